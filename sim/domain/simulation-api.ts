@@ -1,0 +1,95 @@
+/**
+ * The contract between the surveillance model and everything that drives it (the
+ * engine in workers/, the CLI, the dashboard). The model implements `Simulation`;
+ * hosts only ever see these types. Everything here is plain, structured-clone-able data
+ * so that it crosses a Worker boundary unchanged.
+ */
+
+/** One row of daily metrics: metric name -> value for that simulated day. */
+export type DailyRow = Record<string, number>;
+
+/** What a metric means. The list of these is the documentation of daily.csv columns. */
+export interface MetricInfo {
+  name: string;
+  unit: string;
+  description: string;
+  /** "count": summed over the run in the summary; "level": averaged over the run. */
+  kind: "count" | "level";
+}
+
+/** The static picture of the neighbourhood, sent once, for the map. Metres, origin top-left. */
+export interface MapLayout {
+  width: number;
+  height: number;
+  /** Street segments as [x1, y1, x2, y2] quadruples. */
+  streets: Float32Array;
+  /** Porch positions as [x, y] pairs, one per household (index = household id). */
+  houses: Float32Array;
+  /** Demographic group index per household; names in `groups`. */
+  houseGroup: Uint8Array;
+  groups: string[];
+}
+
+/** A camera as the map draws it. */
+export interface CameraView {
+  x: number;
+  y: number;
+  /** Radians, 0 = +x, counter-clockwise. */
+  heading: number;
+  /** Full horizontal field of view, radians. */
+  fov: number;
+  /** Metres. */
+  range: number;
+  kind: "doorbell" | "street";
+  visible: boolean;
+}
+
+/** A person as the map draws it. */
+export type PersonKind = "resident" | "visitor" | "courier" | "thief" | "police";
+
+/** Something that just happened, drawn briefly on the map. */
+export interface MapEvent {
+  time: number;
+  x: number;
+  y: number;
+  type: string; // past tense: "package-stolen", "arrest-made", "alert-shown", ...
+  label: string;
+}
+
+/** The moving picture: what the map needs at one moment. */
+export interface MapState {
+  time: number;
+  day: number;
+  cameras: CameraView[];
+  /** People on the move: [x, y] pairs and a kind per person. */
+  peoplePos: Float32Array;
+  peopleKind: PersonKind[];
+  /** Households with a package waiting on the porch. */
+  packagesWaiting: Uint32Array;
+  /** Households with a bait package on the porch. */
+  baits: Uint32Array;
+  /** Events since the previous snapshot (at most a few hundred). */
+  events: MapEvent[];
+}
+
+/** A running simulation of one scenario with one seed. */
+export interface Simulation {
+  readonly seed: number;
+  /** Days simulated so far. */
+  readonly day: number;
+  /** Length of the run in days (warm-up included). */
+  readonly totalDays: number;
+  /** Simulated seconds since the start (t = 0 is midnight starting day 0, a Monday). */
+  readonly time: number;
+  /** Advance one simulated day and return that day's metrics. */
+  stepDay(): DailyRow;
+  isDone(): boolean;
+  /** Names, units and meaning of every daily column, in column order. */
+  metrics(): MetricInfo[];
+  /** Every daily row so far. */
+  daily(): DailyRow[];
+  /** Totals (counts) and means (levels) over the days after warm-up, plus derived ratios. */
+  summary(): Record<string, number>;
+  layout(): MapLayout;
+  snapshot(): MapState;
+}
