@@ -1,0 +1,63 @@
+/**
+ * The scenario schema: the single source of truth for every parameter of the model.
+ * Composes the section files (one per mechanism, each owned by that mechanism's author)
+ * under a strict top level, so an unknown section is an error, not a silent no-op.
+ */
+import { z } from "zod";
+import { alertsSection } from "./sections/alerts.ts";
+import { camerasSection } from "./sections/cameras.ts";
+import { deliveriesSection } from "./sections/deliveries.ts";
+import { faceRecognitionSection } from "./sections/face-recognition.ts";
+import { neighbourhoodSection } from "./sections/neighbourhood.ts";
+import { perceptionSection } from "./sections/perception.ts";
+import { platformSection } from "./sections/platform.ts";
+import { policeSection } from "./sections/police.ts";
+import { policySection } from "./sections/policy.ts";
+import { residentsSection } from "./sections/residents.ts";
+import { runSection } from "./sections/run.ts";
+import { stingSection } from "./sections/sting.ts";
+import { thievesSection } from "./sections/thieves.ts";
+
+/** The mechanism sections, in documentation order. */
+export const SECTIONS = {
+  run: runSection,
+  policy: policySection,
+  neighbourhood: neighbourhoodSection,
+  cameras: camerasSection,
+  deliveries: deliveriesSection,
+  thieves: thievesSection,
+  residents: residentsSection,
+  platform: platformSection,
+  police: policeSection,
+  sting: stingSection,
+  alerts: alertsSection,
+  faceRecognition: faceRecognitionSection,
+  perception: perceptionSection,
+} as const;
+
+/** Names of the sections (`run`, `policy`, `neighbourhood`, ...). */
+export type SectionName = keyof typeof SECTIONS;
+
+/**
+ * A whole scenario. Every section may be left out (all defaults); `extends` names a preset
+ * or a relative file and is resolved by the loader, which removes it from the result.
+ */
+export const ScenarioSchema = z
+  .strictObject({
+    name: z.string().min(1).default("scenario").meta({
+      description: "Short name of the scenario, used in results and dashboards (defaults to the file name).",
+    }),
+    description: z.string().default("").meta({ description: "What the scenario represents, in a sentence or two." }),
+    extends: z.string().min(1).optional().meta({
+      description:
+        "A built-in preset (e.g. baseline) or a relative path to another scenario file; this file is merged over it, deeply.",
+    }),
+    ...SECTIONS,
+  })
+  .meta({ title: "Doorstep scenario", description: "A Doorstep simulation scenario." });
+
+/** A loaded scenario: every field present, defaults applied, `policy` fully resolved. */
+export type Scenario = z.output<typeof ScenarioSchema>;
+
+/** What a scenario file may contain (every field optional). */
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
