@@ -59,7 +59,8 @@ export function numberMap(p: ParamMeta & { default: Record<string, number>; min?
  * zod 4's `default` would return it unparsed).
  */
 export function section<S extends z.ZodRawShape>(description: string, shape: S) {
-  return z.strictObject(shape).prefault({}).meta({ description });
+  // `{}` is valid input once every field has a default; the generic S cannot show that.
+  return z.strictObject(shape).prefault({} as never).meta({ description });
 }
 
 function metaOf(p: ParamMeta): Record<string, unknown> {
