@@ -1,0 +1,20 @@
+/**
+ * Growable typed arrays: amortised O(1) appends into a Float64Array / Int32Array,
+ * the storage behind data columns, graph node and edge tables.
+ */
+
+/** Returns `a` itself when it has room for `needed` elements, else a copy with doubled capacity. */
+export function ensureFloat64(a: Float64Array<ArrayBuffer>, needed: number): Float64Array<ArrayBuffer> {
+  if (needed <= a.length) return a;
+  const b = new Float64Array(Math.max(needed, a.length * 2, 16));
+  b.set(a);
+  return b;
+}
+
+/** Returns `a` itself when it has room for `needed` elements, else a copy with doubled capacity. */
+export function ensureInt32(a: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (needed <= a.length) return a;
+  const b = new Int32Array(Math.max(needed, a.length * 2, 16));
+  b.set(a);
+  return b;
+}

@@ -1,0 +1,9 @@
+/**
+ * sim/core — Doorstep's Mesa-style agent-based framework. This file only re-exports;
+ * each concept lives in its own module. See README.md for a tour and the Mesa name map.
+ */
+export { createRng, type Rng } from "./rng.ts";
+export { hashSeed } from "./hash-seed.ts";
+export { logGamma, normalQuantile } from "./special-functions.ts";
+export { Scheduler, type EventHandle } from "./scheduler.ts";
+export { NetworkSpace, type Path } from "./network-space.ts";

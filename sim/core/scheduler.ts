@@ -1,0 +1,233 @@
+/**
+ * Discrete-event scheduler: a binary min-heap keyed by (time, priority, insertion
+ * sequence), so events at the same time replay in the same order on every run.
+ * Event data lives in pooled typed-array slots; cancellation is O(1) lazy deletion
+ * (the slot's callback is dropped and skipped when it surfaces at the top of the heap).
+ */
+
+/** A scheduled event; `cancel()` before it fires guarantees it never fires. */
+export interface EventHandle {
+  /** Simulated time (seconds) at which the event fires. */
+  readonly time: number;
+  /** true once `cancel()` was called while the event was still pending. */
+  readonly cancelled: boolean;
+  /** Cancels the event if it has not fired yet; otherwise does nothing. */
+  cancel(): void;
+}
+
+type Callback = () => void;
+
+class Handle implements EventHandle {
+  cancelled = false;
+  constructor(
+    private readonly owner: Scheduler,
+    readonly time: number,
+    /** Slot index in the scheduler's pools. */
+    readonly slot: number,
+    /** Insertion sequence: identifies the occupant of the slot. */
+    readonly seq: number,
+  ) {}
+
+  cancel(): void {
+    if (!this.cancelled && this.owner.cancelSlot(this.slot, this.seq)) this.cancelled = true;
+  }
+}
+
+const INITIAL_CAPACITY = 64;
+
+/**
+ * Discrete-event scheduler with deterministic ties: events fire by time, then by
+ * priority (lower first), then in the order they were scheduled. An event scheduled
+ * while another is firing, for the same time and priority, fires after it.
+ *
+ * @example
+ * ```ts
+ * const s = new Scheduler();
+ * s.scheduleAt(10, () => console.log("b"), 1);
+ * s.scheduleAt(10, () => console.log("a"), 0); // same time, lower priority number: first
+ * const h = s.scheduleIn(5, () => console.log("never"));
+ * h.cancel();
+ * s.runUntil(60); // prints a, b; s.now === 60
+ * ```
+ */
+export class Scheduler {
+  private _now = 0;
+  private _pending = 0;
+  private seqCounter = 0;
+  // Slot pools (one slot per scheduled, not yet popped event).
+  private times = new Float64Array(INITIAL_CAPACITY);
+  private prios = new Float64Array(INITIAL_CAPACITY);
+  private seqs = new Float64Array(INITIAL_CAPACITY);
+  private fns: (Callback | null)[] = [];
+  private freeSlots = new Int32Array(INITIAL_CAPACITY);
+  private freeCount = 0;
+  private slotCount = 0;
+  // Heap of slot indices.
+  private heap = new Int32Array(INITIAL_CAPACITY);
+  private heapSize = 0;
+
+  /** Current simulated time in seconds. */
+  get now(): number {
+    return this._now;
+  }
+
+  /** Number of events scheduled and neither fired nor cancelled. */
+  get pending(): number {
+    return this._pending;
+  }
+
+  /** Schedules `fn` at absolute time `time` (>= now). Lower `priority` fires first among equal times. */
+  scheduleAt(time: number, fn: () => void, priority = 0): EventHandle {
+    if (!(time >= this._now)) {
+      throw new RangeError(`scheduleAt: time ${time} is before now (${this._now}); schedule at now or later`);
+    }
+    if (Number.isNaN(priority)) throw new RangeError("scheduleAt: priority is NaN");
+    const slot = this.allocSlot();
+    const seq = this.seqCounter++;
+    this.times[slot] = time;
+    this.prios[slot] = priority;
+    this.seqs[slot] = seq;
+    this.fns[slot] = fn;
+    this.push(slot);
+    this._pending++;
+    return new Handle(this, time, slot, seq);
+  }
+
+  /** Schedules `fn` after `delay` seconds (>= 0) from now. */
+  scheduleIn(delay: number, fn: () => void, priority = 0): EventHandle {
+    if (!(delay >= 0)) throw new RangeError(`scheduleIn: delay must be >= 0, got ${delay}`);
+    return this.scheduleAt(this._now + delay, fn, priority);
+  }
+
+  /** Time of the next live event, or Infinity when none is pending. */
+  peekTime(): number {
+    this.dropCancelledTop();
+    return this.heapSize === 0 ? Infinity : this.times[this.heap[0]];
+  }
+
+  /** Fires the next event (advancing `now` to its time). Returns false when none is pending. */
+  runNext(): boolean {
+    this.dropCancelledTop();
+    if (this.heapSize === 0) return false;
+    this.fireTop();
+    return true;
+  }
+
+  /** Fires every event with time <= `time` (including ones scheduled meanwhile), then sets now = time. */
+  runUntil(time: number): void {
+    if (!(time >= this._now)) throw new RangeError(`runUntil: time ${time} is before now (${this._now})`);
+    for (;;) {
+      this.dropCancelledTop();
+      if (this.heapSize === 0 || this.times[this.heap[0]] > time) break;
+      this.fireTop();
+    }
+    this._now = time;
+  }
+
+  /** Drops every pending event (none of them will fire) and keeps the clock. */
+  clear(): void {
+    for (let i = 0; i < this.heapSize; i++) this.fns[this.heap[i]] = null;
+    this._pending = 0;
+    this.dropCancelledTop();
+  }
+
+  /** @internal Called by handles. Returns true if the slot still held that event. */
+  cancelSlot(slot: number, seq: number): boolean {
+    if (slot >= this.slotCount || this.seqs[slot] !== seq || this.fns[slot] === null) return false;
+    this.fns[slot] = null;
+    this._pending--;
+    return true;
+  }
+
+  private fireTop(): void {
+    const slot = this.popTop();
+    const fn = this.fns[slot] as Callback;
+    this._now = this.times[slot];
+    this.fns[slot] = null;
+    this.seqs[slot] = -1; // a stale handle can no longer match this slot
+    this.freeSlots[this.freeCount++] = slot;
+    this._pending--;
+    fn();
+  }
+
+  private dropCancelledTop(): void {
+    while (this.heapSize > 0) {
+      const slot = this.heap[0];
+      if (this.fns[slot] !== null) return;
+      this.popTop();
+      this.seqs[slot] = -1;
+      this.freeSlots[this.freeCount++] = slot;
+    }
+  }
+
+  private allocSlot(): number {
+    if (this.freeCount > 0) return this.freeSlots[--this.freeCount];
+    if (this.slotCount === this.times.length) this.grow();
+    this.fns.push(null);
+    return this.slotCount++;
+  }
+
+  private grow(): void {
+    const cap = this.times.length * 2;
+    const grow64 = (a: Float64Array) => {
+      const b = new Float64Array(cap);
+      b.set(a);
+      return b;
+    };
+    const grow32 = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.times = grow64(this.times);
+    this.prios = grow64(this.prios);
+    this.seqs = grow64(this.seqs);
+    this.freeSlots = grow32(this.freeSlots);
+    this.heap = grow32(this.heap);
+  }
+
+  /** true when slot a fires before slot b. */
+  private before(a: number, b: number): boolean {
+    const ta = this.times[a];
+    const tb = this.times[b];
+    if (ta !== tb) return ta < tb;
+    const pa = this.prios[a];
+    const pb = this.prios[b];
+    if (pa !== pb) return pa < pb;
+    return this.seqs[a] < this.seqs[b];
+  }
+
+  private push(slot: number): void {
+    const heap = this.heap;
+    let i = this.heapSize++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const p = heap[parent];
+      if (!this.before(slot, p)) break;
+      heap[i] = p;
+      i = parent;
+    }
+    heap[i] = slot;
+  }
+
+  private popTop(): number {
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap[--this.heapSize];
+    const n = this.heapSize;
+    if (n > 0) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n) break;
+        const r = l + 1;
+        const c = r < n && this.before(heap[r], heap[l]) ? r : l;
+        if (!this.before(heap[c], last)) break;
+        heap[i] = heap[c];
+        i = c;
+      }
+      heap[i] = last;
+    }
+    return top;
+  }
+}
