@@ -1,0 +1,208 @@
+import { describe, it, expect } from "vitest";
+import {
+  createMetricsRecorder,
+  groupDisparity,
+  metricCatalogue,
+  ratio,
+  summarise,
+  toCsv,
+  formatNumber,
+} from "../../../sim/domain/submodels/metrics.ts";
+import type { DailyRow } from "../../../sim/domain/simulation-api.ts";
+
+const ISSUE_NAMES = [
+  "packages_delivered", "packages_stolen", "packages_collected", "thefts_deterred", "thefts_on_camera",
+  "thefts_reported", "arrests", "arrests_wrongful", "footage_requests_portal", "footage_requests_direct",
+  "footage_requests_warrant", "footage_requests_emergency", "owners_asked", "clips_obtained",
+  "clips_obtained_without_warrant", "clips_obtained_without_consent", "innocents_in_shared_footage",
+  "clips_shared_other_agencies", "fr_searches", "fr_true_matches", "fr_false_matches", "posts_crime",
+  "posts_suspicious", "posts_suspicious_innocent", "alert_ads_shown", "alert_reach", "alert_innocents_shown",
+  "perceived_crime", "actual_crime", "camera_adoption", "sting_baits_placed", "sting_baits_taken",
+  "sting_arrests", "sting_officer_hours",
+];
+const BY_GROUP = [
+  "arrests", "arrests_wrongful", "innocents_in_shared_footage", "fr_searches", "fr_true_matches",
+  "fr_false_matches", "posts_suspicious", "posts_suspicious_innocent", "alert_innocents_shown",
+];
+const GROUPS = ["a", "b", "c"];
+
+describe("metricCatalogue", () => {
+  const cat = metricCatalogue(GROUPS);
+  const names = cat.map((m) => m.name);
+
+  it("has every metric named in issue 5, documented, day first", () => {
+    expect(names[0]).toBe("day");
+    for (const n of ISSUE_NAMES) expect(names, n).toContain(n);
+    for (const m of cat) {
+      expect(m.unit.length, m.name).toBeGreaterThan(0);
+      expect(m.description.length, m.name).toBeGreaterThan(20);
+      expect(["count", "level"]).toContain(m.kind);
+    }
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("breaks the required metrics down by group, right after the total", () => {
+    for (const n of BY_GROUP) {
+      const i = names.indexOf(n);
+      expect(names.slice(i + 1, i + 4)).toEqual(GROUPS.map((g) => `${n}__${g}`));
+    }
+  });
+
+  it("makes levels of the states and counts of the events", () => {
+    const kind = (n: string) => cat.find((m) => m.name === n)!.kind;
+    expect(kind("perceived_crime")).toBe("level");
+    expect(kind("actual_crime")).toBe("level");
+    expect(kind("camera_adoption")).toBe("level");
+    expect(kind("packages_stolen")).toBe("count");
+    expect(kind("fr_false_matches__b")).toBe("count");
+  });
+
+  it("rejects group names that would break column names", () => {
+    expect(() => metricCatalogue(["a", "a"])).toThrow(/twice/);
+    expect(() => metricCatalogue(["a,b"])).toThrow(/group name/);
+    expect(() => metricCatalogue(["x__y"])).toThrow(/group name/);
+  });
+});
+
+describe("createMetricsRecorder", () => {
+  it("increments totals and groups, then resets counts but keeps levels", () => {
+    const rec = createMetricsRecorder(GROUPS);
+    rec.inc("packages_delivered", 3);
+    rec.inc("packages_delivered");
+    rec.incGroup("arrests_wrongful", "b");
+    rec.incGroup("arrests_wrongful", 2, 2);
+    rec.set("camera_adoption", 0.25);
+    rec.setGroup("households", "a", 700);
+    const d0 = rec.endDay();
+    expect(d0.day).toBe(0);
+    expect(d0.packages_delivered).toBe(4);
+    expect(d0.arrests_wrongful).toBe(3);
+    expect(d0.arrests_wrongful__a).toBe(0);
+    expect(d0.arrests_wrongful__b).toBe(1);
+    expect(d0.arrests_wrongful__c).toBe(2);
+    expect(d0.camera_adoption).toBe(0.25);
+    expect(d0.households__a).toBe(700);
+    expect(Object.keys(d0)).toEqual(rec.catalogue.map((m) => m.name));
+
+    const d1 = rec.endDay();
+    expect(d1.day).toBe(1);
+    expect(d1.packages_delivered).toBe(0);
+    expect(d1.arrests_wrongful__c).toBe(0);
+    expect(d1.camera_adoption).toBe(0.25);
+    expect(d1.households__a).toBe(700);
+    expect(rec.day).toBe(2);
+  });
+
+  it("throws a helpful error on unknown names and groups", () => {
+    const rec = createMetricsRecorder(GROUPS);
+    expect(() => rec.inc("packages_stole")).toThrow(/unknown metric "packages_stole"/);
+    expect(() => rec.set("day", 3)).toThrow(/unknown metric/);
+    expect(() => rec.incGroup("packages_stolen", "a")).toThrow(/not broken down by group/);
+    expect(() => rec.incGroup("arrests", "z")).toThrow(/unknown group/);
+    expect(() => rec.incGroup("arrests", 3)).toThrow(/unknown group/);
+  });
+});
+
+describe("summarise", () => {
+  const cat = metricCatalogue(["a", "b"]);
+  const rec = createMetricsRecorder(["a", "b"]);
+  const rows: DailyRow[] = [];
+  // Day 0: warm-up, must be ignored.
+  rec.inc("fr_false_matches", 100);
+  rec.set("perceived_crime", 1000);
+  rows.push(rec.endDay());
+  // Days 1 and 2.
+  for (let d = 1; d <= 2; d++) {
+    rec.setGroup("households", "a", 2000);
+    rec.setGroup("households", "b", 1000);
+    rec.incGroup("fr_searches", "a", 50);
+    rec.incGroup("fr_searches", "b", 50);
+    rec.incGroup("fr_false_matches", "a", 1);
+    rec.incGroup("fr_false_matches", "b", 4);
+    rec.incGroup("fr_true_matches", "a", 5);
+    rec.incGroup("arrests", "a", 3);
+    rec.incGroup("arrests_wrongful", "a", 1);
+    rec.incGroup("arrests", "b", 2);
+    rec.incGroup("arrests_wrongful", "b", 1);
+    rec.inc("thefts_reported", 10);
+    rec.inc("thefts_cleared", 1);
+    rec.inc("police_officer_hours", 20);
+    rec.inc("clips_obtained", 8);
+    rec.inc("clips_obtained_without_warrant", 6);
+    rec.set("perceived_crime", d === 1 ? 20 : 40);
+    rec.set("actual_crime", 10);
+    rows.push(rec.endDay());
+  }
+  const s = summarise(rows, cat, 1);
+
+  it("sums counts and averages levels after warm-up", () => {
+    expect(s.days_summarised).toBe(2);
+    expect(s.fr_false_matches).toBe(10);
+    expect(s.fr_false_matches__b).toBe(8);
+    expect(s.perceived_crime).toBe(30);
+    expect(s.households__a).toBe(2000);
+    expect("day" in s).toBe(false);
+  });
+
+  it("derives the policy ratios", () => {
+    expect(s.false_identifications_per_correct).toBeCloseTo(10 / 10);
+    expect(s.wrongful_arrests_per_rightful).toBeCloseTo(4 / 6);
+    expect(s.clearance_rate).toBeCloseTo(2 / 20);
+    expect(s.officer_hours_per_cleared_theft).toBeCloseTo(40 / 2);
+    expect(s.share_shared_without_warrant).toBeCloseTo(12 / 16);
+    expect(s.perceived_to_actual_ratio).toBeCloseTo(3);
+    expect(s.fr_false_match_rate__a).toBeCloseTo(2 / 100);
+    expect(s.fr_false_match_rate__b).toBeCloseTo(8 / 100);
+    expect(s.fr_false_match_disparity).toBeCloseTo(4);
+    // 2 wrongful per 2,000 households vs 2 per 1,000.
+    expect(s.wrongful_arrest_rate__a).toBeCloseTo(1);
+    expect(s.wrongful_arrest_rate__b).toBeCloseTo(2);
+    expect(s.wrongful_arrest_disparity).toBeCloseTo(2);
+  });
+
+  it("keeps every value finite when denominators are zero", () => {
+    const empty = summarise([], cat, 0);
+    for (const [k, v] of Object.entries(empty)) expect(Number.isFinite(v), k).toBe(true);
+    expect(empty.fr_false_match_disparity).toBe(1);
+    expect(empty.clearance_rate).toBe(0);
+    expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+  });
+});
+
+describe("ratio and groupDisparity", () => {
+  it("follow their zero-safe rules", () => {
+    expect(ratio(6, 3)).toBe(2);
+    expect(ratio(0, 0)).toBe(0);
+    expect(ratio(5, 0)).toBe(5);
+    expect(groupDisparity([10, 40], [100, 100])).toBe(4);
+    expect(groupDisparity([10, 10, 10], [100, 100, 100])).toBe(1);
+    expect(groupDisparity([0, 5], [100, 100])).toBe(5);
+    expect(groupDisparity([3, 3], [100, 0])).toBe(1);
+    expect(groupDisparity([0, 0], [100, 100])).toBe(1);
+  });
+});
+
+describe("toCsv", () => {
+  it("writes a header and one deterministic line per day", () => {
+    const cat = metricCatalogue(["a"]);
+    const rec = createMetricsRecorder(["a"]);
+    rec.inc("packages_delivered", 7);
+    rec.set("perceived_crime", 1 / 3);
+    const rows = [rec.endDay(), rec.endDay()];
+    const lines = toCsv(rows, cat).trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0].split(",")).toEqual(cat.map((m) => m.name));
+    const first = lines[1].split(",");
+    expect(first[0]).toBe("0");
+    expect(first[cat.findIndex((m) => m.name === "packages_delivered")]).toBe("7");
+    expect(first[cat.findIndex((m) => m.name === "perceived_crime")]).toBe("0.3333333333");
+    expect(lines[2].split(",")[0]).toBe("1");
+  });
+
+  it("formats numbers without platform noise", () => {
+    expect(formatNumber(0.1 + 0.2)).toBe("0.3");
+    expect(formatNumber(-0)).toBe("0");
+    expect(formatNumber(NaN)).toBe("");
+    expect(formatNumber(1e-7)).toBe("1e-7");
+  });
+});
