@@ -7,3 +7,6 @@ export { hashSeed } from "./hash-seed.ts";
 export { logGamma, normalQuantile } from "./special-functions.ts";
 export { Scheduler, type EventHandle } from "./scheduler.ts";
 export { NetworkSpace, type Path } from "./network-space.ts";
+export { Model, STEP_PRIORITY, type ModelOptions } from "./model.ts";
+export { Agent } from "./agent.ts";
+export { AgentSet, type MethodName, type Reducer, type SelectOptions } from "./agent-set.ts";

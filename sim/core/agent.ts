@@ -1,0 +1,40 @@
+/**
+ * Agent: the base class of everything that acts in a model (Mesa's `Agent`). An agent
+ * registers itself with its model on construction (getting a unique id and joining
+ * `model.agents` and the by-class sets) and leaves with `remove()`.
+ */
+import type { Model } from "./model.ts";
+
+/**
+ * Base class for agents. Subclass it and give it a `step()` to use `shuffleDo("step")`.
+ *
+ * @example
+ * ```ts
+ * class Walker extends Agent {
+ *   energy = 10;
+ *   step(): void {
+ *     if (--this.energy <= 0) this.remove();
+ *   }
+ * }
+ * const w = new Walker(model); // w.id === 1 for the first agent; model.agents.has(w)
+ * ```
+ */
+export class Agent {
+  /** Unique within the model, 1, 2, 3, ... in creation order. */
+  readonly id: number;
+  /** The model the agent lives in. */
+  readonly model: Model;
+
+  constructor(model: Model) {
+    this.model = model;
+    this.id = model.registerAgent(this);
+  }
+
+  /** Removes the agent from its model's agent sets (spaces are separate: remove it there too). */
+  remove(): void {
+    this.model.deregisterAgent(this);
+  }
+
+  /** One step of behaviour; optional. */
+  step?(): void;
+}
