@@ -1,4 +1,66 @@
-/** Scenario section `alerts:` — parameters of this mechanism. Grows with the model. */
-import { section } from "../param.ts";
+/**
+ * Scenario section `alerts:` — community-alert ads the company builds from user clips
+ * and shows to people nearby, vetted by police or not (the `policy:` switches decide).
+ * Read only by `sim/domain/model/alert-ads.ts`.
+ */
+import { num, section } from "../param.ts";
 
-export const alertsSection = section("alerts", {});
+/** `alerts:` how posts become ads, how far they reach, how vetting works. */
+export const alertsSection = section("Community-alert ads built from user clips.", {
+  adConversionProbability: num({
+    description: "Probability that a post with a clip (crime or 'suspicious') is turned into a community-alert ad.",
+    unit: "probability",
+    default: 0.15,
+    min: 0,
+    max: 1,
+    source: "assumption (DOMAIN.md: alert ads built from user clips, CNET; BuzzFeed News 2019)",
+  }),
+  adRadiusM: num({
+    description: "Radius within which residents may be shown the ad.",
+    unit: "m",
+    default: 1500,
+    min: 10,
+    max: 20000,
+    source: "assumption",
+  }),
+  adReachShare: num({
+    description: "Share of households within the radius who see the ad.",
+    unit: "fraction",
+    default: 0.4,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: one ad drew 13,274 views, 108 shares (CNET; BuzzFeed News 2019); the share is an assumption",
+  }),
+  sharesPerView: num({
+    description: "Onward shares per household that saw an ad.",
+    unit: "shares/view",
+    default: 0.008,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: one Community Alert ad, 13,274 views and 108 shares (CNET; BuzzFeed News 2019)",
+  }),
+  vettingFalsePassProbability: num({
+    description: "Probability that police vetting lets through an ad showing someone who did nothing wrong.",
+    unit: "probability",
+    default: 0.05,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  vettingFalseRejectProbability: num({
+    description: "Probability that police vetting rejects an ad that shows a real theft.",
+    unit: "probability",
+    default: 0.1,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  vettingHours: num({
+    description: "Officer hours to vet one ad.",
+    unit: "h",
+    default: 0.25,
+    min: 0,
+    max: 10,
+    source: "assumption",
+  }),
+});

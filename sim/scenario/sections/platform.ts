@@ -1,4 +1,115 @@
-/** Scenario section `platform:` — parameters of this mechanism. Grows with the model. */
-import { section } from "../param.ts";
+/**
+ * Scenario section `platform:` — the company: app feed reach, area-wide requests through
+ * the police portal, direct requests to the company, data sharing and the 911 live-stream.
+ * Which of these exist is decided by the `policy:` switches; this section sets how they
+ * behave. Read only by `sim/domain/model/platform.ts`.
+ */
+import { num, section } from "../param.ts";
 
-export const platformSection = section("platform", {});
+/** `platform:` feed radius, request geometry, company answers, sharing, live-stream. */
+export const platformSection = section("The company: feed reach, footage requests, company answers, sharing, live-stream.", {
+  postRadiusM: num({
+    description: "Radius within which app users see a post in their feed.",
+    unit: "m",
+    default: 800,
+    min: 10,
+    max: 10000,
+    source: "assumption (DOMAIN.md: alerts reach users within a radius)",
+  }),
+  policeCallPostShare: num({
+    description: "Share of theft reports that the company re-posts from police call logs to the app feed.",
+    unit: "fraction",
+    default: 0.5,
+    min: 0,
+    max: 1,
+    source: "assumption (DOMAIN.md: the company also posts police incidents it takes from public call logs)",
+  }),
+  requestRadiusM: num({
+    description: "Radius of an area-wide footage request around the theft.",
+    unit: "m",
+    default: 300,
+    min: 10,
+    max: 805,
+    source: "DOMAIN.md: requests, area <= 0.5 mile radius (Ring docs; EFF; CNET)",
+  }),
+  requestWindowMinHours: num({
+    description: "Shortest time window of an area-wide request.",
+    unit: "h",
+    default: 0.25,
+    min: 0.25,
+    max: 12,
+    source: "DOMAIN.md: requests, window 15 min-12 h (Ring docs; EFF; CNET)",
+  }),
+  requestWindowMaxHours: num({
+    description: "Longest time window of an area-wide request (the window covers delivery to discovery, clipped).",
+    unit: "h",
+    default: 12,
+    min: 0.25,
+    max: 12,
+    source: "DOMAIN.md: requests, window 15 min-12 h (Ring docs; EFF; CNET)",
+  }),
+  warrantHandoverProbability: num({
+    description: "Probability that the company hands over content for a warrant.",
+    unit: "probability",
+    default: 0.4,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: legal demands, content handed over in ~40% (Ring transparency reports)",
+  }),
+  directConsentProbability: num({
+    description: "Probability that an owner consents when the company forwards a direct police request for that owner's camera.",
+    unit: "probability",
+    default: 0.3,
+    min: 0,
+    max: 1,
+    source: "assumption (a named request from police about one's own porch; higher than the ~3.5% of area-wide requests in DOMAIN.md)",
+  }),
+  emergencyHandoverProbability: num({
+    description: "Probability that the company discloses footage for a claimed emergency.",
+    unit: "probability",
+    default: 0.8,
+    min: 0,
+    max: 1,
+    source: "assumption (DOMAIN.md: 11 emergency disclosures without consent, Jan-Jun 2022, Ring letter to Sen. Markey)",
+  }),
+  companyAnswerDays: num({
+    description: "Mean days the company takes to answer a direct or warrant request (exponential).",
+    unit: "days",
+    default: 7,
+    min: 0,
+    max: 120,
+    source: "assumption",
+  }),
+  emergencyAnswerHours: num({
+    description: "Mean hours the company takes to answer an emergency request.",
+    unit: "h",
+    default: 2,
+    min: 0,
+    max: 72,
+    source: "assumption",
+  }),
+  otherAgencyShareProbability: num({
+    description: "Probability that police pass an obtained clip on to another agency (when data sharing is allowed).",
+    unit: "probability",
+    default: 0.25,
+    min: 0,
+    max: 1,
+    source: "assumption (DOMAIN.md: obtained footage can be stored indefinitely and shared with other agencies)",
+  }),
+  liveStreamRadiusM: num({
+    description: "Radius around a 911 call within which cameras wake and stream to police (when the policy allows).",
+    unit: "m",
+    default: 100,
+    min: 0,
+    max: 2000,
+    source: "assumption (DOMAIN.md: 911 live-stream, a tested feature)",
+  }),
+  liveStreamMinutes: num({
+    description: "Length of a 911 live-stream.",
+    unit: "min",
+    default: 10,
+    min: 1,
+    max: 240,
+    source: "assumption",
+  }),
+});

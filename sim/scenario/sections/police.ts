@@ -1,4 +1,170 @@
-/** Scenario section `police:` — parameters of this mechanism. Grows with the model. */
-import { section } from "../param.ts";
+/**
+ * Scenario section `police:` — officer time, response to calls, investigation, footage
+ * requests through the channels the policy allows, clip review, leads, confirmation and
+ * arrests. Read only by `sim/domain/model/police.ts` and `investigation.ts`.
+ */
+import { num, section } from "../param.ts";
 
-export const policeSection = section("police", {});
+/** `police:` officer hours, response, investigation and the request/lead/arrest chain. */
+export const policeSection = section("Police: officer time, response, investigation, requests, leads and arrests.", {
+  officerHoursPerDayPer1000Households: num({
+    description: "Officer hours per day available for package-theft work, per 1,000 households.",
+    unit: "h/day/1000 households",
+    default: 3,
+    min: 0,
+    max: 100,
+    source: "assumption",
+  }),
+  responseProbability: num({
+    description: "Probability that an officer attends a reported theft.",
+    unit: "probability",
+    default: 0.3,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  responseHours: num({
+    description: "Officer hours per attended call.",
+    unit: "h",
+    default: 1,
+    min: 0,
+    max: 24,
+    source: "assumption",
+  }),
+  investigateProbability: num({
+    description: "Probability that a reported theft is investigated (footage sought).",
+    unit: "probability",
+    default: 0.6,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  caseHours: num({
+    description: "Officer hours to open and run one investigation, beyond requests and review.",
+    unit: "h",
+    default: 1.5,
+    min: 0,
+    max: 100,
+    source: "assumption",
+  }),
+  caseQueueDays: num({
+    description: "Days a reported theft waits for officer time before it is shelved.",
+    unit: "days",
+    default: 7,
+    min: 0,
+    max: 365,
+    source: "assumption",
+  }),
+  portalRequestProbability: num({
+    description: "Probability that an investigation sends an area-wide request through the portal (when allowed).",
+    unit: "probability",
+    default: 0.7,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: police requested video for 22,335 incidents through the app in 2020 (Financial Times 2021)",
+  }),
+  directRequestProbability: num({
+    description: "Probability that an investigation without usable footage goes to the company directly (when allowed).",
+    unit: "probability",
+    default: 0.2,
+    min: 0,
+    max: 1,
+    source: "assumption (DOMAIN.md: ~1,900 legal demands in 2020 vs 22,335 portal requests)",
+  }),
+  warrantShare: num({
+    description: "Share of direct requests that come with a warrant when a warrant is not required.",
+    unit: "fraction",
+    default: 0.85,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: legal demands, >85% warrants (Ring transparency reports)",
+  }),
+  emergencyProbability: num({
+    description: "Probability that an investigation claims an emergency to get footage without consent (when allowed).",
+    unit: "probability",
+    default: 0.01,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: emergency, 11 disclosures without consent Jan-Jun 2022 (Ring letter to Sen. Markey): rare",
+  }),
+  requestHours: num({
+    description: "Officer hours to prepare an area-wide or direct request.",
+    unit: "h",
+    default: 0.5,
+    min: 0,
+    max: 24,
+    source: "assumption",
+  }),
+  warrantHours: num({
+    description: "Officer hours to obtain a warrant.",
+    unit: "h",
+    default: 4,
+    min: 0,
+    max: 100,
+    source: "assumption",
+  }),
+  warrantDelayDays: num({
+    description: "Days to obtain a warrant before the request reaches the company.",
+    unit: "days",
+    default: 3,
+    min: 0,
+    max: 90,
+    source: "assumption",
+  }),
+  reviewHoursPerClip: num({
+    description: "Officer hours to review one obtained clip.",
+    unit: "h",
+    default: 0.1,
+    min: 0,
+    max: 10,
+    source: "assumption (DOMAIN.md: one 8-hour request drew >50 submissions, ~400 h of video)",
+  }),
+  minFaceQuality: num({
+    description: "Face-capture quality (0-1) below which a face is not usable for identification.",
+    unit: "quality 0-1",
+    default: 0.3,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  officerRecognitionProbability: num({
+    description: "Probability that officers or tips identify the person in a usable face image without face recognition (times face quality).",
+    unit: "probability",
+    default: 0.2,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  confirmTrueLeadProbability: num({
+    description: "Probability that follow-up confirms a lead to the real thief (then an arrest).",
+    unit: "probability",
+    default: 0.7,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  confirmFalseLeadProbability: num({
+    description: "Probability that follow-up wrongly 'confirms' a lead to an innocent person (then a wrongful arrest).",
+    unit: "probability",
+    default: 0.15,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: at least 8 known US wrongful arrests from face recognition (Washington Post 2025); the rate is an assumption",
+  }),
+  leadHours: num({
+    description: "Officer hours to follow up one lead.",
+    unit: "h",
+    default: 3,
+    min: 0,
+    max: 100,
+    source: "assumption",
+  }),
+  otherMeansClearanceProbability: num({
+    description: "Probability that an investigated theft is solved without any footage (witness, tips).",
+    unit: "probability",
+    default: 0.02,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+});

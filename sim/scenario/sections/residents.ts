@@ -1,4 +1,199 @@
-/** Scenario section `residents:` — parameters of this mechanism. Grows with the model. */
-import { section } from "../param.ts";
+/**
+ * Scenario section `residents:` — camera ownership and its growth, the neighbourhood app,
+ * what owners do with notifications (look, confront, call police, post), reporting of
+ * thefts, and answers to police footage requests. Read only by `sim/domain/model/residents.ts`
+ * and `adoption.ts`.
+ */
+import { num, numberMap, section } from "../param.ts";
 
-export const residentsSection = section("residents", {});
+/** `residents:` adoption, app use, reactions, reporting, answers to requests. */
+export const residentsSection = section("Residents: camera adoption, app use, reactions, reporting and answers to requests.", {
+  initialCameraShare: num({
+    description: "Share of households with a doorbell camera at the start.",
+    unit: "fraction",
+    default: 0.2,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: video doorbells in ~20% of US internet households in 2023 (Parks Associates)",
+  }),
+  adoptionPerYear: num({
+    description: "Yearly probability that a household without a camera buys one, at reference price and baseline fear.",
+    unit: "probability/year",
+    default: 0.035,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: adoption 4% (2017) to ~20% (2023) of households, about 3 points a year (Parks Associates)",
+  }),
+  fearAdoptionGain: num({
+    description: "How strongly perceived crime raises the adoption rate: rate x (1 + gain x perceived crime).",
+    unit: "1/perceived-crime unit",
+    default: 1,
+    min: 0,
+    max: 20,
+    source: "assumption",
+  }),
+  cameraPriceUsd: num({
+    description: "Retail price of a doorbell camera.",
+    unit: "USD",
+    default: 100,
+    min: 0,
+    max: 1000,
+    source: "assumption",
+  }),
+  referencePriceUsd: num({
+    description: "Price at which adoptionPerYear holds.",
+    unit: "USD",
+    default: 100,
+    min: 1,
+    max: 1000,
+    source: "assumption",
+  }),
+  priceElasticity: num({
+    description: "Price elasticity of adoption: rate x (price / reference)^(-elasticity).",
+    unit: "ratio",
+    default: 1,
+    min: 0,
+    max: 5,
+    source: "assumption",
+  }),
+  marketingBoost: num({
+    description: "Extra relative adoption from marketing campaigns (0 = none).",
+    unit: "fraction",
+    default: 0,
+    min: 0,
+    max: 10,
+    source: "assumption",
+  }),
+  appUserShare: num({
+    description: "Share of households without a camera that use the neighbourhood app (every camera owner does).",
+    unit: "fraction",
+    default: 0.15,
+    min: 0,
+    max: 1,
+    source: "assumption (DOMAIN.md: Chandler AZ >20,000 residents on the app)",
+  }),
+  departmentSignupsPerYear: num({
+    description: "Yearly probability that a household signs up to the app through the police department's code.",
+    unit: "probability/year",
+    default: 0.05,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  giveawaySeedCameras: num({
+    description: "Free cameras the company gives the department at the start of a giveaway.",
+    unit: "cameras",
+    default: 25,
+    min: 0,
+    max: 10000,
+    int: true,
+    source: "DOMAIN.md: Chandler AZ, 25 seeded cameras (seed article, Washington Post via Technocracy)",
+  }),
+  giveawaySignupsPerCamera: num({
+    description: "Sign-ups through the department's code that earn one more free camera.",
+    unit: "sign-ups/camera",
+    default: 20,
+    min: 1,
+    max: 10000,
+    int: true,
+    source: "DOMAIN.md: Chandler AZ, 1 more camera per 20 sign-ups (seed article)",
+  }),
+  lookProbability: num({
+    description: "Probability that an owner looks at a motion notification.",
+    unit: "probability",
+    default: 0.4,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  confrontProbability: num({
+    description: "Probability that an owner at home who sees a theft live confronts the thief (the theft fails).",
+    unit: "probability",
+    default: 0.1,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  callOnLiveTheftProbability: num({
+    description: "Probability that an owner who sees a theft live calls the police at once.",
+    unit: "probability",
+    default: 0.4,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  reportProbability: num({
+    description: "Probability that a victim reports a stolen parcel to the police.",
+    unit: "probability",
+    default: 0.3,
+    min: 0,
+    max: 1,
+    source: "assumption (many package thefts go unreported; no figure in DOMAIN.md)",
+  }),
+  reportBoostWithFootage: num({
+    description: "Extra report probability when the victim's camera recorded the theft.",
+    unit: "probability",
+    default: 0.3,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  postCrimeProbability: num({
+    description: "Probability that a victim on the app posts the theft (a crime post).",
+    unit: "probability",
+    default: 0.4,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  suspiciousPostProbability: num({
+    description: "Probability that an owner posts a 'suspicious person' about a stranger seen in a clip they looked at (before bias).",
+    unit: "probability",
+    default: 0.002,
+    min: 0,
+    max: 1,
+    source:
+      "assumption (DOMAIN.md: most 'suspicious' posts show people doing nothing wrong, Motherboard 2019; 30% of posts not about any crime, The Markup)",
+  }),
+  suspiciousBias: numberMap({
+    description:
+      "Multiplier of the suspicious-post probability by the stranger's demographic group (groups left out: 1).",
+    unit: "ratio",
+    default: { b: 3, c: 2 },
+    min: 0,
+    source:
+      "DOMAIN.md: most people reported as 'suspicious' were people of colour, >100 posts reviewed (Motherboard 2019); the size of the bias is an assumption",
+  }),
+  victimShareProbability: num({
+    description: "Probability that a victim whose camera recorded the theft hands the clip to police.",
+    unit: "probability",
+    default: 0.7,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  requestShareProbability: num({
+    description: "Probability that an owner asked by an area-wide request shares the footage.",
+    unit: "probability",
+    default: 0.035,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: Fort Lauderdale 2018, ~3.5% of asked owners shared (Gizmodo FOIA emails)",
+  }),
+  requestDeclineProbability: num({
+    description: "Probability that an asked owner explicitly declines (the rest ignore the request).",
+    unit: "probability",
+    default: 0.1,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  requestAnswerHours: num({
+    description: "Mean delay before an asked owner answers (exponential).",
+    unit: "h",
+    default: 12,
+    min: 0,
+    max: 720,
+    source: "assumption",
+  }),
+});

@@ -1,4 +1,108 @@
-/** Scenario section `sting:` — parameters of this mechanism. Grows with the model. */
-import { section } from "../param.ts";
+/**
+ * Scenario section `sting:` — bait packages with GPS trackers placed on porches under
+ * cameras. Read only by `sim/domain/model/sting.ts`.
+ */
+import { bool, num, section } from "../param.ts";
 
-export const stingSection = section("sting", {});
+/** `sting:` bait operation: when, how many baits and trackers, tracking, cost, publicity. */
+export const stingSection = section("Sting operations with GPS-tracked bait packages.", {
+  enabled: bool({
+    description: "Police run a bait-package sting during the run.",
+    default: false,
+    source: "assumption (off unless a scenario runs a sting)",
+  }),
+  startDay: num({
+    description: "Day the sting starts (counted from day 0, warm-up included).",
+    unit: "day",
+    default: 30,
+    min: 0,
+    max: 3650,
+    int: true,
+    source: "assumption",
+  }),
+  durationDays: num({
+    description: "Length of the sting.",
+    unit: "days",
+    default: 30,
+    min: 1,
+    max: 3650,
+    int: true,
+    source: "assumption",
+  }),
+  baits: num({
+    description: "Bait packages on porches at any one time.",
+    unit: "packages",
+    default: 25,
+    min: 0,
+    max: 1000,
+    int: true,
+    source: "DOMAIN.md: Aurora CO, 25 bait boxes (seed article; Motherboard FOIA)",
+  }),
+  trackers: num({
+    description: "Baits that carry a GPS tracker (at most `baits`).",
+    unit: "trackers",
+    default: 15,
+    min: 0,
+    max: 1000,
+    int: true,
+    source: "DOMAIN.md: Aurora CO, 15 GPS trackers (seed article; Motherboard FOIA)",
+  }),
+  placeAtHotspots: bool({
+    description: "Place baits at camera porches near recent thefts (otherwise at random camera porches).",
+    default: true,
+    source: "assumption",
+  }),
+  baitValueUsd: num({
+    description: "Apparent value of a bait package to a thief.",
+    unit: "USD",
+    default: 60,
+    min: 0,
+    max: 5000,
+    source: "assumption",
+  }),
+  trackerReliability: num({
+    description: "Probability that a tracker reports a usable track after the bait is taken.",
+    unit: "probability",
+    default: 0.8,
+    min: 0,
+    max: 1,
+    source: "assumption (DOMAIN.md: sting costs and reliability not found in public material)",
+  }),
+  trackArrestProbability: num({
+    description: "Probability that officers following a working track arrest the taker.",
+    unit: "probability",
+    default: 0.75,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: Jersey City, 12 arrests in ~4 days (News12 NJ; PIX11); the rate is an assumption",
+  }),
+  placementHoursPerBaitDay: num({
+    description: "Officer hours per bait per day to place, watch and reset it.",
+    unit: "h",
+    default: 0.25,
+    min: 0,
+    max: 24,
+    source: "assumption (DOMAIN.md: sting costs not found in public material)",
+  }),
+  trackingHours: num({
+    description: "Officer hours to follow one track to its end.",
+    unit: "h",
+    default: 3,
+    min: 0,
+    max: 100,
+    source: "assumption",
+  }),
+  publicised: bool({
+    description: "Police announce the sting in the app (raises offenders' perceived risk and residents' fear).",
+    default: true,
+    source: "assumption",
+  }),
+  publicityDeterrence: num({
+    description: "Relative drop in offenders' take probability while a publicised sting runs.",
+    unit: "fraction",
+    default: 0.1,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+});

@@ -1,4 +1,173 @@
-/** Scenario section `thieves:` — parameters of this mechanism. Grows with the model. */
-import { section } from "../param.ts";
+/**
+ * Scenario section `thieves:` — the motivated offenders: how many, when they prowl, how
+ * they choose a porch (routine-activity reasoning), how they learn and displace. Read
+ * only by `sim/domain/model/thieves.ts` and `thief-choice.ts`.
+ */
+import { num, numberMap, section } from "../param.ts";
 
-export const thievesSection = section("thieves", {});
+/** `thieves:` offender numbers, activity, target choice, deterrence, learning. */
+export const thievesSection = section("Package thieves: numbers, activity, target choice, deterrence and learning.", {
+  perThousandHouseholds: num({
+    description: "Motivated offenders active in the area per 1,000 households (at least one).",
+    unit: "thieves/1000 households",
+    default: 2,
+    min: 0,
+    max: 50,
+    source:
+      "assumption, calibrated so that the per-parcel theft risk lands in 0.3-0.6% (DOMAIN.md: theft per-parcel risk ~0.3-0.6%, Security.org 2024)",
+  }),
+  activeDaysPerWeek: num({
+    description: "Days per week an offender goes out prowling.",
+    unit: "days/week",
+    default: 4,
+    min: 0,
+    max: 7,
+    source: "assumption",
+  }),
+  prowlsPerActiveDay: num({
+    description: "Prowls (walks or drives through streets looking at porches) per active day (Poisson mean).",
+    unit: "prowls/day",
+    default: 2,
+    min: 0,
+    max: 20,
+    source: "assumption",
+  }),
+  housesPerProwl: num({
+    description: "Porches an offender passes and looks at during one prowl.",
+    unit: "households",
+    default: 40,
+    min: 1,
+    max: 500,
+    int: true,
+    source: "assumption",
+  }),
+  afternoonShare: num({
+    description: "Share of prowls that start in the afternoon (12:00-18:00); the rest spread over 09:00-12:00 and 18:00-21:00.",
+    unit: "fraction",
+    default: 0.56,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: 56% of thefts in the afternoon (Security.org 2024; Vivint 2021)",
+  }),
+  followVanShare: num({
+    description: "Share of prowls in which the offender follows a delivery van instead of roaming.",
+    unit: "fraction",
+    default: 0.25,
+    min: 0,
+    max: 1,
+    source: "assumption (reported modus operandi, no figure)",
+  }),
+  baseTakeProbability: num({
+    description: "Probability of taking a visible, valuable, unguarded parcel with no camera and no recent arrests nearby.",
+    unit: "probability",
+    default: 0.5,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  valueHalfSaturationUsd: num({
+    description: "Parcel value at which the reward term of the choice is one half (reward = v / (v + this)).",
+    unit: "USD",
+    default: 30,
+    min: 0,
+    max: 5000,
+    source: "assumption",
+  }),
+  guardianDeterrence: num({
+    description: "Relative drop in the take probability when someone is at home (capable guardian).",
+    unit: "fraction",
+    default: 0.2,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: 67 filmed thefts, cameras, fences, guardians had little impact (Stickle et al. 2020)",
+  }),
+  cameraDeterrence: num({
+    description: "Relative drop in the take probability when the offender notices a visible camera (0 = no deterrence).",
+    unit: "fraction",
+    default: 0.05,
+    min: 0,
+    max: 1,
+    source:
+      "DOMAIN.md: little evidence that doorbell cameras cut crime (NBC News 2020; CNET 2020); thefts filmed with little impact of cameras (Stickle et al. 2020)",
+  }),
+  cameraNoticeProbability: num({
+    description: "Probability that an offender notices a visible doorbell camera at a porch.",
+    unit: "probability",
+    default: 0.7,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  arrestDeterrence: num({
+    description: "Relative drop in the take probability per recent arrest the offender knows of nearby (multiplicative).",
+    unit: "fraction/arrest",
+    default: 0.25,
+    min: 0,
+    max: 1,
+    source: "assumption (CCTV: larger effects with active monitoring, Piza et al. 2019)",
+  }),
+  arrestMemoryDays: num({
+    description: "How long a nearby arrest weighs on offenders' choices.",
+    unit: "days",
+    default: 45,
+    min: 0,
+    max: 365,
+    source: "DOMAIN.md: near-repeat risk raised for 1-2 months (Johnson & Bowers 2004)",
+  }),
+  nearRadiusM: num({
+    description: "Radius of an offender's working area, and within which arrests count as nearby.",
+    unit: "m",
+    default: 350,
+    min: 10,
+    max: 5000,
+    source: "DOMAIN.md: near-repeat within 300-400 m (Johnson & Bowers 2004)",
+  }),
+  learningRate: num({
+    description: "Weight of each new outcome in an offender's perceived risk of cameras (exponential smoothing).",
+    unit: "fraction",
+    default: 0.2,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  displacementProbability: num({
+    description: "Probability that an offender moves to another part of town after an arrest nearby or a deterred attempt.",
+    unit: "probability",
+    default: 0.3,
+    min: 0,
+    max: 1,
+    source: "DOMAIN.md: displacement seen in 26% of CCTV studies (Guerette & Bowers 2009)",
+  }),
+  concealFaceShare: num({
+    description: "Share of offenders who hide their faces (hood, mask), so no face is usable on camera.",
+    unit: "fraction",
+    default: 0.2,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  inGalleryShare: num({
+    description: "Share of offenders with a prior mugshot in the police gallery.",
+    unit: "fraction",
+    default: 0.6,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  jailDays: num({
+    description: "Days an offender is out of action after a rightful arrest (then resumes, or a new one takes the place).",
+    unit: "days",
+    default: 60,
+    min: 0,
+    max: 3650,
+    source: "assumption",
+  }),
+  groupWeights: numberMap({
+    description:
+      "Relative weight of each demographic group among offenders; groups left out weigh 0. Empty = the neighbourhood's own mix.",
+    unit: "weight",
+    default: {},
+    min: 0,
+    source: "assumption (no offender demographics assumed beyond the neighbourhood mix)",
+  }),
+});
