@@ -10,3 +10,4 @@ export { NetworkSpace, type Path } from "./network-space.ts";
 export { Model, STEP_PRIORITY, type ModelOptions } from "./model.ts";
 export { Agent } from "./agent.ts";
 export { AgentSet, type MethodName, type Reducer, type SelectOptions } from "./agent-set.ts";
+export { MultiGrid, type MultiGridOptions, type NeighborhoodOptions } from "./multi-grid.ts";
