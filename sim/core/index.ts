@@ -11,3 +11,4 @@ export { Model, STEP_PRIORITY, type ModelOptions } from "./model.ts";
 export { Agent } from "./agent.ts";
 export { AgentSet, type MethodName, type Reducer, type SelectOptions } from "./agent-set.ts";
 export { MultiGrid, type MultiGridOptions, type NeighborhoodOptions } from "./multi-grid.ts";
+export { ContinuousSpace, type ContinuousSpaceOptions } from "./continuous-space.ts";
