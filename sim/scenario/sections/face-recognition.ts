@@ -1,4 +1,128 @@
-/** Scenario section `faceRecognition:` — parameters of this mechanism. Grows with the model. */
-import { section } from "../param.ts";
+/**
+ * Scenario section `faceRecognition:` — the one-to-many face search police may run on
+ * faces from footage (whether they may is `policy.faceRecognition`): the mugshot gallery,
+ * the match threshold, false-match and false-non-match rates, how they differ by group
+ * and worsen as face quality falls. Read by `sim/domain/submodels/face-recognition.ts`.
+ *
+ * Calibration of the reference false-match rate (ACLU 2018): 28 of 535 members of
+ * Congress falsely matched against 25,000 mugshots at an 80% threshold; ~40% of the false
+ * matches were people of colour, who were ~20% of Congress. So the reference group
+ * (white) had (0.6 x 28) / (0.8 x 535) = 3.9% false matches per search, i.e. a
+ * per-comparison rate p with 1 - (1 - p)^25000 = 0.039: p = 1.6e-6.
+ */
+import { num, numberMap, section } from "../param.ts";
 
-export const faceRecognitionSection = section("faceRecognition", {});
+/** `faceRecognition:` gallery, threshold, error rates by group and face quality. */
+export const faceRecognitionSection = section(
+  "Face recognition: mugshot gallery, threshold, false-match and false-non-match rates by group and face quality.",
+  {
+    gallerySize: num({
+      description: "Faces in the mugshot gallery searched one-to-many; every extra face is another chance of a false match.",
+      unit: "faces",
+      default: 25000,
+      min: 1,
+      max: 100_000_000,
+      int: true,
+      source: "DOMAIN.md: 25,000 mugshots in the ACLU test (ACLU 2018)",
+    }),
+    offenderGalleryShare: num({
+      description: "Share of active package thieves whose face is in the gallery (an earlier arrest).",
+      unit: "fraction",
+      default: 0.5,
+      min: 0,
+      max: 1,
+      source: "assumption",
+    }),
+    matchThreshold: num({
+      description: "Similarity score above which the system reports a match; higher means fewer false matches and more misses.",
+      unit: "score (0-1)",
+      default: 0.8,
+      min: 0.5,
+      max: 0.999,
+      source: "DOMAIN.md: 80% threshold in the ACLU test (ACLU 2018)",
+    }),
+    calibrationThreshold: num({
+      description: "Threshold at which falseMatchRatePerComparison and missRate hold.",
+      unit: "score (0-1)",
+      default: 0.8,
+      min: 0.5,
+      max: 0.999,
+      source: "DOMAIN.md: 80% threshold in the ACLU test (ACLU 2018)",
+    }),
+    falseMatchFactorPerTenthThreshold: num({
+      description: "Factor by which the false-match rate falls for every 0.1 the threshold rises above calibrationThreshold (and rises below it).",
+      unit: "ratio per 0.1",
+      default: 10,
+      min: 1,
+      max: 1000,
+      source: "assumption",
+    }),
+    missFactorPerTenthThreshold: num({
+      description: "Factor by which the miss rate rises for every 0.1 the threshold rises above calibrationThreshold (and falls below it).",
+      unit: "ratio per 0.1",
+      default: 1.5,
+      min: 1,
+      max: 100,
+      source: "assumption",
+    }),
+    falseMatchRatePerComparison: num({
+      description:
+        "Chance that one gallery face scores above the threshold against a probe of someone else, for group a at full face quality and the calibration threshold.",
+      unit: "probability per comparison",
+      default: 1.6e-6,
+      min: 0,
+      max: 0.01,
+      source:
+        "DOMAIN.md: 28 of 535 members of Congress falsely matched against 25,000 mugshots at 80%, ~40% of them people of colour vs ~20% of Congress (ACLU 2018); reference-group share derived in the file header",
+    }),
+    groupFalseMatchMultiplier: numberMap({
+      description:
+        "False-match rate of each group relative to group a (a = lowest error rates, e.g. white; b = highest, e.g. African American; c = other groups, e.g. Asian, Hispanic). Groups left out: 1.",
+      unit: "ratio",
+      default: { a: 1, b: 10, c: 5 },
+      min: 0,
+      source:
+        "DOMAIN.md: false positives 10-100x higher for Asian and African American than white faces (NIST FRVT Part 3, NISTIR 8280, 2019); b at the low end, c lower because it mixes groups (assumption)",
+    }),
+    femaleFalseMatchMultiplier: num({
+      description: "False-match rate of women relative to men of the same group (applies when the model says the probe is a woman).",
+      unit: "ratio",
+      default: 2,
+      min: 1,
+      max: 10,
+      source: "DOMAIN.md: false positives 2-5x higher for women (NIST FRVT Part 3, NISTIR 8280, 2019); low end",
+    }),
+    missRate: num({
+      description: "Chance that a search of someone who is in the gallery does not return them, at full face quality and the calibration threshold.",
+      unit: "probability",
+      default: 0.05,
+      min: 0,
+      max: 1,
+      source: "assumption (not in DOMAIN.md)",
+    }),
+    minFaceQuality: num({
+      description: "Face quality below which a face is not searched at all (too small, blurred, dark or turned away).",
+      unit: "quality (0-1)",
+      default: 0.3,
+      min: 0,
+      max: 0.99,
+      source: "assumption",
+    }),
+    worstQualityFalseMatchFactor: num({
+      description: "Factor on the false-match rate of a face at minFaceQuality relative to full quality (geometric in between).",
+      unit: "ratio",
+      default: 3,
+      min: 1,
+      max: 1000,
+      source: "assumption",
+    }),
+    worstQualityMissRate: num({
+      description: "Miss rate of a face at minFaceQuality at the calibration threshold (linear between missRate at full quality and this).",
+      unit: "probability",
+      default: 0.6,
+      min: 0,
+      max: 1,
+      source: "assumption",
+    }),
+  },
+);
