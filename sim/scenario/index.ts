@@ -1,0 +1,24 @@
+/**
+ * The scenario API (browser-safe): schema, parsing with positioned diagnostics, presets,
+ * policies, sweeps, JSON Schema and parameter docs. Node-only file loaders live in
+ * `load-file.ts`.
+ */
+export { ScenarioSchema, SECTIONS, type Scenario, type ScenarioInput, type SectionName } from "./schema.ts";
+export {
+  POLICY_BUNDLES,
+  POLICY_NAMES,
+  POLICY_SWITCHES,
+  POLICY_SWITCH_NAMES,
+  resolvePolicy,
+  type Policy,
+  type PolicyName,
+  type PolicySwitches,
+} from "./policy-bundles.ts";
+export { formatDiagnostic, formatDiagnosticWithSource, formatPath, type Diagnostic } from "./diagnostic.ts";
+export { DIAGNOSTIC_CODES, messages, type DiagnosticCode } from "./messages.ts";
+export { parseScenario, defaultScenario, type ParseOptions, type ScenarioResult } from "./parse-scenario.ts";
+export type { ReadFile } from "./extends.ts";
+export { presetNames, presetText } from "./presets.ts";
+export { applyParams, type ParamValue } from "./apply-params.ts";
+export { paramPaths, paramAt, type ParamInfo } from "./schema-walk.ts";
+export { exportJsonSchema } from "./json-schema.ts";

@@ -1,0 +1,145 @@
+/**
+ * Every user-facing message of the scenario and sweep loaders, built here and nowhere
+ * else, so wording stays consistent and tests can compare against these functions.
+ * A message says what was expected, what was found, and the nearest valid name.
+ */
+
+/** Describes a found value for a message: `string "abc"`, `number 5`, `a list`, ... */
+export function describeValue(v: unknown): string {
+  if (v === undefined) return "nothing";
+  if (v === null) return "null";
+  if (typeof v === "string") return `string ${JSON.stringify(v.length > 60 ? v.slice(0, 60) + "…" : v)}`;
+  if (typeof v === "number" || typeof v === "boolean") return `${typeof v} ${String(v)}`;
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a map";
+  return typeof v;
+}
+
+function didYouMean(suggestion: string | undefined): string {
+  return suggestion === undefined ? "" : `, did you mean "${suggestion}"?`;
+}
+
+function list(values: readonly unknown[]): string {
+  return values.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ");
+}
+
+/** The stable codes a diagnostic may carry. */
+export const DIAGNOSTIC_CODES = [
+  "yaml-syntax",
+  "duplicate-key",
+  "unknown-tag",
+  "alias-limit",
+  "too-deep",
+  "too-large",
+  "not-a-map",
+  "unknown-key",
+  "missing-key",
+  "wrong-type",
+  "out-of-range",
+  "not-integer",
+  "bad-enum",
+  "invalid",
+  "extends-not-found",
+  "extends-unknown-preset",
+  "extends-cycle",
+  "extends-too-deep",
+  "extends-no-files",
+  "unknown-param",
+  "not-a-param",
+  "bad-param-value",
+  "sampler-mismatch",
+  "samples-required",
+] as const;
+
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export const messages = {
+  unknownKey(key: string, suggestion: string | undefined, valid: readonly string[]): string {
+    if (suggestion !== undefined) return `unknown key "${key}"${didYouMean(suggestion)}`;
+    return valid.length === 0 ? `unknown key "${key}", this section has no keys yet` : `unknown key "${key}", expected one of: ${list(valid)}`;
+  },
+  missingKey(key: string): string {
+    return `missing required key "${key}"`;
+  },
+  wrongType(expected: string, found: unknown): string {
+    return `expected ${expected}, found ${describeValue(found)}`;
+  },
+  outOfRange(
+    found: unknown,
+    r: { min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean; int?: boolean },
+  ): string {
+    const what = r.int ? "an integer" : "a number";
+    let range: string;
+    if (r.min !== undefined && r.max !== undefined && !r.minExclusive && !r.maxExclusive) range = `from ${r.min} to ${r.max}`;
+    else {
+      const parts: string[] = [];
+      if (r.min !== undefined) parts.push(`${r.minExclusive ? ">" : ">="} ${r.min}`);
+      if (r.max !== undefined) parts.push(`${r.maxExclusive ? "<" : "<="} ${r.max}`);
+      range = parts.join(" and ");
+    }
+    return `expected ${what} ${range}, found ${String(found)}`;
+  },
+  notInteger(found: unknown): string {
+    return `expected an integer, found ${String(found)}`;
+  },
+  badEnum(found: unknown, allowed: readonly unknown[], suggestion: string | undefined): string {
+    return `expected one of: ${list(allowed)}; found ${describeValue(found)}${didYouMean(suggestion)}`;
+  },
+  tooShort(found: unknown, min: number): string {
+    return min === 1 ? `expected a non-empty value, found ${describeValue(found)}` : `expected at least ${min} items, found ${describeValue(found)}`;
+  },
+  invalid(detail: string): string {
+    return `invalid value: ${detail}`;
+  },
+  yamlSyntax(detail: string): string {
+    return `YAML syntax error: ${detail}`;
+  },
+  duplicateKey(key: string): string {
+    return `duplicate key "${key}", each key may appear once in a map`;
+  },
+  unknownTag(tag: string): string {
+    return `YAML tags are not allowed, found "${tag}"; write plain values instead`;
+  },
+  aliasLimit(max: number): string {
+    return `too many alias expansions (more than ${max}); refusing a possible alias bomb`;
+  },
+  tooDeep(max: number): string {
+    return `nested more than ${max} levels deep; scenario files are never that deep`;
+  },
+  tooLarge(size: number, max: number): string {
+    return `file is ${size} characters long, the limit is ${max}`;
+  },
+  notAMap(found: unknown): string {
+    return `expected a map of keys at the top level, found ${describeValue(found)}`;
+  },
+  extendsNotFound(ref: string, resolved: string): string {
+    return `cannot extend "${ref}": file not found (looked for ${resolved})`;
+  },
+  extendsUnknownPreset(name: string, presets: readonly string[], suggestion: string | undefined): string {
+    return `unknown preset "${name}"${didYouMean(suggestion)} (presets: ${list(presets)}; or give a relative path ending in .yaml)`;
+  },
+  extendsCycle(chain: readonly string[]): string {
+    return `extends cycle: ${chain.join(" -> ")}`;
+  },
+  extendsTooDeep(max: number): string {
+    return `extends chain longer than ${max} files`;
+  },
+  extendsNoFiles(ref: string): string {
+    return `cannot extend "${ref}": files cannot be read here, use a built-in preset name instead`;
+  },
+  unknownParam(path: string, suggestion: string | undefined): string {
+    return `unknown parameter "${path}"${didYouMean(suggestion)}`;
+  },
+  notAParam(path: string, example: string | undefined): string {
+    return `"${path}" is a section, not a parameter${example === undefined ? "" : `; name one of its fields, e.g. "${example}"`}`;
+  },
+  badParamValue(path: string, detail: string): string {
+    return `${path}: ${detail}`;
+  },
+  samplerMismatch(kind: string, sampler: string): string {
+    return `a "${kind}" distribution needs sampler random or lhs, found sampler ${sampler}`;
+  },
+  samplesRequired(sampler: string): string {
+    return `sampler ${sampler} needs "samples" (how many parameter sets to draw)`;
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * "Did you mean ...?": the closest valid name to a misspelt one, by edit distance.
+ */
+
+/** Levenshtein edit distance (insertions, deletions, substitutions), case-insensitive. */
+export function editDistance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= t.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[t.length];
+}
+
+/**
+ * The candidate closest to `name`, or undefined when none is plausibly meant (distance
+ * more than a third of the longer name, at least 2 edits allowed).
+ *
+ * @example
+ * closestName("adopton", ["adoption", "seed"]) // "adoption"
+ */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(name, c);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  if (best === undefined) return undefined;
+  const allowed = Math.max(2, Math.floor(Math.max(name.length, best.length) / 3));
+  return bestD <= allowed ? best : undefined;
+}

@@ -1,0 +1,191 @@
+/**
+ * Reading YAML text safely and locating paths in it. Step 1 of every loader: refuse what
+ * is too large, too deep, tagged, aliased to excess or syntactically broken, each as a
+ * diagnostic with line and column; keep the document so later steps can point at nodes.
+ */
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import type { Diagnostic } from "./diagnostic.ts";
+import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_FILE_CHARS } from "./limits.ts";
+import { messages, type DiagnosticCode } from "./messages.ts";
+
+/** A parsed, checked YAML file: its document, positions and plain value. */
+export interface YamlSource {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The document as plain data (`{}` for an empty file). */
+  value: unknown;
+}
+
+/** Tags a plain scenario may spell out; anything else is refused. */
+const ALLOWED_TAGS = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+type Segment = string | number;
+
+/** A node with its path, the pair key node that leads to it and its nesting depth. */
+interface Visit {
+  node: Node;
+  path: Segment[];
+  depth: number;
+}
+
+/** Walks every node (not following aliases), iteratively so depth cannot blow the stack. */
+function* walk(doc: Document.Parsed): Generator<Visit & { key?: Node }> {
+  if (!doc.contents) return;
+  const stack: (Visit & { key?: Node })[] = [{ node: doc.contents as Node, path: [], depth: 0 }];
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    yield v;
+    const n = v.node;
+    if (isMap(n)) {
+      for (const pair of n.items) {
+        if (!isPair(pair)) continue;
+        const k = pair.key as Node | null;
+        const seg = isScalar(k) ? String(k.value) : "?";
+        if (k && !isScalar(k)) stack.push({ node: k, path: [...v.path, seg], depth: v.depth + 1 });
+        if (pair.value) stack.push({ node: pair.value as Node, path: [...v.path, seg], depth: v.depth + 1, key: k ?? undefined });
+        else if (k) stack.push({ node: k, path: [...v.path, seg], depth: v.depth + 1, key: k });
+      }
+    } else if (isSeq(n)) {
+      n.items.forEach((item, i) => {
+        if (item) stack.push({ node: item as Node, path: [...v.path, i], depth: v.depth + 1 });
+      });
+    }
+  }
+}
+
+function diag(file: string, lc: LineCounter, offset: number, code: DiagnosticCode, message: string, path: Segment[] = []): Diagnostic {
+  const { line, col } = lc.linePos(Math.max(0, offset));
+  return { code, message, path, file, line, column: col };
+}
+
+/** The path of the innermost map key or sequence item whose source contains `offset`. */
+function pathAtOffset(doc: Document.Parsed, offset: number): Segment[] {
+  let best: Segment[] = [];
+  for (const v of walk(doc)) {
+    const r = (v.key ?? v.node).range;
+    const end = v.node.range?.[2] ?? r?.[2];
+    if (r && end !== undefined && r[0] <= offset && offset <= end && v.path.length >= best.length) best = v.path;
+  }
+  return best;
+}
+
+/**
+ * Parses `text` (named `file` in diagnostics) into a checked YAML source.
+ * Never throws: every problem comes back as a diagnostic.
+ */
+export function readYaml(text: string, file: string): { ok: true; source: YamlSource } | { ok: false; diagnostics: Diagnostic[] } {
+  const lc = new LineCounter();
+  if (text.length > MAX_FILE_CHARS) {
+    return { ok: false, diagnostics: [{ code: "too-large", message: messages.tooLarge(text.length, MAX_FILE_CHARS), path: [], file, line: 1, column: 1 }] };
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      lineCounter: lc,
+      uniqueKeys: true,
+      schema: "core",
+      customTags: [],
+      resolveKnownTags: false,
+      prettyErrors: false,
+      strict: true,
+      merge: false,
+    });
+  } catch (e) {
+    // The parser reports stack exhaustion as errors, but never let anything escape.
+    return { ok: false, diagnostics: [{ code: "too-deep", message: messages.tooDeep(MAX_DEPTH), path: [], file, line: 1, column: 1 }] };
+  }
+
+  const out: Diagnostic[] = [];
+  let exhausted = false;
+  for (const e of doc.errors) {
+    if (e.code === "RESOURCE_EXHAUSTION") {
+      if (!exhausted) out.push(diag(file, lc, e.pos[0], "too-deep", messages.tooDeep(MAX_DEPTH)));
+      exhausted = true;
+    } else if (e.code === "DUPLICATE_KEY") {
+      const key = text.slice(e.pos[0], e.pos[1]).trim() || "?";
+      const path = pathAtOffset(doc, e.pos[0]);
+      out.push(diag(file, lc, e.pos[0], "duplicate-key", messages.duplicateKey(key), path.length ? path : [key]));
+    } else {
+      out.push(diag(file, lc, e.pos[0], "yaml-syntax", messages.yamlSyntax(e.message.split("\n")[0])));
+    }
+  }
+  if (exhausted) return { ok: false, diagnostics: out };
+
+  let tooDeep = false;
+  for (const v of walk(doc)) {
+    const start = v.node.range?.[0] ?? 0;
+    if (v.depth > MAX_DEPTH && !tooDeep) {
+      out.push(diag(file, lc, start, "too-deep", messages.tooDeep(MAX_DEPTH), v.path.slice(0, 4)));
+      tooDeep = true;
+    }
+    const tag = (v.node as { tag?: string }).tag;
+    if (tag !== undefined && !ALLOWED_TAGS.has(tag)) {
+      const shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.slice("tag:yaml.org,2002:".length) : tag;
+      out.push(diag(file, lc, start, "unknown-tag", messages.unknownTag(shown), v.path));
+    }
+  }
+  if (out.length > 0) return { ok: false, diagnostics: out };
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    let at = 0;
+    for (const v of walk(doc)) if (isAlias(v.node)) { at = v.node.range?.[0] ?? 0; break; }
+    return { ok: false, diagnostics: [diag(file, lc, at, "alias-limit", messages.aliasLimit(MAX_ALIAS_COUNT))] };
+  }
+  if (value === null || value === undefined) value = {};
+  if (typeof value !== "object" || Array.isArray(value)) {
+    const start = (doc.contents as Node | null)?.range?.[0] ?? 0;
+    return { ok: false, diagnostics: [diag(file, lc, start, "not-a-map", messages.notAMap(value))] };
+  }
+  return { ok: true, source: { file, text, doc, lineCounter: lc, value } };
+}
+
+/** Where a diagnostic about `path` should point. */
+export type Target = "value" | "key";
+
+/**
+ * The 1-based line and column of `path` in `source`, or of its deepest existing ancestor
+ * (a missing key points at its parent map). `target: "key"` points at the key of the last
+ * segment instead of its value (for unknown keys). `exact` says whether the whole path exists.
+ */
+export function locate(source: YamlSource, path: readonly Segment[], target: Target = "value"): { line: number; column: number; exact: boolean } {
+  let node = source.doc.contents as Node | null;
+  let offset = node?.range?.[0] ?? 0;
+  let exact = true;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    let next: Node | null | undefined;
+    let keyNode: Node | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (pair) {
+        keyNode = pair.key as Node;
+        next = pair.value as Node | null;
+      }
+    } else if (isSeq(node) && typeof seg === "number") {
+      next = node.items[seg] as Node | undefined;
+    }
+    if (keyNode === undefined && next === undefined) {
+      exact = false;
+      break;
+    }
+    const last = i === path.length - 1;
+    if ((last && target === "key" && keyNode) || !next) {
+      offset = (keyNode ?? next)?.range?.[0] ?? offset;
+      if (!next && !last) exact = false;
+      node = next ?? null;
+      if (!next) break;
+      continue;
+    }
+    node = next;
+    offset = next.range?.[0] ?? offset;
+  }
+  const { line, col } = source.lineCounter.linePos(offset);
+  return { line, column: col, exact };
+}
