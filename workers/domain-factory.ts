@@ -1,0 +1,13 @@
+/**
+ * The surveillance model as a `SimulationFactory`: scenario YAML validated by the
+ * scenario loader (presets bundled, so this works in a browser), simulations from
+ * `createSimulation`. Hosts use this by default.
+ */
+import { createSimulation } from "../sim/domain/simulation.ts";
+import { parseScenario } from "../sim/scenario/index.ts";
+import type { SimulationFactory } from "./simulation-factory.ts";
+
+export const domainFactory: SimulationFactory = {
+  parse: (yaml, fileName) => parseScenario(yaml, { fileName }),
+  create: (scenario, opts) => createSimulation(scenario, opts),
+};

@@ -1,0 +1,85 @@
+/**
+ * The engine API: the one surface through which every host (the dashboard's Web Worker,
+ * Node worker_threads, the CLI on its main thread) drives a simulation. Everything that
+ * crosses it is structured-clone-able data; problems with the input come back as
+ * `Diagnostic` values, never as thrown errors (comlink would flatten them to a message).
+ */
+import type { DailyRow, MapLayout, MapState, MetricInfo } from "../sim/domain/simulation-api.ts";
+import type { Diagnostic } from "../sim/scenario/diagnostic.ts";
+import type { Scenario } from "../sim/scenario/schema.ts";
+
+/** What `create` builds a simulation from: YAML text (validated in the engine) or a loaded scenario. */
+export type CreateInput = { yaml: string; fileName?: string } | { scenario: Scenario };
+
+/** Run-time overrides: `seed` defaults to `scenario.run.seed`, `days` to the scenario's length. */
+export interface CreateOptions {
+  seed?: number;
+  days?: number;
+}
+
+/** What the host learns once, at creation: enough to lay out charts and draw the map. */
+export interface EngineInfo {
+  seed: number;
+  totalDays: number;
+  metrics: MetricInfo[];
+  layout: MapLayout;
+}
+
+export type CreateResult = { ok: true; info: EngineInfo } | { ok: false; diagnostics: Diagnostic[] };
+
+/** One progress message: the daily rows since the previous message (a batch, possibly empty). */
+export interface Progress {
+  /** Days simulated so far. */
+  day: number;
+  totalDays: number;
+  /** Daily rows for the days simulated since the previous message, in day order. */
+  rows: DailyRow[];
+  /** The map state after the last of those days, when `snapshots` was asked for. */
+  snapshot?: MapState;
+}
+
+export interface RunOptions {
+  /** Stop after this many simulated days in total (default: the end of the run). */
+  untilDay?: number;
+  /** Pace the run for watching (default: as fast as possible). */
+  daysPerSecond?: number;
+  /** Attach a map snapshot to each progress message. */
+  snapshots?: boolean;
+}
+
+export type RunStatus = { status: "done" | "paused" | "cancelled"; day: number };
+
+/**
+ * The engine. One simulation at a time; `create` replaces the previous one.
+ *
+ * Pause/resume/cancel are cooperative: `run` yields to the event loop between simulated
+ * days, so these calls are served while a run is in progress.
+ * - `pause()`: the pending `run()` resolves `{ status: "paused" }` at the next day boundary.
+ * - `resume()`: continues a paused run with the same progress callback and options; the
+ *   end of that continuation is seen as a progress message with `day === untilDay`
+ *   (or `totalDays`). Calling `run()` again after a pause continues as well.
+ * - `cancel()`: the pending `run()` resolves `{ status: "cancelled" }`; the simulation stays
+ *   where it stopped (its results so far can still be read).
+ */
+export interface EngineApi {
+  create(input: CreateInput, opts?: CreateOptions): Promise<CreateResult>;
+  run(onProgress: (p: Progress) => void, opts?: RunOptions): Promise<RunStatus>;
+  /** Simulates `days` days (default 1, stops at the end) and returns their rows. */
+  step(days?: number): Promise<DailyRow[]>;
+  pause(): void;
+  resume(): void;
+  cancel(): void;
+  snapshot(): Promise<MapState>;
+  results(): Promise<{ daily: DailyRow[]; summary: Record<string, number> }>;
+  /**
+   * Runs `replications` independent runs of a scenario (seed of replication r:
+   * `runSeed(seed, 0, r)`) and returns one summary per replication, in order.
+   * Does not touch the simulation made by `create`.
+   */
+  runReplications(
+    input: { scenario: Scenario },
+    replications: number,
+    seed: number,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<Record<string, number>[]>;
+}
