@@ -1,0 +1,266 @@
+/**
+ * Movement: a trip is a piecewise-linear path in time, computed once when it starts —
+ * no per-second stepping. People follow shortest paths along street segments at the
+ * speed of their mode, and walk between the street and a porch (set-back) on foot, with
+ * an optional dwell at the porch (a courier's drop, a visitor at the door).
+ */
+import type { Neighbourhood } from "./neighbourhood.ts";
+import { streetRouter } from "./street-router.ts";
+
+/** How a person travels along streets. */
+export type TravelMode = "walk" | "drive";
+
+/** A place a trip starts or ends at: a household's porch (or the street in front of it), or an intersection. */
+export type Place = { house: number; street?: boolean } | { node: number };
+
+/** What to plan. */
+export interface TripRequest {
+  from: Place;
+  to: Place;
+  mode: TravelMode;
+  /** Departure time (s). */
+  depart: number;
+  /**
+   * When `to` is a house: walk from the street to its porch, wait `dwell` seconds, and
+   * walk back to the street (the trip ends on the street). Otherwise the trip ends at
+   * the porch (or the street point when `to.street`).
+   */
+  porchApproach?: boolean;
+  /** Seconds spent standing at the destination porch (with `porchApproach`, or at the end). */
+  dwell?: number;
+  /** Overrides the mode's street speed (m/s). */
+  speed?: number;
+}
+
+/**
+ * A planned trip. `path` holds (t, x, y) vertices; between two vertices the person moves
+ * in a straight line at constant speed. `vehicle[i]` is 1 when piece i (vertex i to i+1)
+ * is driven (the person is inside a car), 0 on foot.
+ */
+export interface Trip {
+  readonly mode: TravelMode;
+  readonly path: Float64Array;
+  readonly vehicle: Uint8Array;
+  /** Metres travelled. */
+  readonly length: number;
+  /** Time of arrival at the destination porch, NaN when the trip never reaches one. */
+  readonly porchArrival: number;
+  /** Time of leaving the destination porch (after the dwell), NaN when none. */
+  readonly porchDeparture: number;
+}
+
+/** Departure time of a trip. */
+export function tripStart(trip: Trip): number {
+  return trip.path[0];
+}
+
+/** Arrival time of a trip (last vertex). */
+export function tripEnd(trip: Trip): number {
+  return trip.path[trip.path.length - 3];
+}
+
+/** Number of vertices of a trip. */
+export function tripVertexCount(trip: Trip): number {
+  return trip.path.length / 3;
+}
+
+/**
+ * Position at time t (clamped to the trip's start and end), written into out[0], out[1].
+ *
+ * @example
+ * ```ts
+ * const xy = new Float64Array(2);
+ * positionAt(trip, scheduler.now, xy);
+ * ```
+ */
+export function positionAt(trip: Trip, t: number, out: { [i: number]: number }): void {
+  const p = trip.path;
+  const n = p.length / 3;
+  if (t <= p[0]) {
+    out[0] = p[1];
+    out[1] = p[2];
+    return;
+  }
+  if (t >= p[3 * (n - 1)]) {
+    out[0] = p[3 * (n - 1) + 1];
+    out[1] = p[3 * (n - 1) + 2];
+    return;
+  }
+  let lo = 0;
+  let hi = n - 1; // p[3*lo] <= t < p[3*hi]
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (p[3 * mid] <= t) lo = mid;
+    else hi = mid;
+  }
+  const t0 = p[3 * lo];
+  const t1 = p[3 * hi];
+  const f = t1 > t0 ? (t - t0) / (t1 - t0) : 0;
+  out[0] = p[3 * lo + 1] + f * (p[3 * hi + 1] - p[3 * lo + 1]);
+  out[1] = p[3 * lo + 2] + f * (p[3 * hi + 2] - p[3 * lo + 2]);
+}
+
+// Scratch buffers shared by every plan (planning is single-threaded and not re-entrant).
+let verts = new Float64Array(3 * 256);
+let flags = new Uint8Array(256);
+let nodesBuf = new Int32Array(256);
+let nv = 0;
+let cx = 0;
+let cy = 0;
+let ct = 0;
+let travelled = 0;
+
+function pushVertex(t: number, x: number, y: number, vehicle: number): void {
+  if (nv > 0 && x === cx && y === cy && t === ct) return; // zero-length piece
+  if (3 * (nv + 1) > verts.length) {
+    const v = new Float64Array(verts.length * 2);
+    v.set(verts);
+    verts = v;
+    const f = new Uint8Array(flags.length * 2);
+    f.set(flags);
+    flags = f;
+  }
+  if (nv > 0) flags[nv - 1] = vehicle;
+  verts[3 * nv] = t;
+  verts[3 * nv + 1] = x;
+  verts[3 * nv + 2] = y;
+  nv++;
+  cx = x;
+  cy = y;
+  ct = t;
+}
+
+/** Moves from the current point to (x, y) at `speed`. */
+function moveTo(x: number, y: number, speed: number, vehicle: number): void {
+  const d = Math.hypot(x - cx, y - cy);
+  travelled += d;
+  pushVertex(ct + d / speed, x, y, vehicle);
+}
+
+function wait(seconds: number): void {
+  if (seconds > 0) pushVertex(ct + seconds, cx, cy, 0);
+}
+
+function checkPlace(nb: Neighbourhood, pl: Place, what: string): void {
+  if ("house" in pl) {
+    if (!(pl.house >= 0 && pl.house < nb.householdCount && Number.isInteger(pl.house)))
+      throw new RangeError(`planTrip: ${what}.house ${pl.house} is not a household (0..${nb.householdCount - 1})`);
+  } else if (!(pl.node >= 0 && pl.node < nb.graph.nodeCount && Number.isInteger(pl.node))) {
+    throw new RangeError(`planTrip: ${what}.node ${pl.node} is not an intersection (0..${nb.graph.nodeCount - 1})`);
+  }
+}
+
+/**
+ * Plans a trip along the streets.
+ *
+ * @example
+ * ```ts
+ * const trip = planTrip(nb, { from: { node: nb.edgeNodesOfMap[0] }, to: { house: 12 },
+ *   mode: "drive", depart: 9 * 3600, porchApproach: true, dwell: 30 });
+ * trip.porchArrival;  // when the courier reaches the door
+ * tripEnd(trip);      // back at the van
+ * ```
+ */
+export function planTrip(nb: Neighbourhood, req: TripRequest): Trip {
+  checkPlace(nb, req.from, "from");
+  checkPlace(nb, req.to, "to");
+  const walk = nb.params.movement.walkSpeed;
+  const streetSpeed = req.speed ?? (req.mode === "drive" ? nb.params.movement.driveSpeed : walk);
+  if (!(streetSpeed > 0)) throw new RangeError(`planTrip: speed must be > 0, got ${streetSpeed}`);
+  const veh = req.mode === "drive" ? 1 : 0;
+  nv = 0;
+  travelled = 0;
+  const { from, to } = req;
+
+  // Start: a porch (then walk to the street), a street point, or an intersection.
+  if ("house" in from) {
+    const h = from.house;
+    if (from.street) pushVertex(req.depart, nb.houseStreetX[h], nb.houseStreetY[h], 0);
+    else {
+      pushVertex(req.depart, nb.houseX[h], nb.houseY[h], 0);
+      moveTo(nb.houseStreetX[h], nb.houseStreetY[h], walk, 0);
+    }
+  } else {
+    pushVertex(req.depart, nb.graph.nodeX(from.node), nb.graph.nodeY(from.node), 0);
+  }
+
+  routeStreets(nb, from, to, streetSpeed, veh);
+
+  // End: walk to the porch when the destination is a porch.
+  let porchArrival = NaN;
+  let porchDeparture = NaN;
+  if ("house" in to && !to.street) {
+    const h = to.house;
+    moveTo(nb.houseX[h], nb.houseY[h], walk, 0);
+    porchArrival = ct;
+    wait(req.dwell ?? 0);
+    porchDeparture = ct;
+    if (req.porchApproach) moveTo(nb.houseStreetX[h], nb.houseStreetY[h], walk, 0);
+  } else if (req.dwell) {
+    wait(req.dwell);
+  }
+  if (nv === 1) pushVertex(ct, cx, cy, 0); // a trip to where one already is: one zero-length piece
+  return {
+    mode: req.mode,
+    path: verts.slice(0, 3 * nv),
+    vehicle: flags.slice(0, nv - 1),
+    length: travelled,
+    porchArrival,
+    porchDeparture,
+  };
+}
+
+/** Appends the street part of the route, from the current point (on `from`'s street) to `to`'s street point. */
+function routeStreets(nb: Neighbourhood, from: Place, to: Place, speed: number, veh: number): void {
+  const router = streetRouter(nb);
+  // Candidate (node, cost to/from it) pairs for each end.
+  let fe = -1;
+  let fs = 0;
+  if ("house" in from) {
+    fe = nb.houseEdge[from.house];
+    fs = nb.houseEdgeOffset[from.house];
+  }
+  let te = -1;
+  let ts = 0;
+  if ("house" in to) {
+    te = nb.houseEdge[to.house];
+    ts = nb.houseEdgeOffset[to.house];
+  }
+  let endX: number;
+  let endY: number;
+  if (te >= 0) {
+    endX = nb.houseStreetX[(to as { house: number }).house];
+    endY = nb.houseStreetY[(to as { house: number }).house];
+  } else {
+    const n = (to as { node: number }).node;
+    endX = nb.graph.nodeX(n);
+    endY = nb.graph.nodeY(n);
+  }
+  if (fe >= 0 && fe === te) {
+    moveTo(endX, endY, speed, veh); // same segment: straight along it
+    return;
+  }
+  const fromNodes = fe >= 0 ? [nb.edgeA[fe], nb.edgeB[fe]] : [(from as { node: number }).node];
+  const fromCost = fe >= 0 ? [fs, nb.edgeLength[fe] - fs] : [0];
+  const toNodes = te >= 0 ? [nb.edgeA[te], nb.edgeB[te]] : [(to as { node: number }).node];
+  const toCost = te >= 0 ? [ts, nb.edgeLength[te] - ts] : [0];
+  let best = Infinity;
+  let bi = 0;
+  let bj = 0;
+  for (let i = 0; i < fromNodes.length; i++) {
+    const tree = router.tree(fromNodes[i]);
+    for (let j = 0; j < toNodes.length; j++) {
+      const c = fromCost[i] + tree.dist[toNodes[j]] + toCost[j];
+      if (c < best) {
+        best = c;
+        bi = i;
+        bj = j;
+      }
+    }
+  }
+  if (best === Infinity) throw new Error("planTrip: destination unreachable along the streets");
+  if (nodesBuf.length < nb.graph.nodeCount) nodesBuf = new Int32Array(nb.graph.nodeCount);
+  const k = router.pathNodes(fromNodes[bi], toNodes[bj], nodesBuf);
+  for (let i = 0; i < k; i++) moveTo(nb.graph.nodeX(nodesBuf[i]), nb.graph.nodeY(nodesBuf[i]), speed, veh);
+  moveTo(endX, endY, speed, veh);
+}
