@@ -1,4 +1,94 @@
-/** Scenario section `perception:` — parameters of this mechanism. Grows with the model. */
-import { section } from "../param.ts";
+/**
+ * Scenario section `perception:` — how each household's perceived level of local package
+ * theft moves with what it sees (its own losses, camera notifications, app posts, alert
+ * ads, police posts) and fades back toward a prior. The level is in the unit of
+ * `actual_crime`: thefts per 1,000 households per 30 days, so the two can be compared.
+ * Read by `sim/domain/submodels/perception.ts`.
+ */
+import { num, section } from "../param.ts";
 
-export const perceptionSection = section("perception", {});
+const WEIGHT_UNIT = "thefts per 1,000 households per 30 days, per exposure";
+
+/** `perception:` prior, fading and the weight of each kind of exposure. */
+export const perceptionSection = section(
+  "Perception of crime: each household's perceived theft level, moved by what it sees and fading back to a prior.",
+  {
+    priorLevel: num({
+      description:
+        "Perceived theft level a household holds with nothing to go on, and relaxes back to; also the level at the start.",
+      unit: "thefts per 1,000 households per 30 days",
+      default: 12,
+      min: 0,
+      max: 1000,
+      source:
+        "DOMAIN.md: ~15% of people lose a package a year (Security.org 2024), i.e. ~12 per 1,000 households per 30 days",
+    }),
+    halfLifeDays: num({
+      description: "Days for half of the gap between the perceived level and the prior to fade without new exposures.",
+      unit: "days",
+      default: 30,
+      min: 0.1,
+      max: 3650,
+      source: "assumption (DOMAIN.md: fear persists as crime falls, Prieto Curiel & Bishop 2017)",
+    }),
+    maxLevel: num({
+      description: "Ceiling of the perceived level (nobody believes every porch is robbed daily).",
+      unit: "thefts per 1,000 households per 30 days",
+      default: 500,
+      min: 0,
+      max: 100000,
+      source: "assumption",
+    }),
+    ownLossWeight: num({
+      description: "Rise of the perceived level when the household itself loses a package.",
+      unit: WEIGHT_UNIT,
+      default: 40,
+      min: 0,
+      max: 1000,
+      source: "assumption (victims fear crime more; no figure in DOMAIN.md)",
+    }),
+    strangerNotificationWeight: num({
+      description: "Rise when the household's camera notifies it of a stranger at the door (and it looks).",
+      unit: WEIGHT_UNIT,
+      default: 0.2,
+      min: 0,
+      max: 100,
+      source: "assumption",
+    }),
+    crimePostWeight: num({
+      description: "Rise when the household sees an app post labelled crime.",
+      unit: WEIGHT_UNIT,
+      default: 1,
+      min: 0,
+      max: 100,
+      source:
+        "assumption (DOMAIN.md: app users perceive more local crime than non-users, controlling for actual crime, Fetterman 2023)",
+    }),
+    suspiciousPostWeight: num({
+      description: "Rise when the household sees a 'suspicious person' post.",
+      unit: WEIGHT_UNIT,
+      default: 0.5,
+      min: 0,
+      max: 100,
+      source:
+        "assumption (DOMAIN.md: app users perceive more local crime than non-users, Fetterman 2023; most 'suspicious' posts show no crime, Motherboard 2019)",
+    }),
+    alertAdWeight: num({
+      description: "Rise when the household is shown a community-alert ad.",
+      unit: WEIGHT_UNIT,
+      default: 2,
+      min: 0,
+      max: 100,
+      source:
+        "assumption (DOMAIN.md: alerts, posts and ads make crime feel more common than it is; 64-78% say crime is up while burglary halved, Gallup; FBI UCR)",
+    }),
+    policePostWeight: num({
+      description: "Rise when the household sees a police incident posted to the app.",
+      unit: WEIGHT_UNIT,
+      default: 1,
+      min: 0,
+      max: 100,
+      source: "assumption (DOMAIN.md: the company posts police incidents from public call logs)",
+    }),
+  },
+);
