@@ -12,3 +12,7 @@ export { Agent } from "./agent.ts";
 export { AgentSet, type MethodName, type Reducer, type SelectOptions } from "./agent-set.ts";
 export { MultiGrid, type MultiGridOptions, type NeighborhoodOptions } from "./multi-grid.ts";
 export { ContinuousSpace, type ContinuousSpaceOptions } from "./continuous-space.ts";
+export { DataCollector, type DataCollectorOptions } from "./data-collector.ts";
+export { csvField, csvNumber } from "./csv.ts";
+export { fullGrid, randomSample, latinHypercube, type Cell, type Dist, type ParamValue } from "./samplers.ts";
+export { runSeed, planRuns, inProcessRunner, batchRun, type RunSpec, type Runner, type BatchRow } from "./batch.ts";

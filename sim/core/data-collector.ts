@@ -1,0 +1,214 @@
+/**
+ * DataCollector: samples model reporters (one number per collect) and agent reporters
+ * (one number per agent per collect) into growable Float64Array columns (Mesa's
+ * DataCollector without per-step object churn), and exports them as rows or CSV.
+ */
+import { csvField, csvNumber } from "./csv.ts";
+import { ensureFloat64 } from "./growable.ts";
+
+/** Options for {@link DataCollector}. */
+export interface DataCollectorOptions<M, A> {
+  /** Named model-level reporters, each giving one number per collect. */
+  modelReporters?: Record<string, (model: M) => number>;
+  /** Named agent-level reporters, each giving one number per agent per collect. */
+  agentReporters?: Record<string, (agent: A) => number>;
+  /** The agents to report on (default: `model.agents`). */
+  agents?: (model: M) => Iterable<A>;
+  /** The step label of a collect (default: `model.steps` when it is a number, else the collect count). */
+  step?: (model: M) => number;
+  /** An agent's id (default: `agent.id`). */
+  agentId?: (agent: A) => number;
+}
+
+/** A growable numeric column. */
+class Column {
+  data = new Float64Array(64);
+  push(n: number, v: number): void {
+    this.data = ensureFloat64(this.data, n + 1);
+    this.data[n] = v;
+  }
+}
+
+const RESERVED = new Set(["step", "agentId"]);
+
+/**
+ * Collects model and agent data into typed columns.
+ *
+ * @example
+ * ```ts
+ * const dc = new DataCollector<WealthModel, Person>({
+ *   modelReporters: { gini: (m) => m.gini() },
+ *   agentReporters: { wealth: (a) => a.wealth },
+ * });
+ * dc.collect(model);                 // once per step, e.g. at the end of model.step()
+ * dc.column("gini");                 // Float64Array, one value per collect
+ * dc.agentRows();                    // [{ step, agentId, wealth }, ...]
+ * writeFileSync("gini.csv", dc.toCSV());
+ * ```
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export class DataCollector<M = any, A = any> {
+  private readonly modelNames: string[];
+  private readonly modelFns: ((m: M) => number)[];
+  private readonly agentNames: string[];
+  private readonly agentFns: ((a: A) => number)[];
+  private readonly agentsOf: (m: M) => Iterable<A>;
+  private readonly stepOf: ((m: M) => number) | undefined;
+  private readonly idOf: (a: A) => number;
+  private readonly modelCols: Column[];
+  private readonly stepCol = new Column();
+  private nModel = 0;
+  private readonly agentCols: Column[];
+  private readonly agentStepCol = new Column();
+  private readonly agentIdCol = new Column();
+  private nAgent = 0;
+
+  constructor(opts: DataCollectorOptions<M, A> = {}) {
+    const mr = opts.modelReporters ?? {};
+    const ar = opts.agentReporters ?? {};
+    this.modelNames = Object.keys(mr);
+    this.agentNames = Object.keys(ar);
+    for (const n of [...this.modelNames, ...this.agentNames]) {
+      if (RESERVED.has(n)) throw new Error(`DataCollector: "${n}" is a reserved column name; rename the reporter`);
+    }
+    this.modelFns = this.modelNames.map((n) => mr[n]);
+    this.agentFns = this.agentNames.map((n) => ar[n]);
+    this.modelCols = this.modelNames.map(() => new Column());
+    this.agentCols = this.agentNames.map(() => new Column());
+    this.agentsOf = opts.agents ?? defaultAgents;
+    this.stepOf = opts.step;
+    this.idOf = opts.agentId ?? defaultId;
+  }
+
+  /** Number of model rows (collects). */
+  get rowCount(): number {
+    return this.nModel;
+  }
+
+  /** Number of agent rows (agents summed over collects). */
+  get agentRowCount(): number {
+    return this.nAgent;
+  }
+
+  /** Names of the model reporters, in declaration order. */
+  get modelReporterNames(): readonly string[] {
+    return this.modelNames;
+  }
+
+  /** Names of the agent reporters, in declaration order. */
+  get agentReporterNames(): readonly string[] {
+    return this.agentNames;
+  }
+
+  /** Samples every reporter once. */
+  collect(model: M): void {
+    const step = this.stepOf ? this.stepOf(model) : defaultStep(model, this.nModel);
+    const row = this.nModel;
+    this.stepCol.push(row, step);
+    for (let i = 0; i < this.modelFns.length; i++) this.modelCols[i].push(row, this.modelFns[i](model));
+    this.nModel++;
+    if (this.agentFns.length === 0) return;
+    const fns = this.agentFns;
+    const cols = this.agentCols;
+    for (const a of this.agentsOf(model)) {
+      const r = this.nAgent++;
+      this.agentStepCol.push(r, step);
+      this.agentIdCol.push(r, this.idOf(a));
+      for (let i = 0; i < fns.length; i++) cols[i].push(r, fns[i](a));
+    }
+  }
+
+  /**
+   * A model reporter's values, one per collect. A view on internal storage: valid until
+   * the next `collect`; copy it (`.slice()`) to keep it.
+   */
+  column(name: string): Float64Array {
+    const i = this.modelNames.indexOf(name);
+    if (i < 0) throw new Error(`DataCollector.column: no model reporter "${name}" (have: ${this.modelNames.join(", ") || "none"})`);
+    return this.modelCols[i].data.subarray(0, this.nModel);
+  }
+
+  /** The step label of each model row (view, as {@link column}). */
+  steps(): Float64Array {
+    return this.stepCol.data.subarray(0, this.nModel);
+  }
+
+  /** An agent reporter's values, one per agent row (view, as {@link column}). */
+  agentColumn(name: string): Float64Array {
+    const i = this.agentNames.indexOf(name);
+    if (i < 0) throw new Error(`DataCollector.agentColumn: no agent reporter "${name}" (have: ${this.agentNames.join(", ") || "none"})`);
+    return this.agentCols[i].data.subarray(0, this.nAgent);
+  }
+
+  /** The step of each agent row (view). */
+  agentSteps(): Float64Array {
+    return this.agentStepCol.data.subarray(0, this.nAgent);
+  }
+
+  /** The agent id of each agent row (view). */
+  agentIds(): Float64Array {
+    return this.agentIdCol.data.subarray(0, this.nAgent);
+  }
+
+  /** Model data as rows: `{ step, <reporter>: value, ... }`. */
+  modelRows(): Record<string, number>[] {
+    const rows: Record<string, number>[] = [];
+    for (let r = 0; r < this.nModel; r++) {
+      const row: Record<string, number> = { step: this.stepCol.data[r] };
+      for (let i = 0; i < this.modelNames.length; i++) row[this.modelNames[i]] = this.modelCols[i].data[r];
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  /** Agent data as rows: `{ step, agentId, <reporter>: value, ... }`. */
+  agentRows(): ({ step: number; agentId: number } & Record<string, number>)[] {
+    const rows: ({ step: number; agentId: number } & Record<string, number>)[] = [];
+    for (let r = 0; r < this.nAgent; r++) {
+      const row = { step: this.agentStepCol.data[r], agentId: this.agentIdCol.data[r] } as { step: number; agentId: number } &
+        Record<string, number>;
+      for (let i = 0; i < this.agentNames.length; i++) row[this.agentNames[i]] = this.agentCols[i].data[r];
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  /** Model data as CSV (header `step,<reporters>`; NaN as an empty field). */
+  toCSV(): string {
+    return toCsv(["step", ...this.modelNames], [this.stepCol, ...this.modelCols], this.nModel);
+  }
+
+  /** Agent data as CSV (header `step,agentId,<reporters>`). */
+  agentCSV(): string {
+    return toCsv(["step", "agentId", ...this.agentNames], [this.agentStepCol, this.agentIdCol, ...this.agentCols], this.nAgent);
+  }
+}
+
+function toCsv(names: string[], cols: Column[], n: number): string {
+  const lines: string[] = [names.map(csvField).join(",")];
+  const fields: string[] = new Array(cols.length);
+  for (let r = 0; r < n; r++) {
+    for (let i = 0; i < cols.length; i++) fields[i] = csvNumber(cols[i].data[r]);
+    lines.push(fields.join(","));
+  }
+  return lines.join("\n") + "\n";
+}
+
+function defaultAgents<M, A>(model: M): Iterable<A> {
+  const agents = (model as { agents?: unknown }).agents;
+  if (agents === null || typeof agents !== "object" || !(Symbol.iterator in agents)) {
+    throw new Error("DataCollector: the model has no iterable `agents`; pass `agents: (m) => ...` in the options");
+  }
+  return agents as Iterable<A>;
+}
+
+function defaultStep<M>(model: M, collects: number): number {
+  const s = (model as { steps?: unknown }).steps;
+  return typeof s === "number" ? s : collects;
+}
+
+function defaultId<A>(agent: A): number {
+  const id = (agent as { id?: unknown }).id;
+  if (typeof id !== "number") throw new Error("DataCollector: agent has no numeric `id`; pass `agentId: (a) => ...` in the options");
+  return id;
+}
