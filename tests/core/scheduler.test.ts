@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { createRng, Scheduler } from "../../sim/core/index.ts";
+
+describe("Scheduler", () => {
+  it("fires by time, then priority (lower first), then insertion order", () => {
+    const s = new Scheduler();
+    const log: string[] = [];
+    s.scheduleAt(5, () => log.push("t5-p0-first"));
+    s.scheduleAt(2, () => log.push("t2"));
+    s.scheduleAt(5, () => log.push("t5-p-1"), -1);
+    s.scheduleAt(5, () => log.push("t5-p0-second"));
+    s.scheduleAt(5, () => log.push("t5-p3"), 3);
+    s.scheduleAt(5, () => log.push("t5-p0-third"));
+    s.runUntil(10);
+    expect(log).toEqual(["t2", "t5-p-1", "t5-p0-first", "t5-p0-second", "t5-p0-third", "t5-p3"]);
+  });
+
+  it("ties replay identically for any insertion pattern with many equal keys", () => {
+    const run = () => {
+      const s = new Scheduler();
+      const rng = createRng(4);
+      const log: number[] = [];
+      for (let i = 0; i < 2000; i++) {
+        const t = rng.int(0, 20);
+        const p = rng.int(0, 3);
+        s.scheduleAt(t, () => log.push(i), p);
+      }
+      s.runUntil(100);
+      return log;
+    };
+    const a = run();
+    expect(a).toEqual(run());
+    // and the order is exactly (time, priority, insertion) order
+    const rng = createRng(4);
+    const keys = Array.from({ length: 2000 }, (_, i) => ({ i, t: rng.int(0, 20), p: rng.int(0, 3) }));
+    keys.sort((x, y) => x.t - y.t || x.p - y.p || x.i - y.i);
+    expect(a).toEqual(keys.map((k) => k.i));
+  });
+
+  it("cancelled events never fire, and cancel after firing is a no-op", () => {
+    const s = new Scheduler();
+    const log: string[] = [];
+    const a = s.scheduleAt(1, () => log.push("a"));
+    const b = s.scheduleAt(1, () => log.push("b"));
+    const c = s.scheduleAt(2, () => log.push("c"));
+    s.scheduleAt(1.5, () => c.cancel()); // cancelled by another event
+    expect(s.pending).toBe(4);
+    b.cancel();
+    b.cancel();
+    expect(b.cancelled).toBe(true);
+    expect(s.pending).toBe(3);
+    s.runUntil(3);
+    expect(log).toEqual(["a"]);
+    expect(c.cancelled).toBe(true);
+    a.cancel(); // already fired
+    expect(a.cancelled).toBe(false);
+    expect(s.pending).toBe(0);
+  });
+
+  it("a stale handle cannot cancel a later event that reuses its slot", () => {
+    const s = new Scheduler();
+    const log: string[] = [];
+    const first = s.scheduleAt(1, () => log.push("first"));
+    s.runUntil(1);
+    const second = s.scheduleAt(2, () => log.push("second"));
+    first.cancel();
+    expect(second.cancelled).toBe(false);
+    s.runUntil(2);
+    expect(log).toEqual(["first", "second"]);
+  });
+
+  it("events scheduled during an event at the same time run after it, in order", () => {
+    const s = new Scheduler();
+    const log: string[] = [];
+    s.scheduleAt(3, () => {
+      log.push("outer");
+      s.scheduleIn(0, () => log.push("child1"));
+      s.scheduleAt(3, () => {
+        log.push("child2");
+        s.scheduleIn(0, () => log.push("grandchild"));
+      });
+    });
+    s.scheduleAt(3, () => log.push("sibling"));
+    s.runUntil(3);
+    expect(log).toEqual(["outer", "sibling", "child1", "child2", "grandchild"]);
+  });
+
+  it("runUntil fires events with time <= t and leaves the clock at t; later events wait", () => {
+    const s = new Scheduler();
+    const seen: number[] = [];
+    for (const t of [1, 2, 3, 4]) s.scheduleAt(t, () => seen.push(s.now));
+    s.runUntil(2.5);
+    expect(seen).toEqual([1, 2]);
+    expect(s.now).toBe(2.5);
+    expect(s.peekTime()).toBe(3);
+    expect(s.pending).toBe(2);
+    s.runUntil(4);
+    expect(seen).toEqual([1, 2, 3, 4]);
+    expect(s.peekTime()).toBe(Infinity);
+  });
+
+  it("runNext fires one event at a time, skipping cancelled ones", () => {
+    const s = new Scheduler();
+    const log: number[] = [];
+    s.scheduleAt(1, () => log.push(1));
+    s.scheduleAt(2, () => log.push(2)).cancel();
+    s.scheduleAt(3, () => log.push(3));
+    expect(s.peekTime()).toBe(1);
+    expect(s.runNext()).toBe(true);
+    expect(s.now).toBe(1);
+    expect(s.peekTime()).toBe(3);
+    expect(s.runNext()).toBe(true);
+    expect(s.now).toBe(3);
+    expect(s.runNext()).toBe(false);
+    expect(log).toEqual([1, 3]);
+  });
+
+  it("handles many events (heap growth) in sorted order", () => {
+    const s = new Scheduler();
+    const rng = createRng(9);
+    const times: number[] = [];
+    const fired: number[] = [];
+    for (let i = 0; i < 10000; i++) {
+      const t = rng.uniform(0, 1000);
+      times.push(t);
+      s.scheduleAt(t, () => fired.push(s.now));
+    }
+    s.runUntil(1000);
+    expect(fired).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it("refuses to schedule in the past or run backwards", () => {
+    const s = new Scheduler();
+    s.runUntil(10);
+    expect(() => s.scheduleAt(5, () => {})).toThrow(/before now/);
+    expect(() => s.scheduleIn(-1, () => {})).toThrow(/delay/);
+    expect(() => s.runUntil(9)).toThrow(/before now/);
+    expect(s.scheduleIn(2, () => {}).time).toBe(12);
+  });
+
+  it("clear drops every pending event", () => {
+    const s = new Scheduler();
+    let fired = 0;
+    for (let i = 0; i < 5; i++) s.scheduleAt(i, () => fired++);
+    s.clear();
+    expect(s.pending).toBe(0);
+    s.runUntil(10);
+    expect(fired).toBe(0);
+  });
+});
