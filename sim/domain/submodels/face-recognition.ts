@@ -8,12 +8,14 @@
  * ```ts
  * const fr = createFaceRecognition(scenario.faceRecognition, layout.groups, rng.stream("face-recognition"));
  * fr.isUsable(quality): boolean                 // false below minFaceQuality: do not search
- * fr.search({ group, faceQuality, inGallery, female? }): { outcome }
+ * fr.search({ group, faceQuality, inGallery, female? }): { outcome }   // group: index or name
  *   // outcome: "true-match"  the right person (in gallery) -> a correct lead
  *   //          "false-match" someone else in the gallery   -> a wrong lead (wrongful arrest risk)
  *   //          "no-match"    nobody returned, person not in the gallery
  *   //          "missed"      nobody returned although the person is in the gallery
- *   //          "unusable"    face below minFaceQuality: no search happened (do not count fr_searches)
+ *   //          "unusable"    face below minFaceQuality: no search happened (do not count
+ *   //                        fr_searches). Check fr.isUsable() first, or handle this outcome
+ *   //                        (FaceRecognitionPort in model/ports.ts needs it in its union).
  * fr.drawInGallery(): boolean                   // for a new offender: has a mugshot? (offenderGalleryShare)
  * fr.falseMatchProbability(group, quality, female?)   // per search, pure
  * fr.missProbability(quality)                         // pure
@@ -44,8 +46,8 @@ export type FaceSearchOutcome = "true-match" | "false-match" | "no-match" | "mis
 
 /** A face to search. */
 export interface FaceProbe {
-  /** Index into the groups passed to createFaceRecognition (as in MapLayout.houseGroup). */
-  group: number;
+  /** Index into the groups passed to createFaceRecognition (as in MapLayout.houseGroup), or the group's name. */
+  group: number | string;
   /** Quality of the best face capture, 0 (none) to 1 (a mugshot). */
   faceQuality: number;
   /** Whether this very person has a face in the gallery. */
@@ -88,6 +90,7 @@ const THRESHOLD_STEP = 0.1;
 export function createFaceRecognition(params: FaceRecognitionParams, groups: readonly string[], rng: Rng): FaceRecognition {
   const p = params;
   const groupMultiplier = Float64Array.from(groups, (g) => p.groupFalseMatchMultiplier[g] ?? 1);
+  const groupIndex = new Map(groups.map((g, i) => [g, i]));
   const thresholdSteps = (p.matchThreshold - p.calibrationThreshold) / THRESHOLD_STEP;
   const thresholdFalseFactor = Math.pow(p.falseMatchFactorPerTenthThreshold, -thresholdSteps);
   const thresholdMissFactor = Math.pow(p.missFactorPerTenthThreshold, thresholdSteps);
@@ -137,7 +140,9 @@ export function createFaceRecognition(params: FaceRecognitionParams, groups: rea
     return { ...none, trueMatch: 1 - m, falseMatch: m * f, missed: m * (1 - f) };
   }
   function search(probe: FaceProbe): { outcome: FaceSearchOutcome } {
-    const pr = outcomeProbabilities(probe.group, probe.faceQuality, probe.inGallery, probe.female ?? false);
+    const group = typeof probe.group === "number" ? probe.group : (groupIndex.get(probe.group) ?? -1);
+    if (group < 0) throw new Error(`faceRecognition: unknown group "${probe.group}" (groups ${JSON.stringify(groups)}).`);
+    const pr = outcomeProbabilities(group, probe.faceQuality, probe.inGallery, probe.female ?? false);
     if (pr.unusable === 1) return { outcome: "unusable" };
     const u = rng.next();
     if (u < pr.trueMatch) return { outcome: "true-match" };

@@ -11,6 +11,8 @@
  * API (for the model engineer):
  * ```ts
  * const perception = createPerception(scenario.perception, householdCount);
+ * // kinds: own-loss, stranger-notification, post-crime, post-suspicious, alert-ad, police-post
+ * // (aliases notification, post, ad, alert — see EXPOSURE_ALIASES)
  * perception.expose(house, "own-loss")                  // a package of theirs was stolen
  * perception.expose(house, "stranger-notification")     // their camera showed a stranger (they looked)
  * perception.exposeNear(viewers, "post-crime")          // app users who saw a crime post
@@ -33,7 +35,7 @@ export { actualCrimeIndex, createTheftWindow, type TheftWindow } from "./crime-i
 export type PerceptionParams = z.output<typeof perceptionSection>;
 
 /** What a household can see that moves its perceived crime level. */
-export type ExposureKind =
+export type CanonicalExposureKind =
   | "own-loss"
   | "stranger-notification"
   | "post-crime"
@@ -41,8 +43,18 @@ export type ExposureKind =
   | "alert-ad"
   | "police-post";
 
-/** Every exposure kind, in a fixed order. */
-export const EXPOSURE_KINDS: readonly ExposureKind[] = [
+/**
+ * Short names accepted as well (the names of `ExposureKind` in model/ports.ts):
+ * "notification" = "stranger-notification", "post" = "post-crime", "ad" = "alert-ad",
+ * "alert" = "police-post" (a police alert in the app feed).
+ */
+export type ExposureAlias = "notification" | "post" | "ad" | "alert";
+
+/** A canonical exposure kind or one of its aliases. */
+export type ExposureKind = CanonicalExposureKind | ExposureAlias;
+
+/** Every canonical exposure kind, in a fixed order. */
+export const EXPOSURE_KINDS: readonly CanonicalExposureKind[] = [
   "own-loss",
   "stranger-notification",
   "post-crime",
@@ -50,6 +62,14 @@ export const EXPOSURE_KINDS: readonly ExposureKind[] = [
   "alert-ad",
   "police-post",
 ];
+
+/** The canonical kind of each alias. */
+export const EXPOSURE_ALIASES: Readonly<Record<ExposureAlias, CanonicalExposureKind>> = {
+  notification: "stranger-notification",
+  post: "post-crime",
+  ad: "alert-ad",
+  alert: "police-post",
+};
 
 /** Perceived crime of every household. */
 export interface Perception {
@@ -70,7 +90,7 @@ export interface Perception {
 }
 
 /** The parameter holding each kind's weight. */
-function weightOf(p: PerceptionParams, kind: ExposureKind): number {
+function weightOf(p: PerceptionParams, kind: CanonicalExposureKind): number {
   switch (kind) {
     case "own-loss":
       return p.ownLossWeight;
@@ -104,6 +124,7 @@ export function createPerception(params: PerceptionParams, households: number): 
   const cap = Math.max(params.maxLevel, prior);
   const keep = Math.pow(0.5, 1 / params.halfLifeDays);
   const weights = new Map<ExposureKind, number>(EXPOSURE_KINDS.map((k) => [k, weightOf(params, k)]));
+  for (const [alias, kind] of Object.entries(EXPOSURE_ALIASES)) weights.set(alias as ExposureAlias, weightOf(params, kind));
   const levels = new Float64Array(households).fill(prior);
 
   function checkHouse(house: number): void {

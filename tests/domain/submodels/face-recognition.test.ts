@@ -33,6 +33,7 @@ describe("face recognition: parameters", () => {
   it("rejects a group index outside the groups", () => {
     const fr = createFaceRecognition(defaults(), GROUPS, createRng(1));
     expect(() => fr.falseMatchProbability(3, 1)).toThrow(/group index 3/);
+    expect(() => fr.search({ group: "z", faceQuality: 1, inGallery: false })).toThrow(/unknown group "z"/);
   });
 });
 
@@ -123,6 +124,14 @@ describe("face recognition: sampling", () => {
     const a = tally(1, 0.5, true, 5).counts;
     const b = tally(1, 0.5, true, 5).counts;
     expect(a).toEqual(b);
+    // A group given by name draws exactly like its index.
+    const byName = createFaceRecognition(params, GROUPS, createRng(5));
+    const byIndex = createFaceRecognition(params, GROUPS, createRng(5));
+    for (let i = 0; i < 100; i++) {
+      expect(byName.search({ group: "b", faceQuality: 0.5, inGallery: true })).toEqual(
+        byIndex.search({ group: 1, faceQuality: 0.5, inGallery: true }),
+      );
+    }
     const fr = createFaceRecognition(params, GROUPS, createRng(3));
     let inGallery = 0;
     for (let i = 0; i < N; i++) if (fr.drawInGallery()) inGallery++;

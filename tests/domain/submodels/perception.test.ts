@@ -29,6 +29,20 @@ describe("perception", () => {
     expect(p.mean()).toBeGreaterThan(params.priorLevel);
   });
 
+  it("accepts the short aliases with the weight of their canonical kind", () => {
+    const params = defaults();
+    const p = createPerception(params, 4);
+    p.expose(0, "notification");
+    p.expose(1, "post");
+    p.expose(2, "ad");
+    p.expose(3, "alert");
+    expect(p.level(0)).toBe(params.priorLevel + params.strangerNotificationWeight);
+    expect(p.level(1)).toBe(params.priorLevel + params.crimePostWeight);
+    expect(p.level(2)).toBe(params.priorLevel + params.alertAdWeight);
+    expect(p.level(3)).toBe(params.priorLevel + params.policePostWeight);
+    expect(() => p.expose(0, "rumour" as never)).toThrow(/unknown exposure kind/);
+  });
+
   it("halves the gap to the prior every half-life and relaxes to the prior", () => {
     const params = { ...defaults(), halfLifeDays: 10, ownLossWeight: 80 };
     const p = createPerception(params, 1);
