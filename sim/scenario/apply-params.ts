@@ -2,6 +2,7 @@
  * Applying sweep parameters to a scenario: set each dotted path, then validate again so
  * a sweep cell is exactly as trustworthy as a scenario file.
  */
+import type { ParamValue } from "../core/batch.ts";
 import { isPlainObject } from "./deep-merge.ts";
 import { formatPath } from "./diagnostic.ts";
 import { messages } from "./messages.ts";
@@ -10,8 +11,8 @@ import { ScenarioSchema, type Scenario } from "./schema.ts";
 import { closestName } from "./suggest.ts";
 import { issuesToDiagnostics } from "./zod-issues.ts";
 
-/** A value a sweep may give a parameter. */
-export type ParamValue = number | string | boolean;
+/** A value a sweep may give a parameter (the core's batch type). */
+export type { ParamValue };
 
 /** Sets `value` at dotted `path` in `target`, creating maps on the way. */
 function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {

@@ -34,10 +34,38 @@ function pick(p: { line: number; column: number }): { line: number; column: numb
   return { line: p.line, column: p.column };
 }
 
+/** A reference (`extends:` or a sweep's `base:`) resolved to a file name and its text. */
+export type Reference = { ok: true; file: string; text: string } | { ok: false; code: string; message: string };
+
 /**
- * Follows `extends:` from `source`. Presets resolve from the bundled map; file references
- * (anything with a slash or a `.yaml` ending) resolve relative to the referring file
- * through `readFile`.
+ * Resolves `ref` written in `fromFile`: file references (anything with a slash or a
+ * `.yaml` ending) relative to that file through `readFile`, other names from the bundled
+ * presets. `kind` picks the diagnostic codes (`extends-*` or `base-*`).
+ */
+export function resolveReference(ref: string, fromFile: string, readFile: ReadFile | undefined, kind: "extends" | "base" = "extends"): Reference {
+  if (isFileReference(ref)) {
+    if (!readFile) return { ok: false, code: `${kind}-no-files`, message: messages.extendsNoFiles(ref) };
+    const file = resolveRelative(fromFile, ref);
+    const text = safeRead(readFile, file);
+    if (text === undefined) return { ok: false, code: `${kind}-not-found`, message: messages.extendsNotFound(ref, file) };
+    return { ok: true, file, text };
+  }
+  const text = presetText(ref);
+  if (text === undefined) {
+    const names = presetNames();
+    return { ok: false, code: `${kind}-unknown-preset`, message: messages.extendsUnknownPreset(ref, names, closestName(ref, names)) };
+  }
+  return { ok: true, file: presetFileName(ref), text };
+}
+
+/** The file a reference would resolve to, without reading it (for cycle checks). */
+function referenceFile(ref: string, fromFile: string): string {
+  return isFileReference(ref) ? resolveRelative(fromFile, ref) : presetFileName(ref);
+}
+
+/**
+ * Follows `extends:` from `source` through presets and relative files (see
+ * `resolveReference`), refusing cycles, over-long chains and anything unreadable.
  */
 export function resolveExtends(source: YamlSource, readFile: ReadFile | undefined): ExtendsChain {
   const layers: YamlSource[] = [source];
@@ -52,32 +80,15 @@ export function resolveExtends(source: YamlSource, readFile: ReadFile | undefine
     if (layers.length > MAX_EXTENDS_DEPTH) {
       return { ok: false, diagnostics: [at(cur, "extends-too-deep", messages.extendsTooDeep(MAX_EXTENDS_DEPTH))] };
     }
-    let file: string;
-    let text: string | undefined;
-    if (isFileReference(ref)) {
-      if (!readFile) return { ok: false, diagnostics: [at(cur, "extends-no-files", messages.extendsNoFiles(ref))] };
-      // A preset referring to a file would escape the bundle; presets only extend presets.
-      file = resolveRelative(cur.file, ref);
-      if (!seen.includes(file)) text = safeRead(readFile, file);
-      if (text === undefined && !seen.includes(file)) {
-        return { ok: false, diagnostics: [at(cur, "extends-not-found", messages.extendsNotFound(ref, file))] };
-      }
-    } else {
-      file = presetFileName(ref);
-      if (!seen.includes(file)) {
-        text = presetText(ref);
-        if (text === undefined) {
-          const names = presetNames();
-          return { ok: false, diagnostics: [at(cur, "extends-unknown-preset", messages.extendsUnknownPreset(ref, names, closestName(ref, names)))] };
-        }
-      }
+    const target = referenceFile(ref, cur.file);
+    if (seen.includes(target)) {
+      return { ok: false, diagnostics: [at(cur, "extends-cycle", messages.extendsCycle([...seen, target]))] };
     }
-    if (seen.includes(file)) {
-      return { ok: false, diagnostics: [at(cur, "extends-cycle", messages.extendsCycle([...seen, file]))] };
-    }
-    const parsed = readYaml(text!, file);
+    const r = resolveReference(ref, cur.file, readFile);
+    if (!r.ok) return { ok: false, diagnostics: [at(cur, r.code, r.message)] };
+    const parsed = readYaml(r.text, r.file);
     if (!parsed.ok) return parsed;
-    seen.push(file);
+    seen.push(r.file);
     layers.push(parsed.source);
     cur = parsed.source;
   }

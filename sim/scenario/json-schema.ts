@@ -5,7 +5,9 @@
  * `unit` and `source` is kept on each parameter.
  */
 import { z } from "zod";
+import { paramPaths } from "./schema-walk.ts";
 import { ScenarioSchema } from "./schema.ts";
+import { SweepSchema } from "./sweep-schema.ts";
 
 /** `$id` of the scenario schema. */
 export const SCENARIO_SCHEMA_ID = "https://doorstep.invalid/schemas/scenario.schema.json";
@@ -20,4 +22,28 @@ export function exportJsonSchema(): Record<string, unknown> {
   const s = z.toJSONSchema(ScenarioSchema, { io: "input" }) as Record<string, unknown>;
   const { $schema, ...rest } = s;
   return { $schema, $id: SCENARIO_SCHEMA_ID, title: "Doorstep scenario", ...rest };
+}
+
+/** `$id` of the sweep schema. */
+export const SWEEP_SCHEMA_ID = "https://doorstep.invalid/schemas/sweep.schema.json";
+
+/**
+ * The JSON Schema of a sweep file. `vary:` lists every scenario parameter as a property
+ * (so editors complete the dotted paths), and still admits keys inside name -> number
+ * maps (e.g. `residents.suspiciousBias.b`); the loader checks those.
+ */
+export function exportSweepJsonSchema(): Record<string, unknown> {
+  const s = z.toJSONSchema(SweepSchema, { io: "input" }) as Record<string, unknown> & { properties: Record<string, Record<string, unknown>> };
+  const { $schema, ...rest } = s;
+  const vary = rest.properties.vary;
+  const spec = vary.additionalProperties as Record<string, unknown>;
+  const properties: Record<string, unknown> = {};
+  for (const p of paramPaths()) {
+    if (p.kind === "map" || p.kind === "other") continue;
+    const range = p.kind === "enum" ? ` One of: ${p.values!.join(", ")}.` : p.min !== undefined || p.max !== undefined ? ` Range ${p.min ?? "-inf"} to ${p.max ?? "inf"}.` : "";
+    properties[p.path] = { $ref: "#/$defs/varySpec", description: `${p.description ?? p.path}${p.unit ? ` (${p.unit})` : ""}.${range}` };
+  }
+  const defs = { ...((rest.$defs as Record<string, unknown>) ?? {}), varySpec: spec };
+  rest.properties.vary = { ...vary, properties, additionalProperties: { $ref: "#/$defs/varySpec" } };
+  return { $schema, $id: SWEEP_SCHEMA_ID, title: "Doorstep sweep", ...rest, $defs: defs };
 }

@@ -25,6 +25,7 @@ function list(values: readonly unknown[]): string {
 
 /** The stable codes a diagnostic may carry. */
 export const DIAGNOSTIC_CODES = [
+  "not-found",
   "yaml-syntax",
   "duplicate-key",
   "unknown-tag",
@@ -44,9 +45,12 @@ export const DIAGNOSTIC_CODES = [
   "extends-cycle",
   "extends-too-deep",
   "extends-no-files",
+  "base-not-found",
+  "base-unknown-preset",
+  "base-no-files",
   "unknown-param",
   "not-a-param",
-  "bad-param-value",
+  "bad-vary",
   "sampler-mismatch",
   "samples-required",
 ] as const;
@@ -91,6 +95,9 @@ export const messages = {
   invalid(detail: string): string {
     return `invalid value: ${detail}`;
   },
+  fileNotFound(path: string): string {
+    return `file not found: ${path}`;
+  },
   yamlSyntax(detail: string): string {
     return `YAML syntax error: ${detail}`;
   },
@@ -133,8 +140,16 @@ export const messages = {
   notAParam(path: string, example: string | undefined): string {
     return `"${path}" is a section, not a parameter${example === undefined ? "" : `; name one of its fields, e.g. "${example}"`}`;
   },
-  badParamValue(path: string, detail: string): string {
-    return `${path}: ${detail}`;
+  badVary(found: readonly string[], kinds: readonly string[]): string {
+    return found.length === 0
+      ? `expected one of: ${list(kinds)}; found an empty map`
+      : `expected exactly one of: ${list(kinds)}; found ${list(found)}`;
+  },
+  notNumeric(kind: string, paramKind: string): string {
+    return `"${kind}" needs a numeric parameter, this one is ${paramKind}`;
+  },
+  emptyVary(): string {
+    return "expected at least one parameter to vary";
   },
   samplerMismatch(kind: string, sampler: string): string {
     return `a "${kind}" distribution needs sampler random or lhs, found sampler ${sampler}`;

@@ -1,0 +1,56 @@
+/**
+ * Node-only loaders: read scenario and sweep files from disk (relative `extends:` and
+ * `base:` paths are read too). Kept apart from the rest of `sim/scenario` so the browser
+ * bundle never imports `node:fs`.
+ */
+import { readFileSync, statSync } from "node:fs";
+import type { Diagnostic } from "./diagnostic.ts";
+import { MAX_FILE_CHARS } from "./limits.ts";
+import { messages } from "./messages.ts";
+import { parseScenario, type ScenarioResult } from "./parse-scenario.ts";
+import { parseSweep, type SweepResult } from "./parse-sweep.ts";
+import { validateText } from "./validate-text.ts";
+
+/**
+ * Reads a UTF-8 file, or undefined when it does not exist or is not a file. Files larger
+ * than the size limit are cut just past it, so the parser reports `too-large` without
+ * reading gigabytes.
+ */
+export function readTextFile(path: string): string | undefined {
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return undefined;
+    if (st.size > MAX_FILE_CHARS * 4) return "#".repeat(MAX_FILE_CHARS + 1);
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function missing(path: string): { ok: false; diagnostics: Diagnostic[] } {
+  return { ok: false, diagnostics: [{ code: "not-found", message: messages.fileNotFound(path), path: [], file: path, line: 1, column: 1 }] };
+}
+
+/**
+ * Loads and validates a scenario file.
+ *
+ * @example
+ * const r = loadScenarioFile("scenarios/portal-partnership.yaml");
+ * if (!r.ok) { r.diagnostics.forEach((d) => console.error(formatDiagnostic(d))); process.exit(1); }
+ */
+export function loadScenarioFile(path: string): ScenarioResult {
+  const text = readTextFile(path);
+  return text === undefined ? missing(path) : parseScenario(text, { fileName: path, readFile: readTextFile });
+}
+
+/** Loads and validates a sweep file and its base scenario. */
+export function loadSweepFile(path: string): SweepResult {
+  const text = readTextFile(path);
+  return text === undefined ? missing(path) : parseSweep(text, { fileName: path, readFile: readTextFile });
+}
+
+/** Every problem in a scenario or sweep file (`[]` when valid); `vary:` at the top means sweep. */
+export function validateFile(path: string): Diagnostic[] {
+  const text = readTextFile(path);
+  return text === undefined ? missing(path).diagnostics : validateText(text, { fileName: path, readFile: readTextFile });
+}

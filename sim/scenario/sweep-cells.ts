@@ -1,0 +1,86 @@
+/**
+ * From a validated sweep to the parameter sets to run, using the core's samplers
+ * (`fullGrid`, `randomSample`, `latinHypercube`). Numbers drawn for a bounded parameter are
+ * clamped to its range, and rounded for whole-number parameters, so every cell is a valid
+ * scenario.
+ */
+import { fullGrid, latinHypercube, randomSample, type Cell, type Dist, type ParamValue } from "../core/batch.ts";
+import { paramAt, type ParamInfo } from "./schema-walk.ts";
+import type { VarySpec } from "./sweep-schema.ts";
+
+/** What `sweepCells` needs of a sweep. */
+export interface SweepPlan {
+  vary: Record<string, VarySpec>;
+  sampler: "grid" | "random" | "lhs";
+  samples?: number;
+  seed: number;
+}
+
+/** `steps` evenly spaced numbers from `from` to `to`, both included, without float noise. */
+export function linspace(from: number, to: number, steps: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < steps; i++) out.push(tidy(from + ((to - from) * i) / (steps - 1)));
+  return out;
+}
+
+/** Rounds away binary noise such as 0.30000000000000004. */
+function tidy(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+/** The list of values of one parameter for the grid sampler. */
+function gridValues(spec: VarySpec, info: ParamInfo | undefined): ParamValue[] {
+  const raw: ParamValue[] = spec.values ?? (spec.range ? linspace(spec.range.from, spec.range.to, spec.range.steps) : []);
+  if (raw.length === 0) throw new Error("grid sweeps take `values` or `range` only (the sweep was not validated)");
+  return [...new Set(raw.map((v) => fit(v, info)))];
+}
+
+/** The distribution of one parameter for the random and Latin-hypercube samplers. */
+function dist(spec: VarySpec, info: ParamInfo | undefined): Dist {
+  if (spec.values) return { kind: "choice", values: spec.values };
+  if (spec.choice) return { kind: "choice", values: spec.choice };
+  if (spec.range) {
+    const min = Math.min(spec.range.from, spec.range.to);
+    const max = Math.max(spec.range.from, spec.range.to);
+    return info?.kind === "integer" ? { kind: "int", min: Math.ceil(min), max: Math.floor(max) } : { kind: "uniform", min, max };
+  }
+  if (spec.uniform) return { kind: "uniform", ...spec.uniform };
+  if (spec.int) return { kind: "int", ...spec.int };
+  if (spec.normal) return { kind: "normal", ...spec.normal };
+  if (spec.lognormal) return { kind: "lognormal", ...spec.lognormal };
+  throw new Error("empty vary entry (the sweep was not validated)");
+}
+
+/** Clamps a number into the parameter's range and rounds it for whole-number parameters. */
+function fit(v: ParamValue, info: ParamInfo | undefined): ParamValue {
+  if (typeof v !== "number" || !info) return v;
+  let x = info.kind === "integer" ? Math.round(v) : v;
+  const step = info.kind === "integer" ? 1 : 1e-9;
+  if (info.min !== undefined && (x < info.min || (info.minExclusive && x <= info.min))) x = info.minExclusive ? info.min + step : info.min;
+  if (info.max !== undefined && (x > info.max || (info.maxExclusive && x >= info.max))) x = info.maxExclusive ? info.max - step : info.max;
+  return info.kind === "integer" ? x : tidy(x);
+}
+
+/**
+ * The sweep's parameter sets, in the sampler's deterministic order (grid: last parameter
+ * varies fastest; random and lhs: from the sweep seed). Replications are not included:
+ * pass the cells to `planRuns(cells, sweep.replications, sweep.seed)`.
+ *
+ * @example
+ * sweepCells({ vary: { "policy.name": { values: ["none", "portal-partnership"] } }, sampler: "grid", seed: 1 })
+ * // [{ index: 0, params: { "policy.name": "none" } }, { index: 1, params: { "policy.name": "portal-partnership" } }]
+ */
+export function sweepCells(sweep: SweepPlan): Cell[] {
+  const infos = Object.fromEntries(Object.keys(sweep.vary).map((p) => [p, paramAt(p)]));
+  if (sweep.sampler === "grid") {
+    const space: Record<string, ParamValue[]> = {};
+    for (const [p, spec] of Object.entries(sweep.vary)) space[p] = gridValues(spec, infos[p]);
+    return fullGrid(space);
+  }
+  const dists: Record<string, Dist> = {};
+  for (const [p, spec] of Object.entries(sweep.vary)) dists[p] = dist(spec, infos[p]);
+  const n = sweep.samples ?? 0;
+  const cells = sweep.sampler === "lhs" ? latinHypercube(dists, n, sweep.seed) : randomSample(dists, n, sweep.seed);
+  for (const c of cells) for (const p of Object.keys(c.params)) c.params[p] = fit(c.params[p], infos[p]);
+  return cells;
+}
