@@ -10,8 +10,8 @@ export interface ContinuousSpaceOptions {
   /** Wrap around the edges. Default false. */
   torus?: boolean;
   /**
-   * Side of a bucket. Best near the usual query radius. Default: max(width, height) / 32
-   * (at least 1e-9).
+   * Approximate side of a bucket (rounded so that buckets tile the space exactly).
+   * Best near the usual query radius. Default: max(width, height) / 32.
    */
   bucketSize?: number;
 }
@@ -33,6 +33,9 @@ export class ContinuousSpace<T> {
   readonly height: number;
   readonly torus: boolean;
   readonly bucketSize: number;
+  // Actual bucket sides: width / nbx and height / nby, so buckets tile the torus exactly.
+  private readonly bw: number;
+  private readonly bh: number;
   private readonly nbx: number;
   private readonly nby: number;
   private readonly head: Int32Array;
@@ -57,6 +60,8 @@ export class ContinuousSpace<T> {
     this.bucketSize = bs;
     this.nbx = Math.max(1, Math.ceil(width / bs));
     this.nby = Math.max(1, Math.ceil(height / bs));
+    this.bw = width / this.nbx;
+    this.bh = height / this.nby;
     this.head = new Int32Array(this.nbx * this.nby).fill(-1);
   }
 
@@ -151,12 +156,11 @@ export class ContinuousSpace<T> {
   neighborsWithin(x: number, y: number, radius: number, out: T[] = [], exclude?: T): T[] {
     out.length = 0;
     if (!(radius >= 0)) throw new RangeError(`neighborsWithin: radius must be >= 0, got ${radius}`);
-    const bs = this.bucketSize;
     const r2 = radius * radius;
-    let bx0 = Math.floor((x - radius) / bs);
-    let bx1 = Math.floor((x + radius) / bs);
-    let by0 = Math.floor((y - radius) / bs);
-    let by1 = Math.floor((y + radius) / bs);
+    let bx0 = Math.floor((x - radius) / this.bw);
+    let bx1 = Math.floor((x + radius) / this.bw);
+    let by0 = Math.floor((y - radius) / this.bh);
+    let by1 = Math.floor((y + radius) / this.bh);
     if (this.torus) {
       if (bx1 - bx0 + 1 > this.nbx) bx1 = bx0 + this.nbx - 1;
       if (by1 - by0 + 1 > this.nby) by1 = by0 + this.nby - 1;
@@ -200,8 +204,8 @@ export class ContinuousSpace<T> {
   }
 
   private bucketOf(x: number, y: number): number {
-    const bx = Math.min(this.nbx - 1, Math.floor(x / this.bucketSize));
-    const by = Math.min(this.nby - 1, Math.floor(y / this.bucketSize));
+    const bx = Math.min(this.nbx - 1, Math.floor(x / this.bw));
+    const by = Math.min(this.nby - 1, Math.floor(y / this.bh));
     return by * this.nbx + bx;
   }
 
