@@ -7,6 +7,14 @@ import { num, section } from "../param.ts";
 
 /** `police:` officer hours, response, investigation and the request/lead/arrest chain. */
 export const policeSection = section("Police: officer time, response, investigation, requests, leads and arrests.", {
+  sceneRadiusM: num({
+    description: "Cameras within this distance of a porch count as having possibly filmed what happened there.",
+    unit: "m",
+    default: 40,
+    min: 0,
+    max: 500,
+    source: "assumption (doorbell cameras see a few metres to a few tens of metres)",
+  }),
   officerHoursPerDayPer1000Households: num({
     description: "Officer hours per day available for package-theft work, per 1,000 households.",
     unit: "h/day/1000 households",
@@ -119,16 +127,8 @@ export const policeSection = section("Police: officer time, response, investigat
     max: 10,
     source: "assumption (DOMAIN.md: one 8-hour request drew >50 submissions, ~400 h of video)",
   }),
-  minFaceQuality: num({
-    description: "Face-capture quality (0-1) below which a face is not usable for identification.",
-    unit: "quality 0-1",
-    default: 0.3,
-    min: 0,
-    max: 1,
-    source: "assumption",
-  }),
   officerRecognitionProbability: num({
-    description: "Probability that officers or tips identify the person in a usable face image without face recognition (times face quality).",
+    description: "Probability that officers or tips identify the person in a usable face image (see faceRecognition.minFaceQuality) without face recognition, times the face quality.",
     unit: "probability",
     default: 0.2,
     min: 0,

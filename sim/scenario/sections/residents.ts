@@ -25,8 +25,8 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     source: "DOMAIN.md: adoption 4% (2017) to ~20% (2023) of households, about 3 points a year (Parks Associates)",
   }),
   fearAdoptionGain: num({
-    description: "How strongly perceived crime raises the adoption rate: rate x (1 + gain x perceived crime).",
-    unit: "1/perceived-crime unit",
+    description: "How strongly fear raises the adoption rate: rate x (1 + gain x (perceived / prior perceived - 1)).",
+    unit: "ratio",
     default: 1,
     min: 0,
     max: 20,

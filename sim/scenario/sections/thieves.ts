@@ -146,14 +146,6 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     max: 1,
     source: "assumption",
   }),
-  inGalleryShare: num({
-    description: "Share of offenders with a prior mugshot in the police gallery.",
-    unit: "fraction",
-    default: 0.6,
-    min: 0,
-    max: 1,
-    source: "assumption",
-  }),
   jailDays: num({
     description: "Days an offender is out of action after a rightful arrest (then resumes, or a new one takes the place).",
     unit: "days",

@@ -1,0 +1,95 @@
+/**
+ * Camera adoption: the cameras at the start, households buying one over time (a yearly
+ * rate scaled by fear, price and marketing), and the department's free-camera giveaway
+ * (seeded cameras, then one more per N sign-ups through the department's code) when the
+ * policy has it. New owners join the app. Reads only `residents:` and `policy.cameraGiveaway`.
+ */
+import type { Rng } from "../../core/index.ts";
+import type { ModelContext } from "./context.ts";
+
+/** Days in a year, to turn yearly rates into daily probabilities. */
+const DAYS_PER_YEAR = 365;
+
+/** The adoption mechanism. */
+export interface Adoption {
+  /** Installs the cameras present at the start (only if the world has none yet) and the giveaway seed. */
+  init(t: number): void;
+  /** One day of purchases, sign-ups and free cameras (call at the start of the day). */
+  startDay(day: number, t: number): void;
+  /** Share of households with a camera. */
+  share(): number;
+}
+
+/** Creates the adoption mechanism. */
+export function createAdoption(ctx: ModelContext): Adoption {
+  const p = ctx.params.residents;
+  const { world, bus, perception } = ctx;
+  const rng: Rng = ctx.rng.stream("adoption");
+  const giveaway = ctx.params.policy.cameraGiveaway;
+  let owners = 0;
+  let signups = 0;
+  let freeEarned = 0;
+
+  function install(h: number, t: number, free: boolean): void {
+    world.installCamera(h, t);
+    owners++;
+    if (!ctx.appUser[h]) {
+      ctx.appUser[h] = 1;
+      bus.emit({ type: "app-joined", time: t, house: h, viaDepartment: free });
+    }
+    bus.emit({ type: "camera-adopted", time: t, house: h, free });
+  }
+
+  /** A random household without a camera (app users first for free cameras), or -1. */
+  function pickNonOwner(preferApp: boolean): number {
+    for (let tries = 0; tries < 64; tries++) {
+      const h = rng.int(0, world.households);
+      if (!world.hasCamera(h) && (!preferApp || ctx.appUser[h] || tries > 32)) return h;
+    }
+    for (let h = 0; h < world.households; h++) if (!world.hasCamera(h)) return h;
+    return -1;
+  }
+
+  function giveFree(n: number, t: number): void {
+    for (let i = 0; i < n; i++) {
+      const h = pickNonOwner(true);
+      if (h < 0) return;
+      install(h, t, true);
+    }
+  }
+
+  return {
+    init(t) {
+      for (let h = 0; h < world.households; h++) if (world.hasCamera(h)) owners++;
+      if (owners === 0) {
+        for (let h = 0; h < world.households; h++) {
+          if (rng.bernoulli(p.initialCameraShare)) install(h, t, false);
+        }
+      }
+      if (giveaway) giveFree(p.giveawaySeedCameras, t);
+    },
+    startDay(_day, t) {
+      const priceFactor = Math.pow(p.cameraPriceUsd / p.referencePriceUsd, -p.priceElasticity);
+      const base = (p.adoptionPerYear / DAYS_PER_YEAR) * priceFactor * (1 + p.marketingBoost);
+      const signupP = giveaway ? p.departmentSignupsPerYear / DAYS_PER_YEAR : 0;
+      for (let h = 0; h < world.households; h++) {
+        if (signupP > 0 && !ctx.appUser[h] && rng.bernoulli(signupP)) {
+          ctx.appUser[h] = 1;
+          signups++;
+          bus.emit({ type: "app-joined", time: t, house: h, viaDepartment: true });
+        }
+        if (world.hasCamera(h)) continue;
+        const fear = Math.max(0, 1 + p.fearAdoptionGain * (perception.relativeLevel(h) - 1));
+        if (rng.bernoulli(Math.min(1, base * fear))) install(h, t, false);
+      }
+      if (giveaway) {
+        const due = Math.floor(signups / p.giveawaySignupsPerCamera) - freeEarned;
+        if (due > 0) {
+          freeEarned += due;
+          giveFree(due, t);
+        }
+      }
+    },
+    share: () => (world.households > 0 ? owners / world.households : 0),
+  };
+}

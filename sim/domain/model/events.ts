@@ -1,0 +1,100 @@
+/**
+ * The domain events of the surveillance model: a discriminated union with a past-tense
+ * `type`. Every mechanism reports what happened by emitting one of these on the model's
+ * event bus; metrics, the map's event layer and tests all read the same stream, so the
+ * event log is the ground truth the daily metrics are computed from.
+ *
+ * Ids: `house` is a household index, `person` an id of the world's people registry,
+ * `group` an index into the neighbourhood's demographic groups, `clip` a clip id of the
+ * camera system. Times are simulated seconds.
+ */
+
+/** Channels through which police obtain footage. */
+export type FootageChannel = "victim" | "portal" | "direct" | "warrant" | "emergency" | "live-stream";
+
+/** Why a thief walked away from a package it had picked. */
+export type DeterrenceReason = "camera" | "guardian" | "arrests" | "publicity";
+
+/** Kinds of app post. */
+export type PostKind = "crime" | "suspicious";
+
+/** Every event of the model. */
+export type DomainEvent =
+  | { type: "package-delivered"; time: number; house: number; pkg: number; bait: boolean }
+  | { type: "package-collected"; time: number; house: number; pkg: number }
+  | { type: "package-stolen"; time: number; house: number; pkg: number; thief: number; person: number; bait: boolean }
+  | { type: "theft-deterred"; time: number; house: number; thief: number; reason: DeterrenceReason }
+  | { type: "theft-confronted"; time: number; house: number; thief: number }
+  | { type: "theft-recorded"; time: number; house: number; pkg: number; clip: number }
+  | { type: "theft-reported"; time: number; house: number; pkg: number; caseId: number }
+  | { type: "clip-recorded"; time: number; clip: number; house: number; persons: number[] }
+  | { type: "camera-adopted"; time: number; house: number; free: boolean }
+  | { type: "app-joined"; time: number; house: number; viaDepartment: boolean }
+  | { type: "post-published"; time: number; house: number; kind: PostKind; subject: number; subjectGroup: number; innocent: boolean; reach: number }
+  | { type: "police-post-published"; time: number; house: number; reach: number }
+  | { type: "footage-requested"; time: number; caseId: number; channel: FootageChannel; owners: number }
+  | { type: "owner-answered"; time: number; caseId: number; house: number; answer: "shared" | "declined" | "ignored" }
+  | { type: "clip-obtained"; time: number; caseId: number; clip: number; channel: FootageChannel; warrant: boolean; consent: boolean }
+  | { type: "clip-shared-other-agency"; time: number; clip: number }
+  | { type: "face-searched"; time: number; caseId: number; group: number; outcome: "true-match" | "false-match" | "no-match" | "missed" }
+  | { type: "arrest-made"; time: number; caseId: number; person: number; group: number; wrongful: boolean; sting: boolean; house: number }
+  | { type: "case-cleared"; time: number; caseId: number; rightly: boolean }
+  | { type: "alert-ad-shown"; time: number; house: number; subject: number; subjectGroup: number; innocent: boolean; reach: number; shares: number }
+  | { type: "alert-ad-rejected"; time: number; house: number; innocent: boolean }
+  | { type: "bait-placed"; time: number; house: number; pkg: number; tracker: boolean }
+  | { type: "bait-taken"; time: number; house: number; pkg: number; thief: number; tracked: boolean }
+  | { type: "live-stream-started"; time: number; house: number; cameras: number }
+  | { type: "officer-hours-spent"; time: number; hours: number; task: OfficerTask };
+
+/** What officer time was spent on. */
+export type OfficerTask = "response" | "case" | "request" | "warrant" | "review" | "lead" | "vetting" | "sting";
+
+/** The `type` names of every event. */
+export type DomainEventType = DomainEvent["type"];
+
+/** The event of a given type. */
+export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
+
+/**
+ * A synchronous, typed publish/subscribe bus. Handlers run in subscription order, so the
+ * same run always processes events in the same order.
+ *
+ * @example
+ * const bus = createEventBus();
+ * const off = bus.on("package-stolen", (e) => console.log(e.house));
+ * bus.emit({ type: "package-stolen", time: 0, house: 3, pkg: 1, thief: 0, person: 9, bait: false });
+ * off();
+ */
+export interface EventBus {
+  on<T extends DomainEventType>(type: T, handler: (e: EventOf<T>) => void): () => void;
+  /** Every event, in order (for logs and the map). */
+  onAny(handler: (e: DomainEvent) => void): () => void;
+  emit(e: DomainEvent): void;
+}
+
+/** A new, empty event bus. */
+export function createEventBus(): EventBus {
+  const byType = new Map<DomainEventType, ((e: DomainEvent) => void)[]>();
+  const any: ((e: DomainEvent) => void)[] = [];
+  const remove = (list: unknown[], h: unknown) => () => {
+    const i = list.indexOf(h);
+    if (i >= 0) list.splice(i, 1);
+  };
+  return {
+    on(type, handler) {
+      let list = byType.get(type);
+      if (!list) byType.set(type, (list = []));
+      list.push(handler as (e: DomainEvent) => void);
+      return remove(list, handler);
+    },
+    onAny(handler) {
+      any.push(handler);
+      return remove(any, handler);
+    },
+    emit(e) {
+      const list = byType.get(e.type);
+      if (list) for (let i = 0; i < list.length; i++) list[i](e);
+      for (let i = 0; i < any.length; i++) any[i](e);
+    },
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * The platform (the company): the app feed and who sees each post (app users within the
+ * feed radius), police incidents posted from call logs, and the channels through which
+ * police get footage — area-wide requests through the portal (every camera owner in the
+ * radius asked at once), direct requests to the company (the owner asked for consent, or
+ * a warrant that needs none), "emergency" disclosures without either, and the 911
+ * live-stream. Which channels exist is decided by `policy:` only; how they behave by
+ * `platform:`. Posts with clips may become community-alert ads (`alert-ads.ts`).
+ */
+import type { Rng } from "../../core/index.ts";
+import { postViewers } from "../submodels/alert-reach.ts";
+import { DAY, HOUR, type ModelContext } from "./context.ts";
+import type { AlertAds } from "./alert-ads.ts";
+import type { FootageLocker } from "./footage-locker.ts";
+import type { ClipView } from "./ports.ts";
+import type { Residents } from "./residents.ts";
+
+/** Receives the clips a request produced (possibly none), when they arrive. */
+export type ClipsCallback = (clips: ClipView[]) => void;
+
+/** A footage request's place and time window. */
+export interface RequestScope {
+  caseId: number;
+  house: number;
+  t0: number;
+  t1: number;
+}
+
+/** The platform mechanism. */
+export interface Platform {
+  /** A resident's post; its reach, metrics and perception exposure; may become an ad. */
+  post(house: number, kind: "crime" | "suspicious", subject: number, clip: ClipView | null): void;
+  /** A police incident in the feed around `house`. */
+  policePost(house: number): void;
+  /** Area-wide request through the portal; false when the policy has no portal. */
+  portalRequest(scope: RequestScope, onClips: ClipsCallback): boolean;
+  /** Direct request to the company for the victim's camera; false when not allowed. */
+  directRequest(scope: RequestScope, warrant: boolean, onClips: ClipsCallback): boolean;
+  /** Emergency disclosure of the cameras at the scene; false when not allowed. */
+  emergencyRequest(scope: RequestScope, onClips: ClipsCallback): boolean;
+  /** 911 live-stream of cameras around a live call; false when not allowed. */
+  liveStream(scope: RequestScope, onClips: ClipsCallback): boolean;
+}
+
+/** Creates the platform. */
+export function createPlatform(ctx: ModelContext, residents: Residents, locker: FootageLocker, ads: AlertAds): Platform {
+  const p = ctx.params.platform;
+  const policy = ctx.params.policy;
+  const { world, scheduler, bus, metrics, perception } = ctx;
+  const rng: Rng = ctx.rng.stream("platform");
+  const isAppUser = (h: number) => ctx.appUser[h] === 1;
+  const housesNear = (x: number, y: number, r: number) => world.housesNear(x, y, r);
+  const clampWindow = (s: RequestScope): [number, number] => {
+    const minS = p.requestWindowMinHours * HOUR;
+    const maxS = p.requestWindowMaxHours * HOUR;
+    let t0 = s.t0;
+    let t1 = s.t1;
+    if (t1 - t0 > maxS) t0 = t1 - maxS; // the most recent part of the window: the theft is likelier late than early
+    if (t1 - t0 < minS) {
+      const mid = (t0 + t1) / 2;
+      t0 = mid - minS / 2;
+      t1 = mid + minS / 2;
+    }
+    return [t0, t1];
+  };
+  const later = (delayS: number, fn: () => void) => scheduler.scheduleAt(scheduler.now + Math.max(0, delayS), fn);
+  const expDelay = (meanS: number) => (meanS > 0 ? rng.exponential(1 / meanS) : 0);
+
+  return {
+    post(house, kind, subject, clip) {
+      const t = scheduler.now;
+      const viewers = postViewers(world.porchX(house), world.porchY(house), { radiusM: p.postRadiusM, isAppUser, exclude: house }, housesNear);
+      const innocent = subject < 0 ? false : !ctx.offenders.has(subject);
+      const group = subject >= 0 ? world.personGroup(subject) : -1;
+      if (kind === "crime") {
+        metrics.inc("posts_crime");
+        perception.exposeNear(viewers, "post-crime");
+      } else {
+        metrics.incGroup("posts_suspicious", group);
+        if (innocent) metrics.incGroup("posts_suspicious_innocent", group);
+        perception.exposeNear(viewers, "post-suspicious");
+      }
+      bus.emit({ type: "post-published", time: t, house, kind, subject, subjectGroup: group, innocent, reach: viewers.length });
+      if (clip && subject >= 0) ads.consider(house, subject, innocent);
+    },
+
+    policePost(house) {
+      const viewers = postViewers(world.porchX(house), world.porchY(house), { radiusM: p.postRadiusM, isAppUser }, housesNear);
+      metrics.inc("posts_police");
+      perception.exposeNear(viewers, "police-post");
+      bus.emit({ type: "police-post-published", time: scheduler.now, house, reach: viewers.length });
+    },
+
+    portalRequest(scope, onClips) {
+      if (!policy.portal) return false;
+      const [t0, t1] = clampWindow(scope);
+      const owners: number[] = [];
+      const near = world.housesNear(world.porchX(scope.house), world.porchY(scope.house), p.requestRadiusM);
+      for (let i = 0; i < near.length; i++) if (world.hasCamera(near[i])) owners.push(near[i]);
+      metrics.inc("footage_requests_portal");
+      metrics.inc("owners_asked", owners.length);
+      bus.emit({ type: "footage-requested", time: scheduler.now, caseId: scope.caseId, channel: "portal", owners: owners.length });
+      for (const h of owners) {
+        const { answer, delayS } = residents.answerRequest(h);
+        later(delayS, () => {
+          bus.emit({ type: "owner-answered", time: scheduler.now, caseId: scope.caseId, house: h, answer });
+          if (answer !== "shared") return;
+          metrics.inc("owners_shared");
+          onClips(locker.receive(world.clipsOfHouse(h, t0, t1), scope.caseId, "portal", false, true));
+        });
+      }
+      return true;
+    },
+
+    directRequest(scope, warrant, onClips) {
+      if (!policy.directRequests) return false;
+      const [t0, t1] = clampWindow(scope);
+      const h = scope.house;
+      if (warrant) {
+        metrics.inc("footage_requests_warrant");
+        bus.emit({ type: "footage-requested", time: scheduler.now, caseId: scope.caseId, channel: "warrant", owners: 0 });
+        later(expDelay(p.companyAnswerDays * DAY), () => {
+          if (!rng.bernoulli(p.warrantHandoverProbability)) return onClips([]);
+          onClips(locker.receive(world.clipsOfHouse(h, t0, t1), scope.caseId, "warrant", true, false));
+        });
+        return true;
+      }
+      if (policy.warrantRequired) return false; // the company refuses anything less than a warrant
+      metrics.inc("footage_requests_direct");
+      metrics.inc("owners_asked");
+      bus.emit({ type: "footage-requested", time: scheduler.now, caseId: scope.caseId, channel: "direct", owners: 1 });
+      later(expDelay(p.companyAnswerDays * DAY), () => {
+        const consent = rng.bernoulli(p.directConsentProbability);
+        bus.emit({ type: "owner-answered", time: scheduler.now, caseId: scope.caseId, house: h, answer: consent ? "shared" : "declined" });
+        if (!consent) return onClips([]);
+        metrics.inc("owners_shared");
+        onClips(locker.receive(world.clipsOfHouse(h, t0, t1), scope.caseId, "direct", false, true));
+      });
+      return true;
+    },
+
+    emergencyRequest(scope, onClips) {
+      if (!policy.emergencyRequests || policy.warrantRequired) return false;
+      const [t0, t1] = clampWindow(scope);
+      metrics.inc("footage_requests_emergency");
+      bus.emit({ type: "footage-requested", time: scheduler.now, caseId: scope.caseId, channel: "emergency", owners: 0 });
+      later(expDelay(p.emergencyAnswerHours * HOUR), () => {
+        if (!rng.bernoulli(p.emergencyHandoverProbability)) return onClips([]);
+        const clips = world.clipsInWindow(scope.house, ctx.params.police.sceneRadiusM, t0, t1);
+        onClips(locker.receive(clips, scope.caseId, "emergency", false, false));
+      });
+      return true;
+    },
+
+    liveStream(scope, onClips) {
+      if (!policy.liveStream911 || policy.warrantRequired) return false;
+      const t = scheduler.now;
+      const streamS = p.liveStreamMinutes * 60;
+      const near = world.housesNear(world.porchX(scope.house), world.porchY(scope.house), p.liveStreamRadiusM);
+      let cameras = 0;
+      for (let i = 0; i < near.length; i++) if (world.hasCamera(near[i])) cameras++;
+      bus.emit({ type: "live-stream-started", time: t, house: scope.house, cameras });
+      later(streamS, () => {
+        const clips = world.clipsInWindow(scope.house, p.liveStreamRadiusM, t, t + streamS);
+        onClips(locker.receive(clips, scope.caseId, "live-stream", false, false));
+      });
+      return true;
+    },
+  };
+}

@@ -1,0 +1,257 @@
+/**
+ * Police: a daily budget of officer hours; reported thefts queue for it (and are shelved
+ * when they wait too long); an investigation seeks footage through exactly the channels
+ * the policy allows (the victim's own clip, an area-wide portal request, a direct request
+ * with or without a warrant, an emergency claim, the 911 live-stream), reviews what
+ * arrives, tries to identify a usable face (face recognition against the mugshot gallery
+ * when allowed, otherwise officers and tips), follows the lead and arrests — rightly or,
+ * after a false match wrongly "confirmed", wrongly. Reads only `police:` (and the victim's
+ * willingness to share, `residents.victimShareProbability`).
+ */
+import type { Rng } from "../../core/index.ts";
+import { DAY, type ModelContext } from "./context.ts";
+import type { FootageLocker } from "./footage-locker.ts";
+import type { Platform, RequestScope } from "./platform.ts";
+import type { ClipView } from "./ports.ts";
+import type { TheftReport } from "./residents.ts";
+import type { Thieves } from "./thieves.ts";
+
+/** One investigation. */
+interface Case {
+  id: number;
+  house: number;
+  t0: number;
+  t1: number;
+  /** Ground truth: who took the parcel (judges evidence and arrests; police do not "know" it). */
+  thief: number;
+  reported: boolean;
+  openedAt: number;
+  investigate: boolean;
+  attend: boolean;
+  identified: boolean;
+  closed: boolean;
+}
+
+/** The police mechanism. */
+export interface Police {
+  /** A victim's report: counted, posted by the company from the call log, queued. */
+  report(r: TheftReport): void;
+  /** A theft police learn of themselves (e.g. a bait taken without a working tracker). */
+  investigateUnreported(house: number, t0: number, t1: number, thief: number): void;
+  /** Arrest after tracking a bait (counted as a sting arrest). */
+  stingArrest(house: number, person: number): void;
+  /** Refills the day's officer hours and works the queue (call at the start of each day). */
+  startDay(day: number): void;
+  /** Cases waiting for officer time. */
+  readonly queued: number;
+}
+
+/** Creates the police mechanism. */
+export function createPolice(ctx: ModelContext, platform: Platform, locker: FootageLocker, thieves: Thieves): Police {
+  const p = ctx.params.police;
+  const policy = ctx.params.policy;
+  const { world, scheduler, bus, metrics, officers, faces } = ctx;
+  const rng: Rng = ctx.rng.stream("police");
+  const dailyHours = (p.officerHoursPerDayPer1000Households * world.households) / 1000;
+  const queue: Case[] = [];
+  const openByThief = new Map<number, Case[]>();
+  let nextCase = 0;
+
+  function open(house: number, t0: number, t1: number, thief: number, reported: boolean): Case {
+    const c: Case = {
+      id: nextCase++,
+      house,
+      t0,
+      t1,
+      thief,
+      reported,
+      openedAt: scheduler.now,
+      investigate: !reported || rng.bernoulli(p.investigateProbability),
+      attend: reported && rng.bernoulli(p.responseProbability),
+      identified: false,
+      closed: false,
+    };
+    if (reported) {
+      let list = openByThief.get(thief);
+      if (!list) openByThief.set(thief, (list = []));
+      list.push(c);
+    }
+    return c;
+  }
+
+  function work(): void {
+    while (queue.length > 0) {
+      const c = queue[0];
+      if (scheduler.now - c.openedAt > p.caseQueueDays * DAY) {
+        queue.shift();
+        continue; // shelved
+      }
+      const hours = (c.attend ? p.responseHours : 0) + (c.investigate ? p.caseHours : 0);
+      if (hours > officers.available) return;
+      queue.shift();
+      if (c.attend) officers.spend(p.responseHours, "response");
+      if (c.investigate) {
+        officers.spend(p.caseHours, "case");
+        investigate(c);
+      }
+    }
+  }
+
+  function scope(c: Case, house = c.house): RequestScope {
+    return { caseId: c.id, house, t0: c.t0, t1: c.t1 };
+  }
+
+  function investigate(c: Case): void {
+    const onClips = (clips: ClipView[]) => review(c, clips);
+    if (world.hasCamera(c.house) && rng.bernoulli(ctx.params.residents.victimShareProbability)) {
+      onClips(locker.receive(world.clipsOfHouse(c.house, c.t0, c.t1), c.id, "victim", false, true));
+    }
+    if (policy.portal && rng.bernoulli(p.portalRequestProbability)) {
+      officers.spend(p.requestHours, "request", true);
+      platform.portalRequest(scope(c), onClips);
+    }
+    if (policy.directRequests && !c.identified && rng.bernoulli(p.directRequestProbability)) {
+      const target = sceneCamera(c.house);
+      if (target >= 0) {
+        const warrant = policy.warrantRequired || rng.bernoulli(p.warrantShare);
+        if (warrant) {
+          officers.spend(p.warrantHours, "warrant", true);
+          scheduler.scheduleAt(scheduler.now + p.warrantDelayDays * DAY, () => {
+            if (!c.closed) platform.directRequest(scope(c, target), true, onClips);
+          });
+        } else {
+          officers.spend(p.requestHours, "request", true);
+          platform.directRequest(scope(c, target), false, onClips);
+        }
+      }
+    }
+    if (policy.emergencyRequests && rng.bernoulli(p.emergencyProbability)) {
+      officers.spend(p.requestHours, "request", true);
+      platform.emergencyRequest(scope(c), onClips);
+    }
+    if (rng.bernoulli(p.otherMeansClearanceProbability)) followLead(c, true, -1);
+  }
+
+  /** The victim's camera, else the nearest camera at the scene, else -1. */
+  function sceneCamera(house: number): number {
+    if (world.hasCamera(house)) return house;
+    const x = world.porchX(house);
+    const y = world.porchY(house);
+    const near = world.housesNear(x, y, p.sceneRadiusM);
+    let best = -1;
+    let bestD = Infinity;
+    for (let i = 0; i < near.length; i++) {
+      const h = near[i];
+      if (!world.hasCamera(h)) continue;
+      const d = Math.hypot(world.porchX(h) - x, world.porchY(h) - y);
+      if (d < bestD) {
+        bestD = d;
+        best = h;
+      }
+    }
+    return best;
+  }
+
+  function review(c: Case, clips: ClipView[]): void {
+    if (clips.length === 0) return;
+    officers.spend(p.reviewHoursPerClip * clips.length, "review", true);
+    if (c.identified || c.closed) return;
+    const thief = thieves.byPerson(c.thief);
+    let best = 0;
+    for (const clip of clips) {
+      for (const s of clip.subjects) if (s.person === c.thief) best = Math.max(best, s.bestFaceQuality);
+    }
+    if (thief?.concealsFace) best = 0;
+    if (best <= 0 || !faces.isUsable(best)) return;
+    c.identified = true;
+    const group = world.personGroup(c.thief);
+    if (policy.faceRecognition) {
+      const { outcome } = faces.search({ group, faceQuality: best, inGallery: thief?.inGallery ?? false });
+      if (outcome !== "unusable") {
+        metrics.incGroup("fr_searches", group);
+        bus.emit({ type: "face-searched", time: scheduler.now, caseId: c.id, group, outcome });
+      }
+      if (outcome === "true-match") {
+        metrics.incGroup("fr_true_matches", group);
+        return followLead(c, true, group);
+      }
+      if (outcome === "false-match") {
+        metrics.incGroup("fr_false_matches", group);
+        return followLead(c, false, group);
+      }
+      if (outcome === "missed") metrics.inc("fr_misses");
+    }
+    if (rng.bernoulli(p.officerRecognitionProbability * best)) followLead(c, true, group);
+  }
+
+  function followLead(c: Case, right: boolean, group: number): void {
+    officers.spend(p.leadHours, "lead", true);
+    if (right) {
+      if (rng.bernoulli(p.confirmTrueLeadProbability)) arrest(c, c.thief, world.personGroup(c.thief), false, false);
+      return;
+    }
+    if (rng.bernoulli(p.confirmFalseLeadProbability)) {
+      const innocent = world.addPerson("resident", group, -1); // the wrongly matched person from the gallery
+      arrest(c, innocent, group, true, false);
+    }
+  }
+
+  function arrest(c: Case | null, person: number, group: number, wrongful: boolean, sting: boolean, house = c?.house ?? -1): void {
+    const t = scheduler.now;
+    metrics.incGroup("arrests", group);
+    if (wrongful) metrics.incGroup("arrests_wrongful", group);
+    if (house >= 0) ctx.arrests.record(world.porchX(house), world.porchY(house), t);
+    bus.emit({ type: "arrest-made", time: t, caseId: c?.id ?? -1, person, group, wrongful, sting, house });
+    if (c) {
+      c.closed = true;
+      bus.emit({ type: "case-cleared", time: t, caseId: c.id, rightly: !wrongful });
+      if (wrongful && c.reported) removeOpen(c);
+    }
+    if (!wrongful) {
+      // The thief's other reported thefts are cleared with this arrest.
+      for (const other of openByThief.get(person) ?? []) {
+        if (!other.closed) {
+          other.closed = true;
+          bus.emit({ type: "case-cleared", time: t, caseId: other.id, rightly: true });
+        }
+        metrics.inc("thefts_cleared");
+      }
+      openByThief.delete(person);
+    }
+  }
+
+  function removeOpen(c: Case): void {
+    const list = openByThief.get(c.thief);
+    if (!list) return;
+    const i = list.indexOf(c);
+    if (i >= 0) list.splice(i, 1);
+  }
+
+  return {
+    get queued() {
+      return queue.length;
+    },
+    report(r) {
+      const c = open(r.house, r.windowStart, r.windowEnd, r.thief, true);
+      metrics.inc("thefts_reported");
+      bus.emit({ type: "theft-reported", time: scheduler.now, house: r.house, pkg: r.pkg, caseId: c.id });
+      if (rng.bernoulli(ctx.params.platform.policeCallPostShare)) platform.policePost(r.house);
+      if (r.live) platform.liveStream(scope(c), (clips) => review(c, clips));
+      queue.push(c);
+      work();
+    },
+    investigateUnreported(house, t0, t1, thief) {
+      const c = open(house, t0, t1, thief, false);
+      officers.spend(p.caseHours, "case", true);
+      investigate(c);
+    },
+    stingArrest(house, person) {
+      const thief = thieves.byPerson(person);
+      arrest(null, person, thief ? thief.group : world.personGroup(person), false, true, house);
+    },
+    startDay() {
+      officers.refill(dailyHours);
+      work();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The narrow interfaces through which the mechanisms see the rest of the domain: the
+ * physical world (neighbourhood, routines, people, cameras), face recognition,
+ * perception and the metrics recorder. The mechanisms depend only on these, so each can
+ * be unit-tested against a small stand-in, and `world-adapter.ts` maps the world
+ * engineer's objects onto `WorldView`.
+ */
+import type { PersonKind } from "../simulation-api.ts";
+import type { FaceRecognition } from "../submodels/face-recognition.ts";
+import type { Perception } from "../submodels/perception.ts";
+
+/** Where a clip is now. Shared clips are kept by police whatever the retention. */
+export type ClipState = "camera" | "cloud" | "expired" | "shared";
+
+/** A person seen in a clip. */
+export interface ClipSubject {
+  person: number;
+  frames: number;
+  /** Best face-capture quality over the clip's frames, 0-1 (0: no usable face). */
+  bestFaceQuality: number;
+}
+
+/** A recorded clip as the model reads it. */
+export interface ClipView {
+  id: number;
+  /** Household owning the camera, or -1 for a street camera. */
+  house: number;
+  start: number;
+  end: number;
+  subjects: readonly ClipSubject[];
+  state: ClipState;
+}
+
+/** The physical world as the mechanisms need it. */
+export interface WorldView {
+  readonly households: number;
+  readonly groups: readonly string[];
+  houseGroup(house: number): number;
+  porchX(house: number): number;
+  porchY(house: number): number;
+  /** Is anyone of the household at home at time t? */
+  isHome(house: number, t: number): boolean;
+  /** First time >= t at which someone is home. */
+  nextHomeAt(house: number, t: number): number;
+  hasCamera(house: number): boolean;
+  /** Is the doorbell camera visible from the street (hidden cameras still record)? */
+  cameraVisible(house: number): boolean;
+  /** Puts a doorbell camera on the house (adoption, giveaway). */
+  installCamera(house: number, t: number): void;
+  /** Registers a person; returns the id. */
+  addPerson(kind: PersonKind, group: number, home: number): number;
+  personGroup(person: number): number;
+  personKind(person: number): PersonKind;
+  /** Household a person belongs to, or -1 (visitors, couriers, thieves, outsiders). */
+  personHome(person: number): number;
+  /**
+   * The person goes from the street in front of `from` (or their last position) along the
+   * streets to the porch of `house`, arriving at `t`, dwells `dwellS` seconds on the porch and
+   * leaves. Cameras on the way and at the porch record what they see (asynchronously).
+   */
+  visitPorch(person: number, house: number, t: number, dwellS: number, from: number): void;
+  /**
+   * Subscribes to clips as the camera system closes them; the handler is called at (or
+   * after) the clip's end time, in simulated-time order.
+   */
+  onClip(handler: (clip: ClipView) => void): void;
+  /** Clips of cameras within `radiusM` of the porch of `house` overlapping [t0, t1] that still exist. */
+  clipsInWindow(house: number, radiusM: number, t0: number, t1: number): ClipView[];
+  /** Clips of the camera of `house` overlapping [t0, t1] that still exist. */
+  clipsOfHouse(house: number, t0: number, t1: number): ClipView[];
+  /** Hands a clip to police: it is kept whatever the retention. */
+  markShared(clip: number, t: number): void;
+  /** Households whose porches lie within `radius` m of (x, y), ascending ids. */
+  housesNear(x: number, y: number, radius: number): ArrayLike<number>;
+  /** Advances the world's own processes (routines, traffic, cameras, expiry) to time t. */
+  advanceTo(t: number): void;
+}
+
+/** Face recognition (sim/domain/submodels/face-recognition.ts). */
+export type FaceRecognitionPort = Pick<FaceRecognition, "isUsable" | "search" | "drawInGallery">;
+
+/** Perceived crime (sim/domain/submodels/perception.ts). */
+export type PerceptionPort = Pick<Perception, "expose" | "exposeNear" | "level" | "relativeLevel">;
+
+/** The daily metrics recorder (sim/domain/submodels/metrics.ts). */
+export interface MetricsPort {
+  inc(name: string, by?: number): void;
+  incGroup(name: string, group: number | string, by?: number): void;
+  set(name: string, value: number): void;
+  setGroup(name: string, group: number | string, value: number): void;
+}

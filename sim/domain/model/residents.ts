@@ -1,0 +1,132 @@
+/**
+ * Residents: who uses the app and owns a camera (adoption over time driven by fear, price,
+ * marketing and free-camera deals — see `adoption.ts`), what owners do with motion
+ * notifications (look; post a "suspicious person", with a bias by group), what victims do
+ * when they find a parcel gone (report it, post it), whether someone at home sees a theft
+ * live (confront, call the police), and how owners answer police footage requests.
+ * Reads only `residents:`.
+ */
+import type { Rng } from "../../core/index.ts";
+import { decideSuspiciousPost, suspicionRates } from "../submodels/suspicious-posts.ts";
+import type { ModelContext } from "./context.ts";
+import { HOUR } from "./context.ts";
+
+const MINUTE = 60;
+import type { ClipView } from "./ports.ts";
+
+/** A victim's report as handed to the police. */
+export interface TheftReport {
+  house: number;
+  pkg: number;
+  /** When the theft may have happened: from delivery to discovery. */
+  windowStart: number;
+  windowEnd: number;
+  /** The person who took it (ground truth, used only to judge evidence and arrests). */
+  thief: number;
+  /** The victim's own camera filmed the taker. */
+  filmed: boolean;
+  /** Reported while it happened (a live 911 call). */
+  live: boolean;
+}
+
+/** What residents hand to other mechanisms. */
+export interface ResidentsHooks {
+  /** A victim reports a theft. */
+  report(r: TheftReport): void;
+  /** A resident posts to the app; `clip` when a clip is attached. */
+  post(house: number, kind: "crime" | "suspicious", subject: number, clip: ClipView | null): void;
+}
+
+/** An owner's answer to a footage request. */
+export type RequestAnswer = "shared" | "declined" | "ignored";
+
+/** The residents mechanism. */
+export interface Residents {
+  /** Does someone at home see the attempt live and confront the thief? (a hook for thieves) */
+  confronts(house: number, t: number): boolean;
+  /** An asked owner's answer and after how many seconds it comes. */
+  answerRequest(house: number): { answer: RequestAnswer; delayS: number };
+  /** Wires the hooks (report, post) once the other mechanisms exist. */
+  connect(hooks: ResidentsHooks): void;
+}
+
+/** Creates the residents mechanism: app users at the start, reactions wired to the bus and the cameras. */
+export function createResidents(ctx: ModelContext): Residents {
+  const p = ctx.params.residents;
+  const { world, scheduler, bus, metrics, perception } = ctx;
+  const rng: Rng = ctx.rng.stream("residents");
+  const rates = suspicionRates(world.groups, { suspiciousPostProbability: p.suspiciousPostProbability, suspiciousBias: p.suspiciousBias });
+  let hooks: ResidentsHooks | null = null;
+  const liveWitness = new Map<number, number>();
+
+  for (let h = 0; h < world.households; h++) {
+    if (world.hasCamera(h) || rng.bernoulli(p.appUserShare)) ctx.appUser[h] = 1;
+  }
+
+  // Notifications: the owner may look; strangers may be posted as suspicious.
+  world.onClip((clip) => {
+    if (clip.house < 0 || !ctx.appUser[clip.house] || !rng.bernoulli(p.lookProbability)) return;
+    let strangers = 0;
+    for (const s of clip.subjects) {
+      const kind = world.personKind(s.person);
+      if (kind === "courier" || kind === "police" || world.personHome(s.person) === clip.house) continue;
+      strangers++;
+      const offender = ctx.offenders.has(s.person);
+      if (decideSuspiciousPost(rates, world.personGroup(s.person), offender, rng)) {
+        hooks?.post(clip.house, "suspicious", s.person, clip);
+      }
+    }
+    if (strangers > 0) perception.expose(clip.house, "stranger-notification");
+  });
+
+  // A real parcel gone: the victim finds out when next home, then reports and posts.
+  bus.on("package-stolen", (e) => {
+    if (e.bait) return;
+    const live = liveWitness.get(e.house) === e.time;
+    liveWitness.delete(e.house);
+    const discoverAt = live ? e.time : Math.max(e.time, world.nextHomeAt(e.house, e.time));
+    scheduler.scheduleAt(discoverAt, () => discover(e.house, e.pkg, e.person, e.time, live));
+  });
+  const deliveredAt = new Map<number, number>();
+  bus.on("package-delivered", (e) => {
+    if (!e.bait) deliveredAt.set(e.pkg, e.time);
+  });
+  bus.on("package-collected", (e) => deliveredAt.delete(e.pkg));
+
+  function discover(house: number, pkg: number, thief: number, theftTime: number, live: boolean): void {
+    const t = scheduler.now;
+    const since = deliveredAt.get(pkg) ?? theftTime;
+    deliveredAt.delete(pkg);
+    perception.expose(house, "own-loss");
+    let clip: ClipView | null = null;
+    if (world.hasCamera(house)) {
+      for (const c of world.clipsOfHouse(house, theftTime - MINUTE, theftTime + MINUTE)) {
+        if (c.subjects.some((s) => s.person === thief)) clip = c;
+      }
+    }
+    const filmed = clip !== null;
+    const reportP = Math.min(1, (live ? p.callOnLiveTheftProbability : p.reportProbability) + (filmed ? p.reportBoostWithFootage : 0));
+    if (rng.bernoulli(reportP)) {
+      hooks?.report({ house, pkg, windowStart: live ? theftTime : since, windowEnd: t, thief, filmed, live });
+    }
+    if (ctx.appUser[house] && rng.bernoulli(p.postCrimeProbability)) hooks?.post(house, "crime", filmed ? thief : -1, clip);
+  }
+
+  return {
+    connect(h) {
+      hooks = h;
+    },
+    confronts(house, t) {
+      if (!world.hasCamera(house) || !world.isHome(house, t) || !rng.bernoulli(p.lookProbability)) return false;
+      liveWitness.set(house, t);
+      return rng.bernoulli(p.confrontProbability);
+    },
+    answerRequest() {
+      const u = rng.next();
+      const answer: RequestAnswer =
+        u < p.requestShareProbability ? "shared" : u < p.requestShareProbability + p.requestDeclineProbability ? "declined" : "ignored";
+      const delayS = p.requestAnswerHours > 0 ? rng.exponential(1 / (p.requestAnswerHours * HOUR)) : 0;
+      return { answer, delayS };
+    },
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * Thieves: a few motivated offenders who prowl the streets in their working area at
+ * their active hours (more in the afternoon), some following delivery vans, look at
+ * porches and decide by routine-activity reasoning (`thief-choice.ts`). They learn the
+ * risk of cameras from outcomes, move to another part of town after arrests nearby or
+ * deterred attempts (displacement), stay near their successes (near-repeat), and some hide
+ * their faces. Arrested offenders are out of action for a while. Reads only `thieves:`
+ * (plus the parcel-hiding share of `deliveries:` and the sting's publicity, via signals).
+ */
+import type { Rng } from "../../core/index.ts";
+import { DAY, HOUR, type ModelContext } from "./context.ts";
+import type { Package } from "./porch.ts";
+import { chooseOdds } from "./thief-choice.ts";
+
+/** Seconds an offender spends at a porch taking a parcel. */
+const TAKE_SECONDS = 20; // assumption: grab and go (Stickle et al. 2020 describe quick daylight thefts)
+/** Seconds between two porches looked at during a prowl (walking pace past a lot). */
+const SECONDS_PER_PORCH = 25; // assumption: ~20 m lots at ~1 m/s with pauses
+/** Seconds after a theft by which the cameras' clips of it have closed. */
+const CLIP_SETTLE_S = 600; // post-roll and upload take seconds; ten minutes is ample
+/** Deliveries remembered for van following. */
+const VAN_MEMORY = 256; // a ring buffer; only the most recent stops matter
+
+/** One offender. */
+export interface Thief {
+  index: number;
+  person: number;
+  group: number;
+  concealsFace: boolean;
+  inGallery: boolean;
+  /** Household at the centre of the working area. */
+  area: number;
+  /** Learned risk of cameras, 0-1; 0.5 means "as cameraDeterrence says". */
+  cameraRisk: number;
+  jailedUntil: number;
+  thefts: number;
+}
+
+/** Hooks into other mechanisms that an attempt needs. */
+export interface ThiefHooks {
+  /** Does someone at home see the attempt live and confront the thief (the theft fails)? */
+  confronts(house: number, t: number): boolean;
+}
+
+/** The thieves mechanism. */
+export interface Thieves {
+  readonly list: readonly Thief[];
+  /** Schedules the day's prowls. */
+  startDay(day: number): void;
+  /** The offender with this person id, if any. */
+  byPerson(person: number): Thief | undefined;
+}
+
+/** Creates the offenders and wires their reactions to deliveries and arrests. */
+export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
+  const p = ctx.params.thieves;
+  const { world, scheduler, porches, bus, metrics } = ctx;
+  const rng: Rng = ctx.rng.stream("thieves");
+  const hiddenVisibility = ctx.params.deliveries.hiddenVisibility;
+  const count = p.perThousandHouseholds > 0 ? Math.max(1, Math.round((p.perThousandHouseholds * world.households) / 1000)) : 0;
+  const groupWeights = world.groups.map((g) => p.groupWeights[g] ?? 0);
+  const useMix = groupWeights.every((w) => w === 0);
+  const list: Thief[] = [];
+  const byPerson = new Map<number, Thief>();
+  for (let i = 0; i < count; i++) {
+    const home = rng.int(0, world.households);
+    const group = useMix ? world.houseGroup(rng.int(0, world.households)) : rng.weightedIndex(groupWeights);
+    const person = world.addPerson("thief", group, -1);
+    const t: Thief = {
+      index: i,
+      person,
+      group,
+      concealsFace: rng.bernoulli(p.concealFaceShare),
+      inGallery: ctx.faces.drawInGallery(),
+      area: home,
+      cameraRisk: 0.5,
+      jailedUntil: -1,
+      thefts: 0,
+    };
+    list.push(t);
+    byPerson.set(person, t);
+  }
+
+  // Van following: the most recent delivery stops.
+  const vanStops = new Int32Array(VAN_MEMORY).fill(-1);
+  let vanHead = 0;
+  bus.on("package-delivered", (e) => {
+    vanStops[vanHead] = e.house;
+    vanHead = (vanHead + 1) % VAN_MEMORY;
+  });
+
+  // Arrests: jail the offender, update learning, displace those working nearby.
+  bus.on("arrest-made", (e) => {
+    const thief = byPerson.get(e.person);
+    if (thief && !e.wrongful) {
+      thief.jailedUntil = e.time + p.jailDays * DAY;
+      thief.cameraRisk = learn(thief.cameraRisk, 1);
+    }
+    if (e.house < 0) return;
+    const r2 = p.nearRadiusM * p.nearRadiusM;
+    for (const other of list) {
+      if (other === thief) continue;
+      const dx = world.porchX(other.area) - world.porchX(e.house);
+      const dy = world.porchY(other.area) - world.porchY(e.house);
+      if (dx * dx + dy * dy <= r2 && rng.bernoulli(p.displacementProbability)) displace(other);
+    }
+  });
+
+  function learn(risk: number, outcome: number): number {
+    return (1 - p.learningRate) * risk + p.learningRate * outcome;
+  }
+
+  function displace(thief: Thief): void {
+    thief.area = rng.int(0, world.households);
+  }
+
+  function prowlStart(day: number): number {
+    const hour = rng.bernoulli(p.afternoonShare) ? rng.uniform(12, 18) : rng.bernoulli(0.5) ? rng.uniform(9, 12) : rng.uniform(18, 21);
+    return day * DAY + hour * HOUR;
+  }
+
+  function candidates(thief: Thief): number[] {
+    if (rng.bernoulli(p.followVanShare)) {
+      const out: number[] = [];
+      for (let k = 1; k <= VAN_MEMORY && out.length < p.housesPerProwl; k++) {
+        const h = vanStops[(vanHead - k + VAN_MEMORY) % VAN_MEMORY];
+        if (h < 0) break;
+        out.push(h);
+      }
+      if (out.length > 0) return out;
+    }
+    const near = Array.from(world.housesNear(world.porchX(thief.area), world.porchY(thief.area), p.nearRadiusM));
+    return near.length <= p.housesPerProwl ? rng.shuffle(near) : rng.sample(near, p.housesPerProwl);
+  }
+
+  function visiblePackage(house: number): Package | null {
+    let best: Package | null = null;
+    for (const pkg of porches.waitingAt(house)) {
+      if (pkg.hidden && !rng.bernoulli(hiddenVisibility)) continue;
+      if (!best || pkg.value > best.value) best = pkg;
+    }
+    return best;
+  }
+
+  function prowl(thief: Thief): void {
+    const t0 = scheduler.now;
+    if (thief.jailedUntil > t0) return;
+    const stops = candidates(thief);
+    let from = thief.area;
+    for (let i = 0; i < stops.length; i++) {
+      const house = stops[i];
+      const t = t0 + i * SECONDS_PER_PORCH;
+      if (porches.waitingAt(house).length === 0) continue;
+      const pkg = visiblePackage(house);
+      if (!pkg) continue;
+      const odds = chooseOdds(p, {
+        value: pkg.value,
+        guardianHome: world.isHome(house, t),
+        cameraNoticed: world.hasCamera(house) && world.cameraVisible(house) && rng.bernoulli(p.cameraNoticeProbability),
+        cameraRisk: thief.cameraRisk,
+        arrestsNearby: ctx.arrests.countNear(world.porchX(house), world.porchY(house), t, p.nearRadiusM, p.arrestMemoryDays * DAY),
+        stingPublicised: ctx.signals.stingPublicised,
+        publicityDeterrence: ctx.params.sting.publicityDeterrence,
+      });
+      const u = rng.next();
+      if (u >= odds.takeWithoutDeterrents) continue;
+      if (u >= odds.take) {
+        const reason = odds.strongest ?? "guardian";
+        metrics.inc("thefts_deterred");
+        bus.emit({ type: "theft-deterred", time: t, house, thief: thief.index, reason });
+        if (reason !== "guardian" && rng.bernoulli(p.displacementProbability)) {
+          displace(thief);
+          return;
+        }
+        continue;
+      }
+      // The offender goes up to the porch: cameras on the way and at the door record it.
+      world.visitPorch(thief.person, house, t, TAKE_SECONDS, from);
+      from = house;
+      if (hooks.confronts(house, t)) {
+        bus.emit({ type: "theft-confronted", time: t, house, thief: thief.index });
+        return;
+      }
+      steal(thief, pkg, t);
+      return; // assumption: an offender ends the prowl after a theft
+    }
+  }
+
+  function steal(thief: Thief, pkg: Package, t: number): void {
+    const house = pkg.house;
+    const hadCamera = world.hasCamera(house);
+    porches.steal(pkg);
+    thief.thefts++;
+    thief.area = house; // near-repeat: the offender keeps working where it paid off
+    ctx.offenders.add(thief.person);
+    if (!pkg.bait) metrics.inc("packages_stolen");
+    bus.emit({ type: "package-stolen", time: t, house, pkg: pkg.id, thief: thief.index, person: thief.person, bait: pkg.bait });
+    if (hadCamera) thief.cameraRisk = learn(thief.cameraRisk, 0); // filmed and (so far) got away
+    scheduler.scheduleAt(t + CLIP_SETTLE_S, () => checkFilmed(thief, pkg, t));
+  }
+
+  function checkFilmed(thief: Thief, pkg: Package, t: number): void {
+    const clips = world.clipsInWindow(pkg.house, ctx.params.police.sceneRadiusM, t - TAKE_SECONDS, t + 2 * TAKE_SECONDS);
+    for (const c of clips) {
+      if (c.subjects.some((s) => s.person === thief.person)) {
+        if (!pkg.bait) metrics.inc("thefts_on_camera");
+        bus.emit({ type: "theft-recorded", time: scheduler.now, house: pkg.house, pkg: pkg.id, clip: c.id });
+        return;
+      }
+    }
+  }
+
+  return {
+    list,
+    byPerson: (person) => byPerson.get(person),
+    startDay(day) {
+      const activeP = p.activeDaysPerWeek / 7;
+      for (const thief of list) {
+        if (thief.jailedUntil > day * DAY || !rng.bernoulli(activeP)) continue;
+        const n = rng.poisson(p.prowlsPerActiveDay);
+        for (let k = 0; k < n; k++) scheduler.scheduleAt(prowlStart(day), () => prowl(thief));
+      }
+    },
+  };
+}
