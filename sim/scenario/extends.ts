@@ -44,10 +44,10 @@ export type Reference = { ok: true; file: string; text: string } | { ok: false; 
  */
 export function resolveReference(ref: string, fromFile: string, readFile: ReadFile | undefined, kind: "extends" | "base" = "extends"): Reference {
   if (isFileReference(ref)) {
-    if (!readFile) return { ok: false, code: `${kind}-no-files`, message: messages.extendsNoFiles(ref) };
+    if (!readFile) return { ok: false, code: `${kind}-no-files`, message: messages.extendsNoFiles(ref, kind) };
     const file = resolveRelative(fromFile, ref);
     const text = safeRead(readFile, file);
-    if (text === undefined) return { ok: false, code: `${kind}-not-found`, message: messages.extendsNotFound(ref, file) };
+    if (text === undefined) return { ok: false, code: `${kind}-not-found`, message: messages.extendsNotFound(ref, file, kind) };
     return { ok: true, file, text };
   }
   const text = presetText(ref);

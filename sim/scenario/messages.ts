@@ -119,8 +119,8 @@ export const messages = {
   notAMap(found: unknown): string {
     return `expected a map of keys at the top level, found ${describeValue(found)}`;
   },
-  extendsNotFound(ref: string, resolved: string): string {
-    return `cannot extend "${ref}": file not found (looked for ${resolved})`;
+  extendsNotFound(ref: string, resolved: string, kind: "extends" | "base" = "extends"): string {
+    return `${kind === "extends" ? "cannot extend" : "base scenario"} "${ref}": file not found (looked for ${resolved})`;
   },
   extendsUnknownPreset(name: string, presets: readonly string[], suggestion: string | undefined): string {
     return `unknown preset "${name}"${didYouMean(suggestion)} (presets: ${list(presets)}; or give a relative path ending in .yaml)`;
@@ -131,8 +131,8 @@ export const messages = {
   extendsTooDeep(max: number): string {
     return `extends chain longer than ${max} files`;
   },
-  extendsNoFiles(ref: string): string {
-    return `cannot extend "${ref}": files cannot be read here, use a built-in preset name instead`;
+  extendsNoFiles(ref: string, kind: "extends" | "base" = "extends"): string {
+    return `${kind === "extends" ? "cannot extend" : "base scenario"} "${ref}": files cannot be read here, use a built-in preset name instead`;
   },
   unknownParam(path: string, suggestion: string | undefined): string {
     return `unknown parameter "${path}"${didYouMean(suggestion)}`;

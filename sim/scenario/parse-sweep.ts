@@ -75,7 +75,7 @@ function checkVaryEntry(path: string, spec: VarySpec, sampler: string, loc: Loca
     path: p,
     ...loc(p, target),
   });
-  const info = segs[0] in SECTIONS && segs.length > 1 ? paramAt(segs) : undefined;
+  const info = segs[0] in SECTIONS ? paramAt(segs) : undefined;
   if (!info) {
     const known = paramPaths().map((p) => p.path);
     return [here("unknown-param", messages.unknownParam(path, closestName(path, known)), at, "key")];

@@ -106,9 +106,9 @@ export function readYaml(text: string, file: string): { ok: true; source: YamlSo
       if (!exhausted) out.push(diag(file, lc, e.pos[0], "too-deep", messages.tooDeep(MAX_DEPTH)));
       exhausted = true;
     } else if (e.code === "DUPLICATE_KEY") {
-      const key = text.slice(e.pos[0], e.pos[1]).trim() || "?";
       const path = pathAtOffset(doc, e.pos[0]);
-      out.push(diag(file, lc, e.pos[0], "duplicate-key", messages.duplicateKey(key), path.length ? path : [key]));
+      const key = path.length > 0 ? String(path[path.length - 1]) : text.slice(e.pos[0], e.pos[1]).trim();
+      out.push(diag(file, lc, e.pos[0], "duplicate-key", messages.duplicateKey(key), path));
     } else {
       out.push(diag(file, lc, e.pos[0], "yaml-syntax", messages.yamlSyntax(e.message.split("\n")[0])));
     }
@@ -125,7 +125,9 @@ export function readYaml(text: string, file: string): { ok: true; source: YamlSo
     const tag = (v.node as { tag?: string }).tag;
     if (tag !== undefined && !ALLOWED_TAGS.has(tag)) {
       const shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.slice("tag:yaml.org,2002:".length) : tag;
-      out.push(diag(file, lc, start, "unknown-tag", messages.unknownTag(shown), v.path));
+      // The node's range starts after its tag; point at the tag itself when it is written out.
+      const tagAt = text.lastIndexOf(shown, start);
+      out.push(diag(file, lc, tagAt >= 0 ? tagAt : start, "unknown-tag", messages.unknownTag(shown), v.path));
     }
   }
   if (out.length > 0) return { ok: false, diagnostics: out };
