@@ -28,9 +28,6 @@
  */
 import { Agent, AgentSet, DataCollector, Model, MultiGrid } from "../core/index.ts";
 
-/** Mesa's `OrthogonalVonNeumannGrid`: the 4 orthogonal neighbours. */
-const VON_NEUMANN = { moore: false, radius: 1 } as const;
-
 /** Parameters of {@link WolfSheep}; names and defaults follow Mesa's constructor. */
 export interface WolfSheepParams {
   width?: number;
@@ -117,8 +114,9 @@ export class Sheep extends Animal {
     const grassy = m.scratchB;
     let nSafe = 0;
     let nGrassy = 0;
-    const hood = m.sheepGrid.neighborhoodOfCell(this.cell, VON_NEUMANN);
-    for (let k = 0; k < hood.length; k++) {
+    const hood = m.neighbours;
+    const base = this.cell * 4;
+    for (let k = base; k < base + 4; k++) {
       const c = hood[k];
       if (m.wolfGrid.countInCell(c) > 0) continue;
       safe[nSafe++] = c;
@@ -155,12 +153,13 @@ export class Wolf extends Animal {
     const m = this.model;
     const withSheep = m.scratchA;
     let n = 0;
-    const hood = m.wolfGrid.neighborhoodOfCell(this.cell, VON_NEUMANN);
-    for (let k = 0; k < hood.length; k++) {
+    const hood = m.neighbours;
+    const base = this.cell * 4;
+    for (let k = base; k < base + 4; k++) {
       const c = hood[k];
       if (m.sheepGrid.countInCell(c) > 0) withSheep[n++] = c;
     }
-    return n > 0 ? withSheep[m.rng.int(0, n)] : hood[m.rng.int(0, hood.length)];
+    return n > 0 ? withSheep[m.rng.int(0, n)] : hood[base + m.rng.int(0, 4)];
   }
 
   protected feed(): void {
@@ -223,6 +222,12 @@ export class WolfSheep extends Model {
   readonly patches: GrassPatch[] = [];
   /** Number of fully grown patches. */
   grassGrown = 0;
+  /**
+   * The 4 von Neumann neighbours of each cell on the torus (Mesa's
+   * `OrthogonalVonNeumannGrid`), flattened: those of cell c are `neighbours[4c .. 4c+3]`.
+   * Built once at setup, so that a move decision is plain array reads.
+   */
+  readonly neighbours: Int32Array;
   /** @internal Reused buffer for a cell's animals. */
   readonly cellBuffer: Animal[] = [];
   /** @internal Candidate-cell buffers for move decisions. */
@@ -253,6 +258,7 @@ export class WolfSheep extends Model {
     const cells = width * height;
     this.sheepGrid = new MultiGrid<Animal>(width, height, { torus: true });
     this.wolfGrid = new MultiGrid<Animal>(width, height, { torus: true });
+    this.neighbours = flatNeighbourTable(this.sheepGrid);
     this.sheep = this.agentsByType(Sheep);
     this.wolves = this.agentsByType(Wolf);
 
@@ -290,4 +296,25 @@ export class WolfSheep extends Model {
 
 function stepAgent(a: Animal): void {
   a.step();
+}
+
+/**
+ * The von Neumann neighbours of every cell of a torus grid, 4 a cell (right, left,
+ * down, up): the same cells as `grid.neighborhoodOfCell(c, { moore: false })`, computed
+ * in one pass instead of one cached array per cell.
+ */
+function flatNeighbourTable(grid: MultiGrid<unknown>): Int32Array {
+  const { width: w, height: h } = grid;
+  if (w < 3 || h < 3) throw new RangeError(`WolfSheep: the grid must be at least 3 x 3 (got ${w} x ${h}) so that each cell has 4 distinct neighbours`);
+  const out = new Int32Array(w * h * 4);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const k = (y * w + x) * 4;
+      out[k] = y * w + ((x + 1) % w);
+      out[k + 1] = y * w + ((x + w - 1) % w);
+      out[k + 2] = ((y + 1) % h) * w + x;
+      out[k + 3] = ((y + h - 1) % h) * w + x;
+    }
+  }
+  return out;
 }
