@@ -1,0 +1,512 @@
+/**
+ * The camera system: installs doorbell and street cameras, watches trips frame by frame,
+ * turns motion-triggered frames into clips (pre-roll, post-roll, merging), notifies owners,
+ * uploads clips to the cloud and expires them after the retention period.
+ *
+ * Pipeline:
+ *  1. `observe(person, trip)` — for each straight piece of the trip, find candidate cameras
+ *     in the sector grid, solve the in-view interval analytically, evaluate every frame in
+ *     it (`evaluateFrames`), and keep one "pass" per contiguous run of in-view frames.
+ *     Passes with a motion trigger are queued by their first triggered frame.
+ *  2. `advanceTo(t)` — in time order, triggers open or extend a camera's clip (a new
+ *     trigger within `mergeGap` of the clip end, counting pre-roll, extends it); a clip
+ *     closes once no later trigger can join it (end + mergeGap + preRoll), collecting every
+ *     pass that overlaps it as a subject. Then every event up to t is emitted in time order.
+ *
+ * Contract: trips given to `observe` start at or after the last `advanceTo` time, so every
+ * trigger before that time is already known when it is processed.
+ */
+import type { CamerasParams } from "../../../scenario/sections/cameras.ts";
+import type { CameraView } from "../../simulation-api.ts";
+import type { Neighbourhood } from "../neighbourhood.ts";
+import type { Trip } from "../movement.ts";
+import type { Rng } from "../../../core/index.ts";
+import { CameraGrid } from "./camera-grid.ts";
+import { CameraTable, type CameraKind } from "./camera-table.ts";
+import type { CameraEvent, Clip } from "./camera-events.ts";
+import { CLIP_EXPIRED, CLIP_RECORDED, CLIP_STORED, ClipStore } from "./clip-store.ts";
+import { EventHeap } from "./event-heap.ts";
+import {
+  ACC_BEST_CONF,
+  ACC_BEST_FACE,
+  ACC_BEST_FACE_FRAME,
+  ACC_DET_FIRST,
+  ACC_DET_LAST,
+  ACC_SIZE,
+  ACC_TRIG_FIRST,
+  ACC_TRIG_LAST,
+  evaluateFrames,
+  frameModel,
+  resetAccumulator,
+} from "./frame-evaluator.ts";
+import { inViewInterval, viewInterval } from "./fov-geometry.ts";
+
+const DAY = 86400;
+const DEG = Math.PI / 180;
+/** Tolerance (in frames) for rounding interval bounds to the frame grid. */
+const FRAME_EPS = 1e-6;
+/** Prune a camera's list of finished passes once it is this long. */
+const PRUNE_AT = 16;
+
+const EV_NOTIFY = 0;
+const EV_RECORDED = 1;
+const EV_UPLOADED = 2;
+const EV_EXPIRED = 3;
+
+/** How the camera system is wired into the model. */
+export interface CameraSystemOptions {
+  /** Days a stored clip is kept (policy), unless shared. */
+  retentionDays: number;
+  /** Receives every event, in time order, during `advanceTo`. */
+  onEvent(e: CameraEvent): void;
+}
+
+/** Options of one installation (defaults from the scenario). */
+export interface InstallOptions {
+  kind?: CameraKind;
+  visible?: boolean;
+  /** Cloud upload (a paid plan); default `cameras.cloudUpload`. */
+  cloud?: boolean;
+}
+
+/** How a person shows themselves to cameras on a trip. */
+export interface ObserveOptions {
+  /** Hood, mask: face quality is multiplied by `cameras.concealedFaceFactor`. */
+  concealedFace: boolean;
+}
+
+/** All cameras of the neighbourhood and their footage. */
+export interface CameraSystem {
+  /** Active cameras. */
+  readonly count: number;
+  /** Frame evaluations so far (the cost measure). */
+  readonly framesEvaluated: number;
+  /** Clips opened so far (ids are 0..clipCount-1). */
+  readonly clipCount: number;
+  /** Time of the last `advanceTo`. */
+  readonly now: number;
+  readonly fps: number;
+  /** Face quality from which a face is usable (`cameras.usableFaceQuality`). */
+  readonly usableFaceQuality: number;
+  /** Installs a camera on a house (doorbell at the door, or a street camera at the front of the lot). */
+  install(house: number, opts?: InstallOptions): number;
+  /** Installs a pole camera at (x, y) looking along `heading` (radians); it belongs to no house. */
+  installAt(x: number, y: number, heading: number, opts?: InstallOptions): number;
+  /** Takes a camera down; its clips stay in the cloud until they expire. */
+  remove(cameraId: number): void;
+  /** The doorbell camera of a house, or -1. */
+  cameraAt(house: number): number;
+  isActive(cameraId: number): boolean;
+  isVisible(cameraId: number): boolean;
+  cameraHouse(cameraId: number): number;
+  /** Every active camera, for the map. */
+  views(): CameraView[];
+  /** Evaluates every frame in which the trip is in a camera's view; returns the frames evaluated. */
+  observe(personId: number, trip: Trip, opts?: ObserveOptions): number;
+  /** Processes triggers and clip closings up to t and emits every event up to t, in time order. */
+  advanceTo(t: number): void;
+  /** Time of the next thing `advanceTo` would do (Infinity when idle). */
+  nextEventTime(): number;
+  /** Clips of a camera overlapping [t0, t1] that are stored in the cloud now. */
+  clipsInWindow(cameraId: number, t0: number, t1: number): Clip[];
+  /** Marks a clip shared (handed over, posted): it never expires. Returns false if it already expired. */
+  markShared(clipId: number): boolean;
+  getClip(clipId: number): Clip;
+}
+
+interface Pass {
+  cam: number;
+  person: number;
+  kFirst: number;
+  kLast: number;
+  acc: Float64Array;
+}
+
+/**
+ * Creates the camera system of a neighbourhood.
+ *
+ * @example
+ * ```ts
+ * const cams = createCameraSystem(scenario.cameras, nb, rng.stream("cameras"), {
+ *   retentionDays: scenario.policy.retentionDays, onEvent: (e) => log.push(e) });
+ * const id = cams.install(12);
+ * cams.observe(person, planTrip(nb, { from: { node: 0 }, to: { house: 12 }, mode: "walk", depart: t }));
+ * cams.advanceTo(t + 3600);  // clip-recorded, notification-sent, clip-uploaded events
+ * ```
+ */
+export function createCameraSystem(
+  p: CamerasParams,
+  nb: Neighbourhood,
+  rng: Rng,
+  opts: CameraSystemOptions,
+): CameraSystem {
+  void rng; // the camera model is deterministic given the trips; the stream is reserved for sensor noise
+  if (!(opts.retentionDays >= 0)) throw new RangeError(`createCameraSystem: retentionDays must be >= 0, got ${opts.retentionDays}`);
+  const fps = p.fps;
+  const model = frameModel(p);
+  const cams = new CameraTable();
+  const grid = new CameraGrid(nb.width, nb.height, Math.max(p.range, 1));
+  const store = new ClipStore();
+  const triggers = new EventHeap();
+  const closings = new EventHeap();
+  const outbox = new EventHeap();
+  const houseCamera = new Int32Array(nb.householdCount).fill(-1);
+  let camStamp = new Int32Array(16);
+  let camPassStamp = new Int32Array(16);
+  let camOpenClip = new Int32Array(16).fill(-1);
+  const camPassRef: (Pass | null)[] = [];
+  const camPasses: Pass[][] = [];
+  const passSlots: (Pass | null)[] = [];
+  const freeSlots: number[] = [];
+  const opened: Pass[] = [];
+  let pieceStamp = 0;
+  let observeStamp = 0;
+  let active = 0;
+  let framesEvaluated = 0;
+  let now = -Infinity;
+  const retention = opts.retentionDays * DAY;
+
+  function ensureCapacity(): void {
+    if (cams.count <= camStamp.length) return;
+    const n = camStamp.length * 2;
+    const a = new Int32Array(n);
+    a.set(camStamp);
+    camStamp = a;
+    const b = new Int32Array(n);
+    b.set(camPassStamp);
+    camPassStamp = b;
+    const c = new Int32Array(n).fill(-1);
+    c.set(camOpenClip);
+    camOpenClip = c;
+  }
+
+  function add(kind: CameraKind, house: number, x: number, y: number, heading: number, o: InstallOptions): number {
+    const street = kind === "street";
+    const id = cams.add({
+      kind,
+      house,
+      x,
+      y,
+      heading,
+      fov: (street ? p.street.fovDeg : p.fovDeg) * DEG,
+      range: street ? p.street.range : p.range,
+      motionRange: (street ? p.street.motionRange : p.motionRange) * p.motionSensitivity,
+      irRange: street ? p.street.irRange : p.irRange,
+      resolutionPx: street ? p.street.resolutionPx : p.resolutionPx,
+      visible: o.visible ?? p.visible,
+      cloud: o.cloud ?? p.cloudUpload,
+    });
+    ensureCapacity();
+    camPassRef[id] = null;
+    camPasses[id] = [];
+    grid.insert(id, x, y, cams.range[id]);
+    active++;
+    return id;
+  }
+
+  function finishPass(pass: Pass): void {
+    const list = camPasses[pass.cam];
+    list.push(pass);
+    if (list.length > PRUNE_AT) {
+      const open = camOpenClip[pass.cam];
+      let keepFrom = now - p.preRoll;
+      if (open >= 0 && store.start[open] < keepFrom) keepFrom = store.start[open];
+      const keepK = Math.floor(keepFrom * fps - FRAME_EPS);
+      camPasses[pass.cam] = list.filter((q) => q.kLast >= keepK);
+    }
+    if (pass.acc[ACC_TRIG_FIRST] >= 0) {
+      const slot = freeSlots.length > 0 ? (freeSlots.pop() as number) : passSlots.length;
+      passSlots[slot] = pass;
+      triggers.push(pass.acc[ACC_TRIG_FIRST] / fps, 0, slot);
+    }
+  }
+
+  function closingTime(clip: number): number {
+    return store.end[clip] + p.mergeGap + p.preRoll;
+  }
+
+  function onTrigger(pass: Pass): void {
+    const c = pass.cam;
+    const a = pass.acc[ACC_TRIG_FIRST] / fps;
+    const b = pass.acc[ACC_TRIG_LAST] / fps;
+    let open = camOpenClip[c];
+    if (open >= 0 && a - p.preRoll - store.end[open] < p.mergeGap) {
+      if (b + p.postRoll > store.end[open]) {
+        store.end[open] = b + p.postRoll;
+        closings.push(closingTime(open), 0, open);
+      }
+      return;
+    }
+    if (open >= 0) closeClip(open, closingTime(open)); // only on inconsistent input; keeps clips disjoint
+    open = store.open(c, cams.house[c], a - p.preRoll, b + p.postRoll);
+    camOpenClip[c] = open;
+    closings.push(closingTime(open), 0, open);
+    outbox.push(a + p.notificationLatency, EV_NOTIFY, open);
+  }
+
+  function closeClip(clip: number, time: number): void {
+    const c = store.camera[clip];
+    const cs = store.start[clip];
+    const ce = store.end[clip];
+    const csK = Math.ceil(cs * fps - FRAME_EPS);
+    const ceK = Math.floor(ce * fps + FRAME_EPS);
+    const list = camPasses[c];
+    const keep: Pass[] = [];
+    const byPerson = new Map<number, number[]>(); // person -> [frames, face, conf, detected]
+    for (const q of list) {
+      const overlap = Math.min(q.kLast, ceK) - Math.max(q.kFirst, csK) + 1;
+      if (overlap > 0) {
+        let s = byPerson.get(q.person);
+        if (!s) {
+          s = [0, 0, 0, 0];
+          byPerson.set(q.person, s);
+        }
+        s[0] += overlap;
+        const bf = q.acc[ACC_BEST_FACE_FRAME];
+        if (bf >= csK && bf <= ceK && q.acc[ACC_BEST_FACE] > s[1]) s[1] = q.acc[ACC_BEST_FACE];
+        if (q.acc[ACC_BEST_CONF] > s[2]) s[2] = q.acc[ACC_BEST_CONF];
+        if (q.acc[ACC_DET_FIRST] >= 0 && q.acc[ACC_DET_FIRST] <= ceK && q.acc[ACC_DET_LAST] >= csK) s[3] = 1;
+      }
+      if (q.kLast > ceK) keep.push(q);
+    }
+    camPasses[c] = keep;
+    const persons = [...byPerson.keys()].sort((x, y) => x - y);
+    for (const person of persons) {
+      const s = byPerson.get(person) as number[];
+      store.addSubject(clip, person, s[0], s[1], s[2], s[3] === 1);
+    }
+    camOpenClip[c] = -1;
+    outbox.push(time, EV_RECORDED, clip);
+    if (cams.cloud[c]) outbox.push(Math.max(time, ce + p.uploadDelay), EV_UPLOADED, clip);
+  }
+
+  function emit(code: number, clip: number, time: number): void {
+    const cameraId = store.camera[clip];
+    const house = store.house[clip];
+    switch (code) {
+      case EV_NOTIFY:
+        opts.onEvent({ type: "notification-sent", time, clipId: clip, cameraId, house });
+        break;
+      case EV_RECORDED:
+        store.state[clip] = CLIP_RECORDED;
+        opts.onEvent({
+          type: "clip-recorded",
+          time,
+          clipId: clip,
+          cameraId,
+          house,
+          start: store.start[clip],
+          end: store.end[clip],
+          subjects: store.subjectsOf(clip),
+        });
+        break;
+      case EV_UPLOADED:
+        store.state[clip] = CLIP_STORED;
+        outbox.push(time + retention, EV_EXPIRED, clip);
+        opts.onEvent({ type: "clip-uploaded", time, clipId: clip, cameraId, house });
+        break;
+      case EV_EXPIRED:
+        if (store.shared[clip]) break;
+        store.state[clip] = CLIP_EXPIRED;
+        opts.onEvent({ type: "clip-expired", time, clipId: clip, cameraId, house });
+        break;
+    }
+  }
+
+  const checkCamera = (id: number, where: string) => {
+    if (!(id >= 0 && id < cams.count && Number.isInteger(id)))
+      throw new RangeError(`cameras.${where}: no camera with id ${id} (0..${cams.count - 1})`);
+  };
+
+  const system: CameraSystem = {
+    get count() {
+      return active;
+    },
+    get framesEvaluated() {
+      return framesEvaluated;
+    },
+    get clipCount() {
+      return store.count;
+    },
+    get now() {
+      return now;
+    },
+    fps,
+    usableFaceQuality: p.usableFaceQuality,
+
+    install(house, o = {}) {
+      if (!(house >= 0 && house < nb.householdCount && Number.isInteger(house)))
+        throw new RangeError(`cameras.install: ${house} is not a household (0..${nb.householdCount - 1})`);
+      const f = nb.houseFacing[house];
+      const ux = Math.cos(f);
+      const uy = Math.sin(f);
+      if ((o.kind ?? "doorbell") === "street") {
+        const x = nb.houseStreetX[house] - ux * p.street.setback;
+        const y = nb.houseStreetY[house] - uy * p.street.setback;
+        return add("street", house, x, y, f, o);
+      }
+      if (houseCamera[house] >= 0)
+        throw new Error(`cameras.install: house ${house} already has doorbell camera ${houseCamera[house]}; remove it first`);
+      const id = add("doorbell", house, nb.houseX[house] - ux * p.doorOffset, nb.houseY[house] - uy * p.doorOffset, f, o);
+      houseCamera[house] = id;
+      return id;
+    },
+    installAt(x, y, heading, o = {}) {
+      return add(o.kind ?? "street", -1, x, y, heading, o);
+    },
+    remove(id) {
+      checkCamera(id, "remove");
+      if (!cams.active[id]) return;
+      cams.active[id] = 0;
+      grid.remove(id, cams.x[id], cams.y[id], cams.range[id]);
+      const h = cams.house[id];
+      if (h >= 0 && houseCamera[h] === id) houseCamera[h] = -1;
+      active--;
+    },
+    cameraAt(house) {
+      return houseCamera[house] ?? -1;
+    },
+    isActive(id) {
+      checkCamera(id, "isActive");
+      return cams.active[id] === 1;
+    },
+    isVisible(id) {
+      checkCamera(id, "isVisible");
+      return cams.visible[id] === 1;
+    },
+    cameraHouse(id) {
+      checkCamera(id, "cameraHouse");
+      return cams.house[id];
+    },
+    views() {
+      const out: CameraView[] = [];
+      for (let c = 0; c < cams.count; c++) {
+        if (!cams.active[c]) continue;
+        out.push({
+          x: cams.x[c],
+          y: cams.y[c],
+          heading: cams.heading[c],
+          fov: cams.fov[c],
+          range: cams.range[c],
+          kind: cams.kind[c] === 1 ? "street" : "doorbell",
+          visible: cams.visible[c] === 1,
+        });
+      }
+      return out;
+    },
+
+    observe(personId, trip, o) {
+      const path = trip.path;
+      const pieces = path.length / 3 - 1;
+      const faceFactor = o?.concealedFace ? p.concealedFaceFactor : 1;
+      const stamp = ++observeStamp;
+      let hx = 0;
+      let hy = 0;
+      let frames = 0;
+      opened.length = 0;
+      for (let i = 0; i < pieces; i++) {
+        const t0 = path[3 * i];
+        const x0 = path[3 * i + 1];
+        const y0 = path[3 * i + 2];
+        const t1 = path[3 * i + 3];
+        const x1 = path[3 * i + 4];
+        const y1 = path[3 * i + 5];
+        const T = t1 - t0;
+        if (!(T > 0)) continue;
+        const vx = (x1 - x0) / T;
+        const vy = (y1 - y0) / T;
+        const sp = Math.sqrt(vx * vx + vy * vy);
+        if (sp > 0) {
+          hx = vx / sp;
+          hy = vy / sp;
+        }
+        const inVehicle = trip.vehicle[i] === 1;
+        const ps = ++pieceStamp;
+        const kMax = Math.ceil(t1 * fps - FRAME_EPS) - 1; // frames at t < t1 (t1 belongs to the next piece)
+        const c0 = grid.col(Math.min(x0, x1));
+        const c1 = grid.col(Math.max(x0, x1));
+        const r0 = grid.row(Math.min(y0, y1));
+        const r1 = grid.row(Math.max(y0, y1));
+        for (let r = r0; r <= r1; r++) {
+          for (let cc = c0; cc <= c1; cc++) {
+            const list = grid.at(cc, r);
+            for (let j = 0; j < list.length; j++) {
+              const c = list[j];
+              if (camStamp[c] === ps) continue;
+              camStamp[c] = ps;
+              const cx = cams.x[c];
+              const cy = cams.y[c];
+              if (
+                !inViewInterval(x0 - cx, y0 - cy, vx, vy, T, cams.range2[c], cams.rRx[c], cams.rRy[c], cams.rLx[c], cams.rLy[c])
+              )
+                continue;
+              const k0 = Math.ceil((t0 + viewInterval[0]) * fps - FRAME_EPS);
+              let k1 = Math.floor((t0 + viewInterval[1]) * fps + FRAME_EPS);
+              if (k1 > kMax) k1 = kMax;
+              if (k1 < k0) continue;
+              let pass = camPassStamp[c] === stamp ? camPassRef[c] : null;
+              if (!pass || pass.kLast !== k0 - 1) {
+                const acc = new Float64Array(ACC_SIZE);
+                resetAccumulator(acc);
+                pass = { cam: c, person: personId, kFirst: k0, kLast: k0 - 1, acc };
+                camPassRef[c] = pass;
+                camPassStamp[c] = stamp;
+                opened.push(pass);
+              }
+              evaluateFrames(cams, c, model, t0, x0, y0, vx, vy, hx, hy, inVehicle, faceFactor, k0, k1, pass.acc);
+              pass.kLast = k1;
+              frames += k1 - k0 + 1;
+            }
+          }
+        }
+      }
+      for (const pass of opened) finishPass(pass);
+      opened.length = 0;
+      framesEvaluated += frames;
+      return frames;
+    },
+
+    advanceTo(t) {
+      if (t < now) throw new RangeError(`cameras.advanceTo: time ${t} is before the last advance (${now})`);
+      for (;;) {
+        const tc = closings.peekTime();
+        const tt = triggers.peekTime();
+        if (tc <= t && tc <= tt) {
+          closings.pop();
+          const clip = closings.id;
+          if (camOpenClip[store.camera[clip]] === clip && closingTime(clip) === closings.time) closeClip(clip, closings.time);
+        } else if (tt <= t) {
+          triggers.pop();
+          const pass = passSlots[triggers.id] as Pass;
+          passSlots[triggers.id] = null;
+          freeSlots.push(triggers.id);
+          onTrigger(pass);
+        } else break;
+      }
+      while (outbox.peekTime() <= t) {
+        outbox.pop();
+        emit(outbox.code, outbox.id, outbox.time);
+      }
+      now = t;
+    },
+
+    nextEventTime() {
+      return Math.min(closings.peekTime(), triggers.peekTime(), outbox.peekTime());
+    },
+
+    clipsInWindow(id, t0, t1) {
+      checkCamera(id, "clipsInWindow");
+      return store.idsInWindow(id, t0, t1, CLIP_STORED).map((c) => store.get(c));
+    },
+    markShared(clip) {
+      store.get(clip); // validates the id
+      if (store.state[clip] === CLIP_EXPIRED) return false;
+      store.shared[clip] = 1;
+      return true;
+    },
+    getClip(clip) {
+      return store.get(clip);
+    },
+  };
+  return system;
+}

@@ -1,0 +1,12 @@
+/** Cameras emulated at the frame-event level: re-exports only (see camera-system.ts for the pipeline). */
+export {
+  createCameraSystem,
+  type CameraSystem,
+  type CameraSystemOptions,
+  type InstallOptions,
+  type ObserveOptions,
+} from "./camera-system.ts";
+export type { CameraEvent, ClipRecorded, NotificationSent, ClipUploaded, ClipExpired, Clip, ClipSubject, ClipState } from "./camera-events.ts";
+export type { CameraKind } from "./camera-table.ts";
+export { inViewInterval, viewInterval } from "./fov-geometry.ts";
+export { evaluateFrames, frameModel, type FrameModel } from "./frame-evaluator.ts";
