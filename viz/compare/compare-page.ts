@@ -1,0 +1,394 @@
+/**
+ * Compare: two to four partnership policies on the same neighbourhood and the same
+ * seeds, N replications each, run in parallel engine Workers. Shows, per measure, each
+ * policy's mean with its 95% interval and the difference from the first policy, as
+ * dot-and-interval charts and as a table in plain words.
+ */
+import { applyParams, POLICY_BUNDLES, POLICY_NAMES, type Scenario } from "../../sim/scenario/index.ts";
+import type { MetricInfo } from "../../sim/domain/simulation-api.ts";
+import { el, button, uid, announce } from "../shared/dom.ts";
+import { LIBRARY, DEFAULT_SCENARIO_ID, findScenario } from "../shared/library.ts";
+import { writeRoute, intParam } from "../shared/url-state.ts";
+import { resolveScenario } from "../shared/scenario-input.ts";
+import { showDiagnostics } from "../shared/diagnostics.ts";
+import { startEngine, remoteCallback, parallelWorkers, type EngineHandle } from "../engine-client.ts";
+import { mountChart, type ChartHandle } from "../shared/chart.ts";
+import { metricLabel } from "../shared/metric-labels.ts";
+import { fmt } from "../shared/stats.ts";
+import { dataTable } from "../shared/table.ts";
+import type { Page } from "../shared/page.ts";
+import { commonMetrics, compare, verdict, type MetricComparison, type PolicyRuns } from "./compare-stats.ts";
+
+/** The measures a council asks about first, in reading order. */
+const HEADLINE = [
+  "packages_stolen",
+  "thefts_reported",
+  "arrests",
+  "arrests_wrongful",
+  "clips_obtained",
+  "clips_obtained_without_consent",
+  "innocents_in_shared_footage",
+  "fr_false_matches",
+  "posts_suspicious_innocent",
+  "alert_innocents_shown",
+  "perceived_crime",
+  "actual_crime",
+  "camera_adoption",
+];
+
+interface CompareState {
+  base: string;
+  policies: string[];
+  reps: number;
+  seed: number;
+  days: number | null;
+}
+
+function readState(p: URLSearchParams): CompareState {
+  const policies = (p.get("policies") ?? "none,portal-partnership")
+    .split(",")
+    .filter((x) => (POLICY_NAMES as readonly string[]).includes(x))
+    .slice(0, 4);
+  return {
+    base: p.get("base") ?? DEFAULT_SCENARIO_ID,
+    policies: policies.length ? policies : ["none", "portal-partnership"],
+    reps: Math.min(100, Math.max(2, intParam(p, "reps", 8))),
+    seed: intParam(p, "seed", 1),
+    days: p.has("days") ? intParam(p, "days", 0) || null : null,
+  };
+}
+
+function writeState(s: CompareState, ran: boolean): void {
+  const p = new URLSearchParams();
+  if (s.base) p.set("base", s.base);
+  p.set("policies", s.policies.join(","));
+  p.set("reps", String(s.reps));
+  p.set("seed", String(s.seed));
+  if (s.days !== null) p.set("days", String(s.days));
+  if (ran) p.set("run", "1");
+  writeRoute("compare", p);
+}
+
+export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
+  const state = readState(params);
+  const autorun = params.get("run") === "1";
+
+  const baseId = uid("base");
+  const baseSel = el("select", { id: baseId });
+  if (LIBRARY.length === 0) baseSel.append(el("option", { value: "" }, "Built-in default scenario"));
+  for (const e of LIBRARY) baseSel.append(el("option", { value: e.id }, e.title === e.id ? e.id : `${e.title} (${e.id})`));
+  baseSel.value = state.base;
+
+  const policyBoxes = POLICY_NAMES.map((name) => {
+    const id = uid("policy");
+    const box = el("input", { type: "checkbox", id, value: name, "aria-describedby": `${id}-d` });
+    box.checked = state.policies.includes(name);
+    return {
+      name,
+      box,
+      row: el("div", { class: "policy-choice" }, box, el("label", { for: id }, name), el("p", { class: "help", id: `${id}-d` }, POLICY_BUNDLES[name].summary)),
+    };
+  });
+  const repsId = uid("reps");
+  const repsInput = el("input", { id: repsId, type: "number", min: 2, max: 100, step: 1, class: "narrow", value: state.reps });
+  const seedId = uid("seed");
+  const seedInput = el("input", { id: seedId, type: "number", min: 0, step: 1, class: "narrow", value: state.seed });
+  const daysId = uid("days");
+  const daysInput = el("input", { id: daysId, type: "number", min: 1, max: 3650, step: 1, class: "narrow", placeholder: "scenario", value: state.days ?? "" });
+  const runBtn = button("Run comparison", () => void runCompare(), { class: "primary" });
+  const cancelBtn = button("Cancel", () => cancel(), { disabled: true });
+  const formMsg = el("p", { class: "error-text", role: "alert" });
+  const diagBox = el("div", { class: "diagnostics", role: "alert", hidden: true });
+  const progressList = el("ul", { class: "progress-list", "aria-label": "Progress by policy" });
+  const status = el("p", { class: "status", role: "status" });
+  const results = el("div", { class: "compare-results" });
+
+  const page = el(
+    "div",
+    { class: "page compare" },
+    el("h1", {}, "Compare partnership policies"),
+    el("p", { class: "lead" }, "Run the same neighbourhood, with the same random seeds, under two to four policies. Each policy runs several times (replications); the dots are averages and the bars show where the true average most likely lies (95% interval)."),
+    el(
+      "form",
+      { class: "panel", "aria-label": "Comparison settings" },
+      el(
+        "div",
+        { class: "row" },
+        el("div", { class: "field" }, el("label", { for: baseId }, "Neighbourhood (base scenario)"), baseSel),
+        el("div", { class: "field" }, el("label", { for: repsId }, "Replications per policy"), repsInput),
+        el("div", { class: "field" }, el("label", { for: seedId }, "Seed"), seedInput),
+        el("div", { class: "field" }, el("label", { for: daysId }, "Days per run"), daysInput),
+      ),
+      el("fieldset", {}, el("legend", {}, "Policies to compare (2 to 4; the first checked is the reference)"), el("div", { class: "policy-grid" }, ...policyBoxes.map((p) => p.row))),
+      el("div", { class: "row" }, runBtn, cancelBtn, formMsg),
+    ),
+    diagBox,
+    status,
+    progressList,
+    results,
+  );
+  root.replaceChildren(page);
+
+  let engines: EngineHandle[] = [];
+  let charts: ChartHandle[] = [];
+  let token = 0;
+
+  const readForm = (): boolean => {
+    state.base = baseSel.value;
+    state.policies = policyBoxes.filter((p) => p.box.checked).map((p) => p.name);
+    state.reps = Math.round(Number(repsInput.value));
+    state.seed = Math.round(Number(seedInput.value));
+    state.days = daysInput.value.trim() === "" ? null : Math.round(Number(daysInput.value));
+    const problems: string[] = [];
+    if (state.policies.length < 2 || state.policies.length > 4) problems.push(`Choose 2 to 4 policies (${state.policies.length} chosen).`);
+    if (!(state.reps >= 2 && state.reps <= 100)) problems.push("Replications must be between 2 and 100.");
+    if (!(state.seed >= 0)) problems.push("The seed must be a whole number, 0 or more.");
+    if (state.days !== null && !(state.days >= 1)) problems.push("Days must be at least 1 (or empty for the scenario's length).");
+    formMsg.textContent = problems.join(" ");
+    return problems.length === 0;
+  };
+  for (const input of [baseSel, repsInput, seedInput, daysInput, ...policyBoxes.map((p) => p.box)]) {
+    input.addEventListener("change", () => {
+      readForm();
+      writeState(state, false);
+    });
+  }
+  page.querySelector("form")?.addEventListener("submit", (e) => {
+    e.preventDefault();
+    void runCompare();
+  });
+
+  const stopEngines = () => {
+    for (const e of engines) e.dispose();
+    engines = [];
+  };
+  const cancel = () => {
+    token++;
+    stopEngines();
+    status.textContent = "Cancelled.";
+    page.dataset.status = "cancelled";
+    runBtn.disabled = false;
+    cancelBtn.disabled = true;
+  };
+
+  async function runCompare(): Promise<void> {
+    if (!readForm()) return;
+    writeState(state, true);
+    const my = ++token;
+    stopEngines();
+    for (const c of charts) c.finalize();
+    charts = [];
+    results.replaceChildren();
+    page.dataset.status = "running";
+    runBtn.disabled = true;
+    cancelBtn.disabled = false;
+    const entry = findScenario(state.base);
+    const base = resolveScenario(entry?.text ?? null, entry?.fileName ?? "default", new Map());
+    if (!base.ok) {
+      showDiagnostics(diagBox, base.diagnostics, base.text);
+      page.dataset.status = "invalid";
+      runBtn.disabled = false;
+      return;
+    }
+    showDiagnostics(diagBox, [], "");
+    const scenarios = new Map<string, Scenario>();
+    for (const p of state.policies) {
+      const extra: Record<string, number | string> = { "policy.name": p };
+      if (state.days !== null) extra["run.days"] = state.days;
+      scenarios.set(p, applyParams(base.scenario, extra));
+    }
+
+    const bars = new Map<string, HTMLProgressElement>();
+    const texts = new Map<string, HTMLElement>();
+    progressList.replaceChildren();
+    for (const p of state.policies) {
+      const bar = el("progress", { max: state.reps, value: 0, "aria-label": `Replications done for ${p}` });
+      const txt = el("span", {}, `waiting`);
+      bars.set(p, bar);
+      texts.set(p, txt);
+      progressList.append(el("li", {}, el("span", {}, p), bar, txt));
+    }
+    status.textContent = `Running ${state.policies.length} policies × ${state.reps} replications in ${parallelWorkers(state.policies.length)} workers…`;
+
+    const nWorkers = parallelWorkers(state.policies.length);
+    engines = Array.from({ length: nWorkers }, () => startEngine());
+    const started = performance.now();
+    // Metric names, units and meanings for the labels (a one-day run is enough to learn them).
+    const infoP = engines[0].api.create({ scenario: scenarios.get(state.policies[0]) as Scenario }, { seed: state.seed, days: 1 });
+    const queue = [...state.policies];
+    const runs = new Map<string, Record<string, number>[]>();
+    const worker = async (engine: EngineHandle) => {
+      for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
+        const name = p;
+        texts.get(name)!.textContent = "running";
+        const onProgress = remoteCallback((done: number, total: number) => {
+          if (my !== token) return;
+          bars.get(name)!.value = done;
+          texts.get(name)!.textContent = `${done} of ${total}`;
+        });
+        const summaries = await engine.api.runReplications({ scenario: scenarios.get(name) as Scenario }, state.reps, state.seed, onProgress);
+        if (my !== token) return;
+        runs.set(name, summaries);
+        bars.get(name)!.value = state.reps;
+        texts.get(name)!.textContent = "done";
+      }
+    };
+    try {
+      const [info] = await Promise.all([infoP, ...engines.map(worker)]);
+      if (my !== token) return;
+      const metrics: MetricInfo[] = info.ok ? info.info.metrics : [];
+      const seconds = (performance.now() - started) / 1000;
+      status.textContent = `Done: ${state.policies.length} policies × ${state.reps} replications in ${seconds.toFixed(1)} s.`;
+      await showResults(state.policies.map((p) => ({ policy: p, summaries: runs.get(p) ?? [] })), metrics);
+      page.dataset.status = "done";
+      announce("Comparison finished.");
+    } catch (err) {
+      if (my !== token) return;
+      status.textContent = `The comparison failed: ${err instanceof Error ? err.message : String(err)}`;
+      page.dataset.status = "error";
+    } finally {
+      if (my === token) {
+        stopEngines();
+        runBtn.disabled = false;
+        cancelBtn.disabled = true;
+      }
+    }
+  }
+
+  async function showResults(runs: PolicyRuns[], metrics: MetricInfo[]): Promise<void> {
+    const all = commonMetrics(runs);
+    const headline = HEADLINE.filter((m) => all.includes(m));
+    const rest = all.filter((m) => !headline.includes(m));
+    const comps = compare(runs, [...headline, ...rest]);
+    const byName = new Map(comps.map((c) => [c.metric, c]));
+    const ref = runs[0].policy;
+    const info = (m: string) => metrics.find((x) => x.name === m);
+    const label = (m: string) => metricLabel(m, info(m));
+    const unit = (m: string) => {
+      const i = info(m);
+      if (!i) return "";
+      return i.kind === "level" ? `${i.unit}, average over the run` : `${i.unit}, total over the run`;
+    };
+    const shown = headline.length ? headline : all.slice(0, 10);
+
+    // Plain-language headlines: what differs clearly from the reference.
+    const lines = el("ul", { class: "headlines" });
+    for (const c of shown.map((m) => byName.get(m)!)) {
+      for (const d of c.diffs) {
+        const v = verdict(d.ci);
+        if (v === "same") continue;
+        lines.append(el("li", {}, `${d.policy}: ${fmt(Math.abs(d.ci.mean))} ${v} ${label(c.metric).toLowerCase()} than ${ref} (95% interval ${fmt(d.ci.lo)} to ${fmt(d.ci.hi)}; ${unit(c.metric)}).`));
+      }
+    }
+    if (!lines.childElementCount) lines.append(el("li", {}, `No headline measure differs clearly from ${ref} with ${state.reps} replications.`));
+    results.append(el("h2", {}, "At a glance"), lines);
+
+    const meanRows = shown.flatMap((m) =>
+      byName.get(m)!.byPolicy.map((b) => ({ measure: label(m), unit: unit(m), policy: b.policy, mean: b.ci.mean, lo: b.ci.lo, hi: b.ci.hi })),
+    );
+    const diffRows = shown.flatMap((m) =>
+      byName.get(m)!.diffs.map((d) => ({ measure: label(m), unit: unit(m), policy: `${d.policy} − ${ref}`, diff: d.ci.mean, lo: d.ci.lo, hi: d.ci.hi, verdict: verdict(d.ci) })),
+    );
+    const chartBox = el("div", { class: "compare-charts" });
+    results.append(chartBox);
+    const facet = (title: string) => ({
+      row: { field: "measure", type: "nominal", sort: shown.map(label), title: null, header: { labelAngle: 0, labelAlign: "left", labelAnchor: "start", labelOrient: "top", labelFontWeight: 600, labelLimit: 460 } },
+      resolve: { scale: { x: "independent" } },
+      title,
+    });
+    const meanSpec = {
+      data: { name: "table" },
+      ...facet(""),
+      spec: {
+        width: 460,
+        height: { step: 18 },
+        layer: [
+          { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null, scale: { zero: false } }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null, sort: state.policies }, color: { field: "policy", type: "nominal", legend: null, sort: state.policies } } },
+          {
+            mark: { type: "point", filled: true, size: 70 },
+            encoding: {
+              x: { field: "mean", type: "quantitative", title: null },
+              y: { field: "policy", type: "nominal", sort: state.policies },
+              color: { field: "policy", type: "nominal", legend: null, sort: state.policies },
+              tooltip: [{ field: "measure" }, { field: "policy" }, { field: "mean", format: ",.3~f" }, { field: "lo", title: "95% low", format: ",.3~f" }, { field: "hi", title: "95% high", format: ",.3~f" }, { field: "unit" }],
+            },
+          },
+        ],
+      },
+    };
+    const diffSpec = {
+      data: { name: "table" },
+      ...facet(""),
+      spec: {
+        width: 460,
+        height: { step: 18 },
+        layer: [
+          { mark: { type: "rule", color: "#6b7682", strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: "quantitative" } } },
+          { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null }, color: { field: "verdict", type: "nominal", scale: { domain: ["more", "fewer", "same"], range: ["#b0301f", "#1d7a44", "#6b7682"] }, legend: { title: "Difference", labelExpr: "datum.label == 'same' ? 'no clear difference' : datum.label" } } } },
+          {
+            mark: { type: "point", filled: true, size: 70 },
+            encoding: {
+              x: { field: "diff", type: "quantitative" },
+              y: { field: "policy", type: "nominal" },
+              color: { field: "verdict", type: "nominal", scale: { domain: ["more", "fewer", "same"], range: ["#b0301f", "#1d7a44", "#6b7682"] } },
+              tooltip: [{ field: "measure" }, { field: "policy", title: "Difference" }, { field: "diff", format: ",.3~f" }, { field: "lo", title: "95% low", format: ",.3~f" }, { field: "hi", title: "95% high", format: ",.3~f" }, { field: "unit" }],
+            },
+          },
+        ],
+      },
+    };
+    const c1 = await mountChart(chartBox, meanSpec, { title: "Average per policy, with 95% intervals", note: "Each panel is one measure (its own scale). Dots: averages over the replications; bars: 95% intervals.", fitWidth: false, columns: ["measure", "unit", "policy", "mean", "lo", "hi"] });
+    await c1.setRows(meanRows);
+    charts.push(c1);
+    if (diffRows.length) {
+      const c2 = await mountChart(chartBox, diffSpec, { title: `Difference from ${ref}, with 95% intervals`, note: "Left of the dashed line: fewer than the reference; right: more. Grey: the interval includes zero (no clear difference).", fitWidth: false, columns: ["measure", "unit", "policy", "diff", "lo", "hi", "verdict"] });
+      await c2.setRows(diffRows);
+      charts.push(c2);
+    }
+
+    const tableRows: MetricComparison[] = comps;
+    results.append(
+      el("h2", {}, "Every measure"),
+      dataTable(
+        `Policies compared on ${findScenario(state.base)?.title ?? "the default scenario"}, ${state.reps} replications each, seed ${state.seed}`,
+        [
+          {
+            key: "measure",
+            label: "Measure",
+            cell: (c) => [label(c.metric), unit(c.metric)],
+            csv: (c) => ({ metric: c.metric, measure: label(c.metric), unit: unit(c.metric) }),
+          },
+          ...runs.map((r, i) => ({
+            key: r.policy,
+            label: `${r.policy} (average)`,
+            cell: (c: MetricComparison): [string, string] => [fmt(c.byPolicy[i].ci.mean), `${fmt(c.byPolicy[i].ci.lo)} to ${fmt(c.byPolicy[i].ci.hi)}`],
+            csv: (c: MetricComparison) => ({ [`${r.policy}_mean`]: c.byPolicy[i].ci.mean, [`${r.policy}_lo95`]: c.byPolicy[i].ci.lo, [`${r.policy}_hi95`]: c.byPolicy[i].ci.hi }),
+          })),
+          ...runs.slice(1).map((r, i) => ({
+            key: `diff-${r.policy}`,
+            label: `${r.policy} − ${ref}`,
+            cell: (c: MetricComparison): [string, string] => {
+              const d = c.diffs[i].ci;
+              const v = verdict(d);
+              return [`${d.mean > 0 ? "+" : ""}${fmt(d.mean)}`, v === "same" ? "no clear difference" : `clearly ${v} (${fmt(d.lo)} to ${fmt(d.hi)})`];
+            },
+            className: (c: MetricComparison) => `verdict-${verdict(c.diffs[i].ci)}`,
+            csv: (c: MetricComparison) => ({ [`diff_${r.policy}_mean`]: c.diffs[i].ci.mean, [`diff_${r.policy}_lo95`]: c.diffs[i].ci.lo, [`diff_${r.policy}_hi95`]: c.diffs[i].ci.hi }),
+          })),
+        ],
+        tableRows,
+      ),
+    );
+  }
+
+  if (autorun) void runCompare();
+  else writeState(state, false);
+
+  return {
+    unmount() {
+      token++;
+      stopEngines();
+      for (const c of charts) c.finalize();
+    },
+  };
+}

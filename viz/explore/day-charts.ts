@@ -1,0 +1,95 @@
+/**
+ * The set of live by-day charts of a run. Rows are appended as the Worker streams them;
+ * each chart applies its updates in order, and charts whose metrics the model does not
+ * report say so instead of drawing an empty frame.
+ */
+import type { DailyRow, MetricInfo } from "../../sim/domain/simulation-api.ts";
+import { mountChart, type ChartHandle } from "../shared/chart.ts";
+import { el, nextTask } from "../shared/dom.ts";
+import { CHARTS, availableSeries, dayChartSpec, longRows, type ChartDef, type SeriesDef } from "./explore-charts.ts";
+
+interface Mounted {
+  def: ChartDef;
+  series: SeriesDef[];
+  chart: ChartHandle | null;
+  queue: Promise<void>;
+}
+
+export class DayCharts {
+  private mounted: Mounted[] = [];
+  private daily: DailyRow[] = [];
+  private generation = 0;
+
+  constructor(private readonly container: HTMLElement) {}
+
+  /** Builds the charts for a model's metrics (one task per chart, so the page never stalls). */
+  async build(metrics: MetricInfo[], cumulative: boolean, only?: string[]): Promise<void> {
+    const gen = ++this.generation;
+    this.clearCharts();
+    this.container.setAttribute("aria-busy", "true");
+    for (const def of CHARTS) {
+      if (only && !only.includes(def.id)) continue;
+      const series = availableSeries(def, metrics);
+      if (series.length === 0) {
+        this.container.append(
+          el("figure", { class: "chart chart-missing" }, el("figcaption", {}, el("span", { class: "chart-title" }, def.title)), el("p", { class: "chart-note" }, "This model version does not report these metrics yet.")),
+        );
+        continue;
+      }
+      const m: Mounted = { def, series, chart: null, queue: Promise.resolve() };
+      this.mounted.push(m);
+      const labels = series.map((s) => s.label);
+      const chart = await mountChart(this.container, dayChartSpec(def, metrics, cumulative, labels), {
+        title: def.title,
+        note: def.note,
+        columns: ["day", "series", "value"],
+      });
+      if (gen !== this.generation) {
+        chart.finalize();
+        return;
+      }
+      chart.figure.dataset.chart = def.id;
+      m.chart = chart;
+      const rows = longRows(series, this.daily, 1);
+      if (rows.length) m.queue = m.queue.then(() => chart.setRows(rows));
+      await nextTask();
+    }
+    this.container.removeAttribute("aria-busy");
+  }
+
+  /** Appends new daily rows to every chart. */
+  add(rows: DailyRow[]): void {
+    const first = this.daily.length + 1;
+    this.daily.push(...rows);
+    for (const m of this.mounted) {
+      const chart = m.chart;
+      if (!chart) continue;
+      const long = longRows(m.series, rows, first);
+      m.queue = m.queue.then(() => chart.addRows(long));
+    }
+  }
+
+  /** Empties the data, keeping the charts. */
+  resetData(): void {
+    this.daily = [];
+    for (const m of this.mounted) {
+      const chart = m.chart;
+      if (chart) m.queue = m.queue.then(() => chart.setRows([]));
+    }
+  }
+
+  rows(): DailyRow[] {
+    return this.daily;
+  }
+
+  private clearCharts(): void {
+    for (const m of this.mounted) m.chart?.finalize();
+    this.mounted = [];
+    this.container.replaceChildren();
+  }
+
+  dispose(): void {
+    this.generation++;
+    this.clearCharts();
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * The headline charts of a run, by day: which metrics each one draws, how they are
+ * labelled, and the vega-lite spec. Rows are long (day, series, value) so one spec fits
+ * any number of series; by-group series appear for whatever groups the model reports.
+ */
+import type { DailyRow, MetricInfo } from "../../sim/domain/simulation-api.ts";
+import { metricLabel } from "../shared/metric-labels.ts";
+
+export interface SeriesDef {
+  label: string;
+  /** Metrics the series needs; the series is left out when one is missing. */
+  needs: string[];
+  value(row: DailyRow): number;
+}
+
+export interface ChartDef {
+  id: string;
+  title: string;
+  note: string;
+  /** "count" charts can show running totals; "level" charts always show the level. */
+  kind: "count" | "level";
+  series(metrics: MetricInfo[]): SeriesDef[];
+  /** y-axis title with its unit. */
+  yTitle(metrics: MetricInfo[]): string;
+}
+
+const metricSeries = (name: string, label?: string): SeriesDef => ({
+  label: label ?? metricLabel(name),
+  needs: [name],
+  value: (r) => r[name] ?? NaN,
+});
+
+const unitOf = (metrics: MetricInfo[], name: string, fallback: string): string =>
+  metrics.find((m) => m.name === name)?.unit || fallback;
+
+const groupsOf = (metrics: MetricInfo[], base: string): string[] =>
+  metrics.filter((m) => m.name.startsWith(`${base}__`)).map((m) => m.name);
+
+export const CHARTS: ChartDef[] = [
+  {
+    id: "thefts",
+    title: "Package thefts: what happened vs what was reported",
+    note: "The gap between the lines is theft the police never hear about.",
+    kind: "count",
+    series: () => [metricSeries("packages_stolen", "Packages stolen (actual)"), metricSeries("thefts_reported", "Thefts reported to police")],
+    yTitle: (m) => `Per day (${unitOf(m, "packages_stolen", "packages")})`,
+  },
+  {
+    id: "arrests",
+    title: "Arrests: right person vs wrong person",
+    note: "Wrongful arrests are of people who did not steal anything.",
+    kind: "count",
+    series: () => [
+      { label: "Correct arrests", needs: ["arrests", "arrests_wrongful"], value: (r) => (r.arrests ?? NaN) - (r.arrests_wrongful ?? NaN) },
+      metricSeries("arrests_wrongful", "Wrongful arrests"),
+    ],
+    yTitle: (m) => `Per day (${unitOf(m, "arrests", "people")})`,
+  },
+  {
+    id: "requests",
+    title: "Police footage requests, by channel",
+    note: "Portal requests ask every camera owner in an area; emergency requests need neither consent nor a warrant.",
+    kind: "count",
+    series: () => [
+      metricSeries("footage_requests_portal", "Through the app portal"),
+      metricSeries("footage_requests_direct", "To the company, with consent"),
+      metricSeries("footage_requests_warrant", "To the company, with a warrant"),
+      metricSeries("footage_requests_emergency", "Emergency, no consent or warrant"),
+    ],
+    yTitle: (m) => `Per day (${unitOf(m, "footage_requests_portal", "requests")})`,
+  },
+  {
+    id: "clips",
+    title: "Clips handed to police, and innocent people in them",
+    note: "Every clip handed over also records passers-by who did nothing wrong.",
+    kind: "count",
+    series: () => [metricSeries("clips_obtained", "Clips handed to police"), metricSeries("innocents_in_shared_footage", "Innocent people in those clips")],
+    yTitle: () => "Per day (clips; people)",
+  },
+  {
+    id: "false-ids",
+    title: "False face-recognition matches, by group",
+    note: "Each false match points police at the wrong person; compare the groups.",
+    kind: "count",
+    series: (m) => groupsOf(m, "fr_false_matches").map((n) => metricSeries(n, `Group ${n.split("__")[1]}`)),
+    yTitle: (m) => `Per day (${unitOf(m, "fr_false_matches", "matches")})`,
+  },
+  {
+    id: "adoption",
+    title: "Camera adoption",
+    note: "Share of households with a doorbell camera.",
+    kind: "level",
+    series: () => [metricSeries("camera_adoption", "Homes with a camera")],
+    yTitle: (m) => unitOf(m, "camera_adoption", "fraction of households"),
+  },
+  {
+    id: "perception",
+    title: "Perceived vs actual crime",
+    note: "When the lines part, fear of crime is moving on its own.",
+    kind: "level",
+    series: () => [metricSeries("perceived_crime", "Perceived by residents"), metricSeries("actual_crime", "Actual")],
+    yTitle: (m) => unitOf(m, "actual_crime", "index"),
+  },
+];
+
+/** The series of a chart that the model actually reports. */
+export function availableSeries(def: ChartDef, metrics: MetricInfo[]): SeriesDef[] {
+  const names = new Set(metrics.map((m) => m.name));
+  return def.series(metrics).filter((s) => s.needs.every((n) => names.has(n)));
+}
+
+export interface LongRow {
+  day: number;
+  series: string;
+  value: number;
+  [key: string]: unknown;
+}
+
+/** Daily rows to long rows for one chart; `firstDay` numbers rows without a `day` column. */
+export function longRows(series: SeriesDef[], rows: DailyRow[], firstDay: number): LongRow[] {
+  const out: LongRow[] = [];
+  rows.forEach((r, i) => {
+    const day = typeof r.day === "number" ? r.day : firstDay + i;
+    for (const s of series) {
+      const v = s.value(r);
+      if (Number.isFinite(v)) out.push({ day, series: s.label, value: v });
+    }
+  });
+  return out;
+}
+
+/** The vega-lite spec of a by-day chart; `cumulative` draws running totals. */
+export function dayChartSpec(def: ChartDef, metrics: MetricInfo[], cumulative: boolean, seriesOrder: string[]): object {
+  const cum = cumulative && def.kind === "count";
+  return {
+    data: { name: "table" },
+    transform: cum
+      ? [{ window: [{ op: "sum", field: "value", as: "shown" }], groupby: ["series"], sort: [{ field: "day" }], frame: [null, 0] }]
+      : [{ calculate: "datum.value", as: "shown" }],
+    mark: { type: "line", strokeWidth: 2 },
+    encoding: {
+      x: { field: "day", type: "quantitative", title: "Day of the run (days)", axis: { tickMinStep: 1 } },
+      y: { field: "shown", type: "quantitative", title: cum ? def.yTitle(metrics).replace(/^Per day/, "Running total") : def.yTitle(metrics), axis: { format: "~s" } },
+      color: { field: "series", type: "nominal", title: null, sort: seriesOrder, scale: { domain: seriesOrder } },
+      strokeDash: def.id === "perception" ? { field: "series", type: "nominal", legend: null, sort: seriesOrder } : undefined,
+      tooltip: [
+        { field: "series", title: "Series" },
+        { field: "day", title: "Day" },
+        { field: "shown", title: cum ? "Running total" : "Value", format: ",.3~f" },
+      ],
+    },
+  };
+}

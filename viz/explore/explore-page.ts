@@ -1,0 +1,280 @@
+/**
+ * Explore: one scenario, its key parameters, the live map and the headline charts.
+ * Opens on the default scenario and runs at once; everything the view shows is in the
+ * URL (scenario or YAML, seed, days, speed, overrides), so a shared link gives the same
+ * run, day by day.
+ */
+import type { DailyRow } from "../../sim/domain/simulation-api.ts";
+import { el, button, announce, uid } from "../shared/dom.ts";
+import { LIBRARY, DEFAULT_SCENARIO_ID, findScenario } from "../shared/library.ts";
+import { writeRoute } from "../shared/url-state.ts";
+import { showDiagnostics } from "../shared/diagnostics.ts";
+import { resolveScenario } from "../shared/scenario-input.ts";
+import { scenarioSections } from "../shared/schema-params.ts";
+import { LiveRun, type RunStatus } from "../shared/live-run.ts";
+import type { Page } from "../shared/page.ts";
+import { createParamPanel } from "./param-controls.ts";
+import { createMapView } from "./map-view.ts";
+import { DayCharts } from "./day-charts.ts";
+import { stateFromParams, stateToParams, SPEEDS, type ExploreState } from "./explore-state.ts";
+
+export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
+  const state: ExploreState = stateFromParams(params, DEFAULT_SCENARIO_ID);
+  const saveUrl = () => writeRoute("explore", stateToParams(state));
+
+  // Scenario source: library, file, paste.
+  const pickId = uid("scenario");
+  const picker = el("select", { id: pickId });
+  for (const e of LIBRARY) picker.append(el("option", { value: e.id }, e.title === e.id ? e.id : `${e.title} (${e.id})`));
+  if (LIBRARY.length === 0) picker.append(el("option", { value: "" }, "Built-in default scenario"));
+  picker.append(el("option", { value: "__custom" }, "Your own YAML (opened or pasted)"));
+  const fileInput = el("input", { type: "file", accept: ".yaml,.yml,text/yaml", class: "visually-hidden", id: uid("file"), "aria-label": "Open a scenario YAML file" });
+  const openBtn = button("Open YAML file…", () => fileInput.click());
+  const scenarioDesc = el("p", { class: "scenario-desc" });
+
+  // Run controls.
+  const seedId = uid("seed");
+  const seedInput = el("input", { id: seedId, type: "number", step: 1, min: 0, inputmode: "numeric", class: "narrow" });
+  const daysId = uid("days");
+  const daysInput = el("input", { id: daysId, type: "number", step: 1, min: 1, max: 3650, inputmode: "numeric", class: "narrow", placeholder: "scenario" });
+  const speedId = uid("speed");
+  const speedSel = el("select", { id: speedId });
+  for (const s of SPEEDS) speedSel.append(el("option", { value: s }, s === 0 ? "As fast as possible" : `${s} days per second`));
+  const runBtn = button("Run", () => void toggleRun(), { class: "primary", "aria-keyshortcuts": "Space" });
+  const stepBtn = button("Step 1 day", () => void doStep());
+  const resetBtn = button("Reset", () => void load(false));
+  const cumBox = el("input", { type: "checkbox", id: uid("cum") });
+  const status = el("p", { class: "status", role: "status", "aria-live": "polite" }, "Loading…");
+  const progress = el("progress", { max: 1, value: 0, "aria-label": "Simulated days done" });
+
+  // YAML editor and diagnostics.
+  const editorId = uid("yaml");
+  const editor = el("textarea", { id: editorId, rows: 16, spellcheck: "false", autocomplete: "off", class: "yaml-editor" });
+  const applyBtn = button("Check and load this YAML", () => {
+    state.customText = editor.value;
+    state.scenarioId = null;
+    state.overrides.clear();
+    void load(true);
+  });
+  const editorBox = el("details", { class: "yaml-box" }, el("summary", {}, "Scenario YAML (edit or paste)"), el("label", { for: editorId }, "YAML of the scenario"), editor, applyBtn);
+  const diagBox = el("div", { class: "diagnostics", role: "alert", hidden: true });
+
+  const sections = scenarioSections();
+  const panel = createParamPanel(sections, (path, value) => {
+    if (value === null) state.overrides.delete(path);
+    else state.overrides.set(path, value);
+    void load(true);
+  });
+  const clearOverrides = button("Back to the scenario's values", () => {
+    state.overrides.clear();
+    void load(true);
+  });
+
+  const map = createMapView();
+  const chartBox = el("div", { class: "charts", "aria-label": "Charts by day" });
+  const charts = new DayCharts(chartBox);
+
+  const page = el(
+    "div",
+    { class: "page explore" },
+    el("h1", {}, "Explore a neighbourhood"),
+    el(
+      "section",
+      { class: "toolbar", "aria-label": "Scenario and run controls" },
+      el("div", { class: "field" }, el("label", { for: pickId }, "Scenario"), picker),
+      el("div", { class: "field" }, openBtn, fileInput),
+      el("div", { class: "field" }, el("label", { for: seedId }, "Seed"), seedInput),
+      el("div", { class: "field" }, el("label", { for: daysId }, "Days"), daysInput),
+      el("div", { class: "field" }, el("label", { for: speedId }, "Speed"), speedSel),
+      el("div", { class: "field buttons", role: "group", "aria-label": "Run controls" }, runBtn, stepBtn, resetBtn),
+      el("div", { class: "field" }, progress, status),
+    ),
+    scenarioDesc,
+    diagBox,
+    el(
+      "div",
+      { class: "explore-grid" },
+      el("aside", { class: "side", "aria-label": "Parameters" }, el("h2", {}, "Parameters"), panel.element, clearOverrides, editorBox),
+      el(
+        "div",
+        { class: "main-col" },
+        el("section", { "aria-label": "Map" }, el("h2", {}, "Map"), map.element),
+        el(
+          "section",
+          { "aria-label": "Charts" },
+          el("div", { class: "charts-head" }, el("h2", {}, "What happens, day by day"), el("label", { class: "inline" }, cumBox, " Show running totals")),
+          chartBox,
+        ),
+      ),
+    ),
+  );
+  root.replaceChildren(page);
+
+  const run = new LiveRun({
+    onRows: (rows: DailyRow[], day, total) => {
+      charts.add(rows);
+      progress.max = total;
+      progress.value = day;
+      showStatus();
+    },
+    onSnapshot: (s) => map.update(s),
+    onStatus: () => showStatus(),
+  });
+
+  function showStatus(): void {
+    const s: RunStatus = run.status;
+    const total = run.info?.totalDays ?? 0;
+    const words: Record<RunStatus, string> = {
+      idle: "Ready",
+      running: "Running",
+      paused: "Paused",
+      done: "Finished",
+      error: "Cannot run",
+    };
+    status.textContent = run.info ? `${words[s]}: day ${run.day} of ${total}` : words[s];
+    page.dataset.status = s;
+    page.dataset.day = String(run.day);
+    runBtn.textContent = s === "running" ? "Pause" : run.day > 0 && s !== "done" ? "Continue" : "Run";
+    runBtn.disabled = !run.info || s === "done";
+    stepBtn.disabled = !run.info || s === "running" || s === "done";
+    if (s === "done") announce(`Run finished after ${run.day} days.`);
+  }
+
+  function syncInputs(): void {
+    picker.value = state.customText !== null ? "__custom" : (state.scenarioId ?? "");
+    seedInput.value = state.seed === null ? "" : String(state.seed);
+    daysInput.value = state.days === null ? "" : String(state.days);
+    speedSel.value = String(state.speed);
+    cumBox.checked = state.cumulative;
+    const entry = findScenario(state.scenarioId);
+    scenarioDesc.textContent = entry ? entry.description : state.customText !== null ? `Your scenario: ${state.customName}` : "";
+    if (state.customText !== null) editor.value = state.customText;
+    else if (entry) editor.value = entry.text;
+  }
+
+  let loadToken = 0;
+  async function load(autorun: boolean): Promise<void> {
+    const token = ++loadToken;
+    syncInputs();
+    saveUrl();
+    run.dispose();
+    map.clear();
+    charts.resetData();
+    progress.value = 0;
+    status.textContent = "Loading…";
+    page.dataset.status = "loading";
+    const entry = findScenario(state.scenarioId);
+    const text = state.customText ?? entry?.text ?? null;
+    const fileName = state.customText !== null ? state.customName : (entry?.fileName ?? "default");
+    const resolved = resolveScenario(text, fileName, state.overrides);
+    if (!resolved.ok) {
+      showDiagnostics(diagBox, resolved.diagnostics, resolved.text);
+      editorBox.open = true;
+      status.textContent = "Fix the scenario to run it.";
+      page.dataset.status = "invalid";
+      return;
+    }
+    showDiagnostics(diagBox, [], "");
+    panel.showValues(resolved.scenario, state.overrides);
+    const res = await run.load(resolved.scenario, { seed: state.seed ?? undefined, days: state.days ?? undefined });
+    if (token !== loadToken) return;
+    if (!res.ok) {
+      showDiagnostics(diagBox, res.diagnostics, text ?? "");
+      status.textContent = "Fix the scenario to run it.";
+      page.dataset.status = "invalid";
+      return;
+    }
+    if (state.seed === null) {
+      // Pin the seed in the URL so that a shared link reproduces these numbers.
+      state.seed = res.info.seed;
+      seedInput.value = String(state.seed);
+      saveUrl();
+    }
+    progress.max = res.info.totalDays;
+    map.setLayout(res.info.layout);
+    const snap = await run.snapshot();
+    if (token !== loadToken) return;
+    if (snap) map.update(snap);
+    await charts.build(res.info.metrics, state.cumulative);
+    if (token !== loadToken) return;
+    run.daysPerSecond = state.speed;
+    showStatus();
+    if (autorun) run.start();
+  }
+
+  async function toggleRun(): Promise<void> {
+    if (run.status === "running") await run.pause();
+    else run.start();
+  }
+
+  async function doStep(): Promise<void> {
+    stepBtn.disabled = true;
+    await run.step(1);
+    showStatus();
+  }
+
+  picker.addEventListener("change", () => {
+    if (picker.value === "__custom") {
+      state.customText = editor.value;
+      state.scenarioId = null;
+      editorBox.open = true;
+      editor.focus();
+      return;
+    }
+    state.scenarioId = picker.value;
+    state.customText = null;
+    state.overrides.clear();
+    void load(true);
+  });
+  fileInput.addEventListener("change", async () => {
+    const f = fileInput.files?.[0];
+    if (!f) return;
+    state.customText = await f.text();
+    state.customName = f.name;
+    state.scenarioId = null;
+    state.overrides.clear();
+    fileInput.value = "";
+    void load(true);
+  });
+  const numberOrNull = (input: HTMLInputElement): number | null => {
+    const v = input.value.trim();
+    const n = Number(v);
+    return v !== "" && Number.isInteger(n) && n >= 0 ? n : null;
+  };
+  seedInput.addEventListener("change", () => {
+    state.seed = numberOrNull(seedInput);
+    void load(true);
+  });
+  daysInput.addEventListener("change", () => {
+    state.days = numberOrNull(daysInput) || null;
+    void load(true);
+  });
+  speedSel.addEventListener("change", () => {
+    state.speed = Number(speedSel.value);
+    saveUrl();
+    void run.setSpeed(state.speed);
+  });
+  cumBox.addEventListener("change", () => {
+    state.cumulative = cumBox.checked;
+    saveUrl();
+    if (run.info) void charts.build(run.info.metrics, state.cumulative);
+  });
+  const onKey = (e: KeyboardEvent) => {
+    const t = e.target as HTMLElement;
+    if (e.key === " " && !["INPUT", "TEXTAREA", "SELECT", "BUTTON", "SUMMARY"].includes(t.tagName) && !t.isContentEditable && t.getAttribute("role") !== "img") {
+      e.preventDefault();
+      void toggleRun();
+    }
+  };
+  document.addEventListener("keydown", onKey);
+
+  void load(true);
+
+  return {
+    unmount() {
+      document.removeEventListener("keydown", onKey);
+      run.dispose();
+      charts.dispose();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Explore's view state and its URL form:
+ * `#/explore?scenario=baseline&seed=7&days=90&speed=10&cum=1&set.cameras.adoption=0.4`
+ * (or `yaml=<base64url>&file=my.yaml` for a pasted or opened scenario).
+ */
+import { decodeText, encodeText, intParam } from "../shared/url-state.ts";
+import type { ParamValue } from "../shared/schema-params.ts";
+
+export interface ExploreState {
+  scenarioId: string | null;
+  /** A scenario opened or pasted by the user (kept in the URL). */
+  customText: string | null;
+  customName: string;
+  seed: number | null;
+  days: number | null;
+  /** Simulated days per second; 0 = as fast as possible. */
+  speed: number;
+  cumulative: boolean;
+  /** Parameter overrides by dotted path, as strings from the URL until validated. */
+  overrides: Map<string, ParamValue>;
+}
+
+export const SPEEDS = [1, 2, 5, 10, 30, 100, 0];
+
+function parseValue(v: string): ParamValue {
+  if (v === "true") return true;
+  if (v === "false") return false;
+  const n = Number(v);
+  return v.trim() !== "" && Number.isFinite(n) ? n : v;
+}
+
+export function stateFromParams(p: URLSearchParams, defaultScenario: string): ExploreState {
+  const yaml = p.get("yaml");
+  const customText = yaml ? decodeText(yaml) : null;
+  const overrides = new Map<string, ParamValue>();
+  for (const [k, v] of p) if (k.startsWith("set.")) overrides.set(k.slice(4), parseValue(v));
+  const speed = intParam(p, "speed", 10);
+  return {
+    scenarioId: customText === null ? (p.get("scenario") ?? defaultScenario) : null,
+    customText,
+    customName: p.get("file") ?? "pasted.yaml",
+    seed: p.has("seed") ? intParam(p, "seed", 0) : null,
+    days: p.has("days") ? intParam(p, "days", 0) || null : null,
+    speed: SPEEDS.includes(speed) ? speed : 10,
+    cumulative: p.get("cum") === "1",
+    overrides,
+  };
+}
+
+export function stateToParams(s: ExploreState): URLSearchParams {
+  const p = new URLSearchParams();
+  if (s.customText !== null) {
+    p.set("yaml", encodeText(s.customText));
+    p.set("file", s.customName);
+  } else if (s.scenarioId) p.set("scenario", s.scenarioId);
+  if (s.seed !== null) p.set("seed", String(s.seed));
+  if (s.days !== null) p.set("days", String(s.days));
+  p.set("speed", String(s.speed));
+  if (s.cumulative) p.set("cum", "1");
+  for (const [k, v] of s.overrides) p.set(`set.${k}`, String(v));
+  return p;
+}

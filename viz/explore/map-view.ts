@@ -1,0 +1,344 @@
+/**
+ * The neighbourhood map on a canvas (thousands of houses stay fast): streets, houses
+ * tinted by group, cameras with their field-of-view wedges, people by kind (shape and
+ * colour, so it reads without colour too), packages and bait packages on porches, and
+ * events that flash where they happen. Pan and zoom with d3-zoom (mouse, or keyboard:
+ * arrows pan, +/- zoom, 0 resets). A text summary and an event log serve screen readers.
+ */
+import { zoom as d3zoom, zoomIdentity, select, type ZoomBehavior, type ZoomTransform } from "d3";
+import type { MapLayout, MapState, PersonKind } from "../../sim/domain/simulation-api.ts";
+import { el } from "../shared/dom.ts";
+
+const GROUP_TINTS = ["#c7d3e3", "#e6cfc2", "#cfe0cc", "#ddd0e6", "#e8e0bf", "#c8e0e2"];
+const GROUP_EDGES = ["#6d86a8", "#a77b62", "#6f9a68", "#8e76a3", "#a39553", "#5f9aa0"];
+const PEOPLE: Record<PersonKind, { color: string; label: string; shape: "circle" | "square" | "triangle" | "diamond" }> = {
+  resident: { color: "#2a7a46", label: "Resident", shape: "circle" },
+  visitor: { color: "#6b6b6b", label: "Visitor", shape: "circle" },
+  courier: { color: "#b8620f", label: "Courier", shape: "diamond" },
+  thief: { color: "#c0392b", label: "Thief", shape: "triangle" },
+  police: { color: "#0b4f9c", label: "Police", shape: "square" },
+};
+const EVENT_COLORS: Record<string, string> = {
+  "package-stolen": "#c0392b",
+  "arrest-made": "#0b4f9c",
+  "alert-shown": "#8e44ad",
+  "footage-requested": "#b8620f",
+};
+const EVENT_MS = 2500;
+
+export interface MapView {
+  element: HTMLElement;
+  setLayout(layout: MapLayout): void;
+  update(state: MapState): void;
+  clear(): void;
+}
+
+interface Flash {
+  x: number;
+  y: number;
+  color: string;
+  label: string;
+  born: number;
+}
+
+function shapePath(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number): void {
+  ctx.beginPath();
+  if (shape === "square") ctx.rect(x - r, y - r, 2 * r, 2 * r);
+  else if (shape === "triangle") {
+    ctx.moveTo(x, y - r * 1.2);
+    ctx.lineTo(x + r * 1.1, y + r * 0.8);
+    ctx.lineTo(x - r * 1.1, y + r * 0.8);
+    ctx.closePath();
+  } else if (shape === "diamond") {
+    ctx.moveTo(x, y - r * 1.2);
+    ctx.lineTo(x + r * 1.2, y);
+    ctx.lineTo(x, y + r * 1.2);
+    ctx.lineTo(x - r * 1.2, y);
+    ctx.closePath();
+  } else ctx.arc(x, y, r, 0, 2 * Math.PI);
+}
+
+function legendSwatch(draw: (ctx: CanvasRenderingContext2D) => void, label: string): HTMLElement {
+  const c = el("canvas", { width: 36, height: 36, "aria-hidden": "true" });
+  const ctx = c.getContext("2d");
+  if (ctx) {
+    ctx.scale(2, 2);
+    draw(ctx);
+  }
+  return el("li", {}, c, el("span", {}, label));
+}
+
+export function createMapView(): MapView {
+  const canvas = el("canvas", {
+    class: "map-canvas",
+    tabindex: "0",
+    role: "img",
+    "aria-label": "Map of the neighbourhood (no scenario loaded). Arrow keys pan, plus and minus zoom, 0 resets.",
+  });
+  const summary = el("p", { class: "map-summary", "aria-live": "off" });
+  const log = el("ol", { class: "event-log", "aria-label": "Latest events on the map" });
+  const legendList = el("ul", { class: "legend-list" });
+  const legend = el("div", { class: "map-legend" }, el("h3", {}, "Legend"), legendList);
+  const element = el(
+    "div",
+    { class: "map-view" },
+    el("div", { class: "map-frame" }, canvas),
+    legend,
+    summary,
+    el("details", { class: "event-log-box" }, el("summary", {}, "Latest events"), log),
+  );
+
+  let layout: MapLayout | null = null;
+  let state: MapState | null = null;
+  let transform: ZoomTransform = zoomIdentity;
+  let flashes: Flash[] = [];
+  let frame = 0;
+  let base = { scale: 1, ox: 0, oy: 0 };
+  const zoomer: ZoomBehavior<HTMLCanvasElement, unknown> = d3zoom<HTMLCanvasElement, unknown>()
+    .scaleExtent([0.5, 40])
+    .on("zoom", (e: { transform: ZoomTransform }) => {
+      transform = e.transform;
+      schedule();
+    });
+  select(canvas).call(zoomer);
+  canvas.addEventListener("keydown", (e) => {
+    const step = 40;
+    const sel = select(canvas);
+    if (e.key === "+" || e.key === "=") zoomer.scaleBy(sel, 1.4);
+    else if (e.key === "-") zoomer.scaleBy(sel, 1 / 1.4);
+    else if (e.key === "0") zoomer.transform(sel, zoomIdentity);
+    else if (e.key === "ArrowLeft") zoomer.translateBy(sel, step / transform.k, 0);
+    else if (e.key === "ArrowRight") zoomer.translateBy(sel, -step / transform.k, 0);
+    else if (e.key === "ArrowUp") zoomer.translateBy(sel, 0, step / transform.k);
+    else if (e.key === "ArrowDown") zoomer.translateBy(sel, 0, -step / transform.k);
+    else return;
+    e.preventDefault();
+  });
+
+  const resize = () => {
+    const w = canvas.clientWidth || 600;
+    const h = canvas.clientHeight || 420;
+    const dpr = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(h * dpr)) {
+      canvas.width = Math.round(w * dpr);
+      canvas.height = Math.round(h * dpr);
+    }
+    if (layout) {
+      const m = 12;
+      const s = Math.min((w - 2 * m) / Math.max(layout.width, 1), (h - 2 * m) / Math.max(layout.height, 1));
+      base = { scale: s, ox: (w - layout.width * s) / 2, oy: (h - layout.height * s) / 2 };
+    }
+    schedule();
+  };
+  new ResizeObserver(resize).observe(canvas);
+
+  function schedule(): void {
+    if (!frame) frame = requestAnimationFrame(draw);
+  }
+
+  function draw(): void {
+    frame = 0;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = "#f7f8fa";
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    if (!layout) return;
+    const k = base.scale * transform.k;
+    // World metres -> CSS pixels -> device pixels.
+    ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * (transform.x + base.ox * transform.k), dpr * (transform.y + base.oy * transform.k));
+    const px = 1 / k; // one CSS pixel in metres
+
+    ctx.strokeStyle = "#b9c0c9";
+    ctx.lineWidth = Math.max(6, 3 * px);
+    ctx.lineCap = "round";
+    ctx.beginPath();
+    const st = layout.streets;
+    for (let i = 0; i + 3 < st.length; i += 4) {
+      ctx.moveTo(st[i], st[i + 1]);
+      ctx.lineTo(st[i + 2], st[i + 3]);
+    }
+    ctx.stroke();
+
+    const hs = Math.max(4, 2.5 * px);
+    const hh = layout.houses;
+    for (let g = 0; g < Math.max(1, layout.groups.length); g++) {
+      ctx.fillStyle = GROUP_TINTS[g % GROUP_TINTS.length];
+      ctx.beginPath();
+      for (let i = 0; i < hh.length / 2; i++) {
+        if ((layout.houseGroup[i] ?? 0) !== g) continue;
+        ctx.rect(hh[2 * i] - hs, hh[2 * i + 1] - hs, 2 * hs, 2 * hs);
+      }
+      ctx.fill();
+      if (k > 1.5) {
+        ctx.strokeStyle = GROUP_EDGES[g % GROUP_EDGES.length];
+        ctx.lineWidth = 0.7 * px;
+        ctx.stroke();
+      }
+    }
+
+    if (state) {
+      for (const c of state.cameras) {
+        ctx.beginPath();
+        ctx.moveTo(c.x, c.y);
+        // Heading is counter-clockwise from +x in a y-down world: negate for the canvas.
+        ctx.arc(c.x, c.y, c.range, -c.heading - c.fov / 2, -c.heading + c.fov / 2);
+        ctx.closePath();
+        ctx.fillStyle = c.kind === "street" ? "rgba(142,68,173,0.12)" : "rgba(11,92,173,0.10)";
+        ctx.fill();
+        ctx.strokeStyle = c.kind === "street" ? "rgba(142,68,173,0.55)" : "rgba(11,92,173,0.45)";
+        ctx.lineWidth = 0.8 * px;
+        ctx.setLineDash(c.visible ? [] : [3 * px, 2 * px]);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        ctx.fillStyle = c.kind === "street" ? "#8e44ad" : "#0b5cad";
+        ctx.fillRect(c.x - 1.5 * px, c.y - 1.5 * px, 3 * px, 3 * px);
+      }
+      const ps = Math.max(2.5, 1.8 * px);
+      ctx.lineWidth = 1 * px;
+      for (const h of state.packagesWaiting) {
+        ctx.fillStyle = "#8b5a2b";
+        ctx.fillRect(hh[2 * h] + hs, hh[2 * h + 1] - hs - ps, ps * 1.6, ps * 1.6);
+      }
+      for (const h of state.baits) {
+        ctx.fillStyle = "#f39c12";
+        ctx.strokeStyle = "#1f2933";
+        ctx.fillRect(hh[2 * h] - hs - ps * 1.8, hh[2 * h + 1] - hs - ps, ps * 1.8, ps * 1.8);
+        ctx.strokeRect(hh[2 * h] - hs - ps * 1.8, hh[2 * h + 1] - hs - ps, ps * 1.8, ps * 1.8);
+      }
+      const pr = Math.max(3, 3.2 * px);
+      const pos = state.peoplePos;
+      for (let i = 0; i < state.peopleKind.length; i++) {
+        const kind = PEOPLE[state.peopleKind[i]] ?? PEOPLE.visitor;
+        shapePath(ctx, kind.shape, pos[2 * i], pos[2 * i + 1], pr);
+        ctx.fillStyle = kind.color;
+        ctx.fill();
+        ctx.strokeStyle = "#ffffff";
+        ctx.stroke();
+      }
+    }
+
+    const now = performance.now();
+    flashes = flashes.filter((f) => now - f.born < EVENT_MS);
+    for (const f of flashes) {
+      const age = (now - f.born) / EVENT_MS;
+      ctx.globalAlpha = 1 - age;
+      ctx.beginPath();
+      ctx.arc(f.x, f.y, (6 + 18 * age) * px, 0, 2 * Math.PI);
+      ctx.strokeStyle = f.color;
+      ctx.lineWidth = 2.5 * px;
+      ctx.stroke();
+      ctx.font = `${12 * px}px system-ui, sans-serif`;
+      ctx.fillStyle = "#1f2933";
+      ctx.fillText(f.label, f.x + 9 * px, f.y - 9 * px);
+      ctx.globalAlpha = 1;
+    }
+    if (flashes.length) schedule();
+  }
+
+  const buildLegend = () => {
+    legendList.replaceChildren();
+    if (!layout) return;
+    layout.groups.forEach((g, i) =>
+      legendList.append(
+        legendSwatch((c) => {
+          c.fillStyle = GROUP_TINTS[i % GROUP_TINTS.length];
+          c.strokeStyle = GROUP_EDGES[i % GROUP_EDGES.length];
+          c.fillRect(3, 3, 12, 12);
+          c.strokeRect(3, 3, 12, 12);
+        }, `House, group ${g}`),
+      ),
+    );
+    legendList.append(
+      legendSwatch((c) => {
+        c.beginPath();
+        c.moveTo(2, 9);
+        c.arc(2, 9, 15, -0.5, 0.5);
+        c.closePath();
+        c.fillStyle = "rgba(11,92,173,0.18)";
+        c.fill();
+        c.strokeStyle = "rgba(11,92,173,0.6)";
+        c.stroke();
+      }, "Doorbell camera and its view (dashed: hidden)"),
+      legendSwatch((c) => {
+        c.beginPath();
+        c.moveTo(2, 9);
+        c.arc(2, 9, 15, -0.5, 0.5);
+        c.closePath();
+        c.fillStyle = "rgba(142,68,173,0.2)";
+        c.fill();
+      }, "Street camera"),
+    );
+    for (const kind of Object.values(PEOPLE)) {
+      legendList.append(
+        legendSwatch((c) => {
+          shapePath(c as CanvasRenderingContext2D, kind.shape, 9, 9, 5);
+          c.fillStyle = kind.color;
+          c.fill();
+        }, kind.label),
+      );
+    }
+    legendList.append(
+      legendSwatch((c) => {
+        c.fillStyle = "#8b5a2b";
+        c.fillRect(4, 4, 10, 10);
+      }, "Package waiting on a porch"),
+      legendSwatch((c) => {
+        c.fillStyle = "#f39c12";
+        c.fillRect(4, 4, 10, 10);
+        c.strokeStyle = "#1f2933";
+        c.strokeRect(4, 4, 10, 10);
+      }, "Bait package (GPS tracker)"),
+      legendSwatch((c) => {
+        c.beginPath();
+        c.arc(9, 9, 6, 0, 2 * Math.PI);
+        c.strokeStyle = "#c0392b";
+        c.lineWidth = 2;
+        c.stroke();
+      }, "Something just happened (theft, arrest, alert…)"),
+    );
+  };
+
+  const describe = () => {
+    if (!layout) return;
+    const houses = layout.houses.length / 2;
+    const cams = state?.cameras.length ?? 0;
+    const people = state?.peopleKind.length ?? 0;
+    const pk = state?.packagesWaiting.length ?? 0;
+    const text = `Day ${state?.day ?? 0}: ${houses.toLocaleString("en-US")} houses, ${cams.toLocaleString("en-US")} cameras, ${people} people out and about, ${pk} packages waiting on porches.`;
+    summary.textContent = text;
+    canvas.setAttribute("aria-label", `Map of the neighbourhood. ${text} Arrow keys pan, plus and minus zoom, 0 resets.`);
+  };
+
+  return {
+    element,
+    setLayout(l) {
+      layout = l;
+      state = null;
+      flashes = [];
+      log.replaceChildren();
+      buildLegend();
+      resize();
+      describe();
+    },
+    update(s) {
+      state = s;
+      const now = performance.now();
+      for (const e of s.events.slice(-40)) {
+        flashes.push({ x: e.x, y: e.y, color: EVENT_COLORS[e.type] ?? "#c0392b", label: e.label, born: now });
+        log.prepend(el("li", {}, `Day ${s.day}: ${e.label}`));
+      }
+      while (log.childElementCount > 12) log.lastElementChild?.remove();
+      describe();
+      schedule();
+    },
+    clear() {
+      state = null;
+      flashes = [];
+      log.replaceChildren();
+      describe();
+      schedule();
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export function mountLearn(root: HTMLElement) { root.textContent = "compare"; return { unmount() {} }; }

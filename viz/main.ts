@@ -1,0 +1,64 @@
+/**
+ * The dashboard's entry: a hash router over four pages. Each page module is loaded on
+ * first visit (vega and the map code stay out of pages that do not need them) and owns
+ * the hash while it is shown.
+ */
+import { readRoute, type PageName } from "./shared/url-state.ts";
+import { announce } from "./shared/dom.ts";
+import type { MountPage, Page } from "./shared/page.ts";
+
+const loaders: Record<PageName, () => Promise<MountPage>> = {
+  explore: async () => (await import("./explore/explore-page.ts")).mountExplore,
+  compare: async () => (await import("./compare/compare-page.ts")).mountCompare,
+  sweeps: async () => (await import("./sweeps/sweeps-page.ts")).mountSweeps,
+  learn: async () => (await import("./learn/learn-page.ts")).mountLearn,
+};
+const titles: Record<PageName, string> = {
+  explore: "Explore",
+  compare: "Compare policies",
+  sweeps: "Sweeps",
+  learn: "Learn",
+};
+
+const main = document.getElementById("main") as HTMLElement;
+let current: { page: PageName; view: Page } | null = null;
+let lastHash = "";
+let navToken = 0;
+
+async function route(): Promise<void> {
+  // Pages rewrite the hash with replaceState; only real navigations reach here.
+  if (location.hash === lastHash && current) return;
+  const { page, params } = readRoute();
+  const token = ++navToken;
+  current?.view.unmount();
+  current = null;
+  for (const a of document.querySelectorAll<HTMLAnchorElement>("nav a[data-page]")) {
+    if (a.dataset.page === page) a.setAttribute("aria-current", "page");
+    else a.removeAttribute("aria-current");
+  }
+  document.title = `${titles[page]} — Doorstep`;
+  const mount = await loaders[page]();
+  if (token !== navToken) return;
+  current = { page, view: mount(main, params) };
+  lastHash = location.hash;
+  document.body.dataset.page = page;
+  announce(`${titles[page]} page`);
+}
+
+window.addEventListener("hashchange", () => {
+  lastHash = "";
+  void route().then(() => main.focus({ preventScroll: true }));
+});
+
+document.getElementById("copy-link")?.addEventListener("click", async (e) => {
+  const btn = e.currentTarget as HTMLButtonElement;
+  try {
+    await navigator.clipboard.writeText(location.href);
+    btn.textContent = "Link copied";
+  } catch {
+    window.prompt("Copy this link:", location.href);
+  }
+  setTimeout(() => (btn.textContent = "Copy link to this view"), 2000);
+});
+
+void route();

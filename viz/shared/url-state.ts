@@ -1,0 +1,62 @@
+/**
+ * The view state in the URL hash: `#/<page>?key=value&...`. Pages write their whole state
+ * here on every change (replaceState: no history spam, no hashchange loop), so a copied
+ * link restores the same view and, since the seed is part of it, the same numbers.
+ */
+
+export type PageName = "explore" | "compare" | "sweeps" | "learn";
+export const PAGES: PageName[] = ["explore", "compare", "sweeps", "learn"];
+
+export interface Route {
+  page: PageName;
+  params: URLSearchParams;
+}
+
+/** Reads the current route; unknown or empty hashes go to Explore. */
+export function readRoute(hash: string = location.hash): Route {
+  const body = hash.replace(/^#\/?/, "");
+  const q = body.indexOf("?");
+  const name = (q >= 0 ? body.slice(0, q) : body) as PageName;
+  const params = new URLSearchParams(q >= 0 ? body.slice(q + 1) : "");
+  return { page: PAGES.includes(name) ? name : "explore", params };
+}
+
+/** The hash for a page and its parameters. */
+export function routeHash(page: PageName, params: URLSearchParams | Record<string, string>): string {
+  const p = params instanceof URLSearchParams ? params : new URLSearchParams(params);
+  const qs = p.toString();
+  return `#/${page}${qs ? `?${qs}` : ""}`;
+}
+
+/** Replaces the URL's state without a reload or a hashchange event. */
+export function writeRoute(page: PageName, params: URLSearchParams): void {
+  const hash = routeHash(page, params);
+  if (hash !== location.hash) history.replaceState(null, "", hash);
+}
+
+/** Text as URL-safe base64 (UTF-8), for pasted YAML kept in the URL. */
+export function encodeText(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** Inverse of encodeText; null when the input is not valid. */
+export function decodeText(code: string): string | null {
+  try {
+    const bin = atob(code.replace(/-/g, "+").replace(/_/g, "/"));
+    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** An integer URL parameter, or the fallback when missing or malformed. */
+export function intParam(p: URLSearchParams, key: string, fallback: number): number {
+  const v = p.get(key);
+  if (v === null || v.trim() === "") return fallback;
+  const n = Number(v);
+  return Number.isInteger(n) ? n : fallback;
+}

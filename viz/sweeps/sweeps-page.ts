@@ -1,0 +1,1 @@
+export function mountSweeps(root: HTMLElement) { root.textContent = "compare"; return { unmount() {} }; }
