@@ -1,17 +1,56 @@
 /**
  * sim/core — Doorstep's Mesa-style agent-based framework. This file only re-exports;
- * each concept lives in its own module. See README.md for a tour and the Mesa name map.
+ * each concept lives in its own module (see README.md for a tour and the Mesa name map).
+ *
+ * ```
+ *   randomness   createRng, hashSeed, Rng            rng.ts, hash-seed.ts
+ *   time         Scheduler, EventHandle              scheduler.ts
+ *   model        Model, Agent, AgentSet              model.ts, agent.ts, agent-set.ts
+ *   spaces       MultiGrid, ContinuousSpace,         multi-grid.ts, continuous-space.ts,
+ *                NetworkSpace                        network-space.ts
+ *   data         DataCollector, csvField             data-collector.ts, csv.ts
+ *   batch        fullGrid, randomSample,             samplers.ts, batch.ts
+ *                latinHypercube, batchRun, ...
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { Agent, Model, MultiGrid, DataCollector } from "../core/index.ts";
+ *
+ * class Walker extends Agent {
+ *   declare readonly model: Walk;
+ *   override step(): void {
+ *     const g = this.model.grid;
+ *     const hood = g.neighborhoodOfCell(g.cellOf(this));
+ *     g.moveToCell(this, hood[this.model.rng.int(0, hood.length)]);
+ *   }
+ * }
+ * class Walk extends Model {
+ *   grid = new MultiGrid<Walker>(10, 10, { torus: true });
+ *   dc = new DataCollector<Walk>({ modelReporters: { n: (m) => m.agents.size } });
+ *   constructor(seed: number) {
+ *     super({ seed });
+ *     for (let i = 0; i < 20; i++) this.grid.placeInCell(new Walker(this), i);
+ *   }
+ *   override step(): void {
+ *     this.agents.shuffleDo("step");
+ *     this.dc.collect(this);
+ *   }
+ * }
+ * const m = new Walk(42);
+ * m.runSteps(100);
+ * ```
  */
 export { createRng, type Rng } from "./rng.ts";
 export { hashSeed } from "./hash-seed.ts";
 export { logGamma, normalQuantile } from "./special-functions.ts";
 export { Scheduler, type EventHandle } from "./scheduler.ts";
-export { NetworkSpace, type Path } from "./network-space.ts";
 export { Model, STEP_PRIORITY, type ModelOptions } from "./model.ts";
 export { Agent } from "./agent.ts";
 export { AgentSet, type MethodName, type Reducer, type SelectOptions } from "./agent-set.ts";
 export { MultiGrid, type MultiGridOptions, type NeighborhoodOptions } from "./multi-grid.ts";
 export { ContinuousSpace, type ContinuousSpaceOptions } from "./continuous-space.ts";
+export { NetworkSpace, type Path } from "./network-space.ts";
 export { DataCollector, type DataCollectorOptions } from "./data-collector.ts";
 export { csvField, csvNumber } from "./csv.ts";
 export { fullGrid, randomSample, latinHypercube, type Cell, type Dist, type ParamValue } from "./samplers.ts";
