@@ -18,16 +18,22 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to `name`, or undefined when none is plausibly meant (distance
- * more than a third of the longer name, at least 2 edits allowed).
+ * The candidate closest to `name`, or undefined when none is plausibly meant: the
+ * shortest candidate that `name` is a prefix of (3+ characters), else the one at the
+ * smallest edit distance if that is at most a third of the longer name (2 edits at least).
  *
  * @example
  * closestName("adopton", ["adoption", "seed"]) // "adoption"
  */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  // A clear abbreviation ("portal" for "portal-partnership") beats edit distance.
+  const lower = name.toLowerCase();
+  const prefixed = list.filter((c) => c.toLowerCase().startsWith(lower) && c.length > name.length);
+  if (name.length >= 3 && prefixed.length > 0) return prefixed.sort((a, b) => a.length - b.length)[0];
   let best: string | undefined;
   let bestD = Infinity;
-  for (const c of candidates) {
+  for (const c of list) {
     const d = editDistance(name, c);
     if (d < bestD) {
       best = c;

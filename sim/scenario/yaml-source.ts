@@ -178,7 +178,9 @@ export function locate(source: YamlSource, path: readonly Segment[], target: Tar
       break;
     }
     const last = i === path.length - 1;
-    if ((last && target === "key" && keyNode) || !next) {
+    // An empty value (`days:` with nothing after it) has no text of its own: use the key.
+    const empty = isScalar(next) && next.value === null && next.range !== undefined && next.range[0] === next.range[1];
+    if ((last && (target === "key" || empty) && keyNode) || !next) {
       offset = (keyNode ?? next)?.range?.[0] ?? offset;
       if (!next && !last) exact = false;
       node = next ?? null;
