@@ -30,7 +30,10 @@ export interface WorkerPool {
    * reported stay reported.
    */
   run(jobs: readonly RunJob[], onResult: (job: RunJob, summary: Record<string, number>) => void): Promise<void>;
-  /** Stops every worker. */
+  /**
+   * Stops every worker. A `run` in progress stops handing out jobs and rejects with
+   * `PoolClosedError` (results already reported stay reported).
+   */
   close(): Promise<void>;
 }
 
@@ -43,6 +46,14 @@ interface Slot {
 
 /** A job's failure, distinguished from a worker crash. */
 class JobFailed extends Error {}
+
+/** What `run` rejects with when the pool was closed under it (e.g. on SIGINT). */
+export class PoolClosedError extends Error {
+  constructor() {
+    super("the worker pool was closed before every run finished");
+    this.name = "PoolClosedError";
+  }
+}
 
 /**
  * Makes a pool. Workers start lazily on the first `run`, and stay until `close`.
@@ -59,6 +70,7 @@ export function createWorkerPool(opts: PoolOptions = {}): WorkerPool {
   const entry = opts.entry ?? new URL("./pool-worker.ts", import.meta.url);
   const maxAttempts = opts.maxAttempts ?? 3;
   const slots: (Slot | null)[] = Array.from({ length: size }, () => null);
+  let closed = false;
 
   function spawn(): Slot {
     const worker = spawnTsWorker(entry);
@@ -80,14 +92,24 @@ export function createWorkerPool(opts: PoolOptions = {}): WorkerPool {
     async run(jobs, onResult) {
       const queue = jobs.map((job) => ({ job, attempts: 0 }));
       let failure: Error | null = null;
+      let reported = 0;
+      const report = (job: RunJob, summary: Record<string, number>) => {
+        reported++;
+        onResult(job, summary);
+      };
       const drain = async (i: number) => {
-        while (queue.length && !failure) {
+        while (queue.length && !failure && !closed) {
           const item = queue.shift()!;
           const slot = (slots[i] ??= spawn());
           const outcome = await Promise.race([
             slot.api.run(item.job),
             slot.died.then((reason) => ({ crashed: reason })),
           ]);
+          if (closed) {
+            // Terminated under us: keep a result that made it, drop the rest.
+            if (!("crashed" in outcome) && outcome.ok) report(item.job, outcome.summary);
+            return;
+          }
           if ("crashed" in outcome) {
             slots[i] = null;
             await retire(slot).catch(() => undefined);
@@ -101,14 +123,17 @@ export function createWorkerPool(opts: PoolOptions = {}): WorkerPool {
           } else if (!outcome.ok) {
             failure = new JobFailed(`run ${item.job.id} (seed ${item.job.seed}) failed: ${outcome.message}`);
           } else {
-            onResult(item.job, outcome.summary);
+            report(item.job, outcome.summary);
           }
         }
       };
+      if (closed) throw new PoolClosedError();
       await Promise.all(slots.map((_, i) => drain(i)));
       if (failure) throw failure;
+      if (reported < jobs.length) throw new PoolClosedError();
     },
     async close() {
+      closed = true;
       const live = slots.filter((s): s is Slot => s !== null);
       slots.fill(null);
       await Promise.all(live.map((s) => retire(s)));

@@ -1,6 +1,7 @@
 /** The doorstep version (from package.json) and the git commit of the checkout, for manifests. */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const ROOT = new URL("../../", import.meta.url);
 
@@ -13,9 +14,10 @@ export function doorstepVersion(): string {
 /** The commit checked out where doorstep is installed (with `-dirty` when files changed), or null outside git. */
 export function gitCommit(): string | null {
   try {
-    const opts = { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] } as const;
-    const head = execFileSync("git", ["rev-parse", "HEAD"], opts).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], opts).trim() !== "";
+    const git = (...args: string[]) =>
+      execFileSync("git", args, { cwd: fileURLToPath(ROOT), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const head = git("rev-parse", "HEAD");
+    const dirty = git("status", "--porcelain", "--untracked-files=no") !== "";
     return dirty ? `${head}-dirty` : head;
   } catch {
     return null;

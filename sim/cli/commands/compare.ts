@@ -1,0 +1,98 @@
+/**
+ * `doorstep compare <a.yaml> <b.yaml> [...]`: runs every scenario with the same seeds
+ * (replication r uses `runSeed(seed, 0, r)` for every scenario) on the worker pool and
+ * prints, per headline metric, each scenario's mean with a t-based 95% interval and its
+ * difference to the first scenario with the interval of the paired differences.
+ */
+import { availableParallelism } from "node:os";
+import type { Command } from "commander";
+import { runSeed } from "../../core/batch.ts";
+import type { Scenario } from "../../scenario/index.ts";
+import { createWorkerPool, PoolClosedError } from "../../../workers/pool.ts";
+import type { RunJob } from "../../../workers/pool-worker-api.ts";
+import type { CliDeps } from "../cli-deps.ts";
+import { CliError } from "../cli-error.ts";
+import { EXIT } from "../exit-codes.ts";
+import { formatTable, formatValue } from "../format-table.ts";
+import { collect, intAtLeast, seedOption } from "../int-option.ts";
+import { loadScenarioForCli } from "../load-scenario.ts";
+import { onInterrupt } from "../on-interrupt.ts";
+import { parseSets } from "../parse-set.ts";
+import { createProgressBar } from "../progress-bar.ts";
+import { meanInterval, pairedDifference, type MeanInterval } from "../stats/mean-interval.ts";
+import { isHeadline } from "../summary-table.ts";
+
+interface CompareFlags {
+  replications: number;
+  seed?: number;
+  days?: number;
+  workers?: number;
+  set: string[];
+  progress: boolean;
+}
+
+/** Adds `compare` to the program. */
+export function registerCompare(program: Command, deps: CliDeps): void {
+  program
+    .command("compare")
+    .description("Run scenarios with the same seeds; print means, 95% intervals and paired differences to the first.")
+    .argument("<scenarios...>", "two or more scenario YAML files (the first is the reference)")
+    .option("--replications <n>", "runs per scenario", intAtLeast(1), 10)
+    .option("--seed <n>", "seed the replication seeds are derived from (default: run.seed of the first scenario)", seedOption)
+    .option("--days <n>", "simulated days per run, warm-up included (default: each scenario's own)", intAtLeast(1))
+    .option("--workers <n>", `worker threads (default: ${availableParallelism()})`, intAtLeast(1))
+    .option("--set <path=value>", "override a parameter in every scenario (repeatable)", collect, [])
+    .option("--no-progress", "do not show progress")
+    .addHelpText("after", "\nExample:\n  doorstep compare scenarios/baseline.yaml scenarios/portal.yaml --replications 20 --workers 2")
+    .action(async (files: string[], flags: CompareFlags) => {
+      await compareCommand(files, flags, deps);
+    });
+}
+
+async function compareCommand(files: string[], flags: CompareFlags, deps: CliDeps): Promise<void> {
+  if (files.length < 2) throw new CliError("compare needs at least two scenario files", EXIT.usage);
+  const sets = parseSets(flags.set);
+  const scenarios: Scenario[] = files.map((f) => loadScenarioForCli(f, sets));
+  const names = scenarios.map((s) => s.name);
+  const labels = new Set(names).size === names.length ? names : files;
+  const R = flags.replications;
+  const seed = flags.seed ?? scenarios[0].run.seed;
+  const jobs: RunJob[] = scenarios.flatMap((scenario, k) =>
+    Array.from({ length: R }, (_, r) => ({ id: k * R + r, scenario, seed: runSeed(seed, 0, r), ...(flags.days ? { days: flags.days } : {}) })),
+  );
+
+  const summaries: Record<string, number>[] = new Array(jobs.length);
+  const pool = createWorkerPool({ size: Math.min(flags.workers ?? availableParallelism(), jobs.length), entry: deps.poolEntry });
+  const bar = flags.progress ? createProgressBar({ total: jobs.length, unit: "runs" }) : null;
+  let done = 0;
+  const off = onInterrupt(() => void pool.close());
+  try {
+    await pool.run(jobs, (job, summary) => {
+      summaries[job.id] = summary;
+      bar?.update(++done);
+    });
+    bar?.finish();
+  } catch (e) {
+    bar?.finish();
+    if (e instanceof PoolClosedError) throw new CliError(`interrupted after ${done} of ${jobs.length} runs`, EXIT.interrupted);
+    throw new CliError((e as Error).message, EXIT.runFailed);
+  } finally {
+    off();
+    await pool.close();
+  }
+
+  const metrics = Object.keys(summaries[0]).filter(isHeadline);
+  const column = (k: number, m: string) => summaries.slice(k * R, (k + 1) * R).map((s) => s[m]);
+  const ci = (x: MeanInterval) => (Number.isFinite(x.lo) ? `[${formatValue(x.lo)}, ${formatValue(x.hi)}]` : "n/a");
+  const rows: string[][] = [];
+  for (const m of metrics) {
+    const ref = column(0, m);
+    scenarios.forEach((_, k) => {
+      const own = meanInterval(column(k, m));
+      const diff = k === 0 ? null : pairedDifference(ref, column(k, m));
+      rows.push([k === 0 ? m : "", labels[k], formatValue(own.mean), ci(own), diff ? formatValue(diff.mean) : "", diff ? ci(diff) : ""]);
+    });
+  }
+  process.stdout.write(`${R} replications per scenario, seeds from ${seed}; differences are paired (same seeds)\n\n`);
+  process.stdout.write(formatTable(["metric", "scenario", "mean", "95% interval", `diff vs ${labels[0]}`, "95% interval"], rows) + "\n");
+}

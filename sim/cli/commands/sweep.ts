@@ -1,0 +1,159 @@
+/**
+ * `doorstep sweep <sweep.yaml>`: every run of a sweep (or of one shard) on the worker
+ * pool, with a progress bar and ETA. Each finished run is appended to the journal
+ * (`runs.jsonl`, fsync'd) at once; `runs.csv` and `runs.parquet` are written from the
+ * journal when all runs are in. Killed at any moment, the sweep continues with `--resume`
+ * and ends with the same tables, byte for byte, as an uninterrupted sweep.
+ *
+ *   1. load and validate the sweep; plan runs (cell-major), keep this shard's
+ *   2. check the output folder: new, or (with --resume) the same definition
+ *   3. read the journal back: valid rows are done, a torn last line is dropped
+ *   4. run the rest on the pool, appending each result to the journal
+ *   5. write the tables from the journal rows, sorted by runIndex
+ */
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import type { Command } from "commander";
+import { planRuns, type BatchRow, type RunSpec } from "../../core/batch.ts";
+import { PoolClosedError, createWorkerPool } from "../../../workers/pool.ts";
+import { createPoolRunner } from "../../../workers/pool-runner.ts";
+import type { CliDeps } from "../cli-deps.ts";
+import { CliError } from "../cli-error.ts";
+import { writeFileDurably } from "../durable-write.ts";
+import { EXIT } from "../exit-codes.ts";
+import { intAtLeast } from "../int-option.ts";
+import { loadSweepForCli } from "../load-sweep.ts";
+import { onInterrupt } from "../on-interrupt.ts";
+import { doorstepVersion, gitCommit } from "../package-info.ts";
+import { createProgressBar } from "../progress-bar.ts";
+import { safeName } from "../run-folder.ts";
+import { openJournal, readJournal, rewriteJournal } from "../sweep/journal.ts";
+import { normaliseRow } from "../sweep/run-row.ts";
+import { inShard, parseShard, type Shard } from "../sweep/shard.ts";
+import { MANIFEST_FILE, definitionKey, manifestText, readSweepManifest, sweepDefinition } from "../sweep/sweep-manifest.ts";
+import { JOURNAL_FILE, writeTables } from "../sweep/write-tables.ts";
+
+interface SweepFlags {
+  workers?: number;
+  out?: string;
+  shard?: string;
+  resume?: boolean;
+  progress: boolean;
+}
+
+/** Adds `sweep` to the program. */
+export function registerSweep(program: Command, deps: CliDeps): void {
+  program
+    .command("sweep")
+    .description("Run a parameter sweep on a pool of worker threads; write runs.csv and runs.parquet.")
+    .argument("<sweep>", "sweep YAML file")
+    .option("--workers <n>", `worker threads (default: ${availableParallelism()}, the cores of this machine)`, intAtLeast(1))
+    .option("--out <dir>", "sweep folder (default: results/sweeps/<name>, with -shard-<i>-of-<n> for a shard)")
+    .option("--shard <i/n>", "run only runs with runIndex % n == i - 1 (for job arrays; join with `doorstep merge`)")
+    .option("--resume", "continue the sweep already in the folder (after a kill or a crash)")
+    .option("--no-progress", "do not show progress")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  doorstep sweep scenarios/sweeps/adoption.yaml --workers 4\n" +
+        "  doorstep sweep scenarios/sweeps/adoption.yaml --resume\n" +
+        "  doorstep sweep scenarios/sweeps/adoption.yaml --shard $SLURM_ARRAY_TASK_ID/16 --out out/shard-$SLURM_ARRAY_TASK_ID",
+    )
+    .action(async (file: string, flags: SweepFlags) => {
+      await sweepCommand(file, flags, deps);
+    });
+}
+
+async function sweepCommand(file: string, flags: SweepFlags, deps: CliDeps): Promise<void> {
+  const cwd = deps.cwd ?? process.cwd();
+  // 1. plan
+  const shard: Shard | null = flags.shard === undefined ? null : parseShard(flags.shard);
+  const sweep = loadSweepForCli(file);
+  const cells = sweep.cells();
+  const plan = planRuns(cells, sweep.replications, sweep.seed);
+  const mine = plan.filter((s) => inShard(s.runIndex, shard));
+  // Only this shard's runs are valid in this folder's journal.
+  const planByIndex = new Map<number, RunSpec>(mine.map((s) => [s.runIndex, s]));
+  const definition = sweepDefinition(sweep, cells.length, shard);
+
+  // 2. folder
+  const suffix = shard ? `-shard-${shard.index}-of-${shard.count}` : "";
+  const dir = flags.out ?? join(cwd, "results", "sweeps", safeName(sweep.name) + suffix);
+  const existing = existsSync(dir) ? readSweepManifest(dir) : null;
+  if (existing && !flags.resume) {
+    throw new CliError(`"${dir}" already holds a sweep; add --resume to continue it, or choose another --out`, EXIT.invalid);
+  }
+  if (!existing && existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new CliError(`output folder "${dir}" is not empty and holds no sweep manifest; choose another --out`, EXIT.invalid);
+  }
+  if (existing && definitionKey(existing.definition) !== definitionKey(definition)) {
+    throw new CliError(`"${dir}" holds a different sweep (the file, its base scenario or --shard changed); choose another --out`, EXIT.invalid);
+  }
+  mkdirSync(dir, { recursive: true });
+  if (!existing) {
+    writeFileDurably(
+      join(dir, MANIFEST_FILE),
+      manifestText({
+        kind: "doorstep-sweep",
+        doorstep: doorstepVersion(),
+        gitCommit: gitCommit(),
+        node: process.version,
+        created: new Date().toISOString(),
+        sweepFile: file,
+        definition,
+      }),
+    );
+  }
+
+  // 3. journal
+  const journalPath = join(dir, JOURNAL_FILE);
+  const read = readJournal(journalPath, planByIndex);
+  if (read.dropped > 0) {
+    process.stderr.write(`doorstep: dropped ${read.dropped} unfinished or invalid journal line(s); those runs will run again\n`);
+    rewriteJournal(journalPath, read.rows.values());
+  }
+  const rows = new Map<number, BatchRow>(read.rows);
+  const todo = mine.filter((s) => !rows.has(s.runIndex));
+  if (existing && rows.size > 0) process.stderr.write(`resuming: ${rows.size} of ${mine.length} runs already done\n`);
+
+  // 4. run
+  if (todo.length > 0) {
+    const workers = Math.min(flags.workers ?? availableParallelism(), todo.length);
+    const pool = createWorkerPool({
+      size: workers,
+      entry: deps.poolEntry,
+      onCrash: (job, reason) => process.stderr.write(`\ndoorstep: a worker died on run ${job.id} (${reason}); running it again\n`),
+    });
+    const journal = openJournal(journalPath);
+    const bar = flags.progress ? createProgressBar({ total: mine.length, unit: "runs", startAt: rows.size }) : null;
+    bar?.update(rows.size);
+    let interrupted = false;
+    const off = onInterrupt(() => {
+      interrupted = true;
+      void pool.close();
+    });
+    try {
+      await createPoolRunner(pool, sweep.base).run(todo, (spec, result) => {
+        const row = normaliseRow({ ...spec, result }, planByIndex);
+        journal.append(row);
+        rows.set(row.runIndex, row);
+        bar?.update(rows.size);
+      });
+      bar?.finish();
+    } catch (e) {
+      bar?.finish();
+      if (interrupted || e instanceof PoolClosedError) {
+        throw new CliError(`interrupted after ${rows.size} of ${mine.length} runs; continue with: doorstep sweep ${file} --resume${flags.out ? ` --out ${flags.out}` : ""}${shard ? ` --shard ${shard.index}/${shard.count}` : ""}`, EXIT.interrupted);
+      }
+      throw new CliError(`${(e as Error).message} (${rows.size} finished runs are kept; fix the problem and rerun with --resume)`, EXIT.runFailed);
+    } finally {
+      off();
+      journal.close();
+      await pool.close();
+    }
+  }
+
+  // 5. tables
+  writeTables(dir, [...rows.values()], definition.parameters);
+  process.stdout.write(`${sweep.name}${shard ? ` shard ${shard.index}/${shard.count}` : ""}: ${rows.size} runs (${cells.length} cells x ${sweep.replications} replications${shard ? ", this shard's share" : ""})\nwrote ${dir}\n`);
+}

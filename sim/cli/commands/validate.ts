@@ -1,0 +1,50 @@
+/**
+ * `doorstep validate <file...>`: checks scenario and sweep files (a file with top-level
+ * `base:` and `vary:` is a sweep) and prints every problem, one per line, as
+ * `file:line:column  path  message`. Exit 0 when all are valid, 1 otherwise.
+ */
+import type { Command } from "commander";
+import { parse } from "yaml";
+import { formatDiagnostic, parseScenario, type Diagnostic } from "../../scenario/index.ts";
+import { parseSweep } from "../../scenario/parse-sweep.ts";
+import { CliError } from "../cli-error.ts";
+import { EXIT } from "../exit-codes.ts";
+import { readFileOrUndefined, readUserFile } from "../load-scenario.ts";
+
+/** Whether YAML text looks like a sweep file. */
+export function looksLikeSweep(text: string): boolean {
+  try {
+    const data = parse(text, { maxAliasCount: 100 }) as unknown;
+    return typeof data === "object" && data !== null && "vary" in data && "base" in data;
+  } catch {
+    return false;
+  }
+}
+
+/** Adds `validate` to the program. */
+export function registerValidate(program: Command): void {
+  program
+    .command("validate")
+    .description("Check scenario and sweep files; print every problem as file:line:column  path  message.")
+    .argument("<files...>", "scenario or sweep YAML files")
+    .addHelpText("after", "\nExample:\n  doorstep validate scenarios/*.yaml scenarios/sweeps/*.yaml")
+    .action((files: string[]) => {
+      const problems: string[] = [];
+      for (const file of files) {
+        let diagnostics: Diagnostic[];
+        try {
+          const text = readUserFile(file, "file");
+          const opts = { fileName: file, readFile: readFileOrUndefined };
+          const r = looksLikeSweep(text) ? parseSweep(text, opts) : parseScenario(text, opts);
+          diagnostics = r.ok ? [] : r.diagnostics;
+        } catch (e) {
+          if (!(e instanceof CliError)) throw e;
+          problems.push(e.message);
+          continue;
+        }
+        if (diagnostics.length === 0) process.stdout.write(`ok  ${file}\n`);
+        else problems.push(...diagnostics.map(formatDiagnostic));
+      }
+      if (problems.length) throw new CliError(problems.join("\n"), EXIT.invalid);
+    });
+}

@@ -1,0 +1,35 @@
+/**
+ * `--shard i/n`: which runs of a sweep this process runs. Runs are dealt round-robin:
+ * run `r` belongs to shard `(r % n) + 1`. Because runs are numbered cell-major, dealing
+ * (rather than cutting contiguous blocks) gives every shard a similar mix of cells, so
+ * shards take similar time even when some parameter values make runs slower.
+ */
+import { CliError } from "../cli-error.ts";
+import { EXIT } from "../exit-codes.ts";
+
+/** Shard `index` (1-based) of `count`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/**
+ * @example
+ * ```ts
+ * parseShard("2/8"); // { index: 2, count: 8 }
+ * ```
+ */
+export function parseShard(text: string): Shard {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new CliError(`--shard expects i/n with 1 <= i <= n (e.g. --shard 2/8), got "${text}"`, EXIT.usage);
+  }
+  return { index, count };
+}
+
+/** Whether run `runIndex` belongs to `shard` (every run belongs when there is no shard). */
+export function inShard(runIndex: number, shard: Shard | null): boolean {
+  return shard === null || runIndex % shard.count === shard.index - 1;
+}

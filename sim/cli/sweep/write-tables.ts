@@ -1,0 +1,20 @@
+/** Writes `runs.csv` and `runs.parquet` of a sweep folder from its rows (atomically, sorted by runIndex). */
+import { join } from "node:path";
+import type { BatchRow } from "../../core/batch.ts";
+import { writeFileDurably } from "../durable-write.ts";
+import { runsCsv, runsParquet } from "./runs-table.ts";
+
+export const JOURNAL_FILE = "runs.jsonl";
+export const CSV_FILE = "runs.csv";
+export const PARQUET_FILE = "runs.parquet";
+
+/**
+ * @example
+ * ```ts
+ * writeTables("results/sweeps/adoption", [...rows.values()], definition.parameters);
+ * ```
+ */
+export function writeTables(dir: string, rows: readonly BatchRow[], params: readonly string[]): void {
+  writeFileDurably(join(dir, CSV_FILE), runsCsv(rows, params));
+  writeFileDurably(join(dir, PARQUET_FILE), runsParquet(rows, params));
+}
