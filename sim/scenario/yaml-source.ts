@@ -32,7 +32,7 @@ interface Visit {
   depth: number;
 }
 
-/** Walks every node (not following aliases), iteratively so depth cannot blow the stack. */
+/** Walks every node in document order (not following aliases), iteratively so depth cannot blow the stack. */
 function* walk(doc: Document.Parsed): Generator<Visit & { key?: Node }> {
   if (!doc.contents) return;
   const stack: (Visit & { key?: Node })[] = [{ node: doc.contents as Node, path: [], depth: 0 }];
@@ -40,20 +40,23 @@ function* walk(doc: Document.Parsed): Generator<Visit & { key?: Node }> {
     const v = stack.pop()!;
     yield v;
     const n = v.node;
+    const children: (Visit & { key?: Node })[] = [];
     if (isMap(n)) {
       for (const pair of n.items) {
         if (!isPair(pair)) continue;
         const k = pair.key as Node | null;
         const seg = isScalar(k) ? String(k.value) : "?";
-        if (k && !isScalar(k)) stack.push({ node: k, path: [...v.path, seg], depth: v.depth + 1 });
-        if (pair.value) stack.push({ node: pair.value as Node, path: [...v.path, seg], depth: v.depth + 1, key: k ?? undefined });
-        else if (k) stack.push({ node: k, path: [...v.path, seg], depth: v.depth + 1, key: k });
+        if (k && !isScalar(k)) children.push({ node: k, path: [...v.path, seg], depth: v.depth + 1 });
+        if (pair.value) children.push({ node: pair.value as Node, path: [...v.path, seg], depth: v.depth + 1, key: k ?? undefined });
+        else if (k) children.push({ node: k, path: [...v.path, seg], depth: v.depth + 1, key: k });
       }
     } else if (isSeq(n)) {
       n.items.forEach((item, i) => {
-        if (item) stack.push({ node: item as Node, path: [...v.path, i], depth: v.depth + 1 });
+        if (item) children.push({ node: item as Node, path: [...v.path, i], depth: v.depth + 1 });
       });
     }
+    // Reversed onto the stack so nodes come out in document order.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
 }
 
