@@ -54,7 +54,10 @@ export class MultiGrid<T> {
   private items: (T | undefined)[] = [];
   private freeSlots: number[] = [];
   private readonly slotOf = new Map<T, number>();
-  private readonly hoodCache = new Map<number, Int32Array>();
+  /** Neighbourhood cache: one array of per-cell results for each (moore, radius, centre) shape. */
+  private readonly hoodCache = new Map<number, (Int32Array | undefined)[]>();
+  private lastShape = -1;
+  private lastShapeCells: (Int32Array | undefined)[] = [];
   private stamp: Int32Array;
   private stampId = 0;
 
@@ -236,12 +239,18 @@ export class MultiGrid<T> {
     if (!Number.isInteger(radius) || radius < 1) {
       throw new RangeError(`MultiGrid.neighborhood: radius must be a whole number >= 1, got ${radius}`);
     }
-    const key = ((radius * 2 + (moore ? 1 : 0)) * 2 + (center ? 1 : 0)) * this.cellCountTotal + c;
-    let hood = this.hoodCache.get(key);
+    const shape = (radius * 2 + (moore ? 1 : 0)) * 2 + (center ? 1 : 0);
+    let cells = this.lastShapeCells;
+    if (shape !== this.lastShape) {
+      let found = this.hoodCache.get(shape);
+      if (found === undefined) this.hoodCache.set(shape, (found = new Array<Int32Array | undefined>(this.cellCountTotal).fill(undefined)));
+      cells = this.lastShapeCells = found;
+      this.lastShape = shape;
+    }
+    let hood = cells[c];
     if (hood === undefined) {
       this.checkCell(c);
-      hood = this.computeNeighborhood(c, moore, radius, center);
-      this.hoodCache.set(key, hood);
+      hood = cells[c] = this.computeNeighborhood(c, moore, radius, center);
     }
     return hood;
   }

@@ -62,8 +62,9 @@ export class Scheduler {
   private freeSlots = new Int32Array(INITIAL_CAPACITY);
   private freeCount = 0;
   private slotCount = 0;
-  // Heap of slot indices.
+  // Heap of slot indices, with each entry's time alongside so most comparisons stay local.
   private heap = new Int32Array(INITIAL_CAPACITY);
+  private heapTime = new Float64Array(INITIAL_CAPACITY);
   private heapSize = 0;
 
   /** Current simulated time in seconds. */
@@ -102,7 +103,7 @@ export class Scheduler {
   /** Time of the next live event, or Infinity when none is pending. */
   peekTime(): number {
     this.dropCancelledTop();
-    return this.heapSize === 0 ? Infinity : this.times[this.heap[0]];
+    return this.heapSize === 0 ? Infinity : this.heapTime[0];
   }
 
   /** Fires the next event (advancing `now` to its time). Returns false when none is pending. */
@@ -118,7 +119,7 @@ export class Scheduler {
     if (!(time >= this._now)) throw new RangeError(`runUntil: time ${time} is before now (${this._now})`);
     for (;;) {
       this.dropCancelledTop();
-      if (this.heapSize === 0 || this.times[this.heap[0]] > time) break;
+      if (this.heapSize === 0 || this.heapTime[0] > time) break;
       this.fireTop();
     }
     this._now = time;
@@ -184,13 +185,11 @@ export class Scheduler {
     this.seqs = grow64(this.seqs);
     this.freeSlots = grow32(this.freeSlots);
     this.heap = grow32(this.heap);
+    this.heapTime = grow64(this.heapTime);
   }
 
-  /** true when slot a fires before slot b. */
-  private before(a: number, b: number): boolean {
-    const ta = this.times[a];
-    const tb = this.times[b];
-    if (ta !== tb) return ta < tb;
+  /** Tie-break for equal times: true when slot a fires before slot b. */
+  private tieBefore(a: number, b: number): boolean {
     const pa = this.prios[a];
     const pb = this.prios[b];
     if (pa !== pb) return pa < pb;
@@ -199,34 +198,44 @@ export class Scheduler {
 
   private push(slot: number): void {
     const heap = this.heap;
+    const ht = this.heapTime;
+    const t = this.times[slot];
     let i = this.heapSize++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = heap[parent];
-      if (!this.before(slot, p)) break;
-      heap[i] = p;
+      const pt = ht[parent];
+      if (pt < t || (pt === t && !this.tieBefore(slot, heap[parent]))) break;
+      heap[i] = heap[parent];
+      ht[i] = pt;
       i = parent;
     }
     heap[i] = slot;
+    ht[i] = t;
   }
 
   private popTop(): number {
     const heap = this.heap;
+    const ht = this.heapTime;
     const top = heap[0];
-    const last = heap[--this.heapSize];
-    const n = this.heapSize;
+    const n = --this.heapSize;
     if (n > 0) {
+      const last = heap[n];
+      const lt = ht[n];
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= n) break;
         const r = l + 1;
-        const c = r < n && this.before(heap[r], heap[l]) ? r : l;
-        if (!this.before(heap[c], last)) break;
+        let c = l;
+        if (r < n && (ht[r] < ht[l] || (ht[r] === ht[l] && this.tieBefore(heap[r], heap[l])))) c = r;
+        const ct = ht[c];
+        if (ct > lt || (ct === lt && !this.tieBefore(heap[c], last))) break;
         heap[i] = heap[c];
+        ht[i] = ct;
         i = c;
       }
       heap[i] = last;
+      ht[i] = lt;
     }
     return top;
   }
