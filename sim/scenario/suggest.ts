@@ -20,7 +20,8 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidate closest to `name`, or undefined when none is plausibly meant: the
  * shortest candidate that `name` is a prefix of (3+ characters), else the one at the
- * smallest edit distance if that is at most a third of the longer name (2 edits at least).
+ * smallest edit distance if that is at most a third of the longer name (2 edits at least),
+ * else the candidate whose beginning is within a quarter of `name`'s length in edits.
  *
  * @example
  * closestName("adopton", ["adoption", "seed"]) // "adoption"
@@ -42,5 +43,22 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   }
   if (best === undefined) return undefined;
   const allowed = Math.max(2, Math.floor(Math.max(name.length, best.length) / 3));
-  return bestD <= allowed ? best : undefined;
+  if (bestD <= allowed) return best;
+  return closestByPrefix(name, list);
+}
+
+/** A misspelt abbreviation ("portl" for "portal-partnership"): the candidate whose start is closest. */
+function closestByPrefix(name: string, list: readonly string[]): string | undefined {
+  if (name.length < 4) return undefined;
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of list) {
+    if (c.length <= name.length) continue;
+    const d = Math.min(editDistance(name, c.slice(0, name.length)), editDistance(name, c.slice(0, name.length + 1)));
+    if (d < bestD || (d === bestD && best !== undefined && c.length < best.length)) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return bestD <= Math.max(1, Math.floor(name.length / 4)) ? best : undefined;
 }
