@@ -159,11 +159,18 @@ export class AgentSet<A extends object> implements Iterable<A> {
     this.depth++;
     const removalsAtStart = this.removals;
     try {
-      for (let i = 0; i < n; i++) {
-        const a = order[i];
-        if (this.removals !== removalsAtStart && !this.index.has(a)) continue;
-        if (typeof action === "function") action(a);
-        else callMethod(a, action);
+      if (typeof action === "function") {
+        for (let i = 0; i < n; i++) {
+          const a = order[i];
+          if (this.removals !== removalsAtStart && !this.index.has(a)) continue;
+          action(a);
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const a = order[i];
+          if (this.removals !== removalsAtStart && !this.index.has(a)) continue;
+          callMethod(a, action);
+        }
       }
     } finally {
       this.depth--;

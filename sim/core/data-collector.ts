@@ -3,6 +3,7 @@
  * (one number per agent per collect) into growable Float64Array columns (Mesa's
  * DataCollector without per-step object churn), and exports them as rows or CSV.
  */
+import { AgentSet } from "./agent-set.ts";
 import { csvField, csvNumber } from "./csv.ts";
 import { ensureFloat64 } from "./growable.ts";
 
@@ -62,6 +63,15 @@ export class DataCollector<M = any, A = any> {
   private readonly agentStepCol = new Column();
   private readonly agentIdCol = new Column();
   private nAgent = 0;
+  private currentStep = 0;
+  /** Appends one agent row for the step being collected (bound once: no per-collect closure). */
+  private readonly collectAgent = (a: A): void => {
+    const r = this.nAgent++;
+    this.agentStepCol.push(r, this.currentStep);
+    this.agentIdCol.push(r, this.idOf(a));
+    const fns = this.agentFns;
+    for (let i = 0; i < fns.length; i++) this.agentCols[i].push(r, fns[i](a));
+  };
 
   constructor(opts: DataCollectorOptions<M, A> = {}) {
     const mr = opts.modelReporters ?? {};
@@ -108,14 +118,11 @@ export class DataCollector<M = any, A = any> {
     for (let i = 0; i < this.modelFns.length; i++) this.modelCols[i].push(row, this.modelFns[i](model));
     this.nModel++;
     if (this.agentFns.length === 0) return;
-    const fns = this.agentFns;
-    const cols = this.agentCols;
-    for (const a of this.agentsOf(model)) {
-      const r = this.nAgent++;
-      this.agentStepCol.push(r, step);
-      this.agentIdCol.push(r, this.idOf(a));
-      for (let i = 0; i < fns.length; i++) cols[i].push(r, fns[i](a));
-    }
+    this.currentStep = step;
+    const agents = this.agentsOf(model);
+    // AgentSet.do avoids the generator protocol in the common case.
+    if (agents instanceof AgentSet) (agents as AgentSet<A & object>).do(this.collectAgent);
+    else for (const a of agents) this.collectAgent(a);
   }
 
   /**

@@ -119,23 +119,26 @@ export class Model {
   /** @internal Called by the Agent constructor: assigns the id and adds to the sets. */
   registerAgent(agent: Agent): number {
     this.agents.add(agent);
-    this.forEachClassSet(agent, (s) => s.add(agent));
+    this.updateClassSets(agent, true);
     return this.nextAgentId++;
   }
 
   /** @internal Called by `Agent.remove()`. */
   deregisterAgent(agent: Agent): void {
     if (!this.agents.remove(agent)) return;
-    this.forEachClassSet(agent, (s) => s.remove(agent));
+    this.updateClassSets(agent, false);
   }
 
-  private forEachClassSet(agent: Agent, fn: (set: AgentSet<Agent>) => void): void {
+  private updateClassSets(agent: Agent, add: boolean): void {
     if (this.byClass.size === 0) return;
     // Walk the prototype chain: an agent belongs to the set of each of its classes.
     let proto: object | null = Object.getPrototypeOf(agent);
     while (proto !== null && proto !== Object.prototype) {
       const set = this.byClass.get((proto as { constructor: AgentClass<Agent> }).constructor);
-      if (set !== undefined) fn(set);
+      if (set !== undefined) {
+        if (add) set.add(agent);
+        else set.remove(agent);
+      }
       proto = Object.getPrototypeOf(proto);
     }
   }
