@@ -1,0 +1,38 @@
+/**
+ * Helpers for CLI tests: run the doorstep CLI (wired to the toy model, or the real one)
+ * as a child process and collect its exit code and output.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const TOY_CLI = fileURLToPath(new URL("../fixtures/cli/toy-cli.ts", import.meta.url));
+export const REAL_CLI = fileURLToPath(new URL("../../bin/doorstep.js", import.meta.url));
+export const FIXTURES = fileURLToPath(new URL("../fixtures/cli/", import.meta.url));
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the toy CLI synchronously. */
+export function toyCli(args: string[], env: Record<string, string> = {}): CliResult {
+  const r = spawnSync(process.execPath, ["--import", "tsx", TOY_CLI, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the real `doorstep` launcher synchronously. */
+export function realCli(args: string[]): CliResult {
+  const r = spawnSync(process.execPath, [REAL_CLI, ...args], { cwd: ROOT, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Starts the toy CLI in the background. */
+export function spawnToyCli(args: string[], env: Record<string, string> = {}) {
+  return spawn(process.execPath, ["--import", "tsx", TOY_CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "pipe" });
+}
