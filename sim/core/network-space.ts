@@ -145,6 +145,22 @@ export class NetworkSpace<T = unknown> {
     return Array.from(this.adjEdge.subarray(this.offsets[n], this.offsets[n + 1]));
   }
 
+  /**
+   * The adjacency in CSR form, for allocation-free loops: the neighbours of n are
+   * `nodes[offsets[n] .. offsets[n + 1])`, reached through `edges[...]` at the same
+   * positions. Read-only; valid until the next addNode / addEdge.
+   *
+   * @example
+   * ```ts
+   * const { offsets, nodes, edges } = g.adjacency();
+   * for (let k = offsets[n]; k < offsets[n + 1]; k++) visit(nodes[k], g.edgeWeight(edges[k]));
+   * ```
+   */
+  adjacency(): { offsets: Int32Array; nodes: Int32Array; edges: Int32Array } {
+    this.ensureCsr();
+    return { offsets: this.offsets, nodes: this.adjNode, edges: this.adjEdge };
+  }
+
   /** The node closest (Euclidean) to (x, y), or -1 for an empty graph. Linear scan. */
   nearestNode(x: number, y: number): number {
     let best = -1;

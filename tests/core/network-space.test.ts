@@ -50,6 +50,9 @@ describe("NetworkSpace", () => {
     g.addEdge(b, c, 1); // adding after a query rebuilds the adjacency
     expect(g.neighbors(c)).toEqual([a, b]);
     expect(g.nearestNode(2.9, 4.2)).toBe(b);
+    const { offsets, nodes, edges } = g.adjacency();
+    expect(Array.from(nodes.subarray(offsets[c], offsets[c + 1]))).toEqual(g.neighbors(c));
+    expect(Array.from(edges.subarray(offsets[c], offsets[c + 1]))).toEqual(g.incidentEdges(c));
     expect(() => g.addEdge(0, 7, 1)).toThrow(/node 7 does not exist/);
     expect(() => g.addEdge(0, 1, -1)).toThrow(/weight/);
   });
