@@ -182,7 +182,7 @@ export function locate(source: YamlSource, path: readonly Segment[], target: Tar
     }
     const last = i === path.length - 1;
     // An empty value (`days:` with nothing after it) has no text of its own: use the key.
-    const empty = isScalar(next) && next.value === null && next.range !== undefined && next.range[0] === next.range[1];
+    const empty = isScalar(next) && next.value === null && !!next.range && next.range[0] === next.range[1];
     if ((last && (target === "key" || empty) && keyNode) || !next) {
       offset = (keyNode ?? next)?.range?.[0] ?? offset;
       if (!next && !last) exact = false;
