@@ -29,6 +29,9 @@ export interface BoltzmannParams {
   seed?: number | string;
 }
 
+/** Mesa's `OrthogonalMooreGrid` neighbourhood: the 8 surrounding cells. */
+const MOORE = { moore: true, radius: 1 } as const;
+
 /** An agent holding integer wealth; Mesa's `MoneyAgent`. */
 export class MoneyAgent extends Agent {
   declare readonly model: BoltzmannWealth;
@@ -52,7 +55,7 @@ export class MoneyAgent extends Agent {
   /** Moves to a uniformly random Moore neighbour (fewer choices at the grid's edge). */
   move(): void {
     const { grid, rng } = this.model;
-    const hood = grid.neighborhoodOfCell(this.cell);
+    const hood = grid.neighborhoodOfCell(this.cell, MOORE);
     this.cell = hood[rng.int(0, hood.length)];
     grid.moveToCell(this, this.cell);
   }
