@@ -57,6 +57,11 @@ export function buildProgram(deps: CliDeps): Command {
  * ```
  */
 export async function runCli(argv: readonly string[], deps: CliDeps): Promise<number> {
+  // `doorstep schema | head`: a closed pipe is the reader's choice, not an error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(EXIT.ok);
+    throw e;
+  });
   const program = buildProgram(deps);
   try {
     await program.parseAsync([...argv]);

@@ -3,12 +3,15 @@
  * as a child process and collect its exit code and output.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const TOY_CLI = fileURLToPath(new URL("../fixtures/cli/toy-cli.ts", import.meta.url));
 export const REAL_CLI = fileURLToPath(new URL("../../bin/doorstep.js", import.meta.url));
 export const FIXTURES = fileURLToPath(new URL("../fixtures/cli/", import.meta.url));
+/** tsx's loader by absolute URL, so the CLI can be started from any working directory. */
+const TSX = createRequire(import.meta.url).resolve("tsx");
 
 export interface CliResult {
   code: number | null;
@@ -16,10 +19,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the toy CLI synchronously. */
-export function toyCli(args: string[], env: Record<string, string> = {}): CliResult {
-  const r = spawnSync(process.execPath, ["--import", "tsx", TOY_CLI, ...args], {
-    cwd: ROOT,
+/** Runs the toy CLI synchronously (in the repository root unless `cwd` is given). */
+export function toyCli(args: string[], env: Record<string, string> = {}, cwd = ROOT): CliResult {
+  const r = spawnSync(process.execPath, ["--import", pathToFileURL(TSX).href, TOY_CLI, ...args], {
+    cwd,
     encoding: "utf8",
     env: { ...process.env, ...env },
   });
@@ -34,5 +37,5 @@ export function realCli(args: string[]): CliResult {
 
 /** Starts the toy CLI in the background. */
 export function spawnToyCli(args: string[], env: Record<string, string> = {}) {
-  return spawn(process.execPath, ["--import", "tsx", TOY_CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "pipe" });
+  return spawn(process.execPath, ["--import", pathToFileURL(TSX).href, TOY_CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "pipe" });
 }

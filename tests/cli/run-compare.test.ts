@@ -1,0 +1,86 @@
+/** `doorstep run`, `compare`, `validate` and `schema` on the toy model: outputs and their shape. */
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, toyCli } from "./cli-process.ts";
+
+const TOY = "tests/fixtures/cli/toy.yaml";
+const tmp = mkdtempSync(join(tmpdir(), "doorstep-run-"));
+
+describe("doorstep run", () => {
+  it("writes manifest.json, daily.csv and summary.json and prints the headline table", () => {
+    const out = join(tmp, "run");
+    const r = toyCli(["run", TOY, "--seed", "9", "--days", "12", "--set", "run.warmupDays=1", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^toy {2}seed 9 {2}12 days\n/);
+    expect(r.stdout).toMatch(/packages_stolen +\d+ +packages/);
+    expect(readdirSync(out).sort()).toEqual(["daily.csv", "manifest.json", "summary.json"]);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest).toMatchObject({ command: "run", seed: 9, totalDays: 12, scenarioFile: TOY, overrides: { "run.warmupDays": 1 } });
+    expect(manifest.scenario.run.warmupDays).toBe(1);
+    expect(manifest.doorstep).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(Date.parse(manifest.finished) - Date.parse(manifest.started)).toBeGreaterThanOrEqual(0);
+    expect(manifest.durationSeconds).toBeGreaterThanOrEqual(0);
+    const daily = readFileSync(join(out, "daily.csv"), "utf8").trim().split("\n");
+    expect(daily[0]).toBe("day,packages_delivered,packages_stolen,camera_adoption");
+    expect(daily).toHaveLength(13);
+    const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
+    const stolen = daily.slice(2).reduce((a, l) => a + Number(l.split(",")[2]), 0);
+    expect(summary.packages_stolen).toBe(stolen);
+    // Non-TTY progress: plain lines on stderr, no carriage returns.
+    expect(r.stderr).not.toContain("\r");
+  });
+
+  it("the same seed gives the same daily.csv; the default folder is results/runs/<name>-s<seed>-<stamp>", () => {
+    const a = join(tmp, "a");
+    const b = join(tmp, "b");
+    toyCli(["run", TOY, "--out", a, "--no-progress"]);
+    toyCli(["run", TOY, "--out", b, "--no-progress"]);
+    expect(readFileSync(join(a, "daily.csv"), "utf8")).toBe(readFileSync(join(b, "daily.csv"), "utf8"));
+    const refused = toyCli(["run", TOY, "--out", a, "--no-progress"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/is not empty/);
+    const home = mkdtempSync(join(tmpdir(), "doorstep-home-"));
+    expect(toyCli(["run", join(ROOT, TOY), "--no-progress"], {}, home).code).toBe(0);
+    expect(toyCli(["run", join(ROOT, TOY), "--no-progress", "--seed", "4"], {}, home).code).toBe(0);
+    const folders = readdirSync(join(home, "results", "runs")).sort();
+    expect(folders).toHaveLength(2);
+    expect(folders[0]).toMatch(/^toy-s3-\d{8}T\d{6}Z$/);
+    expect(folders[1]).toMatch(/^toy-s4-\d{8}T\d{6}Z$/);
+  });
+});
+
+describe("doorstep compare", () => {
+  it("prints means, intervals and paired differences; a scenario against itself differs by exactly 0", () => {
+    const r = toyCli(["compare", TOY, "tests/fixtures/cli/toy-busy.yaml", "--replications", "4", "--workers", "2", "--no-progress"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("4 replications per scenario");
+    expect(r.stdout).toMatch(/metric +scenario +mean +95% interval +diff vs toy +95% interval/);
+    expect(r.stdout).toMatch(/packages_stolen +toy +[\d.]+ +\[[\d.]+, [\d.]+\]/);
+    expect(r.stdout).toMatch(/\n +toy-busy +[\d.]+ +\[[\d.]+, [\d.]+\] +-?[\d.]+ +\[-?[\d.]+, -?[\d.]+\]/);
+    const self = toyCli(["compare", TOY, "tests/fixtures/cli/toy-copy.yaml", "--replications", "3", "--no-progress"]);
+    expect(self.code).toBe(0);
+    expect(self.stdout).toMatch(/\n +toy-copy +[\d.]+ +\[[\d.]+, [\d.]+\] +0 +\[0, 0\]/);
+  });
+});
+
+describe("doorstep validate and schema", () => {
+  it("validate prints ok per valid file and every problem of the others; exit 1 if any fails", () => {
+    const r = toyCli(["validate", TOY, "tests/fixtures/cli/toy-sweep.yaml", "tests/fixtures/cli/bad.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(`ok  ${TOY}\nok  tests/fixtures/cli/toy-sweep.yaml\n`);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(2);
+    expect(toyCli(["validate", TOY]).code).toBe(0);
+  });
+
+  it("schema prints the JSON Schema, or writes it with --out", () => {
+    const r = toyCli(["schema"]);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.properties.run.properties.seed).toBeDefined();
+    const out = join(tmp, "schema", "scenario.schema.json");
+    expect(toyCli(["schema", "--out", out]).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(schema);
+  });
+});
