@@ -16,7 +16,23 @@
  * - `planTrip(nb, { from, to, mode, depart, porchApproach?, dwell?, speed? }) -> Trip`
  *   (`from`/`to`: `{ house, street? }` or `{ node }`); `Trip.path` = (t, x, y) vertices,
  *   `Trip.vehicle` per piece, `porchArrival`/`porchDeparture`; `tripStart`, `tripEnd`,
- *   `positionAt(trip, t, out)`; `streetRouter(nb)` for cached shortest-path trees.
+ *   `positionAt(trip, t, out)`; `planTripArrivingBy(nb, req, arrive)`; `streetRouter(nb)`
+ *   for cached shortest-path trees.
+ * - `createCameraSystem(p, nb, rng, { retentionDays, onEvent }) -> CameraSystem`:
+ *   `install(house, { kind?, visible?, cloud? })`, `installAt(x, y, heading, opts)`, `remove`,
+ *   `cameraAt(house)`, `count`, `isActive`, `isVisible`, `cameraHouse`, `views()`,
+ *   `observe(personId, trip, { concealedFace })` (returns frames evaluated), `advanceTo(t)`
+ *   (emits `CameraEvent`s up to t in time order: `clip-recorded`, `notification-sent`,
+ *   `clip-uploaded`, `clip-expired`), `nextEventTime()`, `clipsInWindow(cameraId, t0, t1)`
+ *   (stored clips), `markShared(clipId)`, `getClip(clipId)`, `usableFaceQuality`,
+ *   `framesEvaluated`, `clipCount`. Rule: observe a trip no earlier than the last advanceTo
+ *   before its start (observing it when it starts is always right).
+ * - `createTraffic(p, nb, routines, people, rng, { cameras?, active?, onTrip? }) -> Traffic`:
+ *   registers residents (`residentPerson[member]`) and an outsider pool (`outsiders`);
+ *   `planDay(day)`, `scheduleDay(day, scheduler)` (each trip starts at its departure:
+ *   cameras observe it, `active` gets it, `onTrip` is called), `start(plannedTrip)`.
+ * - `createActiveTrips() -> ActiveTrips`: `add(personId, kind, trip)` at departure,
+ *   `snapshot(t)` -> `{ peoplePos, peopleKind, personIds }` for `MapState`.
  */
 export { createNeighbourhood, type Neighbourhood } from "./neighbourhood.ts";
 export { createGroupMix, type GroupMix } from "./group-mix.ts";
@@ -25,6 +41,7 @@ export { createPeople, PERSON_KINDS, type People } from "./people.ts";
 export { createRoutines, isWeekday, DAY, type Routines, type RoutineDay, type ResidentTrip } from "./routines.ts";
 export {
   planTrip,
+  planTripArrivingBy,
   tripStart,
   tripEnd,
   tripVertexCount,
@@ -35,3 +52,6 @@ export {
   type TravelMode,
 } from "./movement.ts";
 export { streetRouter, type StreetRouter, type PathTree } from "./street-router.ts";
+export * from "./cameras/index.ts";
+export { createTraffic, type Traffic, type TrafficOptions, type PlannedTrip } from "./traffic.ts";
+export { createActiveTrips, type ActiveTrips, type MovingPeople } from "./active-trips.ts";

@@ -210,6 +210,24 @@ export function planTrip(nb: Neighbourhood, req: TripRequest): Trip {
   };
 }
 
+/**
+ * Plans a trip that arrives at `arrive` (the request's `depart` is ignored): the same
+ * route as `planTrip`, shifted back in time by its duration.
+ *
+ * @example
+ * ```ts
+ * // a commuter who is home at 17:30 left the map edge a few minutes earlier
+ * planTripArrivingBy(nb, { from: { node: 0 }, to: { house: 3 }, mode: "drive", depart: 0 }, 17.5 * 3600);
+ * ```
+ */
+export function planTripArrivingBy(nb: Neighbourhood, req: TripRequest, arrive: number): Trip {
+  const trip = planTrip(nb, { ...req, depart: arrive });
+  const shift = tripEnd(trip) - arrive;
+  const path = trip.path;
+  for (let i = 0; i < path.length; i += 3) path[i] -= shift;
+  return { ...trip, porchArrival: trip.porchArrival - shift, porchDeparture: trip.porchDeparture - shift };
+}
+
 /** Appends the street part of the route, from the current point (on `from`'s street) to `to`'s street point. */
 function routeStreets(nb: Neighbourhood, from: Place, to: Place, speed: number, veh: number): void {
   const router = streetRouter(nb);

@@ -90,8 +90,17 @@ const routinesSection = section("Daily routines: household members and when they
     max: 12,
     source: "assumption",
   }),
+  walkErrandMeters: num({
+    description:
+      "How far (along the streets) a resident walking out goes: the turning point is an intersection about this far from home.",
+    unit: "m",
+    default: 600,
+    min: 50,
+    max: 5000,
+    source: "assumption (a local shop, park or bus stop)",
+  }),
   driveShare: num({
-    description: "Share of residents' trips out of the neighbourhood made by car (the rest on foot).",
+    description: "Share of residents' absences made by car, out of the neighbourhood (the rest on foot, locally).",
     unit: "fraction",
     default: 0.8,
     min: 0,
@@ -175,7 +184,7 @@ const trafficSection = section("Background foot and vehicle traffic (visitors, d
     description:
       "People walking through the neighbourhood, per map entry point per daytime hour (crossing between two entry points).",
     unit: "per entry point per hour",
-    default: 1,
+    default: 0.3,
     min: 0,
     max: 100,
     source: "assumption",
@@ -183,7 +192,7 @@ const trafficSection = section("Background foot and vehicle traffic (visitors, d
   passersByDrivePerEntryPerHour: num({
     description: "Vehicles driving through, per map entry point per daytime hour.",
     unit: "per entry point per hour",
-    default: 4,
+    default: 2,
     min: 0,
     max: 500,
     source: "assumption",

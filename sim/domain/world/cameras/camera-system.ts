@@ -156,6 +156,7 @@ export function createCameraSystem(
   let camOpenClip = new Int32Array(16).fill(-1);
   const camPassRef: (Pass | null)[] = [];
   const camPasses: Pass[][] = [];
+  const camPruneAt: number[] = [];
   const passSlots: (Pass | null)[] = [];
   const freeSlots: number[] = [];
   const opened: Pass[] = [];
@@ -199,6 +200,7 @@ export function createCameraSystem(
     ensureCapacity();
     camPassRef[id] = null;
     camPasses[id] = [];
+    camPruneAt[id] = PRUNE_AT;
     grid.insert(id, x, y, cams.range[id]);
     active++;
     return id;
@@ -207,12 +209,14 @@ export function createCameraSystem(
   function finishPass(pass: Pass): void {
     const list = camPasses[pass.cam];
     list.push(pass);
-    if (list.length > PRUNE_AT) {
+    if (list.length > camPruneAt[pass.cam]) {
       const open = camOpenClip[pass.cam];
       let keepFrom = now - p.preRoll;
       if (open >= 0 && store.start[open] < keepFrom) keepFrom = store.start[open];
       const keepK = Math.floor(keepFrom * fps - FRAME_EPS);
-      camPasses[pass.cam] = list.filter((q) => q.kLast >= keepK);
+      const kept = list.filter((q) => q.kLast >= keepK);
+      camPasses[pass.cam] = kept;
+      camPruneAt[pass.cam] = Math.max(PRUNE_AT, 2 * kept.length);
     }
     if (pass.acc[ACC_TRIG_FIRST] >= 0) {
       const slot = freeSlots.length > 0 ? (freeSlots.pop() as number) : passSlots.length;

@@ -1,0 +1,89 @@
+/**
+ * The people on the move, for the map: a list of active trips whose positions are
+ * computed on demand at the snapshot time (no per-second stepping). Trips that have
+ * ended are dropped as time passes.
+ */
+import type { PersonKind } from "../simulation-api.ts";
+import { positionAt, tripEnd, tripStart, type Trip } from "./movement.ts";
+
+/** Positions of the people moving at one moment. */
+export interface MovingPeople {
+  /** [x, y] pairs. */
+  peoplePos: Float32Array;
+  peopleKind: PersonKind[];
+  personIds: Int32Array;
+}
+
+/** Trips in progress or about to start. */
+export interface ActiveTrips {
+  readonly size: number;
+  /**
+   * Adds a trip when it starts (at its departure time): trips that ended before the
+   * latest departure added so far are dropped from time to time.
+   */
+  add(personId: number, kind: PersonKind, trip: Trip): void;
+  /** Everyone whose trip covers time t (trips ended before t are dropped). */
+  snapshot(t: number): MovingPeople;
+}
+
+/**
+ * Creates an empty list of active trips.
+ *
+ * @example
+ * ```ts
+ * const active = createActiveTrips();
+ * active.add(person, "courier", trip);
+ * active.snapshot(scheduler.now).peoplePos; // Float32Array [x0, y0, ...]
+ * ```
+ */
+export function createActiveTrips(): ActiveTrips {
+  let trips: Trip[] = [];
+  let persons: number[] = [];
+  let kinds: PersonKind[] = [];
+  let latestStart = -Infinity;
+  let pruneAt = 1024;
+  const prune = (t: number) => {
+    const keepTrips: Trip[] = [];
+    const keepPersons: number[] = [];
+    const keepKinds: PersonKind[] = [];
+    for (let i = 0; i < trips.length; i++) {
+      if (tripEnd(trips[i]) < t) continue;
+      keepTrips.push(trips[i]);
+      keepPersons.push(persons[i]);
+      keepKinds.push(kinds[i]);
+    }
+    trips = keepTrips;
+    persons = keepPersons;
+    kinds = keepKinds;
+    pruneAt = Math.max(1024, 2 * trips.length);
+  };
+  const xy = new Float64Array(2);
+  return {
+    get size() {
+      return trips.length;
+    },
+    add(personId, kind, trip) {
+      trips.push(trip);
+      persons.push(personId);
+      kinds.push(kind);
+      const s = tripStart(trip);
+      if (s > latestStart) latestStart = s;
+      // Trips are added around their start, so nothing ending before the latest start is still needed.
+      if (trips.length >= pruneAt) prune(latestStart);
+    },
+    snapshot(t) {
+      prune(t);
+      const pos: number[] = [];
+      const ids: number[] = [];
+      const k: PersonKind[] = [];
+      for (let i = 0; i < trips.length; i++) {
+        if (tripStart(trips[i]) > t) continue;
+        positionAt(trips[i], t, xy);
+        pos.push(xy[0], xy[1]);
+        ids.push(persons[i]);
+        k.push(kinds[i]);
+      }
+      return { peoplePos: new Float32Array(pos), peopleKind: k, personIds: new Int32Array(ids) };
+    },
+  };
+}

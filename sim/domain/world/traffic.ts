@@ -1,0 +1,209 @@
+/**
+ * Background traffic of innocent people: residents leaving and coming back per their
+ * routines, visitors, dog walkers, and people walking or driving through. Each day's
+ * trips are drawn from that day's own seeded stream; each trip is planned along the
+ * streets, shown to the cameras when it starts, and handed to the model's callback.
+ * Couriers, thieves and police are added by the model with the same movement API.
+ */
+import { createRng, hashSeed, type Rng, type Scheduler } from "../../core/index.ts";
+import type { NeighbourhoodParams } from "../../scenario/sections/neighbourhood.ts";
+import type { PersonKind } from "../simulation-api.ts";
+import type { ActiveTrips } from "./active-trips.ts";
+import type { CameraSystem } from "./cameras/camera-system.ts";
+import { planTrip, planTripArrivingBy, tripEnd, type Place, type Trip } from "./movement.ts";
+import type { Neighbourhood } from "./neighbourhood.ts";
+import type { People } from "./people.ts";
+import { DAY, type Routines } from "./routines.ts";
+import { streetRouter } from "./street-router.ts";
+
+const HOUR = 3600;
+/** Pass-through traffic runs at the daytime rate from DAYTIME_START to DAYTIME_END (h). */
+const DAYTIME_START = 6;
+const DAYTIME_END = 22;
+/** Visits start between these hours. */
+const VISIT_FIRST_HOUR = 9;
+const VISIT_LAST_HOUR = 21;
+/** Shortest visit (s). */
+const MIN_VISIT = 5 * 60;
+/** Dog-walk windows (start hours, [from, to)): morning, evening, midday, late evening. */
+const DOG_WINDOWS: readonly (readonly [number, number])[] = [
+  [6.5, 8.5],
+  [18, 20.5],
+  [12, 14],
+  [21, 22.5],
+];
+/** Walks turn around at an intersection within this fraction of the intended distance. */
+const TURN_TOLERANCE = 0.5;
+/** Scheduler priority of departures: before other events at the same time (cameras see a trip before anyone advances them). */
+const DEPARTURE_PRIORITY = -1;
+
+/** One trip of the day, planned. */
+export interface PlannedTrip {
+  personId: number;
+  kind: PersonKind;
+  /** What the trip is for: "commute-out", "visit-in", "dog-walk-out", "pass-through", ... */
+  purpose: string;
+  trip: Trip;
+}
+
+/** Where traffic goes. */
+export interface TrafficOptions {
+  /** Every trip is observed by these cameras when it starts. */
+  cameras?: CameraSystem;
+  /** Every trip is added to this list when it starts (for map snapshots). */
+  active?: ActiveTrips;
+  /** Called when a trip starts, after the cameras have seen it. */
+  onTrip?(t: PlannedTrip): void;
+}
+
+/** Background traffic of a neighbourhood. */
+export interface Traffic {
+  /** Person id of each routine member (index = member). */
+  readonly residentPerson: Int32Array;
+  /** Person ids of the outsiders (visitors, passers-by) trips draw from. */
+  readonly outsiders: Int32Array;
+  /** 1 for households that walk a dog. */
+  readonly dogHousehold: Uint8Array;
+  /** Every background trip of day d, by departure time (deterministic for a seed and day). */
+  planDay(day: number): PlannedTrip[];
+  /** Plans day d and schedules each trip's start (cameras, active list, callback); returns the count. */
+  scheduleDay(day: number, scheduler: Scheduler): number;
+  /** Starts a planned trip now: cameras observe it, the active list and the callback get it. */
+  start(t: PlannedTrip): void;
+}
+
+/**
+ * Sets up background traffic: registers every household member and a pool of outsiders
+ * in `people`.
+ *
+ * @example
+ * ```ts
+ * const traffic = createTraffic(sc.neighbourhood, nb, routines, people, rng.stream("traffic"), { cameras, active });
+ * traffic.scheduleDay(0, scheduler);
+ * scheduler.runUntil(DAY);
+ * ```
+ */
+export function createTraffic(
+  p: NeighbourhoodParams,
+  nb: Neighbourhood,
+  routines: Routines,
+  people: People,
+  rng: Rng,
+  opts: TrafficOptions = {},
+): Traffic {
+  const tp = p.traffic;
+  const residentPerson = new Int32Array(routines.memberCount);
+  for (let m = 0; m < routines.memberCount; m++) {
+    const h = routines.memberHouse[m];
+    residentPerson[m] = people.add("resident", nb.houseGroup[h], h);
+  }
+  const setup = rng.stream("setup");
+  const poolSize = Math.max(1, Math.round(nb.householdCount * tp.outsiderPoolPerHousehold));
+  const outsiders = new Int32Array(poolSize);
+  for (let i = 0; i < poolSize; i++) outsiders[i] = people.add("visitor", setup.weightedIndex(nb.groupShares), -1);
+  const dogHousehold = new Uint8Array(nb.householdCount);
+  for (let h = 0; h < nb.householdCount; h++) dogHousehold[h] = setup.bernoulli(tp.dogHouseholdShare) ? 1 : 0;
+  const entries = nb.edgeNodesOfMap;
+  const nodeCount = nb.graph.nodeCount;
+  const router = streetRouter(nb);
+
+  function planDay(day: number): PlannedTrip[] {
+    const g = createRng(hashSeed(rng.seed, "traffic-day", day));
+    const base = day * DAY;
+    const out: PlannedTrip[] = [];
+    const push = (personId: number, kind: PersonKind, purpose: string, trip: Trip) =>
+      out.push({ personId, kind, purpose, trip });
+
+    // Residents: out and back per their routine.
+    for (const r of routines.residentsTrips(day)) {
+      const away: Place =
+        r.mode === "drive" ? { node: g.choice(entries) } : { node: nodeAbout(r.house, p.routines.walkErrandMeters, g) };
+      const person = residentPerson[r.member];
+      push(person, "resident", "resident-out", planTrip(nb, { from: { house: r.house }, to: away, mode: r.mode, depart: r.leave }));
+      push(person, "resident", "resident-back", planTripArrivingBy(nb, { from: away, to: { house: r.house }, mode: r.mode, depart: 0 }, r.back));
+    }
+
+    // Visitors: come to the door, stay, leave.
+    const visits = g.poisson(nb.householdCount * tp.visitorsPerHouseholdPerDay);
+    for (let i = 0; i < visits; i++) {
+      const house = g.int(0, nb.householdCount);
+      const person = outsiders[g.int(0, poolSize)];
+      const drive = g.bernoulli(tp.visitorDriveShare);
+      const origin: Place = drive ? { node: g.choice(entries) } : { node: nodeAbout(house, p.routines.walkErrandMeters, g) };
+      const mode = drive ? "drive" : "walk";
+      const arrive = base + g.uniform(VISIT_FIRST_HOUR, VISIT_LAST_HOUR) * HOUR;
+      const stay = Math.max(MIN_VISIT, g.exponential(1 / (tp.visitMeanMinutes * 60)));
+      const inTrip = planTripArrivingBy(nb, { from: origin, to: { house }, mode, depart: 0 }, arrive);
+      push(person, "visitor", "visit-in", inTrip);
+      push(person, "visitor", "visit-out", planTrip(nb, { from: { house }, to: origin, mode, depart: arrive + stay }));
+    }
+
+    // Dog walks: a member who is home walks out to a turning point and back.
+    for (let h = 0; h < nb.householdCount; h++) {
+      if (!dogHousehold[h]) continue;
+      for (let w = 0; w < tp.dogWalksPerDay && w < DOG_WINDOWS.length; w++) {
+        const [a, b] = DOG_WINDOWS[w];
+        const depart = base + g.uniform(a, b) * HOUR;
+        const m0 = routines.houseMemberStart[h];
+        const member = m0 + g.int(0, routines.houseMemberStart[h + 1] - m0);
+        const turn = nodeAbout(h, (tp.dogWalkMeanMinutes * 60 * p.movement.walkSpeed) / 2, g);
+        if (!routines.isHome(h, depart)) continue;
+        const person = residentPerson[member];
+        const outTrip = planTrip(nb, { from: { house: h }, to: { node: turn }, mode: "walk", depart });
+        push(person, "resident", "dog-walk-out", outTrip);
+        push(person, "resident", "dog-walk-back", planTrip(nb, { from: { node: turn }, to: { house: h }, mode: "walk", depart: tripEnd(outTrip) }));
+      }
+    }
+
+    // Pass-through: walkers and cars crossing between two entry points.
+    const hoursAtRate = DAYTIME_END - DAYTIME_START + (24 - (DAYTIME_END - DAYTIME_START)) * tp.nightTrafficFactor;
+    const dayShare = (DAYTIME_END - DAYTIME_START) / hoursAtRate;
+    for (const mode of ["walk", "drive"] as const) {
+      const rate = mode === "walk" ? tp.passersByWalkPerEntryPerHour : tp.passersByDrivePerEntryPerHour;
+      const n = entries.length > 1 ? g.poisson(entries.length * rate * hoursAtRate) : 0;
+      for (let i = 0; i < n; i++) {
+        const hour = g.bernoulli(dayShare) ? g.uniform(DAYTIME_START, DAYTIME_END) : (DAYTIME_END + g.uniform(0, 24 - (DAYTIME_END - DAYTIME_START))) % 24;
+        const from = g.int(0, entries.length);
+        let to = g.int(0, entries.length - 1);
+        if (to >= from) to++;
+        const person = outsiders[g.int(0, poolSize)];
+        const trip = planTrip(nb, { from: { node: entries[from] }, to: { node: entries[to] }, mode, depart: base + hour * HOUR });
+        push(person, "visitor", "pass-through", trip);
+      }
+    }
+    return out.sort((x, y) => x.trip.path[0] - y.trip.path[0]);
+  }
+
+  /** An intersection about `halfLength` metres along the streets from house h (random among the candidates). */
+  function nodeAbout(h: number, halfLength: number, g: Rng): number {
+    const e = nb.houseEdge[h];
+    const start = g.bernoulli(0.5) ? nb.edgeA[e] : nb.edgeB[e];
+    const dist = router.tree(start).dist;
+    const lo = halfLength * (1 - TURN_TOLERANCE);
+    const hi = halfLength * (1 + TURN_TOLERANCE);
+    const candidates: number[] = [];
+    for (let n = 0; n < nodeCount; n++) if (dist[n] >= lo && dist[n] <= hi) candidates.push(n);
+    return candidates.length > 0 ? g.choice(candidates) : start;
+  }
+
+  const traffic: Traffic = {
+    residentPerson,
+    outsiders,
+    dogHousehold,
+    planDay,
+    start(t) {
+      opts.cameras?.observe(t.personId, t.trip, { concealedFace: false });
+      opts.active?.add(t.personId, t.kind, t.trip);
+      opts.onTrip?.(t);
+    },
+    scheduleDay(day, scheduler) {
+      const plans = planDay(day);
+      for (const t of plans) {
+        const at = Math.max(t.trip.path[0], scheduler.now);
+        scheduler.scheduleAt(at, () => traffic.start(t), DEPARTURE_PRIORITY);
+      }
+      return plans.length;
+    },
+  };
+  return traffic;
+}

@@ -1,0 +1,107 @@
+/**
+ * Benchmarks of the physical world (`npm run bench -- camera_frames town_10k_30d`):
+ * - camera_frames: frame evaluations per second of the camera system on one core (a walker
+ *   passing a row of fifty doorbell cameras again and again, clips closed as time passes);
+ * - town_10k_30d: 10,000 households, a quarter with doorbell cameras (DOMAIN.md: ~20% in
+ *   2023, ~27% in 2025), default background traffic, 30 simulated days at 15 fps.
+ * `frames_per_s` and `sim_days_per_s` use this process's CPU time (one core; the machine
+ * is shared), the `*_wall_*` fields use elapsed time.
+ */
+import { createRng, Scheduler } from "../../sim/core/index.ts";
+import { camerasSection } from "../../sim/scenario/sections/cameras.ts";
+import { neighbourhoodSection } from "../../sim/scenario/sections/neighbourhood.ts";
+import {
+  createActiveTrips,
+  createCameraSystem,
+  createNeighbourhood,
+  createPeople,
+  createRoutines,
+  createTraffic,
+  DAY,
+  planTrip,
+} from "../../sim/domain/world/index.ts";
+import { peakRssMb, type Bench } from "./bench.ts";
+
+/** Seconds of CPU time used by this process since `from`. */
+function cpuSeconds(from: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1e6;
+}
+
+function cameraFrames(): Record<string, unknown>[] {
+  const nb = createNeighbourhood(neighbourhoodSection.parse({ households: 50, irregularity: 0 }), createRng(1));
+  const cams = createCameraSystem(camerasSection.parse({}), nb, createRng(2), { retentionDays: 60, onEvent: () => {} });
+  for (let h = 0; h < nb.householdCount; h++) cams.install(h);
+  const run = (n: number, offset: number) => {
+    let frames = 0;
+    for (let i = 0; i < n; i++) {
+      const depart = (offset + i) * 600;
+      const trip = planTrip(nb, { from: { house: 0 }, to: { house: nb.householdCount - 1 }, mode: "walk", depart });
+      frames += cams.observe(1, trip);
+      cams.advanceTo(depart + 599);
+    }
+    return frames;
+  };
+  run(200, 0); // warm up the JIT
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const frames = run(4000, 200);
+  const wall = (performance.now() - t0) / 1000;
+  const cpu = cpuSeconds(cpu0);
+  return [{ frames_per_s: Math.round(frames / cpu), frames_per_wall_s: Math.round(frames / wall), frames, cpu_s: cpu }];
+}
+
+function town(households: number, days: number): Record<string, unknown>[] {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const np = neighbourhoodSection.parse({ households });
+  const rng = createRng(20261123);
+  const nb = createNeighbourhood(np, rng.stream("neighbourhood"));
+  const routines = createRoutines(np, nb, rng.stream("routines"));
+  const people = createPeople();
+  let clips = 0;
+  const cams = createCameraSystem(camerasSection.parse({ fps: 15 }), nb, rng.stream("cameras"), {
+    retentionDays: 60,
+    onEvent: (e) => {
+      if (e.type === "clip-recorded") clips++;
+    },
+  });
+  const adopt = rng.stream("adoption");
+  for (let h = 0; h < nb.householdCount; h++) if (adopt.bernoulli(0.25)) cams.install(h);
+  const active = createActiveTrips();
+  const traffic = createTraffic(np, nb, routines, people, rng.stream("traffic"), { cameras: cams, active });
+  const scheduler = new Scheduler();
+  const step = 600;
+  let trips = 0;
+  for (let d = 0; d < days; d++) {
+    trips += traffic.scheduleDay(d, scheduler);
+    for (let t = d * DAY + step; t <= (d + 1) * DAY; t += step) {
+      scheduler.runUntil(t);
+      cams.advanceTo(t);
+    }
+    console.error(`town: day ${d + 1}/${days}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const wall = (performance.now() - t0) / 1000;
+  const cpu = cpuSeconds(cpu0);
+  return [
+    {
+      wall_s: Math.round(wall * 10) / 10,
+      sim_days_per_s: Math.round((days / cpu) * 1000) / 1000,
+      sim_days_per_wall_s: Math.round((days / wall) * 1000) / 1000,
+      cpu_s: Math.round(cpu * 10) / 10,
+      peak_rss_mb: peakRssMb(),
+      households,
+      cameras: cams.count,
+      trips,
+      frames: cams.framesEvaluated,
+      clips,
+      people: people.count,
+    },
+  ];
+}
+
+const benches: Bench[] = [
+  { name: "camera_frames", run: cameraFrames },
+  { name: "town_10k_30d", run: () => town(10000, 30) },
+];
+export default benches;
