@@ -119,7 +119,17 @@ export class Boid extends Agent {
   }
 }
 
-/** Mesa's `BoidFlockers` model. */
+/**
+ * Mesa's `BoidFlockers` model.
+ *
+ * @example
+ * ```ts
+ * const model = new BoidFlockers({ populationSize: 100, seed: 1 });
+ * model.polarisation(); // ~0.1: random headings
+ * model.runSteps(300);
+ * model.polarisation(); // ~0.6: flocks fly together
+ * ```
+ */
 export class BoidFlockers extends Model {
   readonly width: number;
   readonly height: number;

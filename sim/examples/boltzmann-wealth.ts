@@ -75,7 +75,17 @@ export class MoneyAgent extends Agent {
   }
 }
 
-/** Mesa's `BoltzmannWealth`: random exchange of wealth between agents that meet. */
+/**
+ * Mesa's `BoltzmannWealth`: random exchange of wealth between agents that meet.
+ *
+ * @example
+ * ```ts
+ * const model = new BoltzmannWealth({ n: 100, width: 10, height: 10, seed: 1 });
+ * model.runSteps(100);
+ * model.datacollector.column("Gini"); // Float64Array: 0 at the start, then ~0.6
+ * model.datacollector.agentRows();    // [{ step, agentId, Wealth }, ...]
+ * ```
+ */
 export class BoltzmannWealth extends Model {
   readonly grid: MultiGrid<MoneyAgent>;
   /** The model's agents, typed. */

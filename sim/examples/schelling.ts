@@ -88,7 +88,18 @@ export class SchellingAgent extends Agent {
   }
 }
 
-/** Mesa's `Schelling` model. */
+/**
+ * Mesa's `Schelling` model.
+ *
+ * @example
+ * ```ts
+ * const model = new Schelling({ width: 40, height: 40, density: 0.625, seed: 1 });
+ * model.similarShare(); // ~0.5 at random placement
+ * model.runSteps(20);   // stops early (running = false) once everyone is happy
+ * model.similarShare(); // ~0.8
+ * model.datacollector.modelRows(); // [{ step, happy, pct_happy, population, minority_pct }, ...]
+ * ```
+ */
 export class Schelling extends Model {
   readonly width: number;
   readonly height: number;

@@ -203,7 +203,16 @@ export class GrassPatch extends Agent {
   }
 }
 
-/** Mesa's `WolfSheep` model. */
+/**
+ * Mesa's `WolfSheep` model.
+ *
+ * @example
+ * ```ts
+ * const model = new WolfSheep({ width: 25, height: 25, initialSheep: 60, initialWolves: 40, seed: 1 });
+ * model.runSteps(100); // steps and grass-regrowth events interleave on the scheduler
+ * model.datacollector.modelRows(); // [{ step, Wolves, Sheep, Grass }, ...]
+ * ```
+ */
 export class WolfSheep extends Model {
   readonly width: number;
   readonly height: number;
