@@ -161,7 +161,6 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
     for (const clip of clips) {
       for (const s of clip.subjects) if (s.person === c.thief) best = Math.max(best, s.bestFaceQuality);
     }
-    if (thief?.concealsFace) best = 0;
     if (best <= 0 || !faces.isUsable(best)) return;
     c.identified = true;
     const group = world.personGroup(c.thief);

@@ -31,6 +31,12 @@ export interface ClipView {
   state: ClipState;
 }
 
+/** When a visitor stood on a porch. */
+export interface PorchVisit {
+  arrive: number;
+  leave: number;
+}
+
 /** The physical world as the mechanisms need it. */
 export interface WorldView {
   readonly households: number;
@@ -57,8 +63,9 @@ export interface WorldView {
    * The person goes from the street in front of `from` (or their last position) along the
    * streets to the porch of `house`, arriving at `t`, dwells `dwellS` seconds on the porch and
    * leaves. Cameras on the way and at the porch record what they see (asynchronously).
+   * `concealedFace`: hood or mask, the cameras capture a poorer face.
    */
-  visitPorch(person: number, house: number, t: number, dwellS: number, from: number): void;
+  visitPorch(person: number, house: number, t: number, dwellS: number, from: number, concealedFace?: boolean): PorchVisit;
   /**
    * Subscribes to clips as the camera system closes them; the handler is called at (or
    * after) the clip's end time, in simulated-time order.

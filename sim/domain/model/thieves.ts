@@ -16,8 +16,8 @@ import { chooseOdds } from "./thief-choice.ts";
 const TAKE_SECONDS = 20; // assumption: grab and go (Stickle et al. 2020 describe quick daylight thefts)
 /** Seconds between two porches looked at during a prowl (walking pace past a lot). */
 const SECONDS_PER_PORCH = 25; // assumption: ~20 m lots at ~1 m/s with pauses
-/** Seconds after a theft by which the cameras' clips of it have closed. */
-const CLIP_SETTLE_S = 600; // post-roll and upload take seconds; ten minutes is ample
+/** Seconds after a theft by which the cameras' clips of it have closed and been uploaded. */
+const CLIP_SETTLE_S = 900; // post-roll, merging and upload take seconds to minutes; a quarter hour is ample
 /** Deliveries remembered for van following. */
 const VAN_MEMORY = 256; // a ring buffer; only the most recent stops matter
 
@@ -142,51 +142,67 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
     return best;
   }
 
+  /** One prowl: the porches the offender will look at, in order, from `t0`. */
+  interface Prowl {
+    thief: Thief;
+    from: number;
+    done: boolean;
+  }
+
   function prowl(thief: Thief): void {
     const t0 = scheduler.now;
     if (thief.jailedUntil > t0) return;
     const stops = candidates(thief);
-    let from = thief.area;
+    const state: Prowl = { thief, from: thief.area, done: false };
     for (let i = 0; i < stops.length; i++) {
       const house = stops[i];
-      const t = t0 + i * SECONDS_PER_PORCH;
+      // Only porches with something on them at the start are worth an event; others are passed by.
       if (porches.waitingAt(house).length === 0) continue;
-      const pkg = visiblePackage(house);
-      if (!pkg) continue;
-      const odds = chooseOdds(p, {
-        value: pkg.value,
-        guardianHome: world.isHome(house, t),
-        cameraNoticed: world.hasCamera(house) && world.cameraVisible(house) && rng.bernoulli(p.cameraNoticeProbability),
-        cameraRisk: thief.cameraRisk,
-        arrestsNearby: ctx.arrests.countNear(world.porchX(house), world.porchY(house), t, p.nearRadiusM, p.arrestMemoryDays * DAY),
-        stingPublicised: ctx.signals.stingPublicised,
-        publicityDeterrence: ctx.params.sting.publicityDeterrence,
-      });
-      const u = rng.next();
-      if (u >= odds.takeWithoutDeterrents) continue;
-      if (u >= odds.take) {
-        const reason = odds.strongest ?? "guardian";
-        metrics.inc("thefts_deterred");
-        bus.emit({ type: "theft-deterred", time: t, house, thief: thief.index, reason });
-        if (reason !== "guardian" && rng.bernoulli(p.displacementProbability)) {
-          displace(thief);
-          return;
-        }
-        continue;
-      }
-      // The offender goes up to the porch: cameras on the way and at the door record it.
-      world.visitPorch(thief.person, house, t, TAKE_SECONDS, from);
-      from = house;
-      if (hooks.confronts(house, t)) {
-        bus.emit({ type: "theft-confronted", time: t, house, thief: thief.index });
-        return;
-      }
-      steal(thief, pkg, t);
-      return; // assumption: an offender ends the prowl after a theft
+      scheduler.scheduleAt(t0 + i * SECONDS_PER_PORCH, () => look(state, house));
     }
   }
 
-  function steal(thief: Thief, pkg: Package, t: number): void {
+  function look(state: Prowl, house: number): void {
+    const thief = state.thief;
+    const t = scheduler.now;
+    if (state.done || thief.jailedUntil > t) return;
+    const pkg = visiblePackage(house);
+    if (!pkg) return;
+    const odds = chooseOdds(p, {
+      value: pkg.value,
+      guardianHome: world.isHome(house, t),
+      cameraNoticed: world.hasCamera(house) && world.cameraVisible(house) && rng.bernoulli(p.cameraNoticeProbability),
+      cameraRisk: thief.cameraRisk,
+      arrestsNearby: ctx.arrests.countNear(world.porchX(house), world.porchY(house), t, p.nearRadiusM, p.arrestMemoryDays * DAY),
+      stingPublicised: ctx.signals.stingPublicised,
+      publicityDeterrence: ctx.params.sting.publicityDeterrence,
+    });
+    const u = rng.next();
+    if (u >= odds.takeWithoutDeterrents) return;
+    if (u >= odds.take) {
+      const reason = odds.strongest ?? "guardian";
+      metrics.inc("thefts_deterred");
+      bus.emit({ type: "theft-deterred", time: t, house, thief: thief.index, reason });
+      if (reason !== "guardian" && rng.bernoulli(p.displacementProbability)) {
+        displace(thief);
+        state.done = true;
+      }
+      return;
+    }
+    // The offender goes up to the porch: cameras on the way and at the door record it.
+    state.done = true; // assumption: an offender ends the prowl after an attempt
+    const visit = world.visitPorch(thief.person, house, t, TAKE_SECONDS, state.from, thief.concealsFace);
+    state.from = house;
+    scheduler.scheduleAt(visit.arrive, () => {
+      if (hooks.confronts(house, visit.arrive)) {
+        bus.emit({ type: "theft-confronted", time: visit.arrive, house, thief: thief.index });
+        return;
+      }
+      if (pkg.state === "waiting") steal(thief, pkg, visit.arrive, visit.leave);
+    });
+  }
+
+  function steal(thief: Thief, pkg: Package, t: number, leave: number): void {
     const house = pkg.house;
     const hadCamera = world.hasCamera(house);
     porches.steal(pkg);
@@ -196,11 +212,11 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
     if (!pkg.bait) metrics.inc("packages_stolen");
     bus.emit({ type: "package-stolen", time: t, house, pkg: pkg.id, thief: thief.index, person: thief.person, bait: pkg.bait });
     if (hadCamera) thief.cameraRisk = learn(thief.cameraRisk, 0); // filmed and (so far) got away
-    scheduler.scheduleAt(t + CLIP_SETTLE_S, () => checkFilmed(thief, pkg, t));
+    scheduler.scheduleAt(leave + CLIP_SETTLE_S, () => checkFilmed(thief, pkg, t, leave));
   }
 
-  function checkFilmed(thief: Thief, pkg: Package, t: number): void {
-    const clips = world.clipsInWindow(pkg.house, ctx.params.police.sceneRadiusM, t - TAKE_SECONDS, t + 2 * TAKE_SECONDS);
+  function checkFilmed(thief: Thief, pkg: Package, t: number, leave: number): void {
+    const clips = world.clipsInWindow(pkg.house, ctx.params.police.sceneRadiusM, t, leave);
     for (const c of clips) {
       if (c.subjects.some((s) => s.person === thief.person)) {
         if (!pkg.bait) metrics.inc("thefts_on_camera");

@@ -1,0 +1,216 @@
+/**
+ * Builds the physical world of `sim/domain/world` for a scenario and presents it to the
+ * mechanisms as a `WorldView`: neighbourhood, routines, people, the frame-level camera
+ * system, and the residents' own trips (which cameras see like any passer-by). Also keeps
+ * the trips in progress so the map can draw people moving.
+ *
+ * Camera time: the camera system must never be asked to observe a trip that starts before
+ * its last `advanceTo`; the adapter therefore advances it only to the scheduler's current
+ * time (on a regular tick, and before any query), and plans every trip from that time on.
+ */
+import type { Rng, Scheduler } from "../../core/index.ts";
+import type { Scenario } from "../../scenario/schema.ts";
+import type { CameraView, MapLayout, PersonKind } from "../simulation-api.ts";
+import {
+  createNeighbourhood,
+  createPeople,
+  createRoutines,
+  planTrip,
+  positionAt,
+  tripEnd,
+  type Neighbourhood,
+  type People,
+  type Routines,
+  type Trip,
+} from "../world/index.ts";
+import { createCameraSystem, type CameraSystem, type Clip } from "../world/cameras/index.ts";
+import type { ClipState, ClipView, WorldView } from "./ports.ts";
+
+/** Seconds between two camera-system advances (clips reach the model at most this late). */
+const CAMERA_TICK_S = 300; // technical: latency of notifications to the model, not a model parameter
+/** Trips kept for the map at most (oldest dropped first). */
+const MAX_TRIPS_DRAWN = 4000; // technical: bounds snapshot cost
+
+/** The world as the simulation uses it: the mechanisms' view plus what the map needs. */
+export interface RealWorld extends WorldView {
+  readonly nb: Neighbourhood;
+  readonly routines: Routines;
+  readonly people: People;
+  readonly cameras: CameraSystem;
+  layout(): MapLayout;
+  cameraViews(): CameraView[];
+  /** People on the move at time t: [x, y] pairs and kinds. */
+  peopleAt(t: number): { pos: Float32Array; kind: PersonKind[] };
+  /** Schedules the day's resident trips (call at midnight of `day`). */
+  startDay(day: number): void;
+}
+
+/**
+ * Creates the world for a scenario on the given scheduler.
+ *
+ * @example
+ * const world = createWorldView(scenario, rng.stream("world"), scheduler);
+ * world.startDay(0);
+ */
+export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Scheduler): RealWorld {
+  const nb = createNeighbourhood(scenario.neighbourhood, rng.stream("neighbourhood"));
+  const routines = createRoutines(scenario.neighbourhood, nb, rng.stream("routines"));
+  const people = createPeople();
+  const memberPerson = new Int32Array(routines.memberCount);
+  for (let m = 0; m < routines.memberCount; m++) {
+    const h = routines.memberHouse[m];
+    memberPerson[m] = people.add("resident", nb.houseGroup[h], h);
+  }
+  const handlers: ((c: ClipView) => void)[] = [];
+  const cameras = createCameraSystem(scenario.cameras, nb, rng.stream("cameras"), {
+    retentionDays: scenario.policy.retentionDays,
+    onEvent(e) {
+      if (e.type !== "clip-recorded" || handlers.length === 0) return;
+      const view = toView(cameras.getClip(e.clipId));
+      for (const h of handlers) h(view);
+    },
+  });
+  const entries = nb.edgeNodesOfMap;
+  const drawn: { trip: Trip; kind: PersonKind }[] = [];
+
+  function advance(): void {
+    if (scheduler.now > cameras.now) cameras.advanceTo(scheduler.now);
+  }
+  function tick(): void {
+    advance();
+    scheduler.scheduleIn(CAMERA_TICK_S, tick, 1);
+  }
+  scheduler.scheduleAt(scheduler.now, tick, 1);
+
+  function toState(c: Clip): ClipState {
+    if (c.shared) return "shared";
+    if (c.state === "stored") return "cloud";
+    if (c.state === "expired") return "expired";
+    return "camera";
+  }
+  function toView(c: Clip): ClipView {
+    return {
+      id: c.id,
+      house: c.house,
+      start: c.start,
+      end: c.end,
+      state: toState(c),
+      subjects: c.subjects.map((s) => ({ person: s.personId, frames: s.frames, bestFaceQuality: s.bestFaceQuality })),
+    };
+  }
+  function observe(person: number, trip: Trip, concealedFace: boolean): void {
+    cameras.observe(person, trip, { concealedFace });
+    if (drawn.length >= MAX_TRIPS_DRAWN) drawn.shift();
+    drawn.push({ trip, kind: people.kind(person) });
+  }
+  // Residents leave and come back by the entry of the map nearest their house.
+  const nearestEntry = new Int32Array(nb.householdCount);
+  for (let h = 0; h < nb.householdCount; h++) {
+    let best = entries[0];
+    let bestD = Infinity;
+    for (const node of entries) {
+      const d = (nb.graph.nodeX(node) - nb.houseX[h]) ** 2 + (nb.graph.nodeY(node) - nb.houseY[h]) ** 2;
+      if (d < bestD) {
+        bestD = d;
+        best = node;
+      }
+    }
+    nearestEntry[h] = best;
+  }
+  function residentTrip(person: number, house: number, depart: number, back: boolean, mode: "walk" | "drive"): void {
+    const node = nearestEntry[house];
+    const trip = back
+      ? planTrip(nb, { from: { node }, to: { house }, mode, depart })
+      : planTrip(nb, { from: { house }, to: { node }, mode, depart });
+    observe(person, trip, false);
+  }
+  const clipsOfHouse = (house: number, t0: number, t1: number): ClipView[] => {
+    advance();
+    const cam = cameras.cameraAt(house);
+    return cam < 0 ? [] : cameras.clipsInWindow(cam, t0, t1).map(toView);
+  };
+
+  const world: RealWorld = {
+    nb,
+    routines,
+    people,
+    cameras,
+    households: nb.householdCount,
+    groups: nb.groups,
+    houseGroup: (h) => nb.houseGroup[h],
+    porchX: (h) => nb.houseX[h],
+    porchY: (h) => nb.houseY[h],
+    isHome: (h, t) => routines.isHome(h, t),
+    nextHomeAt: (h, t) => routines.nextHomeAt(h, t),
+    hasCamera: (h) => cameras.cameraAt(h) >= 0,
+    cameraVisible: (h) => {
+      const c = cameras.cameraAt(h);
+      return c >= 0 && cameras.isVisible(c);
+    },
+    installCamera: (h) => {
+      if (cameras.cameraAt(h) < 0) cameras.install(h);
+    },
+    addPerson: (kind, group, home) => people.add(kind, group, home),
+    personGroup: (p) => people.group(p),
+    personKind: (p) => people.kind(p),
+    personHome: (p) => people.home(p),
+    visitPorch(person, house, t, dwellS, from, concealedFace = false) {
+      const depart = Math.max(t, scheduler.now, cameras.now);
+      const kind = people.kind(person);
+      const mode = kind === "courier" ? "drive" : "walk";
+      const start = from >= 0 ? from : house;
+      const trip = planTrip(nb, { from: { house: start, street: true }, to: { house }, mode, depart, porchApproach: true, dwell: dwellS });
+      observe(person, trip, concealedFace);
+      const arrive = Number.isFinite(trip.porchArrival) ? trip.porchArrival : depart;
+      const leave = Number.isFinite(trip.porchDeparture) ? trip.porchDeparture : arrive + dwellS;
+      return { arrive, leave };
+    },
+    onClip: (h) => {
+      handlers.push(h);
+    },
+    clipsInWindow(house, radiusM, t0, t1) {
+      const near = nb.housesNear(nb.houseX[house], nb.houseY[house], radiusM);
+      const out: ClipView[] = [];
+      for (const h of near) for (const c of clipsOfHouse(h, t0, t1)) out.push(c);
+      return out;
+    },
+    clipsOfHouse,
+    markShared: (clip) => {
+      cameras.markShared(clip);
+    },
+    housesNear: (x, y, r) => nb.housesNear(x, y, r),
+    advanceTo: () => advance(),
+    startDay(day) {
+      for (const trip of routines.residentsTrips(day)) {
+        const person = memberPerson[trip.member];
+        const leave = Math.max(trip.leave, scheduler.now);
+        residentTrip(person, trip.house, leave, false, trip.mode);
+        // Planned now so the camera system knows it in time (it must see trips before they start).
+        if (Number.isFinite(trip.back)) residentTrip(person, trip.house, Math.max(leave, trip.back), true, trip.mode);
+      }
+    },
+    layout() {
+      const n = nb.householdCount;
+      const houses = new Float32Array(2 * n);
+      for (let h = 0; h < n; h++) {
+        houses[2 * h] = nb.houseX[h];
+        houses[2 * h + 1] = nb.houseY[h];
+      }
+      return { width: nb.width, height: nb.height, streets: nb.streetSegments(), houses, houseGroup: Uint8Array.from(nb.houseGroup), groups: [...nb.groups] };
+    },
+    cameraViews: () => cameras.views(),
+    peopleAt(t) {
+      const pos: number[] = [];
+      const kind: PersonKind[] = [];
+      const out = [0, 0];
+      for (const d of drawn) {
+        if (d.trip.path[0] > t || tripEnd(d.trip) < t) continue;
+        positionAt(d.trip, t, out);
+        pos.push(out[0], out[1]);
+        kind.push(d.kind);
+      }
+      return { pos: Float32Array.from(pos), kind };
+    },
+  };
+  return world;
+}

@@ -1,0 +1,129 @@
+/**
+ * `createSimulation(scenario, { seed?, days? })`: the surveillance model of one scenario
+ * with one seed, behind the fixed `Simulation` interface of `simulation-api.ts`.
+ *
+ *   1. seed -> root random stream; a discrete-event scheduler (seconds; t = 0 is Monday 00:00)
+ *   2. the world (neighbourhood, routines, people, frame-level cameras) — `model/world-adapter.ts`
+ *   3. submodels: metrics recorder, perception, face recognition
+ *   4. the mechanisms on the world — `model/model.ts`
+ *   5. stepDay(): world and mechanisms schedule the day, the scheduler runs to midnight,
+ *      end-of-day levels are set (adoption, perceived and actual crime), the row is closed.
+ */
+import { createRng, Scheduler } from "../core/index.ts";
+import type { Scenario } from "../scenario/schema.ts";
+import { DAY } from "./model/context.ts";
+import { createMapEventBuffer } from "./model/map-events.ts";
+import { createSurveillanceModel } from "./model/model.ts";
+import { createWorldView } from "./model/world-adapter.ts";
+import type { DailyRow, MapLayout, MapState, Simulation } from "./simulation-api.ts";
+import { createFaceRecognition } from "./submodels/face-recognition.ts";
+import { createMetricsRecorder, summarise } from "./submodels/metrics.ts";
+import { createPerception, createTheftWindow } from "./submodels/perception.ts";
+import { INDEX_DAYS } from "./submodels/crime-index.ts";
+
+/** Options of a run. */
+export interface SimulationOptions {
+  /** Root seed; defaults to `scenario.run.seed`. */
+  seed?: number;
+  /** Days after the warm-up; defaults to `scenario.run.days` (the warm-up is always added). */
+  days?: number;
+}
+
+/**
+ * A simulation of `scenario`, advanced one day per `stepDay()`.
+ *
+ * @example
+ * const sim = createSimulation(defaultScenario().scenario, { seed: 7, days: 30 });
+ * while (!sim.isDone()) sim.stepDay();
+ * sim.summary().packages_stolen;
+ */
+export function createSimulation(scenario: Scenario, opts: SimulationOptions = {}): Simulation {
+  const seed = opts.seed ?? scenario.run.seed;
+  const warmupDays = scenario.run.warmupDays;
+  const totalDays = warmupDays + (opts.days ?? scenario.run.days);
+  const rng = createRng(seed);
+  const scheduler = new Scheduler();
+  const world = createWorldView(scenario, rng.stream("world"), scheduler);
+  const metrics = createMetricsRecorder(world.groups);
+  const perception = createPerception(scenario.perception, world.households);
+  const faces = createFaceRecognition(scenario.faceRecognition, world.groups, rng.stream("face-recognition"));
+  const model = createSurveillanceModel({
+    params: {
+      policy: scenario.policy,
+      deliveries: scenario.deliveries,
+      thieves: scenario.thieves,
+      residents: scenario.residents,
+      platform: scenario.platform,
+      police: scenario.police,
+      sting: scenario.sting,
+      alerts: scenario.alerts,
+    },
+    world,
+    scheduler,
+    rng,
+    metrics,
+    perception,
+    faces,
+  });
+  const mapEvents = createMapEventBuffer(world);
+  model.ctx.bus.onAny((e) => mapEvents.push(e));
+  const theftWindow = createTheftWindow(INDEX_DAYS);
+  let stolenToday = 0;
+  model.ctx.bus.on("package-stolen", (e) => {
+    if (!e.bait) stolenToday++;
+  });
+  const rows: DailyRow[] = [];
+  let day = 0;
+  let layoutCache: MapLayout | null = null;
+
+  return {
+    seed,
+    totalDays,
+    get day() {
+      return day;
+    },
+    get time() {
+      return scheduler.now;
+    },
+    isDone: () => day >= totalDays,
+    stepDay() {
+      if (day >= totalDays) throw new Error(`simulation: all ${totalDays} days are done; check isDone() before stepDay().`);
+      world.startDay(day);
+      model.startDay(day);
+      scheduler.runUntil((day + 1) * DAY);
+      world.advanceTo(scheduler.now);
+      model.endDay(day);
+      perception.endDay();
+      theftWindow.addDay(stolenToday);
+      stolenToday = 0;
+      metrics.set("perceived_crime", perception.mean());
+      metrics.set("actual_crime", theftWindow.index(world.households));
+      const row = metrics.endDay();
+      rows.push(row);
+      day++;
+      return row;
+    },
+    metrics: () => [...metrics.catalogue],
+    daily: () => rows.slice(),
+    summary: () => summarise(rows, metrics.catalogue, warmupDays),
+    layout() {
+      layoutCache ??= world.layout();
+      return layoutCache;
+    },
+    snapshot(): MapState {
+      const t = scheduler.now;
+      const people = world.peopleAt(t);
+      const waiting = model.ctx.porches.housesWithPackages().filter((h) => model.ctx.porches.waitingAt(h).some((p) => !p.bait));
+      return {
+        time: t,
+        day,
+        cameras: world.cameraViews(),
+        peoplePos: people.pos,
+        peopleKind: people.kind,
+        packagesWaiting: Uint32Array.from(waiting.sort((a, b) => a - b)),
+        baits: Uint32Array.from(model.sting.baitHouses().sort((a, b) => a - b)),
+        events: mapEvents.drain(),
+      };
+    },
+  };
+}
