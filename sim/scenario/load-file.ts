@@ -3,7 +3,7 @@
  * `base:` paths are read too). Kept apart from the rest of `sim/scenario` so the browser
  * bundle never imports `node:fs`.
  */
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import type { Diagnostic } from "./diagnostic.ts";
 import { MAX_FILE_CHARS } from "./limits.ts";
 import { messages } from "./messages.ts";
@@ -11,17 +11,27 @@ import { parseScenario, type ScenarioResult } from "./parse-scenario.ts";
 import { parseSweep, type SweepResult } from "./parse-sweep.ts";
 import { validateText } from "./validate-text.ts";
 
+/** Bytes enough for more than `MAX_FILE_CHARS` characters in any UTF-8 text. */
+const MAX_READ_BYTES = MAX_FILE_CHARS * 4 + 4;
+
 /**
- * Reads a UTF-8 file, or undefined when it does not exist or is not a file. Files larger
- * than the size limit are cut just past it, so the parser reports `too-large` without
- * reading gigabytes.
+ * Reads a UTF-8 file, or undefined when it does not exist or is not a file. A file larger
+ * than the size limit is read only up to a little past it (the parser then reports
+ * `too-large`), so a multi-gigabyte file costs no more than a few megabytes.
  */
 export function readTextFile(path: string): string | undefined {
   try {
     const st = statSync(path);
     if (!st.isFile()) return undefined;
-    if (st.size > MAX_FILE_CHARS * 4) return "#".repeat(MAX_FILE_CHARS + 1);
-    return readFileSync(path, "utf8");
+    if (st.size <= MAX_READ_BYTES) return readFileSync(path, "utf8");
+    const buf = Buffer.alloc(MAX_READ_BYTES);
+    const fd = openSync(path, "r");
+    try {
+      readSync(fd, buf, 0, MAX_READ_BYTES, 0);
+    } finally {
+      closeSync(fd);
+    }
+    return buf.toString("utf8");
   } catch {
     return undefined;
   }

@@ -113,8 +113,8 @@ export const messages = {
   tooDeep(max: number): string {
     return `nested more than ${max} levels deep; scenario files are never that deep`;
   },
-  tooLarge(size: number, max: number): string {
-    return `file is ${size} characters long, the limit is ${max}`;
+  tooLarge(max: number): string {
+    return `file is too large: more than ${max} characters`;
   },
   notAMap(found: unknown): string {
     return `expected a map of keys at the top level, found ${describeValue(found)}`;

@@ -83,7 +83,7 @@ function pathAtOffset(doc: Document.Parsed, offset: number): Segment[] {
 export function readYaml(text: string, file: string): { ok: true; source: YamlSource } | { ok: false; diagnostics: Diagnostic[] } {
   const lc = new LineCounter();
   if (text.length > MAX_FILE_CHARS) {
-    return { ok: false, diagnostics: [{ code: "too-large", message: messages.tooLarge(text.length, MAX_FILE_CHARS), path: [], file, line: 1, column: 1 }] };
+    return { ok: false, diagnostics: [{ code: "too-large", message: messages.tooLarge(MAX_FILE_CHARS), path: [], file, line: 1, column: 1 }] };
   }
   let doc: Document.Parsed;
   try {

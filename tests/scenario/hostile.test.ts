@@ -52,7 +52,7 @@ describe("hostile input", () => {
   it("a huge file is refused before parsing", () => {
     const huge = "description: " + "x".repeat(MAX_FILE_CHARS) + "\n";
     const [d] = diagnosticsOf(parse(huge));
-    expect(brief(d)).toBe(`1:1 too-large ${messages.tooLarge(huge.length, MAX_FILE_CHARS)}`);
+    expect(brief(d)).toBe(`1:1 too-large ${messages.tooLarge(MAX_FILE_CHARS)}`);
   });
 
   it("duplicate keys are refused at the second key", () => {
@@ -100,5 +100,25 @@ describe("hostile input", () => {
   it("an empty file is the default scenario", () => {
     const r = parse("");
     expect(r.ok && r.scenario.policy.name).toBe("none");
+  });
+});
+
+describe("hostile files on disk", () => {
+  it("a file far beyond the limit is refused after reading only its start", async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { loadScenarioFile, readTextFile } = await import("../../sim/scenario/load-file.ts");
+    const dir = mkdtempSync(join(tmpdir(), "doorstep-scenario-"));
+    try {
+      const file = join(dir, "big.yaml");
+      writeFileSync(file, "#".repeat(MAX_FILE_CHARS * 6));
+      expect(readTextFile(file)!.length).toBeLessThan(MAX_FILE_CHARS * 5);
+      const ds = diagnosticsOf(loadScenarioFile(file));
+      expect(ds.map((d) => [d.code, d.message])).toEqual([["too-large", messages.tooLarge(MAX_FILE_CHARS)]]);
+      expect(diagnosticsOf(loadScenarioFile(join(dir, "missing.yaml")))[0].code).toBe("not-found");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
