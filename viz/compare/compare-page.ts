@@ -244,7 +244,9 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
       announce("Comparison finished.");
     } catch (err) {
       if (my !== token) return;
-      status.textContent = `The comparison failed: ${err instanceof Error ? err.message : String(err)}`;
+      const msg = err instanceof Error ? err.message : String(err);
+      console.error(err);
+      status.textContent = `The comparison failed: ${msg.length > 300 ? msg.slice(0, 300) + "…" : msg}`;
       page.dataset.status = "error";
     } finally {
       if (my === token) {
@@ -277,7 +279,11 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
       for (const d of c.diffs) {
         const v = verdict(d.ci);
         if (v === "same") continue;
-        lines.append(el("li", {}, `${d.policy}: ${fmt(Math.abs(d.ci.mean))} ${v} ${label(c.metric).toLowerCase()} than ${ref} (95% interval ${fmt(d.ci.lo)} to ${fmt(d.ci.hi)}; ${unit(c.metric)}).`));
+        const level = info(c.metric)?.kind === "level";
+        const word = level ? (v === "more" ? "higher" : "lower") : v;
+        lines.append(
+          el("li", {}, el("strong", {}, `${label(c.metric)}: `), `${fmt(Math.abs(d.ci.mean))} ${word} under ${d.policy} than under ${ref} (95% interval of the difference ${fmt(d.ci.lo)} to ${fmt(d.ci.hi)}; ${unit(c.metric)}).`),
+        );
       }
     }
     if (!lines.childElementCount) lines.append(el("li", {}, `No headline measure differs clearly from ${ref} with ${state.reps} replications.`));
@@ -291,19 +297,18 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     );
     const chartBox = el("div", { class: "compare-charts" });
     results.append(chartBox);
-    const facet = (title: string) => ({
-      row: { field: "measure", type: "nominal", sort: shown.map(label), title: null, header: { labelAngle: 0, labelAlign: "left", labelAnchor: "start", labelOrient: "top", labelFontWeight: 600, labelLimit: 460 } },
+    const facet = () => ({
+      facet: { row: { field: "measure", type: "nominal", sort: shown.map(label), title: null, header: { labelAngle: 0, labelAlign: "left", labelAnchor: "start", labelOrient: "top", labelFontWeight: 600, labelLimit: 460 } } },
       resolve: { scale: { x: "independent" } },
-      title,
     });
     const meanSpec = {
       data: { name: "table" },
-      ...facet(""),
+      ...facet(),
       spec: {
         width: 460,
         height: { step: 18 },
         layer: [
-          { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null, scale: { zero: false } }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null, sort: state.policies }, color: { field: "policy", type: "nominal", legend: null, sort: state.policies } } },
+          { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null, scale: { zero: false }, axis: { format: ",.4~g" } }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null, sort: state.policies }, color: { field: "policy", type: "nominal", legend: null, sort: state.policies } } },
           {
             mark: { type: "point", filled: true, size: 70 },
             encoding: {
@@ -316,33 +321,32 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
         ],
       },
     };
+    const diffOrder = runs.slice(1).map((r) => `${r.policy} − ${ref}`);
     const diffSpec = {
       data: { name: "table" },
-      ...facet(""),
+      ...facet(),
       spec: {
         width: 460,
         height: { step: 18 },
         layer: [
           { mark: { type: "rule", color: "#6b7682", strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: "quantitative" } } },
-          { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null }, color: { field: "verdict", type: "nominal", scale: { domain: ["more", "fewer", "same"], range: ["#b0301f", "#1d7a44", "#6b7682"] }, legend: { title: "Difference", labelExpr: "datum.label == 'same' ? 'no clear difference' : datum.label" } } } },
+          { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null, axis: { format: ",.4~g" } }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null, sort: diffOrder }, color: { field: "verdict", type: "nominal", scale: { domain: ["more", "fewer", "same"], range: ["#b35c00", "#0b5cad", "#6b7682"] }, legend: { title: "Difference", labelExpr: "datum.label == 'same' ? 'no clear difference' : datum.label" } } } },
           {
             mark: { type: "point", filled: true, size: 70 },
             encoding: {
               x: { field: "diff", type: "quantitative" },
-              y: { field: "policy", type: "nominal" },
-              color: { field: "verdict", type: "nominal", scale: { domain: ["more", "fewer", "same"], range: ["#b0301f", "#1d7a44", "#6b7682"] } },
+              y: { field: "policy", type: "nominal", sort: diffOrder },
+              color: { field: "verdict", type: "nominal", scale: { domain: ["more", "fewer", "same"], range: ["#b35c00", "#0b5cad", "#6b7682"] } },
               tooltip: [{ field: "measure" }, { field: "policy", title: "Difference" }, { field: "diff", format: ",.3~f" }, { field: "lo", title: "95% low", format: ",.3~f" }, { field: "hi", title: "95% high", format: ",.3~f" }, { field: "unit" }],
             },
           },
         ],
       },
     };
-    const c1 = await mountChart(chartBox, meanSpec, { title: "Average per policy, with 95% intervals", note: "Each panel is one measure (its own scale). Dots: averages over the replications; bars: 95% intervals.", fitWidth: false, columns: ["measure", "unit", "policy", "mean", "lo", "hi"] });
-    await c1.setRows(meanRows);
+    const c1 = await mountChart(chartBox, meanSpec, { title: "Average per policy, with 95% intervals", note: "Each panel is one measure (its own scale). Dots: averages over the replications; bars: 95% intervals.", fitWidth: false, values: meanRows, columns: ["measure", "unit", "policy", "mean", "lo", "hi"] });
     charts.push(c1);
     if (diffRows.length) {
-      const c2 = await mountChart(chartBox, diffSpec, { title: `Difference from ${ref}, with 95% intervals`, note: "Left of the dashed line: fewer than the reference; right: more. Grey: the interval includes zero (no clear difference).", fitWidth: false, columns: ["measure", "unit", "policy", "diff", "lo", "hi", "verdict"] });
-      await c2.setRows(diffRows);
+      const c2 = await mountChart(chartBox, diffSpec, { title: `Difference from ${ref}, with 95% intervals`, note: "Left of the dashed line: fewer than the reference; right: more. Grey: the interval includes zero (no clear difference).", fitWidth: false, values: diffRows, columns: ["measure", "unit", "policy", "diff", "lo", "hi", "verdict"] });
       charts.push(c2);
     }
 

@@ -10,17 +10,17 @@ import { humanize, getPath, type ParamInfo, type ParamValue, type SectionInfo } 
 /** Parameters worth a first glance, matched against schema paths (the first hits win). */
 const KEY_PATTERNS = [
   /^policy\.name$/,
-  /^policy\.(portal|warrantRequired|faceRecognition|alertVetting|retentionDays)$/,
   /^neighbourhood\.households$/,
-  /^cameras\.(initialAdoption|adoption|ownership)/i,
-  /^thieves\.(count|number)/i,
-  /^thieves\..*deterr/i,
-  /^deliveries\.(packagesPerWeek|perWeek|rate)/i,
-  /^faceRecognition\.(enabled|threshold)/i,
-  /^alerts\.(vetted|vetting|enabled)/i,
-  /^sting\.(enabled|baits)/i,
+  /^residents\.initialCameraShare$/,
+  /^thieves\.perThousandHouseholds$/,
+  /^thieves\.cameraDeterrence$/,
+  /^deliveries\.parcelsPerHouseholdPerWeek$/,
+  /^policy\.(warrantRequired|faceRecognition|alertVetting)$/,
+  /^faceRecognition\.matchThreshold$/,
+  /^residents\.requestShareProbability$/,
+  /^sting\.enabled$/,
 ];
-const KEY_MAX = 10;
+const KEY_MAX = 12;
 
 export interface ParamPanel {
   element: HTMLElement;

@@ -1,1 +1,234 @@
-export function mountLearn(root: HTMLElement) { root.textContent = "compare"; return { unmount() {} }; }
+/**
+ * Learn: guided lessons for a classroom. Opening a lesson loads its scenario(s) into
+ * engine Workers at once; the class writes down a prediction (kept in the URL with the
+ * lesson), runs, watches the charts fill in, then reads what to look for next to the
+ * numbers it got.
+ */
+import type { DailyRow, MetricInfo } from "../../sim/domain/simulation-api.ts";
+import type { Scenario } from "../../sim/scenario/index.ts";
+import { el, button, uid, announce } from "../shared/dom.ts";
+import { findScenario } from "../shared/library.ts";
+import { writeRoute, routeHash } from "../shared/url-state.ts";
+import { resolveScenario } from "../shared/scenario-input.ts";
+import { showDiagnostics } from "../shared/diagnostics.ts";
+import { startEngine, remoteCallback, type EngineHandle } from "../engine-client.ts";
+import { mountChart, type ChartHandle } from "../shared/chart.ts";
+import { metricLabel } from "../shared/metric-labels.ts";
+import { fmt } from "../shared/stats.ts";
+import { dataTable } from "../shared/table.ts";
+import type { Page } from "../shared/page.ts";
+import { LESSONS, type Lesson, type LessonChart } from "./lessons.ts";
+
+interface Loaded {
+  label: string;
+  engine: EngineHandle;
+  metrics: MetricInfo[];
+  rows: DailyRow[];
+}
+
+export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
+  const lesson: Lesson = LESSONS.find((l) => l.id === params.get("lesson")) ?? LESSONS[0];
+  let prediction = params.get("predict") ?? "";
+  const save = () => {
+    const p = new URLSearchParams({ lesson: lesson.id });
+    if (prediction) p.set("predict", prediction);
+    writeRoute("learn", p);
+  };
+  save();
+
+  const list = el("ol", { class: "lesson-list" });
+  for (const l of LESSONS) {
+    const a = el("a", { href: routeHash("learn", { lesson: l.id }) }, l.title);
+    if (l.id === lesson.id) a.setAttribute("aria-current", "true");
+    list.append(el("li", {}, a));
+  }
+
+  const name = uid("predict");
+  const radios = lesson.choices.map((c, i) => {
+    const id = `${name}-${i}`;
+    const r = el("input", { type: "radio", name, id, value: c });
+    r.checked = c === prediction;
+    r.addEventListener("change", () => {
+      prediction = c;
+      save();
+    });
+    return el("div", {}, r, " ", el("label", { for: id }, c));
+  });
+  const runBtn = button("Run the scenario", () => void runAll(), { class: "primary", disabled: true });
+  const status = el("p", { class: "status", role: "status" }, "Loading the scenario…");
+  const diagBox = el("div", { class: "diagnostics", role: "alert", hidden: true });
+  const chartBox = el("div", { class: "charts" });
+  const resultBox = el("div", { class: "lesson-result", "aria-live": "polite" });
+
+  const lessonEl = el(
+    "article",
+    { class: "lesson", "aria-labelledby": "lesson-title" },
+    el("h1", { id: "lesson-title" }, lesson.title),
+    ...lesson.intro.map((t) => el("p", {}, t)),
+    el("p", { class: "help" }, `Runs: ${lesson.variants.map((v) => v.label).join(" vs ")}; ${lesson.days} days each, same seed.`),
+    el("fieldset", { class: "predict" }, el("legend", {}, `Predict first: ${lesson.question}`), ...radios),
+    el("div", { class: "row" }, runBtn, status),
+    diagBox,
+    chartBox,
+    resultBox,
+  );
+  root.replaceChildren(el("div", { class: "page learn learn-grid" }, el("nav", { "aria-label": "Lessons" }, el("h2", {}, "Lessons"), list), lessonEl));
+
+  let loaded: Loaded[] = [];
+  let charts: { def: LessonChart; chart: ChartHandle; series: { variant: number; metric: string; label: string }[] }[] = [];
+  let token = 0;
+
+  async function prepare(): Promise<void> {
+    const my = ++token;
+    const scenarios: { label: string; scenario: Scenario }[] = [];
+    for (const v of lesson.variants) {
+      const entry = findScenario(v.scenario);
+      const res = resolveScenario(entry?.text ?? null, entry?.fileName ?? "default", new Map(Object.entries(v.set ?? {})));
+      if (!res.ok) {
+        showDiagnostics(diagBox, res.diagnostics, res.text);
+        status.textContent = "This lesson's scenario does not load.";
+        return;
+      }
+      scenarios.push({ label: v.label, scenario: res.scenario });
+    }
+    const created = await Promise.all(
+      scenarios.map(async (s) => {
+        const engine = startEngine();
+        const r = await engine.api.create({ scenario: s.scenario }, { days: lesson.days });
+        return { s, engine, r };
+      }),
+    );
+    if (my !== token) return created.forEach((c) => c.engine.dispose());
+    const bad = created.find((c) => !c.r.ok);
+    if (bad && !bad.r.ok) {
+      showDiagnostics(diagBox, bad.r.diagnostics, "");
+      status.textContent = "This lesson's scenario does not load.";
+      return;
+    }
+    loaded = created.map((c) => ({ label: c.s.label, engine: c.engine, metrics: c.r.ok ? c.r.info.metrics : [], rows: [] }));
+    await buildCharts();
+    if (my !== token) return;
+    runBtn.disabled = false;
+    status.textContent = prediction ? "Ready. Run it to check your prediction." : "Ready. Make your prediction, then run.";
+  }
+
+  async function buildCharts(): Promise<void> {
+    chartBox.replaceChildren();
+    charts = [];
+    const metrics = loaded[0]?.metrics ?? [];
+    const many = loaded.length > 1;
+    for (const def of lesson.charts) {
+      const names = def.metrics.flatMap((m) => (m.endsWith("__*") ? metrics.filter((x) => x.name.startsWith(m.slice(0, -1))).map((x) => x.name) : metrics.some((x) => x.name === m) ? [m] : []));
+      if (names.length === 0) {
+        chartBox.append(el("figure", { class: "chart chart-missing" }, el("figcaption", {}, el("span", { class: "chart-title" }, def.title)), el("p", { class: "chart-note" }, "This model version does not report this yet.")));
+        continue;
+      }
+      const series = loaded.flatMap((l, variant) =>
+        names.map((metric) => ({ variant, metric, label: many && names.length > 1 ? `${l.label}: ${metricLabel(metric)}` : many ? l.label : metricLabel(metric) })),
+      );
+      const unit = metrics.find((m) => m.name === names[0])?.unit ?? "";
+      const spec = {
+        data: { name: "table" },
+        transform: def.cumulative
+          ? [{ window: [{ op: "sum", field: "value", as: "shown" }], groupby: ["series"], sort: [{ field: "day" }], frame: [null, 0] }]
+          : [{ calculate: "datum.value", as: "shown" }],
+        mark: { type: "line", strokeWidth: 2 },
+        encoding: {
+          x: { field: "day", type: "quantitative", title: "Day of the run (days)" },
+          y: { field: "shown", type: "quantitative", title: def.cumulative ? `Running total (${unit})` : unit },
+          color: { field: "series", type: "nominal", title: null, sort: series.map((s) => s.label), scale: { domain: series.map((s) => s.label) } },
+          tooltip: [{ field: "series" }, { field: "day" }, { field: "shown", format: ",.3~f", title: def.cumulative ? "Running total" : "Value" }],
+        },
+      };
+      const chart = await mountChart(chartBox, spec, { title: def.title, columns: ["day", "series", "value"] });
+      charts.push({ def, chart, series });
+    }
+  }
+
+  async function runAll(): Promise<void> {
+    if (!prediction) {
+      status.textContent = "Running without a prediction — next time, decide first!";
+    }
+    runBtn.disabled = true;
+    resultBox.replaceChildren();
+    for (const l of loaded) l.rows = [];
+    for (const c of charts) await c.chart.setRows([]);
+    const my = ++token;
+    lessonEl.dataset.status = "running";
+    status.textContent = "Running…";
+    // Re-create so that a second run starts from day 0 with the same seed.
+    await Promise.all(
+      loaded.map(async (l, i) => {
+        const v = lesson.variants[i];
+        const entry = findScenario(v.scenario);
+        const res = resolveScenario(entry?.text ?? null, entry?.fileName ?? "default", new Map(Object.entries(v.set ?? {})));
+        if (res.ok) await l.engine.api.create({ scenario: res.scenario }, { days: lesson.days });
+      }),
+    );
+    if (my !== token) return;
+    await Promise.all(
+      loaded.map((l, variant) =>
+        l.engine.api.run(
+          remoteCallback((p: { day: number; totalDays: number; rows: DailyRow[] }) => {
+            if (my !== token) return;
+            const first = l.rows.length + 1;
+            l.rows.push(...p.rows);
+            for (const c of charts) {
+              const add = c.series
+                .filter((s) => s.variant === variant)
+                .flatMap((s) => p.rows.map((r, i) => ({ day: typeof r.day === "number" ? r.day : first + i, series: s.label, value: r[s.metric] })))
+                .filter((r) => Number.isFinite(r.value));
+              void c.chart.addRows(add);
+            }
+            status.textContent = `Running… day ${Math.min(...loaded.map((x) => x.rows.length))} of ${p.totalDays}`;
+          }),
+          { snapshots: false },
+        ),
+      ),
+    );
+    if (my !== token) return;
+    lessonEl.dataset.status = "done";
+    status.textContent = "Done.";
+    showResult();
+    runBtn.disabled = false;
+    runBtn.textContent = "Run again";
+    announce("The lesson's run finished. Compare your prediction with the results.");
+  }
+
+  function showResult(): void {
+    const metrics = loaded[0]?.metrics ?? [];
+    const present = lesson.resultMetrics.filter((m) => metrics.some((x) => x.name === m));
+    const total = (rows: DailyRow[], m: string) => {
+      const kind = metrics.find((x) => x.name === m)?.kind ?? "count";
+      const s = rows.reduce((a, r) => a + (Number.isFinite(r[m]) ? r[m] : 0), 0);
+      return kind === "level" ? s / Math.max(1, rows.length) : s;
+    };
+    const unitOf = (m: string) => {
+      const i = metrics.find((x) => x.name === m);
+      return i ? `${i.unit}, ${i.kind === "level" ? "average" : "total"} over ${lesson.days} days` : "";
+    };
+    resultBox.append(
+      el("h2", {}, "What happened"),
+      el("p", { class: "result-line" }, prediction ? `Your prediction: ${prediction}.` : "You did not make a prediction."),
+      dataTable(
+        `${lesson.title} — results`,
+        [
+          { key: "measure", label: "Measure", cell: (m: string) => [metricLabel(m), unitOf(m)], csv: (m: string) => ({ metric: m, unit: unitOf(m) }) },
+          ...loaded.map((l) => ({ key: l.label, label: l.label, cell: (m: string) => fmt(total(l.rows, m)), csv: (m: string) => ({ [l.label]: total(l.rows, m) }) })),
+        ],
+        present,
+      ),
+      el("div", { class: "look-for" }, el("h2", {}, "What to look for"), el("ul", {}, ...lesson.lookFor.map((t) => el("li", {}, t)))),
+    );
+  }
+
+  void prepare();
+
+  return {
+    unmount() {
+      token++;
+      for (const l of loaded) l.engine.dispose();
+      for (const c of charts) c.chart.finalize();
+    },
+  };
+}

@@ -18,6 +18,8 @@ export interface ChartOptions {
   note?: string;
   /** Column order of the CSV export (defaults to the keys of the first row). */
   columns?: string[];
+  /** Rows to draw from the start (static charts; live charts add rows later). */
+  values?: Row[];
   /** Size the chart to its container's width (not for faceted specs, which size per panel). */
   fitWidth?: boolean;
 }
@@ -38,7 +40,7 @@ const DATA = "table";
 export const chartConfig = {
   font: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   axis: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 600, labelColor: "#1f2933", titleColor: "#1f2933" },
-  legend: { labelFontSize: 12, titleFontSize: 12, orient: "bottom", direction: "horizontal" },
+  legend: { labelFontSize: 12, titleFontSize: 12, orient: "bottom", direction: "horizontal", labelLimit: 320, columns: 2 },
   header: { labelFontSize: 12, titleFontSize: 12 },
   range: { category: ["#0b5cad", "#d1495b", "#2a9d55", "#8c5bb5", "#e0892b", "#3d8c96", "#6b6b6b", "#b5651d"] },
   view: { stroke: "#d0d5db" },
@@ -53,7 +55,7 @@ export const chartConfig = {
 export async function mountChart(parent: HTMLElement, spec: object, opts: ChartOptions): Promise<ChartHandle> {
   const body = el("div", { class: "chart-body" });
   const name = slug(opts.title);
-  let data: Row[] = [];
+  let data: Row[] = opts.values ? opts.values.slice() : [];
   let result: Result | null = null;
   const exportPng = async () => result && downloadUrl(await result.view.toImageURL("png", 2), `${name}.png`);
   const exportSvg = async () =>
@@ -81,8 +83,10 @@ export async function mountChart(parent: HTMLElement, spec: object, opts: ChartO
     ...size,
     config: chartConfig,
     ...spec,
+    ...(opts.values ? { data: { name: DATA, values: opts.values.map((r) => ({ ...r })) } } : {}),
   } as unknown as VisualizationSpec;
-  result = await embed(body, full, { actions: false, renderer: "svg", ast: false });
+  result = await embed(body, full, { actions: false, renderer: "svg", ast: false, logLevel: vega.Error });
+  figure.setAttribute("data-rows", String(data.length));
 
   const apply = async (insert: Row[], replace: boolean) => {
     if (!result) return;

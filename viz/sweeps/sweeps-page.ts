@@ -1,1 +1,269 @@
-export function mountSweeps(root: HTMLElement) { root.textContent = "compare"; return { unmount() {} }; }
+/**
+ * Sweeps: open a sweep table (runs.csv or runs.parquet from `doorstep sweep`) and read it
+ * as a heatmap of any metric over two parameters and as response curves of a metric
+ * against one parameter (mean ± 95% interval across replications). The table itself
+ * cannot live in a URL; the view can: `src` (a URL to fetch the table from, when it is
+ * served), the chosen parameters and metric. Opening a link without `src` asks for the
+ * file and then restores the same view.
+ */
+import { el, uid, announce } from "../shared/dom.ts";
+import { writeRoute } from "../shared/url-state.ts";
+import { mountChart, type ChartHandle } from "../shared/chart.ts";
+import { metricLabel } from "../shared/metric-labels.ts";
+import { fmt } from "../shared/stats.ts";
+import { dataTable } from "../shared/table.ts";
+import type { Page } from "../shared/page.ts";
+import { readSweepTable, groupMean, distinct, type SweepTable, type Cell } from "./sweep-table.ts";
+
+interface SweepView {
+  src: string | null;
+  file: string | null;
+  x: string | null;
+  y: string | null;
+  metric: string | null;
+  color: string | null;
+}
+
+export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
+  const view: SweepView = {
+    src: params.get("src"),
+    file: params.get("file"),
+    x: params.get("x"),
+    y: params.get("y"),
+    metric: params.get("metric"),
+    color: params.get("color"),
+  };
+  const save = () => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(view)) if (v) p.set(k, v);
+    writeRoute("sweeps", p);
+  };
+
+  const fileId = uid("sweepfile");
+  const fileInput = el("input", { id: fileId, type: "file", accept: ".csv,.parquet,text/csv" });
+  const drop = el(
+    "div",
+    { class: "drop-zone panel" },
+    el("label", { for: fileId }, "Open a sweep table (runs.csv or runs.parquet written by doorstep sweep)"),
+    fileInput,
+    el("p", { class: "help" }, "Or drop the file here. The file stays on your computer: nothing is uploaded."),
+  );
+  const message = el("p", { role: "status", class: "status" });
+  const errorBox = el("p", { role: "alert", class: "error-text" });
+  const controls = el("div", { class: "panel", hidden: true });
+  const output = el("div", { class: "sweep-output" });
+  const page = el(
+    "div",
+    { class: "page sweeps" },
+    el("h1", {}, "Read a parameter sweep"),
+    el("p", { class: "lead" }, "A sweep runs the model over a grid of parameter values, several times each. Here you can see how any measure responds to the parameters."),
+    drop,
+    message,
+    errorBox,
+    controls,
+    output,
+  );
+  root.replaceChildren(page);
+  if (view.file && !view.src) message.textContent = `This view was made with ${view.file}: open that file to see it.`;
+
+  let table: SweepTable | null = null;
+  let charts: ChartHandle[] = [];
+  let drawToken = 0;
+
+  async function load(fileName: string, bytes: ArrayBuffer): Promise<void> {
+    errorBox.textContent = "";
+    try {
+      table = await readSweepTable(fileName, bytes);
+    } catch (err) {
+      table = null;
+      errorBox.textContent = err instanceof Error ? err.message : String(err);
+      page.dataset.status = "error";
+      return;
+    }
+    view.file = fileName;
+    const cells = new Set(table.rows.map((r) => r.cellIndex)).size;
+    message.textContent = `${fileName}: ${table.rows.length} runs, ${cells} parameter combinations, ${table.params.length} varied parameters (${table.params.join(", ") || "none"}), ${table.metrics.length} measures.`;
+    const fresh = !view.x || !table.params.includes(view.x);
+    if (fresh) view.x = table.params.find((p) => isNumeric(p)) ?? table.params[0] ?? null;
+    if (!view.y || !table.params.includes(view.y)) view.y = table.params.find((p) => p !== view.x) ?? null;
+    // A first look: one response line per value of the other parameter when it has few values.
+    if (fresh && view.y && distinct(table.rows, view.y).length <= 8) view.color = view.y;
+    if (!view.metric || !table.metrics.includes(view.metric)) view.metric = table.metrics.includes("packages_stolen") ? "packages_stolen" : (table.metrics[0] ?? null);
+    if (view.color && !table.params.includes(view.color)) view.color = null;
+    buildControls();
+    await draw();
+    announce(`Loaded ${fileName}.`);
+  }
+
+  const select = (label: string, options: string[], value: string | null, onChange: (v: string | null) => void, allowNone = false) => {
+    const id = uid("sel");
+    const s = el("select", { id });
+    if (allowNone) s.append(el("option", { value: "" }, "(none)"));
+    for (const o of options) s.append(el("option", { value: o }, o));
+    s.value = value ?? "";
+    s.addEventListener("change", () => {
+      onChange(s.value || null);
+      void draw();
+    });
+    return el("div", { class: "field" }, el("label", { for: id }, label), s);
+  };
+
+  function buildControls(): void {
+    if (!table) return;
+    controls.hidden = false;
+    controls.replaceChildren(
+      el(
+        "div",
+        { class: "row" },
+        select("Measure", table.metrics, view.metric, (v) => (view.metric = v)),
+        select("Parameter across (x)", table.params, view.x, (v) => (view.x = v)),
+        select("Parameter down (y, heatmap)", table.params, view.y, (v) => (view.y = v), true),
+        select("Lines by (response curve)", table.params, view.color, (v) => (view.color = v), true),
+      ),
+    );
+  }
+
+  const isNumeric = (col: string) => table!.rows.every((r) => typeof r[col] === "number");
+
+  async function draw(): Promise<void> {
+    const my = ++drawToken;
+    for (const c of charts) c.finalize();
+    charts = [];
+    output.replaceChildren();
+    save();
+    if (!table || !view.metric || !view.x) return;
+    const metric = view.metric;
+    const mLabel = metricLabel(metric);
+    const others = (used: string[]) => table!.params.filter((p) => !used.includes(p));
+
+    // Heatmap over two parameters.
+    if (view.y && view.y !== view.x) {
+      const groups = groupMean(table.rows, [view.x, view.y], metric);
+      const rows = groups.map((g) => ({ x: String(g.keys[view.x!]), y: String(g.keys[view.y!]), mean: g.ci.mean, lo: g.ci.lo, hi: g.ci.hi, n: g.ci.n }));
+      const order = (c: string) => distinct(table!.rows, c).map((v: Cell) => String(v));
+      const avgNote = others([view.x, view.y]).length ? ` Averaged over ${others([view.x, view.y]).join(", ")} and replications.` : " Averaged over replications.";
+      const spec = {
+        data: { name: "table" },
+        width: { step: 64 },
+        height: { step: 40 },
+        encoding: {
+          x: { field: "x", type: "ordinal", sort: order(view.x), title: view.x, axis: { labelAngle: -30, labelLimit: 140 } },
+          y: { field: "y", type: "ordinal", sort: order(view.y).reverse(), title: view.y },
+        },
+        layer: [
+          {
+            mark: "rect",
+            encoding: {
+              color: { field: "mean", type: "quantitative", title: mLabel, scale: { scheme: "viridis" }, legend: { orient: "right", direction: "vertical", titleLimit: 220 } },
+              tooltip: [{ field: "x", title: view.x }, { field: "y", title: view.y }, { field: "mean", title: "Mean", format: ",.4~g" }, { field: "lo", title: "95% low", format: ",.4~g" }, { field: "hi", title: "95% high", format: ",.4~g" }, { field: "n", title: "Runs" }],
+            },
+          },
+          {
+            mark: { type: "text", fontSize: 11 },
+            encoding: {
+              text: { field: "mean", type: "quantitative", format: ",.3~g" },
+              color: { condition: { test: `datum.mean > ${midpoint(rows.map((r) => r.mean))}`, value: "#111111" }, value: "#ffffff" },
+            },
+          },
+        ],
+      };
+      const chart = await mountChart(output, spec, { title: `${mLabel}: ${view.x} × ${view.y}`, note: `Colour: mean of ${metric} per combination.${avgNote}`, fitWidth: false, values: rows, columns: ["x", "y", "mean", "lo", "hi", "n"] });
+      if (my !== drawToken) return chart.finalize();
+      chart.figure.dataset.chart = "heatmap";
+      charts.push(chart);
+    }
+
+    // Response curve of the metric against x, one line per value of `color`.
+    const by = view.color && view.color !== view.x ? [view.x, view.color] : [view.x];
+    const groups = groupMean(table.rows, by, metric);
+    const rows = groups.map((g) => ({ x: g.keys[view.x!], series: by.length > 1 ? String(g.keys[by[1]]) : mLabel, mean: g.ci.mean, lo: g.ci.lo, hi: g.ci.hi, n: g.ci.n }));
+    const numericX = isNumeric(view.x);
+    const xEnc = numericX
+      ? { field: "x", type: "quantitative", title: view.x, scale: { zero: false } }
+      : { field: "x", type: "ordinal", title: view.x, sort: distinct(table.rows, view.x).map(String), axis: { labelAngle: -30 } };
+    const colorEnc = { field: "series", type: "nominal", title: by.length > 1 ? by[1] : null, legend: by.length > 1 ? { orient: "right", direction: "vertical" } : null };
+    const spec = {
+      data: { name: "table" },
+      width: 560,
+      height: 300,
+      layer: [
+        { mark: numericX ? { type: "errorband", opacity: 0.18 } : { type: "rule", strokeWidth: 2 }, encoding: { x: xEnc, y: { field: "lo", type: "quantitative", title: mLabel }, y2: { field: "hi" }, color: colorEnc } },
+        ...(numericX ? [{ mark: { type: "line", strokeWidth: 2 }, encoding: { x: xEnc, y: { field: "mean", type: "quantitative" }, color: colorEnc } }] : []),
+        {
+          mark: { type: "point", filled: true, size: 50 },
+          encoding: {
+            x: xEnc,
+            y: { field: "mean", type: "quantitative", title: mLabel },
+            color: colorEnc,
+            tooltip: [{ field: "x", title: view.x }, { field: "series", title: by[1] ?? "Measure" }, { field: "mean", title: "Mean", format: ",.4~g" }, { field: "lo", title: "95% low", format: ",.4~g" }, { field: "hi", title: "95% high", format: ",.4~g" }, { field: "n", title: "Runs" }],
+          },
+        },
+      ],
+    };
+    const restNote = others(by).length ? ` Averaged over ${others(by).join(", ")}.` : "";
+    const chart = await mountChart(output, spec, { title: `${mLabel} against ${view.x}`, note: `Points: mean over replications; band or bars: 95% interval.${restNote}`, fitWidth: false, values: rows, columns: ["x", "series", "mean", "lo", "hi", "n"] });
+    if (my !== drawToken) return chart.finalize();
+    chart.figure.dataset.chart = "response";
+    charts.push(chart);
+
+    const cellGroups = groupMean(table.rows, table.params, metric);
+    output.append(
+      dataTable(
+        `Mean ${metric} per parameter combination`,
+        [
+          ...table.params.map((p) => ({ key: p, label: p, cell: (g: (typeof cellGroups)[number]) => String(g.keys[p]) })),
+          { key: "mean", label: `${mLabel} (mean)`, cell: (g) => [fmt(g.ci.mean), `${fmt(g.ci.lo)} to ${fmt(g.ci.hi)}`], csv: (g) => ({ mean: g.ci.mean, lo95: g.ci.lo, hi95: g.ci.hi }) },
+          { key: "n", label: "Runs", cell: (g) => String(g.ci.n) },
+        ],
+        cellGroups,
+      ),
+    );
+    page.dataset.status = "shown";
+  }
+
+  fileInput.addEventListener("change", async () => {
+    const f = fileInput.files?.[0];
+    if (!f) return;
+    view.src = null;
+    await load(f.name, await f.arrayBuffer());
+  });
+  drop.addEventListener("dragover", (e) => {
+    e.preventDefault();
+    drop.classList.add("dragging");
+  });
+  drop.addEventListener("dragleave", () => drop.classList.remove("dragging"));
+  drop.addEventListener("drop", async (e) => {
+    e.preventDefault();
+    drop.classList.remove("dragging");
+    const f = e.dataTransfer?.files[0];
+    if (!f) return;
+    view.src = null;
+    await load(f.name, await f.arrayBuffer());
+  });
+  if (view.src) {
+    const src = view.src;
+    message.textContent = `Loading ${src}…`;
+    fetch(new URL(src, location.href))
+      .then(async (res) => {
+        if (!res.ok) throw new Error(`Could not fetch ${src}: HTTP ${res.status}.`);
+        await load(src.split("/").pop() ?? src, await res.arrayBuffer());
+      })
+      .catch((err: unknown) => {
+        errorBox.textContent = err instanceof Error ? err.message : String(err);
+      });
+  }
+
+  return {
+    unmount() {
+      drawToken++;
+      for (const c of charts) c.finalize();
+    },
+  };
+}
+
+/** The middle of the value range, for choosing readable text colour on the heatmap. */
+function midpoint(values: number[]): number {
+  const f = values.filter(Number.isFinite);
+  if (!f.length) return 0;
+  return (Math.min(...f) + Math.max(...f)) / 2;
+}

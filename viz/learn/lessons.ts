@@ -1,0 +1,135 @@
+/**
+ * The classroom lessons: a question, short plain text, the scenario(s) that load
+ * themselves, a prediction to make before running, the charts to watch and what to look
+ * for afterwards. Each variant is a library scenario plus parameter changes, run with the
+ * same seed, so differences come from the change and not from luck.
+ */
+import type { ParamValue } from "../shared/schema-params.ts";
+
+export interface LessonVariant {
+  label: string;
+  scenario: string;
+  set?: Record<string, ParamValue>;
+}
+
+export interface LessonChart {
+  title: string;
+  /** Metric names; a name ending in "__*" means every group of that metric. */
+  metrics: string[];
+  /** Running totals (counts) or the daily level. */
+  cumulative: boolean;
+}
+
+export interface Lesson {
+  id: string;
+  title: string;
+  intro: string[];
+  variants: LessonVariant[];
+  days: number;
+  question: string;
+  choices: string[];
+  charts: LessonChart[];
+  /** The metric whose run totals are set side by side after the run. */
+  resultMetrics: string[];
+  lookFor: string[];
+}
+
+export const LESSONS: Lesson[] = [
+  {
+    id: "cameras-theft",
+    title: "Do cameras stop package theft?",
+    intro: [
+      "Doorbell cameras are sold as a way to stop 'porch pirates'. A thief who notices a camera might move on — or might pull up a hood and take the parcel anyway.",
+      "We run the same neighbourhood twice with the same random seed: once where 1 home in 20 has a camera, once where 6 homes in 10 do. Everything else stays the same.",
+    ],
+    variants: [
+      { label: "Few cameras (5% of homes)", scenario: "baseline", set: { "residents.initialCameraShare": 0.05 } },
+      { label: "Many cameras (60% of homes)", scenario: "baseline", set: { "residents.initialCameraShare": 0.6 } },
+    ],
+    days: 60,
+    question: "With twelve times as many cameras, what happens to the number of stolen packages?",
+    choices: ["It falls by more than half", "It falls a little", "It stays about the same", "It rises"],
+    charts: [
+      { title: "Packages stolen (running total)", metrics: ["packages_stolen"], cumulative: true },
+      { title: "Thefts caught on camera (running total)", metrics: ["thefts_on_camera"], cumulative: true },
+    ],
+    resultMetrics: ["packages_stolen", "thefts_on_camera", "arrests"],
+    lookFor: [
+      "Compare the two running totals of stolen packages. How far apart are they, compared with the difference in cameras?",
+      "More cameras mean far more thefts on camera — a recording is not the same as a theft prevented.",
+      "In this model a visible camera lowers a thief's chance of taking a parcel only a little (thieves · camera deterrence), because studies of filmed thefts found cameras had little effect (Stickle et al. 2020). Change that parameter on the Explore page and see what it takes for cameras to matter.",
+    ],
+  },
+  {
+    id: "misidentified",
+    title: "Who gets misidentified?",
+    intro: [
+      "Police can run faces from doorbell footage through face recognition against a gallery of mugshots. Every search compares one face with tens of thousands — and each comparison is a small chance of a false match.",
+      "Independent tests (NIST, 2019) found false matches 10 to 100 times more often for some groups than for others. This scenario uses those published ratios.",
+    ],
+    variants: [{ label: "Face recognition on", scenario: "face-recognition" }],
+    days: 90,
+    question: "Most households here are in group a. Which group do you expect to get the most false face matches?",
+    choices: ["Group a (the largest group)", "Group b", "Group c", "All groups about equally"],
+    charts: [
+      { title: "False face matches by group (running total)", metrics: ["fr_false_matches__*"], cumulative: true },
+      { title: "Wrongful arrests (running total)", metrics: ["arrests_wrongful"], cumulative: true },
+    ],
+    resultMetrics: ["fr_searches", "fr_false_matches", "arrests_wrongful"],
+    lookFor: [
+      "Compare the groups' false matches with their share of the population: group a is 60% of households, b and c 20% each.",
+      "A false match is a lead to an innocent person. Follow it to the wrongful arrests line.",
+      "On Explore, set the error multipliers of all groups equal (face recognition · group false match multiplier): does the gap close?",
+    ],
+  },
+  {
+    id: "footage",
+    title: "Where does the footage go?",
+    intro: [
+      "With a police partnership, officers can ask every camera owner in an area for their video at once. Some partnerships also let police go straight to the company — with a warrant, or in an 'emergency' without the owner's consent.",
+      "We run the same neighbourhood under two policies: requests only through the app (owners decide), and requests to the company directly as well.",
+    ],
+    variants: [
+      { label: "Portal only (owners decide)", scenario: "portal-partnership" },
+      { label: "Portal + direct requests", scenario: "direct-requests" },
+    ],
+    days: 60,
+    question: "When police may also go to the company directly, how many clips reach police without the owner's consent?",
+    choices: ["None — owners are always asked", "A few", "Most of them", "I don't know"],
+    charts: [
+      { title: "Clips handed to police (running total)", metrics: ["clips_obtained"], cumulative: true },
+      { title: "Clips handed over without the owner's consent (running total)", metrics: ["clips_obtained_without_consent"], cumulative: true },
+      { title: "Innocent people in footage given to police (running total)", metrics: ["innocents_in_shared_footage"], cumulative: true },
+    ],
+    resultMetrics: ["clips_obtained", "clips_obtained_without_consent", "innocents_in_shared_footage"],
+    lookFor: [
+      "Look at the clips handed over without consent: under 'portal only' there should be none.",
+      "Every clip also shows neighbours, couriers and passers-by. Count the innocent people in footage given to police under each policy.",
+      "Try the 'warrant-required' scenario on Explore: what changes?",
+    ],
+  },
+  {
+    id: "fear",
+    title: "Why does it feel like crime is rising?",
+    intro: [
+      "People learn about crime from what they see: their own losses, but also app posts, 'suspicious person' warnings and paid community-alert ads built from doorbell clips.",
+      "We run the same neighbourhood with and without unvetted community-alert ads and watch two lines: how much theft residents think there is, and how much there really is.",
+    ],
+    variants: [
+      { label: "No alert ads", scenario: "baseline" },
+      { label: "Unvetted alert ads", scenario: "community-alert-ads" },
+    ],
+    days: 90,
+    question: "When alert ads run, what happens to how much crime residents think there is?",
+    choices: ["It follows actual crime", "It rises above actual crime", "It falls", "It does not change"],
+    charts: [
+      { title: "Perceived crime", metrics: ["perceived_crime"], cumulative: false },
+      { title: "Actual crime", metrics: ["actual_crime"], cumulative: false },
+    ],
+    resultMetrics: ["perceived_crime", "actual_crime", "alert_ads_shown"],
+    lookFor: [
+      "Compare the perceived line with the actual line in each run. Does fear move when actual theft does not?",
+      "Surveys found most Americans said crime was rising while burglary rates were falling (Gallup; FBI). Which exposures in the model push fear up? See the perception parameters on Explore.",
+    ],
+  },
+];
