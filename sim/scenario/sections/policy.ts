@@ -4,7 +4,7 @@
  * switch (see `policy-bundles.ts` for the bundles and what each switch means).
  */
 import { z } from "zod";
-import { POLICY_BUNDLES, POLICY_NAMES, POLICY_SWITCHES, resolvePolicy, type Policy } from "../policy-bundles.ts";
+import { POLICY_NAMES, POLICY_SWITCHES, resolvePolicy, type Policy } from "../policy-bundles.ts";
 
 /** An optional override of one boolean switch; absent means "as in the bundle". */
 function switchOverride(key: Exclude<keyof typeof POLICY_SWITCHES, "retentionDays">) {
@@ -12,12 +12,11 @@ function switchOverride(key: Exclude<keyof typeof POLICY_SWITCHES, "retentionDay
   return z.boolean().optional().meta({ description: m.description, source: m.source });
 }
 
-const bundleList = POLICY_NAMES.map((n) => `${n}: ${POLICY_BUNDLES[n].summary}`).join(" ");
-
 /** The input shape of `policy:` (bundle name and overrides, before resolution). */
 export const policyInput = z.strictObject({
   name: z.enum(POLICY_NAMES).default("none").meta({
-    description: `Built-in partnership bundle the switches start from. ${bundleList}`,
+    description:
+      "Built-in partnership bundle the switches start from (each bundle sets every switch; see the bundle table in scenarios/PARAMETERS.md).",
     source: "DOMAIN.md: police partnerships (see the switches' sources)",
   }),
   portal: switchOverride("portal"),
