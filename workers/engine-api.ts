@@ -11,7 +11,7 @@ import type { Scenario } from "../sim/scenario/schema.ts";
 /** What `create` builds a simulation from: YAML text (validated in the engine) or a loaded scenario. */
 export type CreateInput = { yaml: string; fileName?: string } | { scenario: Scenario };
 
-/** Run-time overrides: `seed` defaults to `scenario.run.seed`, `days` to the scenario's length. */
+/** Run-time overrides: `seed` defaults to `scenario.run.seed`; `days` (after the warm-up) to `scenario.run.days`. */
 export interface CreateOptions {
   seed?: number;
   days?: number;

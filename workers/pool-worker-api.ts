@@ -11,7 +11,7 @@ export interface RunJob {
   id: number;
   scenario: Scenario;
   seed: number;
-  /** Overrides the scenario's length (warm-up included), as `createSimulation`'s `days`. */
+  /** Days after the warm-up (default `scenario.run.days`), as `createSimulation`'s `days`. */
   days?: number;
 }
 

@@ -64,7 +64,7 @@ describe("engine", () => {
 
   it("runs until a day, steps, and paces", async () => {
     const engine = createEngine(toyFactory);
-    await engine.create({ yaml: YAML }, { days: 12, seed: 9 });
+    await engine.create({ yaml: YAML }, { days: 2, seed: 9 });
     expect(await engine.run(() => undefined, { untilDay: 4 })).toEqual({ status: "done", day: 4 });
     expect(await engine.step(3)).toHaveLength(3);
     const t0 = performance.now();

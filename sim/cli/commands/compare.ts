@@ -39,7 +39,7 @@ export function registerCompare(program: Command, deps: CliDeps): void {
     .argument("<scenarios...>", "two or more scenario YAML files (the first is the reference)")
     .option("--replications <n>", "runs per scenario", intAtLeast(1), 10)
     .option("--seed <n>", "seed the replication seeds are derived from (default: run.seed of the first scenario)", seedOption)
-    .option("--days <n>", "simulated days per run, warm-up included (default: each scenario's own)", intAtLeast(1))
+    .option("--days <n>", "days to report after the warm-up (default: each scenario's run.days)", intAtLeast(1))
     .option("--workers <n>", `worker threads (default: ${availableParallelism()})`, intAtLeast(1))
     .option("--set <path=value>", "override a parameter in every scenario (repeatable)", collect, [])
     .option("--no-progress", "do not show progress")

@@ -30,7 +30,7 @@ export function registerRun(program: Command, deps: CliDeps): void {
     .description("Run one scenario; print its headline metrics and write a run folder under results/runs/.")
     .argument("<scenario>", "scenario YAML file")
     .option("--seed <n>", "random seed (default: run.seed of the scenario)", seedOption)
-    .option("--days <n>", "simulated days including warm-up (default: run.warmupDays + run.days)", intAtLeast(1))
+    .option("--days <n>", "days to report after the warm-up (default: run.days of the scenario)", intAtLeast(1))
     .option("--out <dir>", "write the run folder here (must be missing or empty)")
     .option("--set <path=value>", "override a parameter, e.g. --set cameras.adoption=0.3 (repeatable)", collect, [])
     .option("--no-progress", "do not show progress")
