@@ -16,11 +16,6 @@ export interface Diagnostic {
   column: number;
 }
 
-/** The result of every loader: the value, or every problem found. */
-export type LoadResult<K extends string, T> =
-  | ({ ok: true } & { [P in K]: T })
-  | { ok: false; diagnostics: Diagnostic[] };
-
 /** `path.to.field` (or `(file)` for the whole document). */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return "(file)";

@@ -85,6 +85,15 @@ export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], data: u
         push(code, issue.message, path);
         break;
       }
+      case "invalid_union": {
+        // Name every accepted type when each alternative failed on type alone.
+        const expected = issue.errors.map((alt) => (alt.length === 1 && alt[0].code === "invalid_type" ? alt[0].expected : undefined));
+        if (expected.every((e) => e !== undefined)) {
+          const words = [...new Set(expected.map((e) => EXPECTED_WORDS[e!] ?? e!))];
+          push("wrong-type", messages.wrongType(words.join(" or "), value), path);
+        } else push("invalid", messages.invalid(issue.message), path);
+        break;
+      }
       default:
         push("invalid", messages.invalid(issue.message), path);
     }

@@ -125,3 +125,10 @@ describe("applyParams", () => {
     );
   });
 });
+
+describe("sweep value types", () => {
+  it("a map where a value belongs names the accepted types", () => {
+    const [d] = diagnosticsOf(sweep("base: baseline\nvary:\n  run.days:\n    values: [30, { a: 1 }]\n"));
+    expect(brief(d)).toBe(`4:18 wrong-type ${messages.wrongType("number or string or boolean", { a: 1 })}`);
+  });
+});
