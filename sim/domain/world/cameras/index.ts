@@ -7,6 +7,17 @@ export {
   type ObserveOptions,
 } from "./camera-system.ts";
 export type { CameraEvent, ClipRecorded, NotificationSent, ClipUploaded, ClipExpired, Clip, ClipSubject, ClipState } from "./camera-events.ts";
-export type { CameraKind } from "./camera-table.ts";
+export { CameraTable, type CameraKind, type CameraOptics } from "./camera-table.ts";
 export { inViewInterval, viewInterval } from "./fov-geometry.ts";
-export { evaluateFrames, frameModel, type FrameModel } from "./frame-evaluator.ts";
+export {
+  evaluateFrames,
+  frameModel,
+  resetAccumulator,
+  ACC_SIZE,
+  ACC_FRAMES,
+  ACC_BEST_FACE,
+  ACC_BEST_CONF,
+  ACC_DET_FRAMES,
+  ACC_TRIG_FRAMES,
+  type FrameModel,
+} from "./frame-evaluator.ts";
