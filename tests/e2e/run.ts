@@ -1,0 +1,276 @@
+/**
+ * Browser tests of the dashboard: builds it with vite (skip with --no-build to test an
+ * existing viz/dist), serves viz/dist on 127.0.0.1, drives Debian's chromium through
+ * playwright-core and checks what a user relies on. Screenshots of every page go to
+ * tests/e2e/artifacts/ (git-ignored). Prints `N passed, M failed` last; exits 1 on failure.
+ *
+ *   npm run test:e2e            # build, then test
+ *   npx tsx tests/e2e/run.ts --no-build
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { parseScenario, formatDiagnostic } from "../../sim/scenario/index.ts";
+import { serveStatic } from "./static-server.ts";
+
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+const artifacts = fileURLToPath(new URL("./artifacts/", import.meta.url));
+const fixture = fileURLToPath(new URL("./fixtures/runs.csv", import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const LONG_TASK_LIMIT_MS = 200;
+
+interface Check {
+  name: string;
+  run(page: Page): Promise<void>;
+}
+
+function assert(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new Error(message);
+}
+
+/** Waits until `fn` (run in the page) returns a truthy value. */
+async function until<T>(page: Page, fn: () => T, timeout: number, what: string): Promise<void> {
+  try {
+    await page.waitForFunction(fn, undefined, { timeout, polling: 100 });
+  } catch {
+    throw new Error(`timed out after ${timeout / 1000} s waiting for ${what}`);
+  }
+}
+
+const rowsOf = (page: Page, chart: string) =>
+  page.evaluate((c) => Number(document.querySelector(`figure[data-chart="${c}"]`)?.getAttribute("data-rows") ?? 0), chart);
+
+/** Downloads a chart's CSV through its CSV button and returns the text. */
+async function chartCsv(page: Page, chart: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator(`figure[data-chart="${chart}"] .chart-tools button`, { hasText: "CSV" }).click(),
+  ]);
+  const path = await download.path();
+  return readFileSync(path, "utf8");
+}
+
+const BAD_YAML = "name: broken-example\nrun:\n  days: -5\n  seeed: 3\n";
+
+const checks: Check[] = [
+  {
+    name: "Explore opens on the default scenario, runs at once, and its charts and map show data",
+    async run(page) {
+      await page.goto(base);
+      await until(page, () => Number(document.querySelector('figure[data-chart="thefts"]')?.getAttribute("data-rows") ?? 0) > 0, 60_000, "the thefts chart to get data");
+      const status = await page.locator(".page.explore").getAttribute("data-status");
+      assert(status === "running" || status === "done", `expected the run to be going, status is ${status}`);
+      for (const c of ["thefts", "adoption", "perception"]) {
+        const n = await rowsOf(page, c);
+        assert(n > 0, `chart ${c} has no data`);
+      }
+      const svgMarks = await page.locator('figure[data-chart="thefts"] svg path').count();
+      assert(svgMarks > 0, "the thefts chart drew nothing");
+      const url = page.url();
+      assert(/[?&]seed=\d+/.test(url), `the URL does not pin the seed: ${url}`);
+      const mapText = (await page.locator(".map-summary").textContent()) ?? "";
+      assert(/\d[\d,]* houses/.test(mapText), `the map summary says no houses: "${mapText}"`);
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: `${artifacts}explore.png`, fullPage: true });
+    },
+  },
+  {
+    name: "The main thread has no long task over 200 ms while a simulation runs",
+    async run(page) {
+      await page.goto(`${base}#/explore?speed=30`);
+      await until(page, () => Number(document.querySelector('figure[data-chart="thefts"]')?.getAttribute("data-rows") ?? 0) > 0, 60_000, "the run to start");
+      const t0 = await page.evaluate(() => performance.now());
+      await page.waitForTimeout(6000);
+      const tasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
+      const during = tasks.filter((t) => t.start >= t0);
+      const worst = Math.max(0, ...during.map((t) => t.duration));
+      const status = await page.locator(".page.explore").getAttribute("data-status");
+      console.error(`  long tasks while running: ${during.length}, longest ${worst.toFixed(0)} ms (status ${status})`);
+      assert(worst <= LONG_TASK_LIMIT_MS, `a long task of ${worst.toFixed(0)} ms blocked the page while the simulation ran`);
+    },
+  },
+  {
+    name: "A bad YAML shows the CLI's message with its line and column",
+    async run(page) {
+      await page.goto(`${base}#/explore`);
+      await page.locator("details.yaml-box > summary").click();
+      await page.locator("textarea.yaml-editor").fill(BAD_YAML);
+      await page.getByRole("button", { name: "Check and load this YAML" }).click();
+      await page.locator(".diagnostics .diagnostic").first().waitFor({ timeout: 10_000 });
+      const shown = (await page.locator(".diagnostics .diagnostic-message").allTextContents()).map((s) => s.trim());
+      const res = parseScenario(BAD_YAML, { fileName: "pasted.yaml" });
+      assert(!res.ok, "the test YAML should be invalid");
+      const expected = res.diagnostics.map(formatDiagnostic);
+      assert(JSON.stringify(shown) === JSON.stringify(expected), `page shows ${JSON.stringify(shown)}, the CLI says ${JSON.stringify(expected)}`);
+      assert(shown.some((s) => /pasted\.yaml:3:\d+/.test(s)), `no message points at line 3: ${JSON.stringify(shown)}`);
+      const frame = (await page.locator(".diagnostics .diagnostic-frame").first().textContent()) ?? "";
+      assert(frame.includes("3 |") && frame.includes("^"), `no source line with a caret: ${frame}`);
+      assert(/[?&]yaml=/.test(page.url()), "the pasted YAML is not in the URL");
+      await page.screenshot({ path: `${artifacts}explore-bad-yaml.png`, fullPage: false });
+    },
+  },
+  {
+    name: "A shared Explore URL restores the same view and the same numbers",
+    async run(page) {
+      await page.goto(`${base}#/explore`);
+      await until(page, () => document.querySelector(".page.explore")?.getAttribute("data-status") === "running", 60_000, "the default run");
+      await page.getByLabel("Seed", { exact: true }).fill("7");
+      await page.getByLabel("Seed", { exact: true }).press("Enter");
+      await page.getByLabel("Days", { exact: true }).fill("12");
+      await page.getByLabel("Days", { exact: true }).press("Enter");
+      await page.getByLabel("Speed", { exact: true }).selectOption("0");
+      const share = page.locator('.key-params input[data-path="residents.initialCameraShare"]');
+      if (await share.count()) {
+        await share.fill("0.45");
+        await share.press("Enter");
+      }
+      await until(page, () => document.querySelector(".page.explore")?.getAttribute("data-status") === "done", 90_000, "the 12-day run to finish");
+      const url = page.url();
+      assert(url.includes("seed=7") && url.includes("days=12"), `the URL lacks the view: ${url}`);
+      const first = await chartCsv(page, "thefts");
+      const other = await page.context().newPage();
+      try {
+        await other.goto(url);
+        await until(other, () => document.querySelector(".page.explore")?.getAttribute("data-status") === "done", 90_000, "the shared run to finish");
+        assert((await other.getByLabel("Seed", { exact: true }).inputValue()) === "7", "the seed was not restored");
+        assert((await other.getByLabel("Days", { exact: true }).inputValue()) === "12", "the days were not restored");
+        if (await share.count()) {
+          const v = await other.locator('.key-params input[data-path="residents.initialCameraShare"]').inputValue();
+          assert(Number(v) === 0.45, `the parameter was not restored (${v})`);
+        }
+        const second = await chartCsv(other, "thefts");
+        assert(first.split("\n").length > 12, "too few rows to compare");
+        assert(first === second, "the shared link gave different numbers");
+      } finally {
+        await other.close();
+      }
+    },
+  },
+  {
+    name: "Compare with two policies finishes and shows the differences",
+    async run(page) {
+      await page.goto(`${base}#/compare?policies=none,direct-requests&reps=3&seed=5&days=10&run=1`);
+      await until(page, () => ["done", "error"].includes(document.querySelector(".page.compare")?.getAttribute("data-status") ?? ""), 120_000, "the comparison to finish");
+      const status = await page.locator(".page.compare").getAttribute("data-status");
+      assert(status === "done", `comparison ended with status ${status}: ${await page.locator(".compare .status").textContent()}`);
+      const header = (await page.locator("table.data thead").textContent()) ?? "";
+      assert(header.includes("direct-requests − none"), `no difference column in the table: ${header}`);
+      const diffRows = await page.evaluate(() => Number(document.querySelectorAll("figure.chart")[1]?.getAttribute("data-rows") ?? 0));
+      assert(diffRows > 0, "the difference chart is empty");
+      const cells = await page.locator("table.data tbody td:last-child > span:first-child").allTextContents();
+      assert(cells.length > 0 && cells.every((c) => c.trim() !== "" && c !== "–"), `difference cells are missing: ${JSON.stringify(cells.slice(0, 5))}`);
+      await page.screenshot({ path: `${artifacts}compare.png`, fullPage: true });
+    },
+  },
+  {
+    name: "Sweeps reads a sweep table and draws a heatmap and response curves; the view is in the URL",
+    async run(page) {
+      await page.goto(`${base}#/sweeps`);
+      await page.locator('input[type="file"]').setInputFiles(fixture);
+      await until(page, () => Number(document.querySelector('figure[data-chart="response"]')?.getAttribute("data-rows") ?? 0) > 0, 20_000, "the response curve");
+      assert((await rowsOf(page, "heatmap")) === 9, "the heatmap should have 3 × 3 cells");
+      const url = page.url();
+      assert(url.includes("x=") && url.includes("metric="), `the view is not in the URL: ${url}`);
+      await page.screenshot({ path: `${artifacts}sweeps.png`, fullPage: true });
+    },
+  },
+  {
+    name: "Learn: a lesson loads itself, takes a prediction, runs and shows what to look for",
+    async run(page) {
+      await page.goto(`${base}#/learn?lesson=footage`);
+      await page.getByRole("button", { name: "Run the scenario" }).waitFor();
+      await until(page, () => !(document.querySelector(".lesson button.primary") as HTMLButtonElement | null)?.disabled, 60_000, "the lesson to load");
+      await page.getByLabel("A few").check();
+      assert(page.url().includes("predict=A+few") || page.url().includes("predict=A%20few"), `the prediction is not in the URL: ${page.url()}`);
+      await page.getByRole("button", { name: "Run the scenario" }).click();
+      await until(page, () => document.querySelector(".lesson")?.getAttribute("data-status") === "done", 120_000, "the lesson run");
+      const look = (await page.locator(".look-for").textContent()) ?? "";
+      assert(look.includes("What to look for"), "no 'what to look for' after the run");
+      const result = (await page.locator(".result-line").textContent()) ?? "";
+      assert(result.includes("A few"), `the prediction is not shown next to the result: ${result}`);
+      await page.screenshot({ path: `${artifacts}learn.png`, fullPage: true });
+    },
+  },
+  {
+    name: "Scenario text cannot inject markup",
+    async run(page) {
+      const evil = 'name: "<img src=x onerror=window.__pwned=1>"\ndescription: "<b>bold</b>"\nrun:\n  days: 2\n';
+      await page.goto(`${base}#/explore`);
+      await page.locator("details.yaml-box > summary").click();
+      await page.locator("textarea.yaml-editor").fill(evil);
+      await page.getByRole("button", { name: "Check and load this YAML" }).click();
+      await page.waitForTimeout(1500);
+      const pwned = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
+      const imgs = await page.locator("main img").count();
+      assert(!pwned && imgs === 0, "markup from the scenario reached the page");
+    },
+  },
+];
+
+let base = "";
+
+async function main(): Promise<void> {
+  mkdirSync(artifacts, { recursive: true });
+  if (!process.argv.includes("--no-build")) {
+    console.error("building the dashboard (vite build)…");
+    const b = spawnSync(`${repo}node_modules/.bin/vite`, ["build", "-c", "viz/vite.config.ts", "--logLevel", "warn"], { cwd: repo, stdio: "inherit" });
+    if (b.status !== 0) {
+      console.log("0 passed, 1 failed");
+      process.exit(1);
+    }
+  }
+  const server = await serveStatic(`${repo}viz/dist`);
+  base = server.url;
+  let browser: Browser | null = null;
+  let passed = 0;
+  let failed = 0;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+    for (const check of checks) {
+      if (only.length && !only.some((o) => check.name.toLowerCase().includes(o.toLowerCase()))) continue;
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+      await context.addInitScript(() => {
+        const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+        w.__longTasks = [];
+        try {
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+          }).observe({ type: "longtask", buffered: true });
+        } catch {
+          // longtask entries unsupported: the check then sees none
+        }
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      const started = Date.now();
+      try {
+        await check.run(page);
+        assert(errors.length === 0, `uncaught errors in the page: ${errors.join(" | ")}`);
+        passed++;
+        console.error(`ok    ${check.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      } catch (err) {
+        failed++;
+        console.error(`FAIL  ${check.name}: ${err instanceof Error ? err.message : String(err)}`);
+        await page.screenshot({ path: `${artifacts}failed-${checks.indexOf(check)}.png`, fullPage: true }).catch(() => undefined);
+      } finally {
+        await context.close();
+      }
+    }
+  } catch (err) {
+    failed++;
+    console.error(`FAIL  could not run the browser: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+void main();
