@@ -17,9 +17,11 @@
  * lives next door", goes to a layer of cell codes (what Mesa calls a property layer),
  * kept in step with the grid on every move: 0 for an empty cell, 1 for a majority
  * agent, `1 + MINORITY` for a minority agent. Summing the codes of a neighbourhood
- * counts occupied cells (low 16 bits) and minority agents (high bits) in one
- * branch-free pass over adjacent memory. Deviation: our random
- * streams differ from Python's, so runs match Mesa's statistically, not bitwise.
+ * counts occupied cells (remainder) and minority agents (quotient by MINORITY) in one
+ * branch-free pass over adjacent memory.
+ *
+ * Deviation: our random streams differ from Python's, so runs match Mesa's
+ * statistically, not bitwise.
  */
 import { Agent, AgentSet, DataCollector, Model, MultiGrid } from "../core/index.ts";
 
@@ -107,7 +109,7 @@ export class Schelling extends Model {
   readonly radius: number;
   /** One agent at most per cell. */
   readonly grid: MultiGrid<SchellingAgent>;
-  /** Each cell's code: 0 empty, 1 majority agent, 1 + 2^16 minority agent (mirrors `grid`). */
+  /** Each cell's code: 0 empty, 1 majority agent, 1 + MINORITY minority agent (mirrors `grid`). */
   readonly codeAt: Int32Array;
   /** The residents (all agents of this model). */
   readonly residents: AgentSet<SchellingAgent>;
@@ -130,7 +132,9 @@ export class Schelling extends Model {
     this.homophily = homophily;
     this.radius = radius;
     this.grid = new MultiGrid<SchellingAgent>(width, height);
-    if ((2 * radius + 1) ** 2 >= MINORITY) throw new RangeError(`Schelling: radius ${radius} is too large`);
+    if (!Number.isInteger(radius) || radius < 1 || (2 * radius + 1) ** 2 >= MINORITY) {
+      throw new RangeError(`Schelling: radius must be a whole number from 1 to 127, got ${radius}`);
+    }
     this.codeAt = new Int32Array(width * height);
     this.residents = this.agentsByType(SchellingAgent);
     for (let cell = 0; cell < width * height; cell++) {
@@ -184,8 +188,8 @@ export class Schelling extends Model {
       const row = ny * w;
       for (let c = row + x0; c <= row + x1; c++) sum += codeAt[c];
     }
-    const occupied = sum & (MINORITY - 1);
-    const minority = sum >>> 16;
+    const minority = Math.floor(sum / MINORITY);
+    const occupied = sum - minority * MINORITY;
     const similar = type === 1 ? minority : occupied - minority;
     return occupied > 0 ? similar / occupied : 0;
   }
