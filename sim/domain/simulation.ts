@@ -13,8 +13,8 @@ import { createRng, Scheduler } from "../core/index.ts";
 import type { Scenario } from "../scenario/schema.ts";
 import { DAY } from "./model/context.ts";
 import { createMapEventBuffer } from "./model/map-events.ts";
-import { createSurveillanceModel } from "./model/model.ts";
-import { createWorldView } from "./model/world-adapter.ts";
+import { createSurveillanceModel, type SurveillanceModel } from "./model/model.ts";
+import { createWorldView, type RealWorld } from "./model/world-adapter.ts";
 import type { DailyRow, MapLayout, MapState, Simulation } from "./simulation-api.ts";
 import { createFaceRecognition } from "./submodels/face-recognition.ts";
 import { createMetricsRecorder, summarise } from "./submodels/metrics.ts";
@@ -38,6 +38,25 @@ export interface SimulationOptions {
  * sim.summary().packages_stolen;
  */
 export function createSimulation(scenario: Scenario, opts: SimulationOptions = {}): Simulation {
+  return createInstrumentedSimulation(scenario, opts).sim;
+}
+
+/** A simulation together with its world and model, for tests and diagnostics that look inside. */
+export interface InstrumentedSimulation {
+  sim: Simulation;
+  world: RealWorld;
+  model: SurveillanceModel;
+}
+
+/**
+ * Like {@link createSimulation}, but also hands out the world and the assembled model
+ * (e.g. to check footage invariants on the camera system or to log every domain event).
+ *
+ * @example
+ * const { sim, model } = createInstrumentedSimulation(scenario, { days: 10 });
+ * model.ctx.bus.onAny((e) => log.push(e));
+ */
+export function createInstrumentedSimulation(scenario: Scenario, opts: SimulationOptions = {}): InstrumentedSimulation {
   const seed = opts.seed ?? scenario.run.seed;
   const warmupDays = scenario.run.warmupDays;
   const totalDays = warmupDays + (opts.days ?? scenario.run.days);
@@ -76,7 +95,7 @@ export function createSimulation(scenario: Scenario, opts: SimulationOptions = {
   let day = 0;
   let layoutCache: MapLayout | null = null;
 
-  return {
+  const sim: Simulation = {
     seed,
     totalDays,
     get day() {
@@ -126,4 +145,5 @@ export function createSimulation(scenario: Scenario, opts: SimulationOptions = {
       };
     },
   };
+  return { sim, world, model };
 }

@@ -20,9 +20,9 @@ export const HOUR = 3600;
 export interface OfficerTime {
   /** Hours left today. */
   readonly available: number;
-  /** Spends hours if available (or if `force`); returns whether they were spent. */
+  /** Spends hours if available (or, with `force`, as overtime paid back from later days); returns whether they were spent. */
   spend(hours: number, task: import("./events.ts").OfficerTask, force?: boolean): boolean;
-  /** Resets the budget at the start of a day. */
+  /** Adds the day's hours at the start of a day: unused hours lapse, overtime (a negative balance) is paid back. */
   refill(hours: number): void;
 }
 
@@ -84,12 +84,12 @@ function createOfficerTime(bus: EventBus, scheduler: Scheduler): OfficerTime {
     spend(hours, task, force = false) {
       if (hours <= 0) return true;
       if (!force && hours > available) return false;
-      available = Math.max(0, available - hours);
+      available -= hours;
       bus.emit({ type: "officer-hours-spent", time: scheduler.now, hours, task });
       return true;
     },
     refill(hours) {
-      available = hours;
+      available = Math.min(available, 0) + hours;
     },
   };
 }

@@ -83,7 +83,7 @@ export function createSurveillanceModel(parts: {
     report: (r) => police.report(r),
     post: (house, kind, subject, clip) => platform.post(house, kind, subject, clip),
   });
-  adoption.init(ctx.now());
+  let started = false;
 
   const groupCount = world.groups.length;
   const householdsByGroup = new Float64Array(groupCount);
@@ -101,6 +101,10 @@ export function createSurveillanceModel(parts: {
     locker,
     startDay(day) {
       const t = day * DAY;
+      if (!started) {
+        started = true;
+        adoption.init(t); // on the first day, so that event listeners attached after assembly see it
+      }
       police.startDay(day);
       adoption.startDay(day, t);
       sting.startDay(day);

@@ -79,19 +79,14 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
     return c;
   }
 
+  /** Takes cases off the queue while officer hours are left today (the last one may run into overtime). */
   function work(): void {
-    while (queue.length > 0) {
-      const c = queue[0];
-      if (scheduler.now - c.openedAt > p.caseQueueDays * DAY) {
-        queue.shift();
-        continue; // shelved
-      }
-      const hours = (c.attend ? p.responseHours : 0) + (c.investigate ? p.caseHours : 0);
-      if (hours > officers.available) return;
-      queue.shift();
-      if (c.attend) officers.spend(p.responseHours, "response");
+    while (queue.length > 0 && officers.available > 0) {
+      const c = queue.shift()!;
+      if (scheduler.now - c.openedAt > p.caseQueueDays * DAY) continue; // shelved: waited too long
+      if (c.attend) officers.spend(p.responseHours, "response", true);
       if (c.investigate) {
-        officers.spend(p.caseHours, "case");
+        officers.spend(p.caseHours, "case", true);
         investigate(c);
       }
     }

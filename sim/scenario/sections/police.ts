@@ -18,7 +18,7 @@ export const policeSection = section("Police: officer time, response, investigat
   officerHoursPerDayPer1000Households: num({
     description: "Officer hours per day available for package-theft work, per 1,000 households.",
     unit: "h/day/1000 households",
-    default: 3,
+    default: 6,
     min: 0,
     max: 100,
     source: "assumption",

@@ -10,7 +10,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
   perThousandHouseholds: num({
     description: "Motivated offenders active in the area per 1,000 households (at least one).",
     unit: "thieves/1000 households",
-    default: 2,
+    default: 4,
     min: 0,
     max: 50,
     source:
