@@ -52,6 +52,9 @@ export type RunStatus = { status: "done" | "paused" | "cancelled"; day: number }
 /**
  * The engine. One simulation at a time; `create` replaces the previous one.
  *
+ * Progress callbacks are awaited (when they return a promise, as comlink proxies do), so
+ * every progress message has arrived before `run` resolves.
+ *
  * Pause/resume/cancel are cooperative: `run` yields to the event loop between simulated
  * days, so these calls are served while a run is in progress.
  * - `pause()`: the pending `run()` resolves `{ status: "paused" }` at the next day boundary.

@@ -52,7 +52,7 @@ export function createEngine(factory: SimulationFactory): EngineApi {
     return sim;
   }
 
-  async function loop(onProgress: (p: Progress) => void, opts: RunOptions): Promise<RunStatus> {
+  async function loop(onProgress: (p: Progress) => void | Promise<void>, opts: RunOptions): Promise<RunStatus> {
     const s = current();
     if (running) throw new Error("engine: a run is already in progress");
     running = true;
@@ -64,12 +64,15 @@ export function createEngine(factory: SimulationFactory): EngineApi {
     const everyDay = paceMs > 0 || opts.snapshots === true;
     let batch: DailyRow[] = [];
     let lastFlush = performance.now();
-    const flush = () => {
+    // Awaiting the callback matters across a worker: a comlink-proxied callback travels on
+    // its own MessagePort, so without the await the last batch could arrive after `run`
+    // resolved. It also gives back-pressure: a slow consumer slows the run, not the heap.
+    const flush = async () => {
       const p: Progress = { day: s.day, totalDays: s.totalDays, rows: batch };
       if (opts.snapshots) p.snapshot = s.snapshot();
       batch = [];
       lastFlush = performance.now();
-      onProgress(p);
+      await onProgress(p);
     };
     try {
       while (s.day < until && !s.isDone()) {
@@ -77,22 +80,22 @@ export function createEngine(factory: SimulationFactory): EngineApi {
         batch.push(s.stepDay());
         const atEnd = s.day >= until || s.isDone();
         if (atEnd || everyDay || batch.length >= MAX_ROWS_PER_MESSAGE || performance.now() - lastFlush >= FLUSH_INTERVAL_MS) {
-          flush();
+          await flush();
         }
         if (atEnd) break;
         if (paceMs > 0) await sleep(Math.max(0, paceMs - (performance.now() - started)));
         else await yieldToEventLoop();
         if (cancelRequested) {
-          if (batch.length) flush();
+          if (batch.length) await flush();
           return { status: "cancelled", day: s.day };
         }
         if (pauseRequested) {
-          if (batch.length) flush();
+          if (batch.length) await flush();
           paused = { onProgress, opts };
           return { status: "paused", day: s.day };
         }
       }
-      if (batch.length) flush();
+      if (batch.length) await flush();
       return { status: "done", day: s.day };
     } finally {
       running = false;
@@ -162,7 +165,7 @@ export function createEngine(factory: SimulationFactory): EngineApi {
       const out: Record<string, number>[] = [];
       for (let r = 0; r < replications; r++) {
         out.push(runToEnd(factory, input.scenario, runSeed(seed, 0, r)));
-        onProgress?.(r + 1, replications);
+        await onProgress?.(r + 1, replications);
         await yieldToEventLoop();
       }
       return out;

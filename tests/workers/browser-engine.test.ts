@@ -1,0 +1,56 @@
+/**
+ * The engine in a browser module Worker (Chromium, through comlink) gives byte-identical
+ * output to the same engine on the page's main thread and to Node's main thread, on the
+ * real surveillance model (a small town, a few days). The page is workers/test-page/,
+ * served by vite.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser } from "playwright-core";
+import { createServer, type ViteDevServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { domainFactory } from "../../workers/domain-factory.ts";
+import { createEngine } from "../../workers/engine.ts";
+import { canonicalJson } from "../fixtures/workers/canonical-json.ts";
+import { driveEngine } from "../fixtures/workers/drive-engine.ts";
+import { SMALL_TOWN } from "../fixtures/workers/small-town.ts";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+let server: ViteDevServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; install it (apt-get install chromium) or set CHROMIUM_PATH`);
+  server = await createServer({ root: ROOT, configFile: false, logLevel: "error", server: { host: "127.0.0.1", port: 0 } });
+  await server.listen();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("engine in a browser Worker", () => {
+  it("agrees byte for byte with the page's main thread and with Node", async () => {
+    const address = server.httpServer!.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${port}/workers/test-page/index.html`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    const opts = { seed: 21, days: 2 };
+    const result = await page.evaluate(([yaml, o]) => window.runHostCheck(yaml, o), [SMALL_TOWN, opts] as const);
+    const node = canonicalJson(await driveEngine(createEngine(domainFactory), SMALL_TOWN, opts));
+    expect(errors).toEqual([]);
+    expect(result.worker.length).toBeGreaterThan(1000);
+    expect(result.worker).toBe(result.main);
+    expect(result.worker).toBe(node);
+  }, 120_000);
+});
