@@ -15,6 +15,7 @@ export {
   type PolicySwitches,
 } from "./policy-bundles.ts";
 export { formatDiagnostic, formatDiagnosticWithSource, formatPath, type Diagnostic } from "./diagnostic.ts";
+export { diagnosticSource } from "./diagnostic-source.ts";
 export { DIAGNOSTIC_CODES, messages, type DiagnosticCode } from "./messages.ts";
 export { parseScenario, defaultScenario, type ParseOptions, type ScenarioResult } from "./parse-scenario.ts";
 export type { ReadFile } from "./extends.ts";

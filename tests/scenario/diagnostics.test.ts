@@ -1,6 +1,6 @@
 /** Each error kind: exact message (from messages.ts), code, path and line:column; all at once. */
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic, formatDiagnosticWithSource, messages, parseScenario, POLICY_NAMES } from "../../sim/scenario/index.ts";
+import { diagnosticSource, formatDiagnostic, formatDiagnosticWithSource, messages, presetText, parseScenario, POLICY_NAMES } from "../../sim/scenario/index.ts";
 import { brief, diagnosticsOf } from "./helpers.ts";
 
 const parse = (text: string) => parseScenario(text, { fileName: "t.yaml" });
@@ -108,6 +108,12 @@ describe("formatting", () => {
     expect(formatDiagnostic(d)).toBe("s.yaml:2:23  residents.initialCameraShare  expected a number from 0 to 1, found 2");
     expect(formatDiagnostic({ ...d, path: ["vary", "x", "values", 1] })).toBe("s.yaml:2:23  vary.x.values[1]  expected a number from 0 to 1, found 2");
     expect(formatDiagnostic({ ...d, path: [] })).toBe("s.yaml:2:23  (file)  expected a number from 0 to 1, found 2");
+  });
+
+  it("diagnosticSource finds preset texts and files", () => {
+    expect(diagnosticSource({ ...d, file: "preset:baseline" })).toBe(presetText("baseline"));
+    expect(diagnosticSource(d, (p) => (p === "s.yaml" ? "x: 1\n" : undefined))).toBe("x: 1\n");
+    expect(diagnosticSource(d)).toBeUndefined();
   });
 
   it("formatDiagnosticWithSource adds the line and a caret under the column", () => {

@@ -39,6 +39,7 @@ describe("sim/scenario public API", () => {
         "VarySpecSchema",
         "applyParams",
         "defaultScenario",
+        "diagnosticSource",
         "exportJsonSchema",
         "exportSweepJsonSchema",
         "fileKind",
