@@ -178,7 +178,7 @@ const checks: Check[] = [
   {
     name: "Learn: a lesson loads itself, takes a prediction, runs and shows what to look for",
     async run(page) {
-      await page.goto(`${base}#/learn?lesson=footage`);
+      await page.goto(`${base}#/learn?lesson=footage&days=10`);
       await page.getByRole("button", { name: "Run the scenario" }).waitFor();
       await until(page, () => !(document.querySelector(".lesson button.primary") as HTMLButtonElement | null)?.disabled, 60_000, "the lesson to load");
       await page.getByLabel("A few").check();

@@ -52,9 +52,10 @@ function readState(p: URLSearchParams): CompareState {
   return {
     base: p.get("base") ?? DEFAULT_SCENARIO_ID,
     policies: policies.length ? policies : ["none", "portal-partnership"],
-    reps: Math.min(100, Math.max(2, intParam(p, "reps", 8))),
+    reps: Math.min(100, Math.max(2, intParam(p, "reps", 5))),
     seed: intParam(p, "seed", 1),
-    days: p.has("days") ? intParam(p, "days", 0) || null : null,
+    // Comparisons run many replications: a shorter default run keeps them to minutes.
+    days: p.get("days") === "" ? null : intParam(p, "days", 60) || null,
   };
 }
 
@@ -64,7 +65,7 @@ function writeState(s: CompareState, ran: boolean): void {
   p.set("policies", s.policies.join(","));
   p.set("reps", String(s.reps));
   p.set("seed", String(s.seed));
-  if (s.days !== null) p.set("days", String(s.days));
+  p.set("days", s.days === null ? "" : String(s.days));
   if (ran) p.set("run", "1");
   writeRoute("compare", p);
 }
@@ -213,6 +214,12 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     const nWorkers = parallelWorkers(state.policies.length);
     engines = Array.from({ length: nWorkers }, () => startEngine());
     const started = performance.now();
+    const label = status.textContent;
+    const tick = setInterval(() => {
+      if (my !== token) return clearInterval(tick);
+      const s = Math.round((performance.now() - started) / 1000);
+      status.textContent = `${label} ${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")} elapsed.`;
+    }, 1000);
     // Metric names, units and meanings for the labels (a one-day run is enough to learn them).
     const infoP = engines[0].api.create({ scenario: scenarios.get(state.policies[0]) as Scenario }, { seed: state.seed, days: 1 });
     const queue = [...state.policies];
@@ -249,6 +256,7 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
       status.textContent = `The comparison failed: ${msg.length > 300 ? msg.slice(0, 300) + "…" : msg}`;
       page.dataset.status = "error";
     } finally {
+      clearInterval(tick);
       if (my === token) {
         stopEngines();
         runBtn.disabled = false;

@@ -23,7 +23,7 @@ export interface MetricComparison {
 export function commonMetrics(runs: PolicyRuns[]): string[] {
   const first = runs[0]?.summaries[0];
   if (!first) return [];
-  return Object.keys(first).filter((k) => runs.every((r) => r.summaries.every((s) => typeof s[k] === "number")));
+  return Object.keys(first).filter((k) => k !== "day" && runs.every((r) => r.summaries.every((s) => typeof s[k] === "number")));
 }
 
 export function compare(runs: PolicyRuns[], metrics: string[]): MetricComparison[] {

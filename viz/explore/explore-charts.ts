@@ -140,7 +140,7 @@ export function dayChartSpec(def: ChartDef, metrics: MetricInfo[], cumulative: b
     mark: { type: "line", strokeWidth: 2 },
     encoding: {
       x: { field: "day", type: "quantitative", title: "Day of the run (days)", axis: { tickMinStep: 1 } },
-      y: { field: "shown", type: "quantitative", title: cum ? def.yTitle(metrics).replace(/^Per day/, "Running total") : def.yTitle(metrics), axis: { format: "~s" } },
+      y: { field: "shown", type: "quantitative", title: axisTitle(cum ? def.yTitle(metrics).replace(/^Per day/, "Running total") : def.yTitle(metrics)), axis: { format: ",.4~g" } },
       color: { field: "series", type: "nominal", title: null, sort: seriesOrder, scale: { domain: seriesOrder } },
       strokeDash: def.id === "perception" ? { field: "series", type: "nominal", legend: null, sort: seriesOrder } : undefined,
       tooltip: [
@@ -150,4 +150,13 @@ export function dayChartSpec(def: ChartDef, metrics: MetricInfo[], cumulative: b
       ],
     },
   };
+}
+
+/** Splits a long axis title over two lines so that it is never clipped. */
+export function axisTitle(title: string): string | string[] {
+  if (title.length <= 26) return title;
+  const mid = Math.floor(title.length / 2);
+  let cut = title.lastIndexOf(" ", mid);
+  if (cut < 8) cut = title.indexOf(" ", mid);
+  return cut > 0 ? [title.slice(0, cut), title.slice(cut + 1)] : title;
 }

@@ -19,6 +19,7 @@ const PEOPLE: Record<PersonKind, { color: string; label: string; shape: "circle"
   police: { color: "#0b4f9c", label: "Police", shape: "square" },
 };
 const EVENT_COLORS: Record<string, string> = {
+  "camera-adopted": "#0b5cad",
   "package-stolen": "#c0392b",
   "arrest-made": "#0b4f9c",
   "alert-shown": "#8e44ad",
@@ -221,7 +222,9 @@ export function createMapView(): MapView {
 
     const now = performance.now();
     flashes = flashes.filter((f) => now - f.born < EVENT_MS);
-    for (const f of flashes) {
+    // Rings for every recent event; words only for the newest few, so labels never pile up.
+    const labelFrom = flashes.length - 4;
+    flashes.forEach((f, i) => {
       const age = (now - f.born) / EVENT_MS;
       ctx.globalAlpha = 1 - age;
       ctx.beginPath();
@@ -229,11 +232,16 @@ export function createMapView(): MapView {
       ctx.strokeStyle = f.color;
       ctx.lineWidth = 2.5 * px;
       ctx.stroke();
-      ctx.font = `${12 * px}px system-ui, sans-serif`;
-      ctx.fillStyle = "#1f2933";
-      ctx.fillText(f.label, f.x + 9 * px, f.y - 9 * px);
+      if (i >= labelFrom) {
+        ctx.font = `${12 * px}px system-ui, sans-serif`;
+        ctx.lineWidth = 3 * px;
+        ctx.strokeStyle = "rgba(255,255,255,0.9)";
+        ctx.strokeText(f.label, f.x + 9 * px, f.y - 9 * px);
+        ctx.fillStyle = "#1f2933";
+        ctx.fillText(f.label, f.x + 9 * px, f.y - 9 * px);
+      }
       ctx.globalAlpha = 1;
-    }
+    });
     if (flashes.length) schedule();
   }
 

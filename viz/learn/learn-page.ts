@@ -17,7 +17,11 @@ import { metricLabel } from "../shared/metric-labels.ts";
 import { fmt } from "../shared/stats.ts";
 import { dataTable } from "../shared/table.ts";
 import type { Page } from "../shared/page.ts";
+import { axisTitle } from "../explore/explore-charts.ts";
 import { LESSONS, type Lesson, type LessonChart } from "./lessons.ts";
+
+/** Run lengths a teacher can pick (shorter runs finish sooner on slow classroom machines). */
+const DAY_CHOICES = [10, 30, 60, 90, 180];
 
 interface Loaded {
   label: string;
@@ -29,9 +33,12 @@ interface Loaded {
 export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
   const lesson: Lesson = LESSONS.find((l) => l.id === params.get("lesson")) ?? LESSONS[0];
   let prediction = params.get("predict") ?? "";
+  const daysParam = Number(params.get("days"));
+  const days = DAY_CHOICES.includes(daysParam) ? daysParam : lesson.days;
   const save = () => {
     const p = new URLSearchParams({ lesson: lesson.id });
     if (prediction) p.set("predict", prediction);
+    if (days !== lesson.days) p.set("days", String(days));
     writeRoute("learn", p);
   };
   save();
@@ -41,6 +48,19 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
     const a = el("a", { href: routeHash("learn", { lesson: l.id }) }, l.title);
     if (l.id === lesson.id) a.setAttribute("aria-current", "true");
     list.append(el("li", {}, a));
+  }
+
+  function daysField(): HTMLElement {
+    const id = uid("days");
+    const sel = el("select", { id });
+    for (const d of DAY_CHOICES) sel.append(el("option", { value: d }, `${d} days${d === lesson.days ? " (suggested)" : ""}`));
+    sel.value = String(days);
+    sel.addEventListener("change", () => {
+      const p = new URLSearchParams({ lesson: lesson.id, days: sel.value });
+      if (prediction) p.set("predict", prediction);
+      location.hash = routeHash("learn", p);
+    });
+    return el("span", { class: "inline" }, el("label", { for: id }, "Length of each run: "), sel);
   }
 
   const name = uid("predict");
@@ -65,7 +85,7 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
     { class: "lesson", "aria-labelledby": "lesson-title" },
     el("h1", { id: "lesson-title" }, lesson.title),
     ...lesson.intro.map((t) => el("p", {}, t)),
-    el("p", { class: "help" }, `Runs: ${lesson.variants.map((v) => v.label).join(" vs ")}; ${lesson.days} days each, same seed.`),
+    el("p", { class: "help" }, `Runs: ${lesson.variants.map((v) => v.label).join(" vs ")}; same seed. `, daysField()),
     el("fieldset", { class: "predict" }, el("legend", {}, `Predict first: ${lesson.question}`), ...radios),
     el("div", { class: "row" }, runBtn, status),
     diagBox,
@@ -94,7 +114,7 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
     const created = await Promise.all(
       scenarios.map(async (s) => {
         const engine = startEngine();
-        const r = await engine.api.create({ scenario: s.scenario }, { days: lesson.days });
+        const r = await engine.api.create({ scenario: s.scenario }, { days: days });
         return { s, engine, r };
       }),
     );
@@ -135,7 +155,7 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
         mark: { type: "line", strokeWidth: 2 },
         encoding: {
           x: { field: "day", type: "quantitative", title: "Day of the run (days)" },
-          y: { field: "shown", type: "quantitative", title: def.cumulative ? `Running total (${unit})` : unit },
+          y: { field: "shown", type: "quantitative", title: axisTitle(def.cumulative ? `Running total (${unit})` : unit), axis: { format: ",.4~g" } },
           color: { field: "series", type: "nominal", title: null, sort: series.map((s) => s.label), scale: { domain: series.map((s) => s.label) } },
           tooltip: [{ field: "series" }, { field: "day" }, { field: "shown", format: ",.3~f", title: def.cumulative ? "Running total" : "Value" }],
         },
@@ -162,7 +182,7 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
         const v = lesson.variants[i];
         const entry = findScenario(v.scenario);
         const res = resolveScenario(entry?.text ?? null, entry?.fileName ?? "default", new Map(Object.entries(v.set ?? {})));
-        if (res.ok) await l.engine.api.create({ scenario: res.scenario }, { days: lesson.days });
+        if (res.ok) await l.engine.api.create({ scenario: res.scenario }, { days: days });
       }),
     );
     if (my !== token) return;
@@ -198,14 +218,15 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
   function showResult(): void {
     const metrics = loaded[0]?.metrics ?? [];
     const present = lesson.resultMetrics.filter((m) => metrics.some((x) => x.name === m));
-    const total = (rows: DailyRow[], m: string) => {
+    const total = (all: DailyRow[], m: string) => {
       const kind = metrics.find((x) => x.name === m)?.kind ?? "count";
+      const rows = all.slice(-days); // the days after the warm-up
       const s = rows.reduce((a, r) => a + (Number.isFinite(r[m]) ? r[m] : 0), 0);
       return kind === "level" ? s / Math.max(1, rows.length) : s;
     };
     const unitOf = (m: string) => {
       const i = metrics.find((x) => x.name === m);
-      return i ? `${i.unit}, ${i.kind === "level" ? "average" : "total"} over ${lesson.days} days` : "";
+      return i ? `${i.unit}, ${i.kind === "level" ? "average" : "total"} over ${days} days` : "";
     };
     resultBox.append(
       el("h2", {}, "What happened"),
