@@ -1,0 +1,98 @@
+/**
+ * Sweep benches (issue 6), on the surveillance model:
+ * - `sweep_throughput`: runs per minute of a fixed small sweep (8 runs: 2 policies x
+ *   2 adoption levels x 2 replications, 200 households, 1 + 6 days) on the worker pool
+ *   with 1 and 2 workers. One line per worker count. Goal: 2 workers >= 1.8x one.
+ * - `worker_overhead`: the same runs on a 1-worker pool against a plain in-process loop;
+ *   `ratio` = worker time / in-process time - 1 (0.03 means 3% slower). Goal: < 0.05.
+ *
+ * Timings are steady state: each pool is warmed first (its workers started, tsx and the
+ * model loaded, one run done), since a sweep pays that once, not per run. Each timing is
+ * the median of `REPEATS` passes.
+ */
+import { planRuns, type RunSpec } from "../../sim/core/batch.ts";
+import { applyParams, type Scenario } from "../../sim/scenario/index.ts";
+import { parseSweep } from "../../sim/scenario/parse-sweep.ts";
+import { domainFactory } from "../../workers/domain-factory.ts";
+import { createPoolRunner } from "../../workers/pool-runner.ts";
+import { createWorkerPool } from "../../workers/pool.ts";
+import { runToEnd } from "../../workers/run-to-end.ts";
+import { median, type Bench } from "./bench.ts";
+
+const REPEATS = 3;
+
+const SWEEP = `name: bench-sweep
+base: baseline
+vary:
+  policy.name: { values: [none, portal-partnership] }
+  residents.initialCameraShare: { values: [0.1, 0.3] }
+replications: 2
+seed: 6
+`;
+
+function fixture(): { base: Scenario; specs: RunSpec[] } {
+  const parsed = parseSweep(SWEEP, { fileName: "bench-sweep.yaml" });
+  if (!parsed.ok) throw new Error(`bench sweep invalid: ${parsed.diagnostics.map((d) => d.message).join("; ")}`);
+  const sweep = parsed.sweep;
+  const base = applyParams(sweep.base, { "neighbourhood.households": 200, "run.days": 6, "run.warmupDays": 1 });
+  return { base, specs: planRuns(sweep.cells(), sweep.replications, sweep.seed) };
+}
+
+/** Median milliseconds of the sweep on a warmed pool of `size` workers. */
+async function poolMs(size: number, base: Scenario, specs: RunSpec[]): Promise<number> {
+  const pool = createWorkerPool({ size });
+  try {
+    const runner = createPoolRunner(pool, base);
+    await runner.run(specs.slice(0, size), () => undefined); // warm-up: one run per worker
+    const times: number[] = [];
+    for (let i = 0; i < REPEATS; i++) {
+      const t0 = performance.now();
+      await runner.run(specs, () => undefined);
+      times.push(performance.now() - t0);
+    }
+    return median(times);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Median milliseconds of the same runs in this thread. */
+function directMs(base: Scenario, specs: RunSpec[]): number {
+  const one = (s: RunSpec) => runToEnd(domainFactory, applyParams(base, s.params), s.seed);
+  one(specs[0]); // warm-up, as for the pool
+  const times: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const t0 = performance.now();
+    for (const s of specs) one(s);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+const benches: Bench[] = [
+  {
+    name: "sweep_throughput",
+    async run() {
+      const { base, specs } = fixture();
+      const out: Record<string, unknown>[] = [];
+      for (const workers of [1, 2]) {
+        const ms = await poolMs(workers, base, specs);
+        out.push({ workers, runs_per_min: round((specs.length / ms) * 60_000, 1), runs: specs.length, ms: Math.round(ms) });
+      }
+      return out;
+    },
+  },
+  {
+    name: "worker_overhead",
+    async run() {
+      const { base, specs } = fixture();
+      const direct = directMs(base, specs);
+      const worker = await poolMs(1, base, specs);
+      return [{ ratio: round(worker / direct - 1, 4), worker_ms: Math.round(worker), direct_ms: Math.round(direct), runs: specs.length }];
+    },
+  },
+];
+
+export default benches;
