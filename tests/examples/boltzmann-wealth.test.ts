@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BoltzmannWealth } from "../../sim/examples/boltzmann-wealth.ts";
+import { createRng, MultiGrid } from "../../sim/core/index.ts";
+import { BoltzmannWealth, randomMooreNeighbour } from "../../sim/examples/boltzmann-wealth.ts";
 import { BOLTZMANN_CONFIGS } from "../../sim/examples/mesa-configurations.ts";
 
 describe("Boltzmann wealth (Mesa's basic example)", () => {
@@ -44,5 +45,24 @@ describe("Boltzmann wealth (Mesa's basic example)", () => {
     };
     expect(run(11)).toBe(run(11));
     expect(run(11)).not.toBe(run(12));
+  });
+
+  it("moves agents to exactly the grid's Moore neighbourhood, each cell equally often", () => {
+    const rng = createRng(1);
+    for (const [w, h, torus] of [[10, 10, false], [5, 4, true], [1, 6, false], [2, 2, true]] as const) {
+      const grid = new MultiGrid<unknown>(w, h, { torus });
+      for (let cell = 0; cell < w * h; cell++) {
+        const hood = [...grid.neighborhoodOfCell(cell)].sort((a, b) => a - b);
+        const counts = new Map<number, number>();
+        const draws = 400 * hood.length;
+        for (let i = 0; i < draws; i++) {
+          const c = randomMooreNeighbour(grid, cell, rng);
+          counts.set(c, (counts.get(c) ?? 0) + 1);
+        }
+        expect([...counts.keys()].sort((a, b) => a - b)).toEqual(hood);
+        // Each of k cells expects 400 draws; 5 standard deviations is under 100.
+        for (const n of counts.values()) expect(Math.abs(n - 400)).toBeLessThan(100);
+      }
+    }
   });
 });
