@@ -89,7 +89,8 @@ export function renderParametersDoc(): string {
     "Top level: `name` (defaults to the file name), `description`, `extends` (a preset —",
     "any `scenarios/*.yaml` by name — or a relative `.yaml` path; merged deeply, `name` and",
     "`description` are not inherited, and naming a different `policy.name` drops the parent's",
-    "switch overrides), then the sections below.",
+    "switch overrides), then the sections below. A section left empty (`run:` with every",
+    "line commented out) takes all its defaults.",
     "",
   ];
   for (const [name, schema] of Object.entries(SECTIONS)) {

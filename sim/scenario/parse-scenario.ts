@@ -10,7 +10,7 @@ import type { Diagnostic } from "./diagnostic.ts";
 import { sortDiagnostics } from "./diagnostic.ts";
 import { mergeLayers, resolveExtends, type ReadFile } from "./extends.ts";
 import { baseName } from "./file-path.ts";
-import { ScenarioSchema, type Scenario } from "./schema.ts";
+import { ScenarioSchema, SECTIONS, type Scenario } from "./schema.ts";
 import { locate, readYaml, type YamlSource } from "./yaml-source.ts";
 import { issuesToDiagnostics, type Locator } from "./zod-issues.ts";
 
@@ -63,6 +63,8 @@ export function parseScenario(text: string, opts: ParseOptions = {}): ScenarioRe
   const layers = chain.ok ? chain.layers : [read.source];
   const data = mergeLayers(layers);
   if (!("name" in data)) data.name = baseName(file);
+  // A section whose lines are all commented out (`run:` and nothing) means "all defaults".
+  for (const key of Object.keys(SECTIONS)) if (data[key] === null) data[key] = {};
   const checked = validateScenarioData(data, layers);
   if (chain.ok) return checked;
   // Report the bad extends together with whatever else is wrong in this file.

@@ -176,22 +176,23 @@ export function locate(source: YamlSource, path: readonly Segment[], target: Tar
     } else if (isSeq(node) && typeof seg === "number") {
       next = node.items[seg] as Node | undefined;
     }
-    if (keyNode === undefined && next === undefined) {
+    if (keyNode === undefined && !next) {
       exact = false;
       break;
     }
     const last = i === path.length - 1;
     // An empty value (`days:` with nothing after it) has no text of its own: use the key.
     const empty = isScalar(next) && next.value === null && !!next.range && next.range[0] === next.range[1];
-    if ((last && (target === "key" || empty) && keyNode) || !next) {
-      offset = (keyNode ?? next)?.range?.[0] ?? offset;
-      if (!next && !last) exact = false;
-      node = next ?? null;
-      if (!next) break;
+    const descend = last ? !(keyNode && (target === "key" || empty)) : isMap(next) || isSeq(next) || isAlias(next) || !keyNode;
+    if (next && descend) {
+      node = next;
+      offset = next.range?.[0] ?? offset;
       continue;
     }
-    node = next;
-    offset = next.range?.[0] ?? offset;
+    // Point at the key: asked for, or the value is empty, or it is a scalar the path cannot go into.
+    offset = keyNode?.range?.[0] ?? offset;
+    if (!last) exact = false;
+    break;
   }
   const { line, col } = source.lineCounter.linePos(offset);
   return { line, column: col, exact };

@@ -123,3 +123,18 @@ describe("formatting", () => {
     );
   });
 });
+
+describe("positions through odd shapes", () => {
+  it("an empty section (all lines commented out) means all defaults", () => {
+    const r = parseScenario("name: x\nrun:\n  # days: 30\npolicy:\n", { fileName: "t.yaml" });
+    expect(r.ok && [r.scenario.run.days, r.scenario.policy.name]).toEqual([180, "none"]);
+  });
+
+  it("a problem inside an aliased map points at the alias", () => {
+    const ds = diagnosticsOf(parseScenario("run: &r { days: 0 }\nsting: *r\n", { fileName: "t.yaml" }));
+    expect(ds.map((d) => `${d.line}:${d.column} ${d.code} ${d.path.join(".")}`)).toEqual([
+      "1:17 out-of-range run.days",
+      "2:8 unknown-key sting.days",
+    ]);
+  });
+});
