@@ -41,6 +41,11 @@ export interface Trip {
   readonly mode: TravelMode;
   readonly path: Float64Array;
   readonly vehicle: Uint8Array;
+  /**
+   * Street segment (graph edge) piece i runs along, or -1 off the street (porch legs,
+   * waiting). Optional so hand-made trips work; cameras use it to find candidates fast.
+   */
+  readonly edge?: Int32Array;
   /** Metres travelled. */
   readonly length: number;
   /** Time of arrival at the destination porch, NaN when the trip never reaches one. */
@@ -103,14 +108,16 @@ export function positionAt(trip: Trip, t: number, out: { [i: number]: number }):
 // Scratch buffers shared by every plan (planning is single-threaded and not re-entrant).
 let verts = new Float64Array(3 * 256);
 let flags = new Uint8Array(256);
+let edges = new Int32Array(256);
 let nodesBuf = new Int32Array(256);
+let edgesBuf = new Int32Array(256);
 let nv = 0;
 let cx = 0;
 let cy = 0;
 let ct = 0;
 let travelled = 0;
 
-function pushVertex(t: number, x: number, y: number, vehicle: number): void {
+function pushVertex(t: number, x: number, y: number, vehicle: number, edge: number): void {
   if (nv > 0 && x === cx && y === cy && t === ct) return; // zero-length piece
   if (3 * (nv + 1) > verts.length) {
     const v = new Float64Array(verts.length * 2);
@@ -119,8 +126,14 @@ function pushVertex(t: number, x: number, y: number, vehicle: number): void {
     const f = new Uint8Array(flags.length * 2);
     f.set(flags);
     flags = f;
+    const e = new Int32Array(edges.length * 2);
+    e.set(edges);
+    edges = e;
   }
-  if (nv > 0) flags[nv - 1] = vehicle;
+  if (nv > 0) {
+    flags[nv - 1] = vehicle;
+    edges[nv - 1] = edge;
+  }
   verts[3 * nv] = t;
   verts[3 * nv + 1] = x;
   verts[3 * nv + 2] = y;
@@ -131,14 +144,14 @@ function pushVertex(t: number, x: number, y: number, vehicle: number): void {
 }
 
 /** Moves from the current point to (x, y) at `speed`. */
-function moveTo(x: number, y: number, speed: number, vehicle: number): void {
+function moveTo(x: number, y: number, speed: number, vehicle: number, edge: number): void {
   const d = Math.hypot(x - cx, y - cy);
   travelled += d;
-  pushVertex(ct + d / speed, x, y, vehicle);
+  pushVertex(ct + d / speed, x, y, vehicle, edge);
 }
 
 function wait(seconds: number): void {
-  if (seconds > 0) pushVertex(ct + seconds, cx, cy, 0);
+  if (seconds > 0) pushVertex(ct + seconds, cx, cy, 0, -1);
 }
 
 function checkPlace(nb: Neighbourhood, pl: Place, what: string): void {
@@ -175,13 +188,13 @@ export function planTrip(nb: Neighbourhood, req: TripRequest): Trip {
   // Start: a porch (then walk to the street), a street point, or an intersection.
   if ("house" in from) {
     const h = from.house;
-    if (from.street) pushVertex(req.depart, nb.houseStreetX[h], nb.houseStreetY[h], 0);
+    if (from.street) pushVertex(req.depart, nb.houseStreetX[h], nb.houseStreetY[h], 0, -1);
     else {
-      pushVertex(req.depart, nb.houseX[h], nb.houseY[h], 0);
-      moveTo(nb.houseStreetX[h], nb.houseStreetY[h], walk, 0);
+      pushVertex(req.depart, nb.houseX[h], nb.houseY[h], 0, -1);
+      moveTo(nb.houseStreetX[h], nb.houseStreetY[h], walk, 0, -1);
     }
   } else {
-    pushVertex(req.depart, nb.graph.nodeX(from.node), nb.graph.nodeY(from.node), 0);
+    pushVertex(req.depart, nb.graph.nodeX(from.node), nb.graph.nodeY(from.node), 0, -1);
   }
 
   routeStreets(nb, from, to, streetSpeed, veh);
@@ -191,19 +204,28 @@ export function planTrip(nb: Neighbourhood, req: TripRequest): Trip {
   let porchDeparture = NaN;
   if ("house" in to && !to.street) {
     const h = to.house;
-    moveTo(nb.houseX[h], nb.houseY[h], walk, 0);
+    moveTo(nb.houseX[h], nb.houseY[h], walk, 0, -1);
     porchArrival = ct;
     wait(req.dwell ?? 0);
     porchDeparture = ct;
-    if (req.porchApproach) moveTo(nb.houseStreetX[h], nb.houseStreetY[h], walk, 0);
+    if (req.porchApproach) moveTo(nb.houseStreetX[h], nb.houseStreetY[h], walk, 0, -1);
   } else if (req.dwell) {
     wait(req.dwell);
   }
-  if (nv === 1) pushVertex(ct, cx, cy, 0); // a trip to where one already is: one zero-length piece
+  if (nv === 1) {
+    // A trip to where one already is: one zero-length piece.
+    flags[0] = 0;
+    edges[0] = -1;
+    verts[3] = ct;
+    verts[4] = cx;
+    verts[5] = cy;
+    nv = 2;
+  }
   return {
     mode: req.mode,
     path: verts.slice(0, 3 * nv),
     vehicle: flags.slice(0, nv - 1),
+    edge: edges.slice(0, nv - 1),
     length: travelled,
     porchArrival,
     porchDeparture,
@@ -255,7 +277,7 @@ function routeStreets(nb: Neighbourhood, from: Place, to: Place, speed: number, 
     endY = nb.graph.nodeY(n);
   }
   if (fe >= 0 && fe === te) {
-    moveTo(endX, endY, speed, veh); // same segment: straight along it
+    moveTo(endX, endY, speed, veh, fe); // same segment: straight along it
     return;
   }
   const fromNodes = fe >= 0 ? [nb.edgeA[fe], nb.edgeB[fe]] : [(from as { node: number }).node];
@@ -277,8 +299,14 @@ function routeStreets(nb: Neighbourhood, from: Place, to: Place, speed: number, 
     }
   }
   if (best === Infinity) throw new Error("planTrip: destination unreachable along the streets");
-  if (nodesBuf.length < nb.graph.nodeCount) nodesBuf = new Int32Array(nb.graph.nodeCount);
-  const k = router.pathNodes(fromNodes[bi], toNodes[bj], nodesBuf);
-  for (let i = 0; i < k; i++) moveTo(nb.graph.nodeX(nodesBuf[i]), nb.graph.nodeY(nodesBuf[i]), speed, veh);
-  moveTo(endX, endY, speed, veh);
+  if (nodesBuf.length < nb.graph.nodeCount) {
+    nodesBuf = new Int32Array(nb.graph.nodeCount);
+    edgesBuf = new Int32Array(nb.graph.nodeCount);
+  }
+  const k = router.pathNodes(fromNodes[bi], toNodes[bj], nodesBuf, edgesBuf);
+  for (let i = 0; i < k; i++) {
+    const edge = i === 0 ? fe : edgesBuf[i - 1]; // the first move runs along the start segment (if any)
+    moveTo(nb.graph.nodeX(nodesBuf[i]), nb.graph.nodeY(nodesBuf[i]), speed, veh, edge);
+  }
+  moveTo(endX, endY, speed, veh, te);
 }

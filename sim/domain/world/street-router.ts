@@ -20,9 +20,10 @@ export interface StreetRouter {
   tree(source: number): PathTree;
   /**
    * Writes the nodes of the shortest path source -> target into `out` (in travel order,
-   * both ends included) and returns how many; `out` must hold `nodeCount` entries.
+   * both ends included) and returns how many; `out` must hold `nodeCount` entries. When
+   * `edgesOut` is given, edgesOut[i] is the edge from out[i] to out[i + 1].
    */
-  pathNodes(source: number, target: number, out: Int32Array): number;
+  pathNodes(source: number, target: number, out: Int32Array, edgesOut?: Int32Array): number;
 }
 
 const routers = new WeakMap<Neighbourhood, StreetRouter>();
@@ -147,7 +148,7 @@ function buildRouter(nb: Neighbourhood): StreetRouter {
       }
       return t;
     },
-    pathNodes(source, target, out) {
+    pathNodes(source, target, out, edgesOut) {
       const t = router.tree(source);
       if (t.dist[target] === Infinity) throw new Error(`streetRouter: node ${target} is unreachable from ${source}`);
       let n = 0;
@@ -155,6 +156,7 @@ function buildRouter(nb: Neighbourhood): StreetRouter {
       out[n++] = v;
       while (v !== source) {
         const e = t.prevEdge[v];
+        if (edgesOut) edgesOut[n - 1] = e;
         v = nb.edgeA[e] === v ? nb.edgeB[e] : nb.edgeA[e];
         out[n++] = v;
       }
@@ -162,6 +164,13 @@ function buildRouter(nb: Neighbourhood): StreetRouter {
         const x = out[i];
         out[i] = out[j];
         out[j] = x;
+      }
+      if (edgesOut) {
+        for (let i = 0, j = n - 2; i < j; i++, j--) {
+          const x = edgesOut[i];
+          edgesOut[i] = edgesOut[j];
+          edgesOut[j] = x;
+        }
       }
       return n;
     },

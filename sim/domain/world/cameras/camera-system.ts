@@ -32,13 +32,12 @@ import {
   ACC_BEST_FACE_FRAME,
   ACC_DET_FIRST,
   ACC_DET_LAST,
-  ACC_SIZE,
   ACC_TRIG_FIRST,
   ACC_TRIG_LAST,
   evaluateFrames,
   frameModel,
-  resetAccumulator,
 } from "./frame-evaluator.ts";
+import { PASS_ACC, PASS_CAM, PASS_K_FIRST, PASS_K_LAST, PASS_PERSON, PassPool } from "./pass-pool.ts";
 import { inViewInterval, viewInterval } from "./fov-geometry.ts";
 
 const DAY = 86400;
@@ -114,14 +113,6 @@ export interface CameraSystem {
   getClip(clipId: number): Clip;
 }
 
-interface Pass {
-  cam: number;
-  person: number;
-  kFirst: number;
-  kLast: number;
-  acc: Float64Array;
-}
-
 /**
  * Creates the camera system of a neighbourhood.
  *
@@ -146,20 +137,22 @@ export function createCameraSystem(
   const model = frameModel(p);
   const cams = new CameraTable();
   const grid = new CameraGrid(nb.width, nb.height, Math.max(p.range, 1));
+  /** Cameras within range of each street segment: candidates for pieces that run along it. */
+  const edgeCams: number[][] = Array.from({ length: nb.edgeA.length }, () => []);
   const store = new ClipStore();
+  const passes = new PassPool();
   const triggers = new EventHeap();
   const closings = new EventHeap();
   const outbox = new EventHeap();
   const houseCamera = new Int32Array(nb.householdCount).fill(-1);
   let camStamp = new Int32Array(16);
   let camPassStamp = new Int32Array(16);
+  let camPassRef = new Int32Array(16);
   let camOpenClip = new Int32Array(16).fill(-1);
-  const camPassRef: (Pass | null)[] = [];
-  const camPasses: Pass[][] = [];
+  /** Finished passes per camera that a current or future clip may still include. */
+  const camPasses: number[][] = [];
   const camPruneAt: number[] = [];
-  const passSlots: (Pass | null)[] = [];
-  const freeSlots: number[] = [];
-  const opened: Pass[] = [];
+  const opened: number[] = [];
   let pieceStamp = 0;
   let observeStamp = 0;
   let active = 0;
@@ -170,15 +163,27 @@ export function createCameraSystem(
   function ensureCapacity(): void {
     if (cams.count <= camStamp.length) return;
     const n = camStamp.length * 2;
-    const a = new Int32Array(n);
-    a.set(camStamp);
-    camStamp = a;
-    const b = new Int32Array(n);
-    b.set(camPassStamp);
-    camPassStamp = b;
-    const c = new Int32Array(n).fill(-1);
-    c.set(camOpenClip);
-    camOpenClip = c;
+    const grow = (a: Int32Array, fill: number) => {
+      const b = new Int32Array(n).fill(fill);
+      b.set(a);
+      return b;
+    };
+    camStamp = grow(camStamp, 0);
+    camPassStamp = grow(camPassStamp, 0);
+    camPassRef = grow(camPassRef, -1);
+    camOpenClip = grow(camOpenClip, -1);
+  }
+
+  /** Distance from (x, y) to street segment e. */
+  function edgeDistance(e: number, x: number, y: number): number {
+    const ax = nb.graph.nodeX(nb.edgeA[e]);
+    const ay = nb.graph.nodeY(nb.edgeA[e]);
+    const dx = nb.graph.nodeX(nb.edgeB[e]) - ax;
+    const dy = nb.graph.nodeY(nb.edgeB[e]) - ay;
+    const l2 = dx * dx + dy * dy;
+    let f = l2 > 0 ? ((x - ax) * dx + (y - ay) * dy) / l2 : 0;
+    f = f < 0 ? 0 : f > 1 ? 1 : f;
+    return Math.hypot(ax + f * dx - x, ay + f * dy - y);
   }
 
   function add(kind: CameraKind, house: number, x: number, y: number, heading: number, o: InstallOptions): number {
@@ -198,30 +203,37 @@ export function createCameraSystem(
       cloud: o.cloud ?? p.cloudUpload,
     });
     ensureCapacity();
-    camPassRef[id] = null;
+    camPassRef[id] = -1;
     camPasses[id] = [];
     camPruneAt[id] = PRUNE_AT;
     grid.insert(id, x, y, cams.range[id]);
+    for (let e = 0; e < edgeCams.length; e++) if (edgeDistance(e, x, y) <= cams.range[id]) edgeCams[e].push(id);
     active++;
     return id;
   }
 
-  function finishPass(pass: Pass): void {
-    const list = camPasses[pass.cam];
+  function finishPass(pass: number): void {
+    const c = passes.get(pass, PASS_CAM);
+    let list = camPasses[c];
     list.push(pass);
-    if (list.length > camPruneAt[pass.cam]) {
-      const open = camOpenClip[pass.cam];
+    passes.retain(pass);
+    if (list.length > camPruneAt[c]) {
+      const open = camOpenClip[c];
       let keepFrom = now - p.preRoll;
       if (open >= 0 && store.start[open] < keepFrom) keepFrom = store.start[open];
       const keepK = Math.floor(keepFrom * fps - FRAME_EPS);
-      const kept = list.filter((q) => q.kLast >= keepK);
-      camPasses[pass.cam] = kept;
-      camPruneAt[pass.cam] = Math.max(PRUNE_AT, 2 * kept.length);
+      const kept: number[] = [];
+      for (const q of list) {
+        if (passes.get(q, PASS_K_LAST) >= keepK) kept.push(q);
+        else passes.release(q);
+      }
+      camPasses[c] = list = kept;
+      camPruneAt[c] = Math.max(PRUNE_AT, 2 * kept.length);
     }
-    if (pass.acc[ACC_TRIG_FIRST] >= 0) {
-      const slot = freeSlots.length > 0 ? (freeSlots.pop() as number) : passSlots.length;
-      passSlots[slot] = pass;
-      triggers.push(pass.acc[ACC_TRIG_FIRST] / fps, 0, slot);
+    const trig = passes.get(pass, PASS_ACC + ACC_TRIG_FIRST);
+    if (trig >= 0) {
+      passes.retain(pass);
+      triggers.push(trig / fps, 0, pass);
     }
   }
 
@@ -229,10 +241,10 @@ export function createCameraSystem(
     return store.end[clip] + p.mergeGap + p.preRoll;
   }
 
-  function onTrigger(pass: Pass): void {
-    const c = pass.cam;
-    const a = pass.acc[ACC_TRIG_FIRST] / fps;
-    const b = pass.acc[ACC_TRIG_LAST] / fps;
+  function onTrigger(pass: number): void {
+    const c = passes.get(pass, PASS_CAM);
+    const a = passes.get(pass, PASS_ACC + ACC_TRIG_FIRST) / fps;
+    const b = passes.get(pass, PASS_ACC + ACC_TRIG_LAST) / fps;
     let open = camOpenClip[c];
     if (open >= 0 && a - p.preRoll - store.end[open] < p.mergeGap) {
       if (b + p.postRoll > store.end[open]) {
@@ -250,28 +262,32 @@ export function createCameraSystem(
 
   function closeClip(clip: number, time: number): void {
     const c = store.camera[clip];
-    const cs = store.start[clip];
-    const ce = store.end[clip];
-    const csK = Math.ceil(cs * fps - FRAME_EPS);
-    const ceK = Math.floor(ce * fps + FRAME_EPS);
-    const list = camPasses[c];
-    const keep: Pass[] = [];
+    const csK = Math.ceil(store.start[clip] * fps - FRAME_EPS);
+    const ceK = Math.floor(store.end[clip] * fps + FRAME_EPS);
+    const keep: number[] = [];
     const byPerson = new Map<number, number[]>(); // person -> [frames, face, conf, detected]
-    for (const q of list) {
-      const overlap = Math.min(q.kLast, ceK) - Math.max(q.kFirst, csK) + 1;
+    for (const q of camPasses[c]) {
+      const kFirst = passes.get(q, PASS_K_FIRST);
+      const kLast = passes.get(q, PASS_K_LAST);
+      const overlap = Math.min(kLast, ceK) - Math.max(kFirst, csK) + 1;
       if (overlap > 0) {
-        let s = byPerson.get(q.person);
+        const person = passes.get(q, PASS_PERSON);
+        let s = byPerson.get(person);
         if (!s) {
           s = [0, 0, 0, 0];
-          byPerson.set(q.person, s);
+          byPerson.set(person, s);
         }
         s[0] += overlap;
-        const bf = q.acc[ACC_BEST_FACE_FRAME];
-        if (bf >= csK && bf <= ceK && q.acc[ACC_BEST_FACE] > s[1]) s[1] = q.acc[ACC_BEST_FACE];
-        if (q.acc[ACC_BEST_CONF] > s[2]) s[2] = q.acc[ACC_BEST_CONF];
-        if (q.acc[ACC_DET_FIRST] >= 0 && q.acc[ACC_DET_FIRST] <= ceK && q.acc[ACC_DET_LAST] >= csK) s[3] = 1;
+        const bf = passes.get(q, PASS_ACC + ACC_BEST_FACE_FRAME);
+        const face = passes.get(q, PASS_ACC + ACC_BEST_FACE);
+        if (bf >= csK && bf <= ceK && face > s[1]) s[1] = face;
+        const conf = passes.get(q, PASS_ACC + ACC_BEST_CONF);
+        if (conf > s[2]) s[2] = conf;
+        const d0 = passes.get(q, PASS_ACC + ACC_DET_FIRST);
+        if (d0 >= 0 && d0 <= ceK && passes.get(q, PASS_ACC + ACC_DET_LAST) >= csK) s[3] = 1;
       }
-      if (q.kLast > ceK) keep.push(q);
+      if (kLast > ceK) keep.push(q);
+      else passes.release(q);
     }
     camPasses[c] = keep;
     const persons = [...byPerson.keys()].sort((x, y) => x - y);
@@ -281,7 +297,32 @@ export function createCameraSystem(
     }
     camOpenClip[c] = -1;
     outbox.push(time, EV_RECORDED, clip);
-    if (cams.cloud[c]) outbox.push(Math.max(time, ce + p.uploadDelay), EV_UPLOADED, clip);
+    if (cams.cloud[c]) outbox.push(Math.max(time, store.end[clip] + p.uploadDelay), EV_UPLOADED, clip);
+  }
+
+  /** Evaluates the frames of piece (t0..t1) seen by camera c, extending this trip's pass at c or opening one. */
+  function seePiece(
+    c: number, stamp: number, person: number, t0: number, x0: number, y0: number, vx: number, vy: number, T: number,
+    hx: number, hy: number, inVehicle: boolean, faceFactor: number, kMax: number,
+  ): number {
+    const cx = cams.x[c];
+    const cy = cams.y[c];
+    if (!inViewInterval(x0 - cx, y0 - cy, vx, vy, T, cams.range2[c], cams.rRx[c], cams.rRy[c], cams.rLx[c], cams.rLy[c]))
+      return 0;
+    const k0 = Math.ceil((t0 + viewInterval[0]) * fps - FRAME_EPS);
+    let k1 = Math.floor((t0 + viewInterval[1]) * fps + FRAME_EPS);
+    if (k1 > kMax) k1 = kMax;
+    if (k1 < k0) return 0;
+    let pass = camPassStamp[c] === stamp ? camPassRef[c] : -1;
+    if (pass < 0 || passes.get(pass, PASS_K_LAST) !== k0 - 1) {
+      pass = passes.alloc(c, person, k0);
+      camPassRef[c] = pass;
+      camPassStamp[c] = stamp;
+      opened.push(pass);
+    }
+    evaluateFrames(cams, c, model, t0, x0, y0, vx, vy, hx, hy, inVehicle, faceFactor, k0, k1, passes.data, pass * passes.stride + PASS_ACC);
+    passes.data[pass * passes.stride + PASS_K_LAST] = k1;
+    return k1 - k0 + 1;
   }
 
   function emit(code: number, clip: number, time: number): void {
@@ -363,6 +404,10 @@ export function createCameraSystem(
       if (!cams.active[id]) return;
       cams.active[id] = 0;
       grid.remove(id, cams.x[id], cams.y[id], cams.range[id]);
+      for (const list of edgeCams) {
+        const i = list.indexOf(id);
+        if (i >= 0) list.splice(i, 1);
+      }
       const h = cams.house[id];
       if (h >= 0 && houseCamera[h] === id) houseCamera[h] = -1;
       active--;
@@ -401,6 +446,7 @@ export function createCameraSystem(
 
     observe(personId, trip, o) {
       const path = trip.path;
+      const pieceEdge = trip.edge;
       const pieces = path.length / 3 - 1;
       const faceFactor = o?.concealedFace ? p.concealedFaceFactor : 1;
       const stamp = ++observeStamp;
@@ -425,8 +471,16 @@ export function createCameraSystem(
           hy = vy / sp;
         }
         const inVehicle = trip.vehicle[i] === 1;
-        const ps = ++pieceStamp;
         const kMax = Math.ceil(t1 * fps - FRAME_EPS) - 1; // frames at t < t1 (t1 belongs to the next piece)
+        const e = pieceEdge ? pieceEdge[i] : -1;
+        if (e >= 0) {
+          // Along a street segment: exactly the cameras within range of it.
+          const list = edgeCams[e];
+          for (let j = 0; j < list.length; j++)
+            frames += seePiece(list[j], stamp, personId, t0, x0, y0, vx, vy, T, hx, hy, inVehicle, faceFactor, kMax);
+          continue;
+        }
+        const ps = ++pieceStamp;
         const c0 = grid.col(Math.min(x0, x1));
         const c1 = grid.col(Math.max(x0, x1));
         const r0 = grid.row(Math.min(y0, y1));
@@ -438,33 +492,12 @@ export function createCameraSystem(
               const c = list[j];
               if (camStamp[c] === ps) continue;
               camStamp[c] = ps;
-              const cx = cams.x[c];
-              const cy = cams.y[c];
-              if (
-                !inViewInterval(x0 - cx, y0 - cy, vx, vy, T, cams.range2[c], cams.rRx[c], cams.rRy[c], cams.rLx[c], cams.rLy[c])
-              )
-                continue;
-              const k0 = Math.ceil((t0 + viewInterval[0]) * fps - FRAME_EPS);
-              let k1 = Math.floor((t0 + viewInterval[1]) * fps + FRAME_EPS);
-              if (k1 > kMax) k1 = kMax;
-              if (k1 < k0) continue;
-              let pass = camPassStamp[c] === stamp ? camPassRef[c] : null;
-              if (!pass || pass.kLast !== k0 - 1) {
-                const acc = new Float64Array(ACC_SIZE);
-                resetAccumulator(acc);
-                pass = { cam: c, person: personId, kFirst: k0, kLast: k0 - 1, acc };
-                camPassRef[c] = pass;
-                camPassStamp[c] = stamp;
-                opened.push(pass);
-              }
-              evaluateFrames(cams, c, model, t0, x0, y0, vx, vy, hx, hy, inVehicle, faceFactor, k0, k1, pass.acc);
-              pass.kLast = k1;
-              frames += k1 - k0 + 1;
+              frames += seePiece(c, stamp, personId, t0, x0, y0, vx, vy, T, hx, hy, inVehicle, faceFactor, kMax);
             }
           }
         }
       }
-      for (const pass of opened) finishPass(pass);
+      for (let i = 0; i < opened.length; i++) finishPass(opened[i]);
       opened.length = 0;
       framesEvaluated += frames;
       return frames;
@@ -481,10 +514,8 @@ export function createCameraSystem(
           if (camOpenClip[store.camera[clip]] === clip && closingTime(clip) === closings.time) closeClip(clip, closings.time);
         } else if (tt <= t) {
           triggers.pop();
-          const pass = passSlots[triggers.id] as Pass;
-          passSlots[triggers.id] = null;
-          freeSlots.push(triggers.id);
-          onTrigger(pass);
+          onTrigger(triggers.id);
+          passes.release(triggers.id);
         } else break;
       }
       while (outbox.peekTime() <= t) {

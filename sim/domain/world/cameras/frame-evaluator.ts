@@ -25,10 +25,14 @@ export const ACC_BEST_FACE = 8;
 export const ACC_BEST_FACE_FRAME = 9;
 export const ACC_SIZE = 10;
 
-/** Resets an accumulator (frame indices -1, maxima 0). */
-export function resetAccumulator(acc: Float64Array): void {
-  acc.fill(0);
-  acc[ACC_TRIG_FIRST] = acc[ACC_TRIG_LAST] = acc[ACC_DET_FIRST] = acc[ACC_DET_LAST] = acc[ACC_BEST_FACE_FRAME] = -1;
+/** Resets the accumulator at `acc[base ..]` (frame indices -1, counts and maxima 0). */
+export function resetAccumulator(acc: Float64Array, base = 0): void {
+  acc.fill(0, base, base + ACC_SIZE);
+  acc[base + ACC_TRIG_FIRST] = -1;
+  acc[base + ACC_TRIG_LAST] = -1;
+  acc[base + ACC_DET_FIRST] = -1;
+  acc[base + ACC_DET_LAST] = -1;
+  acc[base + ACC_BEST_FACE_FRAME] = -1;
 }
 
 /** The shared image model, pre-computed from the scenario once. */
@@ -75,7 +79,7 @@ export function frameModel(p: CamerasParams): FrameModel {
  * Evaluates frames k0..k1 (frame k at time k * dt) of a subject moving from (x0, y0) at
  * time t0 with velocity (vx, vy), facing (hx, hy) (unit, or 0 when unknown), as seen by
  * camera `c`. `faceFactor` is 0 in a vehicle, the concealment factor for a hidden face,
- * else 1. Accumulates into `acc`.
+ * else 1. Accumulates into the accumulator at `acc[base ..]`.
  */
 export function evaluateFrames(
   cams: CameraTable,
@@ -93,6 +97,7 @@ export function evaluateFrames(
   k0: number,
   k1: number,
   acc: Float64Array,
+  base = 0,
 ): void {
   const cx = cams.x[c];
   const cy = cams.y[c];
@@ -117,15 +122,15 @@ export function evaluateFrames(
   const minD2 = MIN_DISTANCE * MIN_DISTANCE;
   const dayBase = Math.floor((k0 * dt) / DAY) * DAY;
 
-  let trigFirst = acc[ACC_TRIG_FIRST];
-  let trigLast = acc[ACC_TRIG_LAST];
-  let trigFrames = acc[ACC_TRIG_FRAMES];
-  let detFrames = acc[ACC_DET_FRAMES];
-  let detFirst = acc[ACC_DET_FIRST];
-  let detLast = acc[ACC_DET_LAST];
-  let bestConf = acc[ACC_BEST_CONF];
-  let bestFace = acc[ACC_BEST_FACE];
-  let bestFaceFrame = acc[ACC_BEST_FACE_FRAME];
+  let trigFirst = acc[base + ACC_TRIG_FIRST];
+  let trigLast = acc[base + ACC_TRIG_LAST];
+  let trigFrames = acc[base + ACC_TRIG_FRAMES];
+  let detFrames = acc[base + ACC_DET_FRAMES];
+  let detFirst = acc[base + ACC_DET_FIRST];
+  let detLast = acc[base + ACC_DET_LAST];
+  let bestConf = acc[base + ACC_BEST_CONF];
+  let bestFace = acc[base + ACC_BEST_FACE];
+  let bestFaceFrame = acc[base + ACC_BEST_FACE_FRAME];
 
   for (let k = k0; k <= k1; k++) {
     const t = k * dt;
@@ -171,14 +176,14 @@ export function evaluateFrames(
       }
     }
   }
-  acc[ACC_FRAMES] += k1 - k0 + 1;
-  acc[ACC_TRIG_FIRST] = trigFirst;
-  acc[ACC_TRIG_LAST] = trigLast;
-  acc[ACC_TRIG_FRAMES] = trigFrames;
-  acc[ACC_DET_FRAMES] = detFrames;
-  acc[ACC_DET_FIRST] = detFirst;
-  acc[ACC_DET_LAST] = detLast;
-  acc[ACC_BEST_CONF] = bestConf;
-  acc[ACC_BEST_FACE] = bestFace;
-  acc[ACC_BEST_FACE_FRAME] = bestFaceFrame;
+  acc[base + ACC_FRAMES] += k1 - k0 + 1;
+  acc[base + ACC_TRIG_FIRST] = trigFirst;
+  acc[base + ACC_TRIG_LAST] = trigLast;
+  acc[base + ACC_TRIG_FRAMES] = trigFrames;
+  acc[base + ACC_DET_FRAMES] = detFrames;
+  acc[base + ACC_DET_FIRST] = detFirst;
+  acc[base + ACC_DET_LAST] = detLast;
+  acc[base + ACC_BEST_CONF] = bestConf;
+  acc[base + ACC_BEST_FACE] = bestFace;
+  acc[base + ACC_BEST_FACE_FRAME] = bestFaceFrame;
 }
