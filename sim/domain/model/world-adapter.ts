@@ -1,8 +1,9 @@
 /**
  * Builds the physical world of `sim/domain/world` for a scenario and presents it to the
  * mechanisms as a `WorldView`: neighbourhood, routines, people, the frame-level camera
- * system, and the residents' own trips (which cameras see like any passer-by). Also keeps
- * the trips in progress so the map can draw people moving.
+ * system and the background traffic (residents, visitors, dog walkers, people passing
+ * through), which cameras see like anyone else. Couriers and thieves move with the same
+ * trip planner; every trip in progress is kept for the map.
  *
  * Camera time: the camera system must never be asked to observe a trip that starts before
  * its last `advanceTo`; the adapter therefore advances it only to the scheduler's current
@@ -12,24 +13,25 @@ import type { Rng, Scheduler } from "../../core/index.ts";
 import type { Scenario } from "../../scenario/schema.ts";
 import type { CameraView, MapLayout, PersonKind } from "../simulation-api.ts";
 import {
+  createActiveTrips,
+  createCameraSystem,
   createNeighbourhood,
   createPeople,
   createRoutines,
+  createTraffic,
   planTrip,
-  positionAt,
-  tripEnd,
+  type CameraSystem,
+  type Clip,
   type Neighbourhood,
   type People,
   type Routines,
+  type Traffic,
   type Trip,
 } from "../world/index.ts";
-import { createCameraSystem, type CameraSystem, type Clip } from "../world/cameras/index.ts";
 import type { ClipState, ClipView, WorldView } from "./ports.ts";
 
 /** Seconds between two camera-system advances (clips reach the model at most this late). */
 const CAMERA_TICK_S = 300; // technical: latency of notifications to the model, not a model parameter
-/** Trips kept for the map at most (oldest dropped first). */
-const MAX_TRIPS_DRAWN = 4000; // technical: bounds snapshot cost
 
 /** The world as the simulation uses it: the mechanisms' view plus what the map needs. */
 export interface RealWorld extends WorldView {
@@ -37,11 +39,12 @@ export interface RealWorld extends WorldView {
   readonly routines: Routines;
   readonly people: People;
   readonly cameras: CameraSystem;
+  readonly traffic: Traffic;
   layout(): MapLayout;
   cameraViews(): CameraView[];
   /** People on the move at time t: [x, y] pairs and kinds. */
   peopleAt(t: number): { pos: Float32Array; kind: PersonKind[] };
-  /** Schedules the day's resident trips (call at midnight of `day`). */
+  /** Schedules the day's background traffic (call at midnight of `day`). */
   startDay(day: number): void;
 }
 
@@ -56,11 +59,6 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
   const nb = createNeighbourhood(scenario.neighbourhood, rng.stream("neighbourhood"));
   const routines = createRoutines(scenario.neighbourhood, nb, rng.stream("routines"));
   const people = createPeople();
-  const memberPerson = new Int32Array(routines.memberCount);
-  for (let m = 0; m < routines.memberCount; m++) {
-    const h = routines.memberHouse[m];
-    memberPerson[m] = people.add("resident", nb.houseGroup[h], h);
-  }
   const handlers: ((c: ClipView) => void)[] = [];
   const cameras = createCameraSystem(scenario.cameras, nb, rng.stream("cameras"), {
     retentionDays: scenario.policy.retentionDays,
@@ -70,8 +68,8 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
       for (const h of handlers) h(view);
     },
   });
-  const entries = nb.edgeNodesOfMap;
-  const drawn: { trip: Trip; kind: PersonKind }[] = [];
+  const active = createActiveTrips();
+  const traffic = createTraffic(scenario.neighbourhood, nb, routines, people, rng.stream("traffic"), { cameras, active });
 
   function advance(): void {
     if (scheduler.now > cameras.now) cameras.advanceTo(scheduler.now);
@@ -100,29 +98,7 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
   }
   function observe(person: number, trip: Trip, concealedFace: boolean): void {
     cameras.observe(person, trip, { concealedFace });
-    if (drawn.length >= MAX_TRIPS_DRAWN) drawn.shift();
-    drawn.push({ trip, kind: people.kind(person) });
-  }
-  // Residents leave and come back by the entry of the map nearest their house.
-  const nearestEntry = new Int32Array(nb.householdCount);
-  for (let h = 0; h < nb.householdCount; h++) {
-    let best = entries[0];
-    let bestD = Infinity;
-    for (const node of entries) {
-      const d = (nb.graph.nodeX(node) - nb.houseX[h]) ** 2 + (nb.graph.nodeY(node) - nb.houseY[h]) ** 2;
-      if (d < bestD) {
-        bestD = d;
-        best = node;
-      }
-    }
-    nearestEntry[h] = best;
-  }
-  function residentTrip(person: number, house: number, depart: number, back: boolean, mode: "walk" | "drive"): void {
-    const node = nearestEntry[house];
-    const trip = back
-      ? planTrip(nb, { from: { node }, to: { house }, mode, depart })
-      : planTrip(nb, { from: { house }, to: { node }, mode, depart });
-    observe(person, trip, false);
+    active.add(person, people.kind(person), trip);
   }
   const clipsOfHouse = (house: number, t0: number, t1: number): ClipView[] => {
     advance();
@@ -135,6 +111,7 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
     routines,
     people,
     cameras,
+    traffic,
     households: nb.householdCount,
     groups: nb.groups,
     houseGroup: (h) => nb.houseGroup[h],
@@ -181,13 +158,7 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
     housesNear: (x, y, r) => nb.housesNear(x, y, r),
     advanceTo: () => advance(),
     startDay(day) {
-      for (const trip of routines.residentsTrips(day)) {
-        const person = memberPerson[trip.member];
-        const leave = Math.max(trip.leave, scheduler.now);
-        residentTrip(person, trip.house, leave, false, trip.mode);
-        // Planned now so the camera system knows it in time (it must see trips before they start).
-        if (Number.isFinite(trip.back)) residentTrip(person, trip.house, Math.max(leave, trip.back), true, trip.mode);
-      }
+      traffic.scheduleDay(day, scheduler);
     },
     layout() {
       const n = nb.householdCount;
@@ -200,16 +171,8 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
     },
     cameraViews: () => cameras.views(),
     peopleAt(t) {
-      const pos: number[] = [];
-      const kind: PersonKind[] = [];
-      const out = [0, 0];
-      for (const d of drawn) {
-        if (d.trip.path[0] > t || tripEnd(d.trip) < t) continue;
-        positionAt(d.trip, t, out);
-        pos.push(out[0], out[1]);
-        kind.push(d.kind);
-      }
-      return { pos: Float32Array.from(pos), kind };
+      const m = active.snapshot(t);
+      return { pos: m.peoplePos, kind: m.peopleKind };
     },
   };
   return world;
