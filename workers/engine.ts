@@ -42,14 +42,25 @@ interface PausedRun {
  */
 export function createEngine(factory: SimulationFactory): EngineApi {
   let sim: Simulation | null = null;
+  /** The run in progress, so `create` can wait for it to stop before replacing the simulation. */
+  let active: Promise<RunStatus> | null = null;
+  /** Why a run continued by `resume()` failed (nobody awaits it), reported by the next call. */
+  let backgroundFailure: Error | null = null;
   let running = false;
   let pauseRequested = false;
   let cancelRequested = false;
   let paused: PausedRun | null = null;
 
   function current(): Simulation {
+    if (backgroundFailure) throw new Error(`engine: the simulation failed while resumed: ${backgroundFailure.message}`);
     if (!sim) throw new Error("engine: no simulation yet; call create() first");
     return sim;
+  }
+
+  function start(onProgress: (p: Progress) => void | Promise<void>, opts: RunOptions): Promise<RunStatus> {
+    const run = loop(onProgress, opts);
+    active = run;
+    return run;
   }
 
   async function loop(onProgress: (p: Progress) => void | Promise<void>, opts: RunOptions): Promise<RunStatus> {
@@ -104,9 +115,13 @@ export function createEngine(factory: SimulationFactory): EngineApi {
 
   return {
     async create(input: CreateInput, opts: CreateOptions = {}): Promise<CreateResult> {
-      if (running) cancelRequested = true;
+      if (running && active) {
+        cancelRequested = true;
+        await active.catch(() => undefined);
+      }
       sim = null;
       paused = null;
+      backgroundFailure = null;
       const fileName = "yaml" in input ? (input.fileName ?? "scenario.yaml") : "(scenario)";
       let scenario;
       if ("yaml" in input) {
@@ -126,7 +141,7 @@ export function createEngine(factory: SimulationFactory): EngineApi {
     },
 
     run(onProgress, opts = {}) {
-      return loop(onProgress, opts);
+      return start(onProgress, opts);
     },
 
     async step(days = 1) {
@@ -144,7 +159,9 @@ export function createEngine(factory: SimulationFactory): EngineApi {
     resume() {
       const p = paused;
       if (!p || running) return;
-      void loop(p.onProgress, p.opts);
+      start(p.onProgress, p.opts).catch((e: unknown) => {
+        backgroundFailure = e instanceof Error ? e : new Error(String(e));
+      });
     },
 
     cancel() {

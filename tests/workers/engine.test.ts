@@ -87,3 +87,38 @@ describe("engine", () => {
     expect(new Set(a.map((s) => s.packages_stolen)).size).toBeGreaterThan(1);
   });
 });
+
+describe("engine lifecycle", () => {
+  it("create() during a run stops that run first and starts clean", async () => {
+    const engine = createEngine(toyFactory);
+    await engine.create({ yaml: YAML });
+    const first = engine.run(() => undefined, { daysPerSecond: 500 });
+    await new Promise((r) => setTimeout(r, 20));
+    const made = await engine.create({ yaml: YAML }, { days: 5 });
+    expect(made.ok && made.info.totalDays).toBe(15);
+    expect((await first).status).toBe("cancelled");
+    expect(await engine.run(() => undefined)).toEqual({ status: "done", day: 15 });
+  });
+
+  it("a model failure while resumed in the background is reported by the next call", async () => {
+    let calls = 0;
+    const failing = {
+      ...toyFactory,
+      create: (...a: Parameters<typeof toyFactory.create>) => {
+        const sim = toyFactory.create(...a);
+        const step = sim.stepDay.bind(sim);
+        sim.stepDay = () => (++calls > 20 ? (() => { throw new Error("boom"); })() : step());
+        return sim;
+      },
+    };
+    const engine = createEngine(failing);
+    await engine.create({ yaml: YAML });
+    const running = engine.run(() => undefined, { daysPerSecond: 1000 });
+    await new Promise((r) => setTimeout(r, 5));
+    engine.pause();
+    expect((await running).status).toBe("paused");
+    engine.resume();
+    await new Promise((r) => setTimeout(r, 100));
+    await expect(engine.results()).rejects.toThrow("engine: the simulation failed while resumed: boom");
+  });
+});
