@@ -15,7 +15,7 @@
  *   `group`, `home`, `count`.
  * - `planTrip(nb, { from, to, mode, depart, porchApproach?, dwell?, speed? }) -> Trip`
  *   (`from`/`to`: `{ house, street? }` or `{ node }`); `Trip.path` = (t, x, y) vertices,
- *   `Trip.vehicle` per piece, `porchArrival`/`porchDeparture`; `tripStart`, `tripEnd`,
+ *   `Trip.vehicle` and `Trip.edge` (street segment or -1) per piece, `porchArrival`/`porchDeparture`; `tripStart`, `tripEnd`,
  *   `positionAt(trip, t, out)`; `planTripArrivingBy(nb, req, arrive)`; `streetRouter(nb)`
  *   for cached shortest-path trees.
  * - `createCameraSystem(p, nb, rng, { retentionDays, onEvent }) -> CameraSystem`:

@@ -98,6 +98,15 @@ export const camerasSection = section(
       max: 60,
       source: "assumption (typical doorbell recording rate)",
     }),
+    headingJitterDeg: num({
+      description:
+        "Largest deviation of a doorbell's heading from straight toward the street (mounting angle, wedge mounts); drawn uniformly per installation.",
+      unit: "deg",
+      default: 10,
+      min: 0,
+      max: 45,
+      source: "assumption",
+    }),
     doorOffset: num({
       description: "Distance from a doorbell camera to where a visitor stands on the porch.",
       unit: "m",
@@ -115,7 +124,8 @@ export const camerasSection = section(
       source: "assumption (night vision of consumer doorbells reaches a few metres)",
     }),
     motionRange: num({
-      description: "Distance within which motion (passive infrared) triggers recording at full sensitivity.",
+      description:
+        "Distance within which motion (passive infrared) triggers recording at full sensitivity. At the default set-back and sensitivity the street itself lies just outside it, as with motion zones drawn to exclude the street; raise the sensitivity to record every passer-by.",
       unit: "m",
       default: 9,
       min: 0,

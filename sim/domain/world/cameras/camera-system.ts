@@ -13,6 +13,9 @@
  *     closes once no later trigger can join it (end + mergeGap + preRoll), collecting every
  *     pass that overlaps it as a subject. Then every event up to t is emitted in time order.
  *
+ * Randomness: only the mounting angle of doorbells installed on houses (`headingJitterDeg`);
+ * given the cameras and the trips, what is recorded is deterministic.
+ *
  * Contract: trips given to `observe` start at or after the last `advanceTo` time, so every
  * trigger before that time is already known when it is processed.
  */
@@ -131,7 +134,6 @@ export function createCameraSystem(
   rng: Rng,
   opts: CameraSystemOptions,
 ): CameraSystem {
-  void rng; // the camera model is deterministic given the trips; the stream is reserved for sensor noise
   if (!(opts.retentionDays >= 0)) throw new RangeError(`createCameraSystem: retentionDays must be >= 0, got ${opts.retentionDays}`);
   const fps = p.fps;
   const model = frameModel(p);
@@ -392,7 +394,8 @@ export function createCameraSystem(
       }
       if (houseCamera[house] >= 0)
         throw new Error(`cameras.install: house ${house} already has doorbell camera ${houseCamera[house]}; remove it first`);
-      const id = add("doorbell", house, nb.houseX[house] - ux * p.doorOffset, nb.houseY[house] - uy * p.doorOffset, f, o);
+      const heading = f + rng.uniform(-p.headingJitterDeg, p.headingJitterDeg) * DEG;
+      const id = add("doorbell", house, nb.houseX[house] - ux * p.doorOffset, nb.houseY[house] - uy * p.doorOffset, heading, o);
       houseCamera[house] = id;
       return id;
     },
