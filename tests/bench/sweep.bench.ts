@@ -6,6 +6,9 @@
  * - `worker_overhead`: the same runs on a 1-worker pool against a plain in-process loop;
  *   `ratio` = worker time / in-process time - 1 (0.03 means 3% slower). Goal: < 0.05.
  *
+ *   `cpu_ratio` is the same with CPU time (this process, all threads), which a busy
+ *   machine disturbs much less than wall time.
+ *
  * Timings are steady state: each pool is warmed first (its workers started, tsx and the
  * model loaded, one run done), since a sweep pays that once, not per run. Each timing is
  * the median of `REPEATS` passes.
@@ -38,35 +41,54 @@ function fixture(): { base: Scenario; specs: RunSpec[] } {
   return { base, specs: planRuns(sweep.cells(), sweep.replications, sweep.seed) };
 }
 
-/** Median milliseconds of the sweep on a warmed pool of `size` workers. */
-async function poolMs(size: number, base: Scenario, specs: RunSpec[]): Promise<number> {
+/** Wall and CPU milliseconds (user + system, every thread of this process). */
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+function startTimer(): () => Timing {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  return () => {
+    const c = process.cpuUsage(c0);
+    return { wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 };
+  };
+}
+
+function medianTiming(ts: Timing[]): Timing {
+  return { wall: median(ts.map((t) => t.wall)), cpu: median(ts.map((t) => t.cpu)) };
+}
+
+/** Median timing of the sweep on a warmed pool of `size` workers. */
+async function poolTiming(size: number, base: Scenario, specs: RunSpec[]): Promise<Timing> {
   const pool = createWorkerPool({ size });
   try {
     const runner = createPoolRunner(pool, base);
     await runner.run(specs.slice(0, size), () => undefined); // warm-up: one run per worker
-    const times: number[] = [];
+    const times: Timing[] = [];
     for (let i = 0; i < REPEATS; i++) {
-      const t0 = performance.now();
+      const stop = startTimer();
       await runner.run(specs, () => undefined);
-      times.push(performance.now() - t0);
+      times.push(stop());
     }
-    return median(times);
+    return medianTiming(times);
   } finally {
     await pool.close();
   }
 }
 
-/** Median milliseconds of the same runs in this thread. */
-function directMs(base: Scenario, specs: RunSpec[]): number {
+/** Median timing of the same runs in this thread. */
+function directTiming(base: Scenario, specs: RunSpec[]): Timing {
   const one = (s: RunSpec) => runToEnd(domainFactory, applyParams(base, s.params), s.seed);
   one(specs[0]); // warm-up, as for the pool
-  const times: number[] = [];
+  const times: Timing[] = [];
   for (let i = 0; i < REPEATS; i++) {
-    const t0 = performance.now();
+    const stop = startTimer();
     for (const s of specs) one(s);
-    times.push(performance.now() - t0);
+    times.push(stop());
   }
-  return median(times);
+  return medianTiming(times);
 }
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
@@ -78,8 +100,8 @@ const benches: Bench[] = [
       const { base, specs } = fixture();
       const out: Record<string, unknown>[] = [];
       for (const workers of [1, 2]) {
-        const ms = await poolMs(workers, base, specs);
-        out.push({ workers, runs_per_min: round((specs.length / ms) * 60_000, 1), runs: specs.length, ms: Math.round(ms) });
+        const t = await poolTiming(workers, base, specs);
+        out.push({ workers, runs_per_min: round((specs.length / t.wall) * 60_000, 1), runs: specs.length, ms: Math.round(t.wall) });
       }
       return out;
     },
@@ -88,9 +110,17 @@ const benches: Bench[] = [
     name: "worker_overhead",
     async run() {
       const { base, specs } = fixture();
-      const direct = directMs(base, specs);
-      const worker = await poolMs(1, base, specs);
-      return [{ ratio: round(worker / direct - 1, 4), worker_ms: Math.round(worker), direct_ms: Math.round(direct), runs: specs.length }];
+      const direct = directTiming(base, specs);
+      const worker = await poolTiming(1, base, specs);
+      return [
+        {
+          ratio: round(worker.wall / direct.wall - 1, 4),
+          cpu_ratio: round(worker.cpu / direct.cpu - 1, 4),
+          worker_ms: Math.round(worker.wall),
+          direct_ms: Math.round(direct.wall),
+          runs: specs.length,
+        },
+      ];
     },
   },
 ];
