@@ -10,7 +10,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
   perThousandHouseholds: num({
     description: "Motivated offenders active in the area per 1,000 households (at least one).",
     unit: "thieves/1000 households",
-    default: 4,
+    default: 6,
     min: 0,
     max: 50,
     source:
@@ -42,12 +42,14 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     source: "assumption",
   }),
   afternoonShare: num({
-    description: "Share of prowls that start in the afternoon (12:00-18:00); the rest spread over 09:00-12:00 and 18:00-21:00.",
+    description:
+      "Share of prowls that start in the afternoon (12:00-18:00); the rest spread over 09:00-12:00 and 18:00-21:00. Parcels pile up during the day, so thefts lean later than prowls.",
     unit: "fraction",
-    default: 0.56,
+    default: 0.4,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: 56% of thefts in the afternoon (Security.org 2024; Vivint 2021)",
+    source:
+      "assumption, calibrated so that ~56% of thefts fall in the afternoon in the default town (DOMAIN.md: 56% of thefts in the afternoon, Security.org 2024; Vivint 2021)",
   }),
   followVanShare: num({
     description: "Share of prowls in which the offender follows a delivery van instead of roaming.",
