@@ -33,6 +33,9 @@
  *   cameras observe it, `active` gets it, `onTrip` is called), `start(plannedTrip)`.
  * - `createActiveTrips() -> ActiveTrips`: `add(personId, kind, trip)` at departure,
  *   `snapshot(t)` -> `{ peoplePos, peopleKind, personIds }` for `MapState`.
+ * - `createWorld({ neighbourhood, cameras, policy }, rng, { onCameraEvent, onTrip? }) -> World`
+ *   (`nb`, `routines`, `people`, `cameras`, `traffic`, `active`): all of the above wired,
+ *   on streams "neighbourhood", "routines", "cameras", "traffic".
  */
 export { createNeighbourhood, type Neighbourhood } from "./neighbourhood.ts";
 export { createGroupMix, type GroupMix } from "./group-mix.ts";
@@ -55,3 +58,4 @@ export { streetRouter, type StreetRouter, type PathTree } from "./street-router.
 export * from "./cameras/index.ts";
 export { createTraffic, type Traffic, type TrafficOptions, type PlannedTrip } from "./traffic.ts";
 export { createActiveTrips, type ActiveTrips, type MovingPeople } from "./active-trips.ts";
+export { createWorld, type World, type WorldScenario } from "./world.ts";

@@ -12,6 +12,7 @@ import {
   createPeople,
   createRoutines,
   createTraffic,
+  createWorld,
   DAY,
   tripStart,
   type CameraEvent,
@@ -102,5 +103,26 @@ describe("determinism", () => {
     expect(a.length).toBeGreaterThan(1000);
     expect(b).toBe(a);
     expect(c).not.toBe(a);
+  });
+});
+
+describe("createWorld", () => {
+  it("wires traffic to cameras and the active list, on named streams", () => {
+    const events: CameraEvent[] = [];
+    const world = createWorld(
+      { neighbourhood: nbParams({ households: 200 }), cameras: camParams(), policy: { retentionDays: 60 } },
+      createRng(5),
+      { onCameraEvent: (e) => events.push(e) },
+    );
+    for (let h = 0; h < world.nb.householdCount; h += 2) world.cameras.install(h);
+    const scheduler = new Scheduler();
+    world.traffic.scheduleDay(0, scheduler);
+    scheduler.runUntil(12 * 3600);
+    world.cameras.advanceTo(12 * 3600);
+    const moving = world.active.snapshot(12 * 3600);
+    expect(moving.peoplePos).toHaveLength(2 * moving.personIds.length);
+    for (const id of moving.personIds) expect(id).toBeLessThan(world.people.count);
+    expect(world.cameras.framesEvaluated).toBeGreaterThan(0);
+    expect(events.some((e) => e.type === "clip-recorded")).toBe(true);
   });
 });
