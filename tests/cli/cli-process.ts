@@ -39,3 +39,8 @@ export function realCli(args: string[]): CliResult {
 export function spawnToyCli(args: string[], env: Record<string, string> = {}) {
   return spawn(process.execPath, ["--import", pathToFileURL(TSX).href, TOY_CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "pipe" });
 }
+
+/** Starts the real `doorstep` launcher in the background. */
+export function spawnRealCli(args: string[]) {
+  return spawn(process.execPath, [REAL_CLI, ...args], { cwd: ROOT, stdio: "pipe" });
+}

@@ -1,12 +1,13 @@
 /**
  * The shipped `doorstep` launcher (bin/doorstep.js) on the real surveillance model: a run
- * writes its folder, and a small sweep gives byte-identical tables with 1 and 2 workers.
+ * writes its folder, a small sweep gives byte-identical tables with 1 and 2 workers, and
+ * the same sweep killed with SIGKILL and resumed ends with the same bytes.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { realCli } from "./cli-process.ts";
+import { realCli, spawnRealCli } from "./cli-process.ts";
 
 const tmp = mkdtempSync(join(tmpdir(), "doorstep-real-"));
 
@@ -28,7 +29,7 @@ describe("doorstep on the surveillance model", () => {
     expect(manifest.scenario.policy.name).toBe("none");
   });
 
-  it("sweep: 1 and 2 workers give the same runs.csv and runs.parquet", () => {
+  it("sweep: 1 and 2 workers, and a kill -9 + --resume, give the same runs.csv and runs.parquet", async () => {
     const outs = ["1", "2"].map((n) => {
       const out = join(tmp, `sweep-${n}`);
       const r = realCli(["sweep", "tests/fixtures/cli/small-sweep.yaml", "--workers", n, "--out", out, "--no-progress"]);
@@ -43,5 +44,22 @@ describe("doorstep on the surveillance model", () => {
     for (const f of ["runs.csv", "runs.parquet"]) {
       expect(readFileSync(join(outs[1], f)).equals(readFileSync(join(outs[0], f)))).toBe(true);
     }
-  });
+
+    const killed = join(tmp, "sweep-killed");
+    const journal = join(killed, "runs.jsonl");
+    const lines = () => (existsSync(journal) ? readFileSync(journal, "utf8").split("\n").filter(Boolean).length : 0);
+    const child = spawnRealCli(["sweep", "tests/fixtures/cli/small-sweep.yaml", "--workers", "1", "--out", killed, "--no-progress"]);
+    const exited = new Promise((r) => child.on("exit", r));
+    const deadline = Date.now() + 60_000;
+    while (lines() < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    child.kill("SIGKILL");
+    await exited;
+    expect(lines()).toBeGreaterThanOrEqual(2);
+    expect(lines()).toBeLessThan(8);
+    const resumed = realCli(["sweep", "tests/fixtures/cli/small-sweep.yaml", "--workers", "2", "--out", killed, "--resume", "--no-progress"]);
+    expect(resumed.code).toBe(0);
+    for (const f of ["runs.csv", "runs.parquet"]) {
+      expect(readFileSync(join(killed, f)).equals(readFileSync(join(outs[0], f)))).toBe(true);
+    }
+  }, 180_000);
 });
