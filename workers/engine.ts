@@ -94,7 +94,9 @@ export function createEngine(factory: SimulationFactory): EngineApi {
           await flush();
         }
         if (atEnd) break;
-        if (paceMs > 0) await sleep(Math.max(0, paceMs - (performance.now() - started)));
+        // A timer only when there is time to wait: browsers clamp nested timers to 4 ms.
+        const wait = paceMs - (performance.now() - started);
+        if (wait >= 1) await sleep(wait);
         else await yieldToEventLoop();
         if (cancelRequested) {
           if (batch.length) await flush();
