@@ -8,7 +8,8 @@ import { applyParams, POLICY_BUNDLES, POLICY_NAMES, type Scenario } from "../../
 import type { MetricInfo } from "../../sim/domain/simulation-api.ts";
 import { el, button, uid, announce } from "../shared/dom.ts";
 import { LIBRARY, DEFAULT_SCENARIO_ID, findScenario } from "../shared/library.ts";
-import { writeRoute, intParam } from "../shared/url-state.ts";
+import { writeRoute, intParam, overridesFromParams } from "../shared/url-state.ts";
+import type { ParamValue } from "../shared/schema-params.ts";
 import { resolveScenario } from "../shared/scenario-input.ts";
 import { showDiagnostics } from "../shared/diagnostics.ts";
 import { startEngine, remoteCallback, parallelWorkers, type EngineHandle } from "../engine-client.ts";
@@ -42,6 +43,8 @@ interface CompareState {
   reps: number;
   seed: number;
   days: number | null;
+  /** Parameter changes applied to the base scenario (`set.<path>=value` in the URL). */
+  overrides: Map<string, ParamValue>;
 }
 
 function readState(p: URLSearchParams): CompareState {
@@ -56,6 +59,7 @@ function readState(p: URLSearchParams): CompareState {
     seed: intParam(p, "seed", 1),
     // Comparisons run many replications: a shorter default run keeps them to minutes.
     days: p.get("days") === "" ? null : intParam(p, "days", 60) || null,
+    overrides: overridesFromParams(p),
   };
 }
 
@@ -66,6 +70,7 @@ function writeState(s: CompareState, ran: boolean): void {
   p.set("reps", String(s.reps));
   p.set("seed", String(s.seed));
   p.set("days", s.days === null ? "" : String(s.days));
+  for (const [k, v] of s.overrides) p.set(`set.${k}`, String(v));
   if (ran) p.set("run", "1");
   writeRoute("compare", p);
 }
@@ -121,6 +126,9 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
         el("div", { class: "field" }, el("label", { for: daysId }, "Days per run"), daysInput),
       ),
       el("fieldset", {}, el("legend", {}, "Policies to compare (2 to 4; the first checked is the reference)"), el("div", { class: "policy-grid" }, ...policyBoxes.map((p) => p.row))),
+      state.overrides.size
+        ? el("p", { class: "help" }, `Changed parameters of the base scenario (from the link): ${[...state.overrides].map(([k, v]) => `${k} = ${v}`).join("; ")}.`)
+        : null,
       el("div", { class: "row" }, runBtn, cancelBtn, formMsg),
     ),
     diagBox,
@@ -184,7 +192,7 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     runBtn.disabled = true;
     cancelBtn.disabled = false;
     const entry = findScenario(state.base);
-    const base = resolveScenario(entry?.text ?? null, entry?.fileName ?? "default", new Map());
+    const base = resolveScenario(entry?.text ?? null, entry?.fileName ?? "default", state.overrides);
     if (!base.ok) {
       showDiagnostics(diagBox, base.diagnostics, base.text);
       page.dataset.status = "invalid";

@@ -6,14 +6,19 @@
 import type { DailyRow, MetricInfo } from "../../sim/domain/simulation-api.ts";
 import { mountChart, type ChartHandle } from "../shared/chart.ts";
 import { el, nextTask } from "../shared/dom.ts";
-import { CHARTS, availableSeries, dayChartSpec, longRows, type ChartDef, type SeriesDef } from "./explore-charts.ts";
+import { CHARTS, availableSeries, dayChartSpec, longRows, type ChartDef, type LongRow, type SeriesDef } from "./explore-charts.ts";
 
 interface Mounted {
   def: ChartDef;
   series: SeriesDef[];
   chart: ChartHandle | null;
   queue: Promise<void>;
+  /** Rows waiting for the next redraw. */
+  pending: LongRow[];
 }
+
+/** Charts redraw at most this often while rows stream in: redraws, not the model, cost the page. */
+const FLUSH_MS = 500;
 
 export class DayCharts {
   private mounted: Mounted[] = [];
@@ -36,13 +41,14 @@ export class DayCharts {
         );
         continue;
       }
-      const m: Mounted = { def, series, chart: null, queue: Promise.resolve() };
+      const m: Mounted = { def, series, chart: null, queue: Promise.resolve(), pending: [] };
       this.mounted.push(m);
       const labels = series.map((s) => s.label);
       const chart = await mountChart(this.container, dayChartSpec(def, metrics, cumulative, labels), {
         title: def.title,
         note: def.note,
         columns: ["day", "series", "value"],
+        renderer: "canvas",
       });
       if (gen !== this.generation) {
         chart.finalize();
@@ -57,22 +63,43 @@ export class DayCharts {
     this.container.removeAttribute("aria-busy");
   }
 
-  /** Appends new daily rows to every chart. */
+  /** Appends new daily rows; charts catch up in one redraw per chart every FLUSH_MS. */
   add(rows: DailyRow[]): void {
     const first = this.daily.length + 1;
     this.daily.push(...rows);
+    for (const m of this.mounted) if (m.chart) m.pending.push(...longRows(m.series, rows, first));
+    if (this.flushTimer === null) this.flushTimer = setTimeout(() => void this.flush(), FLUSH_MS);
+  }
+
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Redraws the charts with their pending rows, one chart per task. */
+  private async flush(): Promise<void> {
+    this.flushTimer = null;
+    const gen = this.generation;
     for (const m of this.mounted) {
       const chart = m.chart;
-      if (!chart) continue;
-      const long = longRows(m.series, rows, first);
-      m.queue = m.queue.then(() => chart.addRows(long));
+      if (!chart || m.pending.length === 0) continue;
+      const rows = m.pending;
+      m.pending = [];
+      m.queue = m.queue.then(() => chart.addRows(rows));
+      await m.queue;
+      if (gen !== this.generation) return;
+      await nextTask();
     }
+  }
+
+  /** Draws every pending row now (e.g. when a run ends). */
+  flushNow(): void {
+    if (this.flushTimer !== null) clearTimeout(this.flushTimer);
+    void this.flush();
   }
 
   /** Empties the data, keeping the charts. */
   resetData(): void {
     this.daily = [];
     for (const m of this.mounted) {
+      m.pending = [];
       const chart = m.chart;
       if (chart) m.queue = m.queue.then(() => chart.setRows([]));
     }

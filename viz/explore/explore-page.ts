@@ -118,7 +118,10 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
       showStatus();
     },
     onSnapshot: (s) => map.update(s),
-    onStatus: () => showStatus(),
+    onStatus: () => {
+      if (run.status !== "running") charts.flushNow();
+      showStatus();
+    },
   });
 
   function showStatus(): void {

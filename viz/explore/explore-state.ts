@@ -3,7 +3,7 @@
  * `#/explore?scenario=baseline&seed=7&days=90&speed=10&cum=1&set.cameras.adoption=0.4`
  * (or `yaml=<base64url>&file=my.yaml` for a pasted or opened scenario).
  */
-import { decodeText, encodeText, intParam } from "../shared/url-state.ts";
+import { decodeText, encodeText, intParam, overridesFromParams } from "../shared/url-state.ts";
 import type { ParamValue } from "../shared/schema-params.ts";
 
 export interface ExploreState {
@@ -22,18 +22,10 @@ export interface ExploreState {
 
 export const SPEEDS = [1, 2, 5, 10, 30, 100, 0];
 
-function parseValue(v: string): ParamValue {
-  if (v === "true") return true;
-  if (v === "false") return false;
-  const n = Number(v);
-  return v.trim() !== "" && Number.isFinite(n) ? n : v;
-}
-
 export function stateFromParams(p: URLSearchParams, defaultScenario: string): ExploreState {
   const yaml = p.get("yaml");
   const customText = yaml ? decodeText(yaml) : null;
-  const overrides = new Map<string, ParamValue>();
-  for (const [k, v] of p) if (k.startsWith("set.")) overrides.set(k.slice(4), parseValue(v));
+  const overrides: Map<string, ParamValue> = overridesFromParams(p);
   const speed = intParam(p, "speed", 10);
   return {
     scenarioId: customText === null ? (p.get("scenario") ?? defaultScenario) : null,

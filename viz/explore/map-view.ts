@@ -94,6 +94,9 @@ export function createMapView(): MapView {
   let transform: ZoomTransform = zoomIdentity;
   let flashes: Flash[] = [];
   let frame = 0;
+  const staticLayer = document.createElement("canvas");
+  let staticKey = "";
+  let animTimer: ReturnType<typeof setTimeout> | 0 = 0;
   let base = { scale: 1, ox: 0, oy: 0 };
   const zoomer: ZoomBehavior<HTMLCanvasElement, unknown> = d3zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([0.5, 40])
@@ -137,20 +140,17 @@ export function createMapView(): MapView {
     if (!frame) frame = requestAnimationFrame(draw);
   }
 
-  function draw(): void {
-    frame = 0;
-    const ctx = canvas.getContext("2d");
-    if (!ctx) return;
-    const dpr = window.devicePixelRatio || 1;
+
+  function drawStatic(ctx: CanvasRenderingContext2D, dpr: number): void {
+    if (!layout) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.fillStyle = "#f7f8fa";
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    if (!layout) return;
+    ctx.fillRect(0, 0, staticLayer.width, staticLayer.height);
     const k = base.scale * transform.k;
-    // World metres -> CSS pixels -> device pixels.
     ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * (transform.x + base.ox * transform.k), dpr * (transform.y + base.oy * transform.k));
-    const px = 1 / k; // one CSS pixel in metres
-
+    const px = 1 / k;
+    const hs = Math.max(4, 2.5 * px);
+    const hh = layout.houses;
     ctx.strokeStyle = "#b9c0c9";
     ctx.lineWidth = Math.max(6, 3 * px);
     ctx.lineCap = "round";
@@ -162,8 +162,6 @@ export function createMapView(): MapView {
     }
     ctx.stroke();
 
-    const hs = Math.max(4, 2.5 * px);
-    const hh = layout.houses;
     for (let g = 0; g < Math.max(1, layout.groups.length); g++) {
       ctx.fillStyle = GROUP_TINTS[g % GROUP_TINTS.length];
       ctx.beginPath();
@@ -178,6 +176,36 @@ export function createMapView(): MapView {
         ctx.stroke();
       }
     }
+
+  }
+
+  function draw(): void {
+    frame = 0;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (!layout) {
+      ctx.fillStyle = "#f7f8fa";
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      return;
+    }
+    // Streets and houses change only with the layout, the zoom or the size: cache them.
+    const key = `${canvas.width}x${canvas.height}|${transform.k},${transform.x},${transform.y}|${base.scale}`;
+    if (key !== staticKey) {
+      staticKey = key;
+      staticLayer.width = canvas.width;
+      staticLayer.height = canvas.height;
+      const sctx = staticLayer.getContext("2d");
+      if (sctx) drawStatic(sctx, dpr);
+    }
+    ctx.drawImage(staticLayer, 0, 0);
+    const k = base.scale * transform.k;
+    // World metres -> CSS pixels -> device pixels.
+    ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * (transform.x + base.ox * transform.k), dpr * (transform.y + base.oy * transform.k));
+    const px = 1 / k; // one CSS pixel in metres
+    const hs = Math.max(4, 2.5 * px);
+    const hh = layout.houses;
 
     if (state) {
       for (const c of state.cameras) {
@@ -242,7 +270,13 @@ export function createMapView(): MapView {
       }
       ctx.globalAlpha = 1;
     });
-    if (flashes.length) schedule();
+    // Fading event rings animate at ~12 frames a second: smooth enough, and cheap for the page.
+    if (flashes.length && !animTimer) {
+      animTimer = setTimeout(() => {
+        animTimer = 0;
+        schedule();
+      }, 80);
+    }
   }
 
   const buildLegend = () => {
@@ -323,6 +357,7 @@ export function createMapView(): MapView {
     element,
     setLayout(l) {
       layout = l;
+      staticKey = "";
       state = null;
       flashes = [];
       log.replaceChildren();

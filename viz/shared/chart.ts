@@ -20,6 +20,8 @@ export interface ChartOptions {
   columns?: string[];
   /** Rows to draw from the start (static charts; live charts add rows later). */
   values?: Row[];
+  /** "canvas" for charts that redraw often (faster); "svg" (default) is in the DOM for screen readers. */
+  renderer?: "svg" | "canvas";
   /** Size the chart to its container's width (not for faceted specs, which size per panel). */
   fitWidth?: boolean;
 }
@@ -85,7 +87,7 @@ export async function mountChart(parent: HTMLElement, spec: object, opts: ChartO
     ...spec,
     ...(opts.values ? { data: { name: DATA, values: opts.values.map((r) => ({ ...r })) } } : {}),
   } as unknown as VisualizationSpec;
-  result = await embed(body, full, { actions: false, renderer: "svg", ast: false, logLevel: vega.Error });
+  result = await embed(body, full, { actions: false, renderer: opts.renderer ?? "svg", ast: false, logLevel: vega.Error });
   figure.setAttribute("data-rows", String(data.length));
 
   const apply = async (insert: Row[], replace: boolean) => {

@@ -60,3 +60,14 @@ export function intParam(p: URLSearchParams, key: string, fallback: number): num
   const n = Number(v);
   return Number.isInteger(n) ? n : fallback;
 }
+
+/** `set.<dotted.path>=value` parameters as typed values (numbers and booleans parsed). */
+export function overridesFromParams(p: URLSearchParams): Map<string, number | string | boolean> {
+  const out = new Map<string, number | string | boolean>();
+  for (const [k, v] of p) {
+    if (!k.startsWith("set.")) continue;
+    const n = Number(v);
+    out.set(k.slice(4), v === "true" ? true : v === "false" ? false : v.trim() !== "" && Number.isFinite(n) ? n : v);
+  }
+  return out;
+}
