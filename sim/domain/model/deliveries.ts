@@ -7,9 +7,6 @@
 import type { Rng } from "../../core/index.ts";
 import { DAY, HOUR, type ModelContext } from "./context.ts";
 
-/** Couriers per expected parcel a day (one courier round covers about 120 stops). */
-const STOPS_PER_COURIER = 120; // assumption: a typical van round; only affects which camera sees which courier
-
 /** The deliveries mechanism. */
 export interface Deliveries {
   /** Schedules the day's deliveries (call at midnight of `day`). */
@@ -31,7 +28,7 @@ export function createDeliveries(ctx: ModelContext): Deliveries {
   const rng: Rng = ctx.rng.stream("deliveries");
   const weekdays = 5 + 2 * p.weekendFactor;
   const perWeekday = p.parcelsPerHouseholdPerWeek / weekdays;
-  const couriersCount = Math.max(1, Math.ceil((perWeekday * world.households) / STOPS_PER_COURIER));
+  const couriersCount = Math.max(1, Math.ceil((perWeekday * world.households) / p.stopsPerCourier));
   const couriers: number[] = [];
   const lastStop: number[] = [];
   const sigma = Math.sqrt(Math.log(2)); // lognormal with coefficient of variation 1

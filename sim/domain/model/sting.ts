@@ -12,9 +12,6 @@ import type { Platform } from "./platform.ts";
 import type { Police } from "./police.ts";
 import type { Package } from "./porch.ts";
 
-/** Thefts remembered for choosing hot spots. */
-const HOTSPOT_MEMORY = 64; // assumption: the most recent thefts are enough to find hot streets
-
 /** The sting mechanism. */
 export interface Sting {
   /** Places, replaces or removes baits (call at the start of each day). */
@@ -35,7 +32,7 @@ export function createSting(ctx: ModelContext, police: Police, platform: Platfor
   bus.on("package-stolen", (e) => {
     if (!e.bait) {
       recentThefts.push(e.house);
-      if (recentThefts.length > HOTSPOT_MEMORY) recentThefts.shift();
+      if (recentThefts.length > p.hotspotThefts) recentThefts.shift();
       return;
     }
     const i = baits.findIndex((b) => b.id === e.pkg);

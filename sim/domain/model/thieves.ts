@@ -12,10 +12,6 @@ import { DAY, HOUR, type ModelContext } from "./context.ts";
 import type { Package } from "./porch.ts";
 import { chooseOdds } from "./thief-choice.ts";
 
-/** Seconds an offender spends at a porch taking a parcel. */
-const TAKE_SECONDS = 20; // assumption: grab and go (Stickle et al. 2020 describe quick daylight thefts)
-/** Seconds between two porches looked at during a prowl (walking pace past a lot). */
-const SECONDS_PER_PORCH = 25; // assumption: ~20 m lots at ~1 m/s with pauses
 /** Seconds after a theft by which the cameras' clips of it have closed and been uploaded. */
 const CLIP_SETTLE_S = 900; // post-roll, merging and upload take seconds to minutes; a quarter hour is ample
 /** Deliveries remembered for van following. */
@@ -85,6 +81,7 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
   const vanStops = new Int32Array(VAN_MEMORY).fill(-1);
   let vanHead = 0;
   bus.on("package-delivered", (e) => {
+    if (e.bait) return; // baits are placed by police, not by a van
     vanStops[vanHead] = e.house;
     vanHead = (vanHead + 1) % VAN_MEMORY;
   });
@@ -114,8 +111,14 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
     thief.area = rng.int(0, world.households);
   }
 
+  /** Afternoon as in the 56% statistic (12:00-18:00); the rest of the prowling day is morning and evening. */
+  const AFTERNOON: readonly [number, number] = [12, 18];
+  const MORNING: readonly [number, number] = [9, 12];
+  const EVENING: readonly [number, number] = [18, 21];
+  const morningShareOfRest = (MORNING[1] - MORNING[0]) / (MORNING[1] - MORNING[0] + EVENING[1] - EVENING[0]);
   function prowlStart(day: number): number {
-    const hour = rng.bernoulli(p.afternoonShare) ? rng.uniform(12, 18) : rng.bernoulli(0.5) ? rng.uniform(9, 12) : rng.uniform(18, 21);
+    const span = rng.bernoulli(p.afternoonShare) ? AFTERNOON : rng.bernoulli(morningShareOfRest) ? MORNING : EVENING;
+    const hour = rng.uniform(span[0], span[1]);
     return day * DAY + hour * HOUR;
   }
 
@@ -158,7 +161,7 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
       const house = stops[i];
       // Only porches with something on them at the start are worth an event; others are passed by.
       if (porches.waitingAt(house).length === 0) continue;
-      scheduler.scheduleAt(t0 + i * SECONDS_PER_PORCH, () => look(state, house));
+      scheduler.scheduleAt(t0 + i * p.secondsPerPorch, () => look(state, house));
     }
   }
 
@@ -191,7 +194,7 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
     }
     // The offender goes up to the porch: cameras on the way and at the door record it.
     state.done = true; // assumption: an offender ends the prowl after an attempt
-    const visit = world.visitPorch(thief.person, house, t, TAKE_SECONDS, state.from, thief.concealsFace);
+    const visit = world.visitPorch(thief.person, house, t, p.takeSeconds, state.from, thief.concealsFace);
     state.from = house;
     scheduler.scheduleAt(visit.arrive, () => {
       if (hooks.confronts(house, visit.arrive)) {

@@ -38,6 +38,14 @@ export const deliveriesSection = section("Parcel deliveries: volume, time window
     max: 24,
     source: "assumption (typical carrier day)",
   }),
+  stopsPerCourier: num({
+    description: "Parcels one courier round delivers on a weekday (sets how many couriers, and so which cameras see which courier).",
+    unit: "stops/day",
+    default: 120,
+    min: 1,
+    max: 1000,
+    source: "assumption (a typical van round)",
+  }),
   courierDwellSeconds: num({
     description: "Time a courier spends at the porch dropping a parcel.",
     unit: "s",

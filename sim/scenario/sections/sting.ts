@@ -52,6 +52,15 @@ export const stingSection = section("Sting operations with GPS-tracked bait pack
     default: true,
     source: "assumption",
   }),
+  hotspotThefts: num({
+    description: "Most recent thefts whose surroundings count as hot spots for placing baits.",
+    unit: "thefts",
+    default: 64,
+    min: 1,
+    max: 10000,
+    int: true,
+    source: "assumption",
+  }),
   baitValueUsd: num({
     description: "Apparent value of a bait package to a thief.",
     unit: "USD",

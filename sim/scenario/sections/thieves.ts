@@ -41,6 +41,22 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     int: true,
     source: "assumption",
   }),
+  secondsPerPorch: num({
+    description: "Seconds a prowling offender takes from one porch to the next it looks at.",
+    unit: "s",
+    default: 25,
+    min: 1,
+    max: 600,
+    source: "assumption (~20 m lots at walking pace, with pauses)",
+  }),
+  takeSeconds: num({
+    description: "Seconds an offender stands at the porch taking a parcel.",
+    unit: "s",
+    default: 20,
+    min: 1,
+    max: 600,
+    source: "assumption (DOMAIN.md: thefts are quick and in daylight, Stickle et al. 2020)",
+  }),
   afternoonShare: num({
     description:
       "Share of prowls that start in the afternoon (12:00-18:00); the rest spread over 09:00-12:00 and 18:00-21:00. Parcels pile up during the day, so thefts lean later than prowls.",
