@@ -18,8 +18,9 @@ export interface MovingPeople {
 export interface ActiveTrips {
   readonly size: number;
   /**
-   * Adds a trip when it starts (at its departure time): trips that ended before the
-   * latest departure added so far are dropped from time to time.
+   * Adds a trip. From time to time trips that ended before "now" are dropped: now is the
+   * `clock` given at creation, else the latest departure added so far (so without a clock,
+   * add trips when they start, not ahead of time).
    */
   add(personId: number, kind: PersonKind, trip: Trip): void;
   /** Everyone whose trip covers time t (trips ended before t are dropped). */
@@ -31,12 +32,12 @@ export interface ActiveTrips {
  *
  * @example
  * ```ts
- * const active = createActiveTrips();
+ * const active = createActiveTrips({ clock: () => scheduler.now });
  * active.add(person, "courier", trip);
  * active.snapshot(scheduler.now).peoplePos; // Float32Array [x0, y0, ...]
  * ```
  */
-export function createActiveTrips(): ActiveTrips {
+export function createActiveTrips(opts: { clock?: () => number } = {}): ActiveTrips {
   let trips: Trip[] = [];
   let persons: number[] = [];
   let kinds: PersonKind[] = [];
@@ -68,8 +69,7 @@ export function createActiveTrips(): ActiveTrips {
       kinds.push(kind);
       const s = tripStart(trip);
       if (s > latestStart) latestStart = s;
-      // Trips are added around their start, so nothing ending before the latest start is still needed.
-      if (trips.length >= pruneAt) prune(latestStart);
+      if (trips.length >= pruneAt) prune(opts.clock ? opts.clock() : latestStart);
     },
     snapshot(t) {
       prune(t);

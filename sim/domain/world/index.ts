@@ -31,7 +31,8 @@
  *   registers residents (`residentPerson[member]`) and an outsider pool (`outsiders`);
  *   `planDay(day)`, `scheduleDay(day, scheduler)` (each trip starts at its departure:
  *   cameras observe it, `active` gets it, `onTrip` is called), `start(plannedTrip)`.
- * - `createActiveTrips() -> ActiveTrips`: `add(personId, kind, trip)` at departure,
+ * - `createActiveTrips({ clock? }) -> ActiveTrips`: `add(personId, kind, trip)` (at departure,
+ *   or any time when a `clock` says what "now" is),
  *   `snapshot(t)` -> `{ peoplePos, peopleKind, personIds }` for `MapState`.
  * - `createWorld({ neighbourhood, cameras, policy }, rng, { onCameraEvent, onTrip? }) -> World`
  *   (`nb`, `routines`, `people`, `cameras`, `traffic`, `active`): all of the above wired,
