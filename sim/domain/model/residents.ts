@@ -8,11 +8,11 @@
  */
 import type { Rng } from "../../core/index.ts";
 import { decideSuspiciousPost, suspicionRates } from "../submodels/suspicious-posts.ts";
-import type { ModelContext } from "./context.ts";
-import { HOUR } from "./context.ts";
-
-const MINUTE = 60;
+import { HOUR, type ModelContext } from "./context.ts";
 import type { ClipView } from "./ports.ts";
+
+/** Tolerance around the theft time when a victim looks for it in their own clips (s). */
+const OWN_CLIP_TOLERANCE_S = 60; // technical: the taker's trip is in the clip that overlaps the theft
 
 /** A victim's report as handed to the police. */
 export interface TheftReport {
@@ -100,7 +100,7 @@ export function createResidents(ctx: ModelContext): Residents {
     perception.expose(house, "own-loss");
     let clip: ClipView | null = null;
     if (world.hasCamera(house)) {
-      for (const c of world.clipsOfHouse(house, theftTime - MINUTE, theftTime + MINUTE)) {
+      for (const c of world.clipsOfHouse(house, theftTime - OWN_CLIP_TOLERANCE_S, theftTime + OWN_CLIP_TOLERANCE_S)) {
         if (c.subjects.some((s) => s.person === thief)) clip = c;
       }
     }
