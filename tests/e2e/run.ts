@@ -154,7 +154,7 @@ const checks: Check[] = [
       await until(page, () => ["done", "error"].includes(document.querySelector(".page.compare")?.getAttribute("data-status") ?? ""), 120_000, "the comparison to finish");
       const status = await page.locator(".page.compare").getAttribute("data-status");
       assert(status === "done", `comparison ended with status ${status}: ${await page.locator(".compare .status").textContent()}`);
-      const header = (await page.locator("table.data thead").textContent()) ?? "";
+      const header = (await page.locator("table.data thead").first().textContent()) ?? "";
       assert(header.includes("direct-requests − none"), `no difference column in the table: ${header}`);
       const diffRows = await page.evaluate(() => Number(document.querySelectorAll("figure.chart")[1]?.getAttribute("data-rows") ?? 0));
       assert(diffRows > 0, "the difference chart is empty");

@@ -366,11 +366,9 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
       charts.push(c2);
     }
 
-    const tableRows: MetricComparison[] = comps;
-    results.append(
-      el("h2", {}, "Every measure"),
+    const table = (caption: string, tableRows: MetricComparison[]) =>
       dataTable(
-        `Policies compared on ${findScenario(state.base)?.title ?? "the default scenario"}, ${state.reps} replications each, seed ${state.seed}`,
+        caption,
         [
           {
             key: "measure",
@@ -397,7 +395,13 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
           })),
         ],
         tableRows,
-      ),
+      );
+    const where = `${findScenario(state.base)?.title ?? "the default scenario"}, ${state.reps} replications each, seed ${state.seed}`;
+    const headRows = comps.filter((c) => shown.includes(c.metric));
+    results.append(
+      el("h2", {}, "Headline measures"),
+      table(`Headline measures: policies compared on ${where}`, headRows),
+      el("details", { class: "all-measures" }, el("summary", {}, `All ${comps.length} measures (by group, and derived ratios)`), table(`All measures: policies compared on ${where}`, comps)),
     );
   }
 

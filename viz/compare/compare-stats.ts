@@ -4,7 +4,7 @@
  * the reference (replication r of every policy ran with the same seed, so differences are
  * taken run by run: common random numbers make them much tighter).
  */
-import { meanCi, type MeanCi } from "../shared/stats.ts";
+import { meanCi, meanCiNonNegative, type MeanCi } from "../shared/stats.ts";
 
 export interface PolicyRuns {
   policy: string;
@@ -29,7 +29,7 @@ export function commonMetrics(runs: PolicyRuns[]): string[] {
 export function compare(runs: PolicyRuns[], metrics: string[]): MetricComparison[] {
   const ref = runs[0];
   return metrics.map((metric) => {
-    const byPolicy = runs.map((r) => ({ policy: r.policy, ci: meanCi(r.summaries.map((s) => s[metric])) }));
+    const byPolicy = runs.map((r) => ({ policy: r.policy, ci: meanCiNonNegative(r.summaries.map((s) => s[metric])) }));
     const diffs = runs.slice(1).map((r) => {
       const n = Math.min(r.summaries.length, ref.summaries.length);
       const d: number[] = [];

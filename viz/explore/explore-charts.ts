@@ -20,6 +20,8 @@ export interface ChartDef {
   /** "count" charts can show running totals; "level" charts always show the level. */
   kind: "count" | "level";
   series(metrics: MetricInfo[]): SeriesDef[];
+  /** Values are fractions, shown as percentages. */
+  percent?: boolean;
   /** y-axis title with its unit. */
   yTitle(metrics: MetricInfo[]): string;
 }
@@ -91,7 +93,8 @@ export const CHARTS: ChartDef[] = [
     note: "Share of households with a doorbell camera.",
     kind: "level",
     series: () => [metricSeries("camera_adoption", "Homes with a camera")],
-    yTitle: (m) => unitOf(m, "camera_adoption", "fraction of households"),
+    yTitle: () => "Share of households with a camera (%)",
+    percent: true,
   },
   {
     id: "perception",
@@ -140,7 +143,7 @@ export function dayChartSpec(def: ChartDef, metrics: MetricInfo[], cumulative: b
     mark: { type: "line", strokeWidth: 2 },
     encoding: {
       x: { field: "day", type: "quantitative", title: "Day of the run (days)", axis: { tickMinStep: 1 } },
-      y: { field: "shown", type: "quantitative", title: axisTitle(cum ? def.yTitle(metrics).replace(/^Per day/, "Running total") : def.yTitle(metrics)), axis: { format: ",.4~g" } },
+      y: { field: "shown", type: "quantitative", title: axisTitle(cum ? def.yTitle(metrics).replace(/^Per day/, "Running total") : def.yTitle(metrics)), axis: { format: def.percent ? ".0%" : ",.4~g" } },
       color: { field: "series", type: "nominal", title: null, sort: seriesOrder, scale: { domain: seriesOrder } },
       strokeDash: def.id === "perception" ? { field: "series", type: "nominal", legend: null, sort: seriesOrder } : undefined,
       tooltip: [
@@ -154,7 +157,7 @@ export function dayChartSpec(def: ChartDef, metrics: MetricInfo[], cumulative: b
 
 /** Splits a long axis title over two lines so that it is never clipped. */
 export function axisTitle(title: string): string | string[] {
-  if (title.length <= 26) return title;
+  if (title.length <= 60) return title;
   const mid = Math.floor(title.length / 2);
   let cut = title.lastIndexOf(" ", mid);
   if (cut < 8) cut = title.indexOf(" ", mid);

@@ -348,7 +348,7 @@ export function createMapView(): MapView {
     const cams = state?.cameras.length ?? 0;
     const people = state?.peopleKind.length ?? 0;
     const pk = state?.packagesWaiting.length ?? 0;
-    const text = `Day ${state?.day ?? 0}: ${houses.toLocaleString("en-US")} houses, ${cams.toLocaleString("en-US")} cameras, ${people} people out and about, ${pk} packages waiting on porches.`;
+    const text = `Day ${state?.day ?? 0}: ${houses.toLocaleString("en-US")} houses, ${cams.toLocaleString("en-US")} cameras, ${people === 1 ? "1 person" : `${people} people`} out and about, ${pk === 1 ? "1 package" : `${pk} packages`} waiting on porches.`;
     summary.textContent = text;
     canvas.setAttribute("aria-label", `Map of the neighbourhood. ${text} Arrow keys pan, plus and minus zoom, 0 resets.`);
   };

@@ -43,6 +43,17 @@ export function meanCi(values: ArrayLike<number>): MeanCi {
   return { n, mean, sd, half, lo: mean - half, hi: mean + half };
 }
 
+/**
+ * The same interval clipped at zero when every value is non-negative (counts, shares):
+ * a t interval from few replications can dip below zero, which no count can.
+ */
+export function meanCiNonNegative(values: ArrayLike<number>): MeanCi {
+  const ci = meanCi(values);
+  let nonNegative = true;
+  for (let i = 0; i < values.length; i++) if (values[i] < 0) nonNegative = false;
+  return nonNegative && ci.lo < 0 ? { ...ci, lo: 0 } : ci;
+}
+
 /** Formats a number for people: a few significant digits, thousands separators. */
 export function fmt(x: number, digits = 3): string {
   if (!Number.isFinite(x)) return "–";

@@ -5,7 +5,7 @@
  */
 import { csvParse, autoType } from "d3";
 import { parquetReadObjects } from "hyparquet";
-import { meanCi, type MeanCi } from "../shared/stats.ts";
+import { meanCiNonNegative, type MeanCi } from "../shared/stats.ts";
 
 export type Cell = number | string | boolean | null;
 export type SweepRow = Record<string, Cell>;
@@ -96,5 +96,5 @@ export function groupMean(rows: SweepRow[], by: string[], metric: string): Group
     const v = r[metric];
     if (typeof v === "number" && Number.isFinite(v)) g.values.push(v);
   }
-  return [...groups.values()].map((g) => ({ keys: g.keys, ci: meanCi(g.values) }));
+  return [...groups.values()].map((g) => ({ keys: g.keys, ci: meanCiNonNegative(g.values) }));
 }
