@@ -149,10 +149,12 @@ export function evaluateFrames(
     if (tod >= DAY) tod -= DAY;
     const isDay = tod >= sunrise && tod < sunset;
     const light = isDay ? 1 : d2 <= ir2 ? irLight : nightLight;
+    // Confidence = num / den; compared without dividing, divided only when it improves.
     const hpx = heightK * invD;
-    const conf = (light * vehFactor * hpx) / (hpx + detHalf);
-    if (conf > bestConf) bestConf = conf;
-    if (conf >= detThr) {
+    const num = light * vehFactor * hpx;
+    const den = hpx + detHalf;
+    if (num > bestConf * den) bestConf = num / den;
+    if (num >= detThr * den) {
       if (detFirst < 0) detFirst = k;
       detLast = k;
       detFrames++;
