@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { createRng, Scheduler } from "../../../sim/core/index.ts";
+import { createModelContext } from "../../../sim/domain/model/context.ts";
+import { createFootageLocker } from "../../../sim/domain/model/footage-locker.ts";
+import type { ClipView } from "../../../sim/domain/model/ports.ts";
+import { createFaceRecognition } from "../../../sim/domain/submodels/face-recognition.ts";
+import { createMetricsRecorder } from "../../../sim/domain/submodels/metrics.ts";
+import { createPerception } from "../../../sim/domain/submodels/perception.ts";
+import { faceRecognitionSection } from "../../../sim/scenario/sections/face-recognition.ts";
+import { perceptionSection } from "../../../sim/scenario/sections/perception.ts";
+import { createFakeWorld } from "./fake-world.ts";
+import { testParams } from "./harness.ts";
+
+function setup(dataSharing: boolean) {
+  const scheduler = new Scheduler();
+  const rng = createRng(9);
+  const world = createFakeWorld({ side: 4 }, scheduler, rng.stream("world"));
+  const metrics = createMetricsRecorder(world.groups);
+  const params = testParams("full-partnership", { dataSharing }, { platform: { otherAgencyShareProbability: 1 } });
+  const ctx = createModelContext({
+    params,
+    world,
+    scheduler,
+    rng,
+    metrics,
+    perception: createPerception(perceptionSection.parse({}), world.households),
+    faces: createFaceRecognition(faceRecognitionSection.parse({}), world.groups, rng.stream("fr")),
+  });
+  const thief = world.addPerson("thief", 1, -1);
+  const walkerA = world.addPerson("resident", 0, 2);
+  const walkerB = world.addPerson("visitor", 2, -1);
+  ctx.offenders.add(thief);
+  world.installCamera(0, 0);
+  world.visitPorch(thief, 0, 100, 20, 0);
+  world.visitPorch(walkerA, 0, 500, 5, 0);
+  world.visitPorch(walkerB, 0, 900, 5, 0);
+  scheduler.runUntil(2000);
+  const clips: ClipView[] = world.clipsOfHouse(0, 0, 2000);
+  return { ctx, world, metrics, clips, locker: createFootageLocker(ctx) };
+}
+
+describe("footage locker", () => {
+  it("counts each clip once, by warrant and consent, and each innocent person once, by group", () => {
+    const { metrics, clips, locker, world } = setup(false);
+    expect(clips).toHaveLength(3);
+    expect(locker.receive(clips, 1, "portal", false, true)).toHaveLength(3);
+    expect(locker.receive(clips, 2, "warrant", true, false)).toHaveLength(0);
+    expect(metrics.get("clips_obtained")).toBe(3);
+    expect(metrics.get("clips_obtained_without_warrant")).toBe(3);
+    expect(metrics.get("clips_obtained_without_consent")).toBe(0);
+    expect(metrics.get("innocents_in_shared_footage")).toBe(2);
+    expect(metrics.get("innocents_in_shared_footage__a")).toBe(1);
+    expect(metrics.get("innocents_in_shared_footage__c")).toBe(1);
+    expect(metrics.get("clips_shared_other_agencies")).toBe(0);
+    for (const c of clips) expect(world.allClips[c.id].state).toBe("shared");
+  });
+
+  it("passes clips to other agencies only when the policy allows data sharing", () => {
+    const { metrics, clips, locker } = setup(true);
+    locker.receive(clips, 1, "emergency", false, false);
+    expect(metrics.get("clips_shared_other_agencies")).toBe(3);
+    expect(metrics.get("clips_obtained_without_consent")).toBe(3);
+  });
+
+  it("keeps a victim's volunteered clip out of the channel counts but counts the innocent people in it", () => {
+    const { metrics, clips, locker } = setup(false);
+    locker.receive(clips, 1, "victim", false, true);
+    expect(metrics.get("clips_obtained")).toBe(0);
+    expect(metrics.get("innocents_in_shared_footage")).toBe(2);
+  });
+});
