@@ -23,6 +23,7 @@
  * there a wolf next door" is a per-cell count rather than a scan of mixed agents; grass
  * patches are agents too, one per cell, found by cell index. Grass is always on: Mesa
  * 3.3.1's sheep need a patch on every cell.
+ *
  * Deviation: our random streams differ from Python's, so runs match Mesa's
  * statistically, not bitwise.
  */
