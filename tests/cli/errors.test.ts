@@ -2,6 +2,9 @@
  * CLI error paths: a missing file, a bad scenario, a bad flag, an unknown command each
  * print one clear line (one per diagnostic), no stack trace, and a documented exit code.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { toyCli } from "./cli-process.ts";
 
@@ -59,9 +62,14 @@ describe("doorstep error paths", () => {
   });
 
   it("a model failure is a run failure: exit 3", () => {
-    const bad = toyCli(["sweep", "tests/fixtures/cli/failing-sweep.yaml", "--out", `${process.env.TMPDIR ?? "/tmp"}/doorstep-fail-${process.pid}`, "--no-progress"], { DOORSTEP_TOY_FAIL_DAYS: "30" });
-    expect(bad.code).toBe(3);
-    expect(expectOneLine(bad.stderr)).toMatch(/^doorstep: run \d+ \(seed \d+\) failed: .*--resume\)$/);
+    const tmp = mkdtempSync(join(tmpdir(), "doorstep-fail-"));
+    try {
+      const bad = toyCli(["sweep", "tests/fixtures/cli/failing-sweep.yaml", "--out", join(tmp, "out"), "--no-progress"], { DOORSTEP_TOY_FAIL_DAYS: "30" });
+      expect(bad.code).toBe(3);
+      expect(expectOneLine(bad.stderr)).toMatch(/^doorstep: run \d+ \(seed \d+\) failed: .*--resume\)$/);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it("--help and --version exit 0", () => {

@@ -3,13 +3,14 @@
  * writes its folder, a small sweep gives byte-identical tables with 1 and 2 workers, and
  * the same sweep killed with SIGKILL and resumed ends with the same bytes.
  */
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { realCli, spawnRealCli } from "./cli-process.ts";
 
 const tmp = mkdtempSync(join(tmpdir(), "doorstep-real-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("doorstep on the surveillance model", () => {
   it("run: writes daily.csv with the model's columns and a summary with its metrics", () => {

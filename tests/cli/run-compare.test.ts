@@ -1,12 +1,13 @@
 /** `doorstep run`, `compare`, `validate` and `schema` on the toy model: outputs and their shape. */
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ROOT, toyCli } from "./cli-process.ts";
 
 const TOY = "tests/fixtures/cli/toy.yaml";
 const tmp = mkdtempSync(join(tmpdir(), "doorstep-run-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("doorstep run", () => {
   it("writes manifest.json, daily.csv and summary.json and prints the headline table", () => {
@@ -41,7 +42,8 @@ describe("doorstep run", () => {
     const refused = toyCli(["run", TOY, "--out", a, "--no-progress"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/is not empty/);
-    const home = mkdtempSync(join(tmpdir(), "doorstep-home-"));
+    const home = join(tmp, "home");
+    mkdirSync(home);
     expect(toyCli(["run", join(ROOT, TOY), "--no-progress"], {}, home).code).toBe(0);
     expect(toyCli(["run", join(ROOT, TOY), "--no-progress", "--seed", "4"], {}, home).code).toBe(0);
     const folders = readdirSync(join(home, "results", "runs")).sort();

@@ -3,16 +3,17 @@
  * number of workers, Parquet readable and equal to the CSV, kill -9 and SIGINT followed by
  * --resume give the same bytes as an uninterrupted sweep, shards + merge equal the whole.
  */
-import { existsSync, mkdtempSync, readFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parquetReadObjects } from "hyparquet";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, spawnToyCli, toyCli } from "./cli-process.ts";
 
 const SWEEP = join(FIXTURES, "toy-sweep.yaml");
 const TOTAL = 18;
 const tmp = mkdtempSync(join(tmpdir(), "doorstep-sweep-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const bytes = (dir: string, f: string) => readFileSync(join(dir, f));
 const definition = (dir: string) => JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")).definition;
 const journalLines = (dir: string) => (existsSync(join(dir, "runs.jsonl")) ? readFileSync(join(dir, "runs.jsonl"), "utf8").split("\n").filter(Boolean).length : 0);

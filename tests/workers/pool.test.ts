@@ -1,5 +1,5 @@
 /** The Node worker pool: results independent of pool size, crashed workers replaced and their job re-run. */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -39,7 +39,8 @@ describe("worker pool", () => {
   });
 
   it("replaces a worker that exits mid-job and runs that job again", async () => {
-    const marker = join(mkdtempSync(join(tmpdir(), "doorstep-pool-")), "crashed");
+    const dir = mkdtempSync(join(tmpdir(), "doorstep-pool-"));
+    const marker = join(dir, "crashed");
     process.env.DOORSTEP_CRASH_MARKER = marker;
     process.env.DOORSTEP_CRASH_JOB = "4";
     try {
@@ -55,6 +56,7 @@ describe("worker pool", () => {
     } finally {
       delete process.env.DOORSTEP_CRASH_MARKER;
       delete process.env.DOORSTEP_CRASH_JOB;
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
