@@ -79,6 +79,21 @@ describe("invariants of the whole model", () => {
     expect(a.summary()).toEqual(b.summary());
   });
 
+  it("reports every metric the issue names, with by-group columns", () => {
+    const names = `packages_delivered packages_stolen packages_collected thefts_deterred thefts_on_camera thefts_reported arrests
+      arrests_wrongful footage_requests_portal footage_requests_direct footage_requests_warrant footage_requests_emergency
+      owners_asked clips_obtained clips_obtained_without_warrant clips_obtained_without_consent innocents_in_shared_footage
+      clips_shared_other_agencies fr_searches fr_true_matches fr_false_matches posts_crime posts_suspicious
+      posts_suspicious_innocent alert_ads_shown alert_reach alert_innocents_shown perceived_crime actual_crime
+      camera_adoption sting_baits_placed sting_baits_taken sting_arrests sting_officer_hours`.split(/\s+/);
+    const sim = createSimulation(town(), { seed: 1, days: 1 });
+    const row = sim.stepDay();
+    for (const n of names) expect(row, n).toHaveProperty(n);
+    for (const g of ["a", "b", "c"]) for (const n of ["arrests", "arrests_wrongful", "fr_false_matches", "innocents_in_shared_footage", "posts_suspicious_innocent"]) expect(row).toHaveProperty(`${n}__${g}`);
+    const summary = sim.summary();
+    for (const k of ["false_identifications_per_correct", "fr_false_match_disparity", "officer_hours_per_cleared_theft", "clearance_rate"]) expect(summary).toHaveProperty(k);
+  });
+
   it("layout and snapshot describe the map", () => {
     const sim = createSimulation(town({ "sting.enabled": true, "sting.startDay": 0, "thieves.perThousandHouseholds": 0 }), { seed: 3, days: 2 });
     sim.stepDay();
