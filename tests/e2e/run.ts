@@ -106,6 +106,7 @@ const checks: Check[] = [
       const frame = (await page.locator(".diagnostics .diagnostic-frame").first().textContent()) ?? "";
       assert(frame.includes("3 |") && frame.includes("^"), `no source line with a caret: ${frame}`);
       assert(/[?&]yaml=/.test(page.url()), "the pasted YAML is not in the URL");
+      await page.locator(".diagnostics").scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${artifacts}explore-bad-yaml.png`, fullPage: false });
     },
   },

@@ -28,12 +28,11 @@ export class DayCharts {
   constructor(private readonly container: HTMLElement) {}
 
   /** Builds the charts for a model's metrics (one task per chart, so the page never stalls). */
-  async build(metrics: MetricInfo[], cumulative: boolean, only?: string[]): Promise<void> {
+  async build(metrics: MetricInfo[], cumulative: boolean, warmupDays = 0): Promise<void> {
     const gen = ++this.generation;
     this.clearCharts();
     this.container.setAttribute("aria-busy", "true");
     for (const def of CHARTS) {
-      if (only && !only.includes(def.id)) continue;
       const series = availableSeries(def, metrics);
       if (series.length === 0) {
         this.container.append(
@@ -44,7 +43,7 @@ export class DayCharts {
       const m: Mounted = { def, series, chart: null, queue: Promise.resolve(), pending: [] };
       this.mounted.push(m);
       const labels = series.map((s) => s.label);
-      const chart = await mountChart(this.container, dayChartSpec(def, metrics, cumulative, labels), {
+      const chart = await mountChart(this.container, dayChartSpec(def, metrics, cumulative, labels, warmupDays), {
         title: def.title,
         note: def.note,
         columns: ["day", "series", "value"],

@@ -133,9 +133,9 @@ export function longRows(series: SeriesDef[], rows: DailyRow[], firstDay: number
 }
 
 /** The vega-lite spec of a by-day chart; `cumulative` draws running totals. */
-export function dayChartSpec(def: ChartDef, metrics: MetricInfo[], cumulative: boolean, seriesOrder: string[]): object {
+export function dayChartSpec(def: ChartDef, metrics: MetricInfo[], cumulative: boolean, seriesOrder: string[], warmupDays = 0): object {
   const cum = cumulative && def.kind === "count";
-  return {
+  const line = {
     data: { name: "table" },
     transform: cum
       ? [{ window: [{ op: "sum", field: "value", as: "shown" }], groupby: ["series"], sort: [{ field: "day" }], frame: [null, 0] }]
@@ -153,6 +153,16 @@ export function dayChartSpec(def: ChartDef, metrics: MetricInfo[], cumulative: b
       ],
     },
   };
+  if (warmupDays <= 0) return line;
+  // The warm-up (routines, adoption and fear settling; not in the summary) is shaded.
+  const warm = {
+    data: { values: [{ from: 0, to: warmupDays, label: "warm-up" }] },
+    layer: [
+      { mark: { type: "rect", color: "#eceff3" }, encoding: { x: { field: "from", type: "quantitative" }, x2: { field: "to" } } },
+      { mark: { type: "text", align: "left", baseline: "top", dx: 3, dy: 3, color: "#4a5561", fontSize: 11 }, encoding: { x: { field: "from", type: "quantitative" }, y: { value: 0 }, text: { field: "label" } } },
+    ],
+  };
+  return { layer: [warm, line] };
 }
 
 /** Splits a long axis title over two lines so that it is never clipped. */

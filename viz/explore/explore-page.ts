@@ -57,7 +57,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     void load(true);
   });
   const editorBox = el("details", { class: "yaml-box" }, el("summary", {}, "Scenario YAML (edit or paste)"), el("label", { for: editorId }, "YAML of the scenario"), editor, applyBtn);
-  const diagBox = el("div", { class: "diagnostics", role: "alert", hidden: true });
+  const diagBox = el("div", { class: "diagnostics", role: "alert", tabindex: "-1", hidden: true });
 
   const sections = scenarioSections();
   const panel = createParamPanel(sections, (path, value) => {
@@ -156,6 +156,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
   }
 
   let loadToken = 0;
+  let warmupDays = 0;
   async function load(autorun: boolean): Promise<void> {
     const token = ++loadToken;
     syncInputs();
@@ -175,6 +176,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
       editorBox.open = true;
       status.textContent = "Fix the scenario to run it.";
       page.dataset.status = "invalid";
+      diagBox.focus();
       return;
     }
     showDiagnostics(diagBox, [], "");
@@ -198,7 +200,8 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     const snap = await run.snapshot();
     if (token !== loadToken) return;
     if (snap) map.update(snap);
-    await charts.build(res.info.metrics, state.cumulative);
+    warmupDays = resolved.scenario.run.warmupDays;
+    await charts.build(res.info.metrics, state.cumulative, warmupDays);
     if (token !== loadToken) return;
     run.daysPerSecond = state.speed;
     showStatus();
@@ -260,7 +263,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
   cumBox.addEventListener("change", () => {
     state.cumulative = cumBox.checked;
     saveUrl();
-    if (run.info) void charts.build(run.info.metrics, state.cumulative);
+    if (run.info) void charts.build(run.info.metrics, state.cumulative, warmupDays);
   });
   const onKey = (e: KeyboardEvent) => {
     const t = e.target as HTMLElement;

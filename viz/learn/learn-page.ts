@@ -25,6 +25,8 @@ const DAY_CHOICES = [10, 30, 60, 90, 180];
 
 interface Loaded {
   label: string;
+  /** Days before metrics count; charts and totals start after them. */
+  warmup: number;
   engine: EngineHandle;
   metrics: MetricInfo[];
   rows: DailyRow[];
@@ -125,7 +127,7 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
       status.textContent = "This lesson's scenario does not load.";
       return;
     }
-    loaded = created.map((c) => ({ label: c.s.label, engine: c.engine, metrics: c.r.ok ? c.r.info.metrics : [], rows: [] }));
+    loaded = created.map((c) => ({ label: c.s.label, warmup: c.s.scenario.run.warmupDays, engine: c.engine, metrics: c.r.ok ? c.r.info.metrics : [], rows: [] }));
     await buildCharts();
     if (my !== token) return;
     runBtn.disabled = false;
@@ -154,7 +156,7 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
           : [{ calculate: "datum.value", as: "shown" }],
         mark: { type: "line", strokeWidth: 2 },
         encoding: {
-          x: { field: "day", type: "quantitative", title: "Day of the run (days)" },
+          x: { field: "day", type: "quantitative", title: "Day after the warm-up (days)" },
           y: { field: "shown", type: "quantitative", title: axisTitle(def.cumulative ? `Running total (${unit})` : unit), axis: { format: ",.4~g" } },
           color: { field: "series", type: "nominal", title: null, sort: series.map((s) => s.label), scale: { domain: series.map((s) => s.label) } },
           tooltip: [{ field: "series" }, { field: "day" }, { field: "shown", format: ",.3~f", title: def.cumulative ? "Running total" : "Value" }],
@@ -191,12 +193,14 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
         l.engine.api.run(
           remoteCallback((p: { day: number; totalDays: number; rows: DailyRow[] }) => {
             if (my !== token) return;
-            const first = l.rows.length + 1;
+            const first = l.rows.length;
             l.rows.push(...p.rows);
+            // Days are counted from the end of the warm-up, as the totals are.
+            const counted = p.rows.map((r, i) => ({ r, day: (typeof r.day === "number" ? r.day : first + i) - l.warmup + 1 })).filter((x) => x.day >= 1);
             for (const c of charts) {
               const add = c.series
                 .filter((s) => s.variant === variant)
-                .flatMap((s) => p.rows.map((r, i) => ({ day: typeof r.day === "number" ? r.day : first + i, series: s.label, value: r[s.metric] })))
+                .flatMap((s) => counted.map(({ r, day }) => ({ day, series: s.label, value: r[s.metric] })))
                 .filter((r) => Number.isFinite(r.value));
               void c.chart.addRows(add);
             }
