@@ -2,6 +2,8 @@
  * Diagnostics: problems found in a scenario or sweep file, as data. Loaders return them
  * (never throw them); formatting happens once, at the edge (CLI, dashboard).
  */
+import { MAX_DIAGNOSTICS } from "./limits.ts";
+import { messages } from "./messages.ts";
 
 /** One problem, located in a file. `line` and `column` are 1-based. */
 export interface Diagnostic {
@@ -47,12 +49,26 @@ export function formatDiagnosticWithSource(d: Diagnostic, source: string): strin
   return `${head}\n${gutter}${shown}\n${" ".repeat(gutter.length + caretAt)}^`;
 }
 
-/** Sorts diagnostics by file, line, column (stable for equal positions). */
+/**
+ * At most `MAX_DIAGNOSTICS` diagnostics; when there were more, one last entry (at the
+ * position of the last one kept) says the list stops there, so a file of 100,000 bad keys
+ * gives a readable, fast answer. Producers stop after `MAX_DIAGNOSTICS + 1`.
+ */
+export function capDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  if (ds.length <= MAX_DIAGNOSTICS) return ds;
+  const kept = ds.slice(0, MAX_DIAGNOSTICS);
+  const last = kept[kept.length - 1];
+  kept.push({ ...last, code: "too-many-problems", message: messages.tooManyProblems(MAX_DIAGNOSTICS), path: [] });
+  return kept;
+}
+
+/** Sorts diagnostics by file, line, column (stable for equal positions), capped by `capDiagnostics`. */
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
-  return ds
+  const sorted = ds
     .map((d, i) => ({ d, i }))
     .sort((a, b) =>
       a.d.file < b.d.file ? -1 : a.d.file > b.d.file ? 1 : a.d.line - b.d.line || a.d.column - b.d.column || a.i - b.i,
     )
     .map((x) => x.d);
+  return capDiagnostics(sorted);
 }

@@ -14,3 +14,6 @@ export const MAX_ALIAS_COUNT = 100;
 
 /** Longest `extends:` chain. */
 export const MAX_EXTENDS_DEPTH = 16;
+
+/** Most diagnostics reported for one file; beyond it one `too-many-problems` entry says so. */
+export const MAX_DIAGNOSTICS = 100;

@@ -40,6 +40,7 @@ export const DIAGNOSTIC_CODES = [
   "not-integer",
   "bad-enum",
   "invalid",
+  "too-many-problems",
   "extends-not-found",
   "extends-unknown-preset",
   "extends-cycle",
@@ -97,6 +98,9 @@ export const messages = {
   },
   fileNotFound(path: string): string {
     return `file not found: ${path}`;
+  },
+  tooManyProblems(shown: number): string {
+    return `stopped after ${shown} problems; fix these and check again`;
   },
   yamlSyntax(detail: string): string {
     return `YAML syntax error: ${detail}`;

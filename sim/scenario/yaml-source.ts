@@ -4,8 +4,8 @@
  * diagnostic with line and column; keep the document so later steps can point at nodes.
  */
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
-import type { Diagnostic } from "./diagnostic.ts";
-import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_FILE_CHARS } from "./limits.ts";
+import { capDiagnostics, type Diagnostic } from "./diagnostic.ts";
+import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_DIAGNOSTICS, MAX_FILE_CHARS } from "./limits.ts";
 import { messages, type DiagnosticCode } from "./messages.ts";
 
 /** A parsed, checked YAML file: its document, positions and plain value. */
@@ -25,34 +25,43 @@ const ALLOWED_TAGS = new Set(
 
 type Segment = string | number;
 
-/** A node with its path, the pair key node that leads to it and its nesting depth. */
+/** A node met by `walk`: its nesting depth and a link to its parent, for its path. */
 interface Visit {
   node: Node;
-  path: Segment[];
   depth: number;
+  /** The map key or sequence index that leads here from `parent`. */
+  seg?: Segment;
+  parent?: Visit;
+}
+
+/** The path of a visited node (built on demand: most nodes never need one). */
+function pathOf(v: Visit): Segment[] {
+  const out: Segment[] = [];
+  for (let cur: Visit | undefined = v; cur && cur.seg !== undefined; cur = cur.parent) out.push(cur.seg);
+  return out.reverse();
 }
 
 /** Walks every node in document order (not following aliases), iteratively so depth cannot blow the stack. */
-function* walk(doc: Document.Parsed): Generator<Visit & { key?: Node }> {
+function* walk(doc: Document.Parsed): Generator<Visit> {
   if (!doc.contents) return;
-  const stack: (Visit & { key?: Node })[] = [{ node: doc.contents as Node, path: [], depth: 0 }];
+  const stack: Visit[] = [{ node: doc.contents as Node, depth: 0 }];
   while (stack.length > 0) {
     const v = stack.pop()!;
     yield v;
     const n = v.node;
-    const children: (Visit & { key?: Node })[] = [];
+    const children: Visit[] = [];
+    const depth = v.depth + 1;
     if (isMap(n)) {
       for (const pair of n.items) {
         if (!isPair(pair)) continue;
         const k = pair.key as Node | null;
         const seg = isScalar(k) ? String(k.value) : "?";
-        if (k && !isScalar(k)) children.push({ node: k, path: [...v.path, seg], depth: v.depth + 1 });
-        if (pair.value) children.push({ node: pair.value as Node, path: [...v.path, seg], depth: v.depth + 1, key: k ?? undefined });
-        else if (k) children.push({ node: k, path: [...v.path, seg], depth: v.depth + 1, key: k });
+        if (k && !isScalar(k)) children.push({ node: k, seg, depth, parent: v });
+        if (pair.value) children.push({ node: pair.value as Node, seg, depth, parent: v });
       }
     } else if (isSeq(n)) {
       n.items.forEach((item, i) => {
-        if (item) children.push({ node: item as Node, path: [...v.path, i], depth: v.depth + 1 });
+        if (item) children.push({ node: item as Node, seg: i, depth, parent: v });
       });
     }
     // Reversed onto the stack so nodes come out in document order.
@@ -63,17 +72,6 @@ function* walk(doc: Document.Parsed): Generator<Visit & { key?: Node }> {
 function diag(file: string, lc: LineCounter, offset: number, code: DiagnosticCode, message: string, path: Segment[] = []): Diagnostic {
   const { line, col } = lc.linePos(Math.max(0, offset));
   return { code, message, path, file, line, column: col };
-}
-
-/** The path of the innermost map key or sequence item whose source contains `offset`. */
-function pathAtOffset(doc: Document.Parsed, offset: number): Segment[] {
-  let best: Segment[] = [];
-  for (const v of walk(doc)) {
-    const r = (v.key ?? v.node).range;
-    const end = v.node.range?.[2] ?? r?.[2];
-    if (r && end !== undefined && r[0] <= offset && offset <= end && v.path.length >= best.length) best = v.path;
-  }
-  return best;
 }
 
 /**
@@ -89,7 +87,8 @@ export function readYaml(text: string, file: string): { ok: true; source: YamlSo
   try {
     doc = parseDocument(text, {
       lineCounter: lc,
-      uniqueKeys: true,
+      // Duplicate keys are found below in one linear pass; yaml's own check is quadratic.
+      uniqueKeys: false,
       schema: "core",
       customTags: [],
       resolveKnownTags: false,
@@ -108,10 +107,6 @@ export function readYaml(text: string, file: string): { ok: true; source: YamlSo
     if (e.code === "RESOURCE_EXHAUSTION") {
       if (!exhausted) out.push(diag(file, lc, e.pos[0], "too-deep", messages.tooDeep(MAX_DEPTH)));
       exhausted = true;
-    } else if (e.code === "DUPLICATE_KEY") {
-      const path = pathAtOffset(doc, e.pos[0]);
-      const key = path.length > 0 ? String(path[path.length - 1]) : text.slice(e.pos[0], e.pos[1]).trim();
-      out.push(diag(file, lc, e.pos[0], "duplicate-key", messages.duplicateKey(key), path));
     } else {
       out.push(diag(file, lc, e.pos[0], "yaml-syntax", messages.yamlSyntax(e.message.split("\n")[0])));
     }
@@ -120,20 +115,32 @@ export function readYaml(text: string, file: string): { ok: true; source: YamlSo
 
   let tooDeep = false;
   for (const v of walk(doc)) {
+    if (out.length > MAX_DIAGNOSTICS) break;
     const start = v.node.range?.[0] ?? 0;
+    if (isMap(v.node)) {
+      const seen = new Set<string>();
+      for (const pair of v.node.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key)) out.push(diag(file, lc, pair.key.range?.[0] ?? start, "duplicate-key", messages.duplicateKey(key), [...pathOf(v), key]));
+        seen.add(key);
+      }
+    }
     if (v.depth > MAX_DEPTH && !tooDeep) {
-      out.push(diag(file, lc, start, "too-deep", messages.tooDeep(MAX_DEPTH), v.path.slice(0, 4)));
+      out.push(diag(file, lc, start, "too-deep", messages.tooDeep(MAX_DEPTH), pathOf(v).slice(0, 4)));
       tooDeep = true;
     }
     const tag = (v.node as { tag?: string }).tag;
     if (tag !== undefined && !ALLOWED_TAGS.has(tag)) {
       const shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.slice("tag:yaml.org,2002:".length) : tag;
       // The node's range starts after its tag; point at the tag itself when it is written out.
-      const tagAt = text.lastIndexOf(shown, start);
-      out.push(diag(file, lc, tagAt >= 0 ? tagAt : start, "unknown-tag", messages.unknownTag(shown), v.path));
+      const from = Math.max(0, start - shown.length - 200);
+      const near = text.slice(from, start).lastIndexOf(shown);
+      const tagAt = near >= 0 ? from + near : -1;
+      out.push(diag(file, lc, tagAt >= 0 ? tagAt : start, "unknown-tag", messages.unknownTag(shown), pathOf(v)));
     }
   }
-  if (out.length > 0) return { ok: false, diagnostics: out };
+  if (out.length > 0) return { ok: false, diagnostics: capDiagnostics(out) };
 
   let value: unknown;
   try {

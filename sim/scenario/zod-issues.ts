@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import type { Diagnostic } from "./diagnostic.ts";
+import { MAX_DIAGNOSTICS } from "./limits.ts";
 import { messages } from "./messages.ts";
 import { objectKeys, paramAt, schemaAt } from "./schema-walk.ts";
 import { closestName } from "./suggest.ts";
@@ -34,9 +35,11 @@ const EXPECTED_WORDS: Record<string, string> = { object: "map", record: "map", a
 export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], data: unknown, locate: Locator, root: z.core.$ZodType): Diagnostic[] {
   const out: Diagnostic[] = [];
   const push = (code: string, message: string, path: Segment[], target: Target = "value") => {
-    out.push({ code, message, path, ...locate(path, target) });
+    // Locating costs a walk down the document; past the reporting cap it is wasted.
+    if (out.length <= MAX_DIAGNOSTICS) out.push({ code, message, path, ...locate(path, target) });
   };
   for (const issue of issues) {
+    if (out.length > MAX_DIAGNOSTICS) break;
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)) as Segment[];
     const value = getPath(data, path);
     switch (issue.code) {
@@ -44,6 +47,7 @@ export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], data: u
         const parent = schemaAt(path, root);
         const valid = (parent && objectKeys(parent)) ?? [];
         for (const key of issue.keys) {
+          if (out.length > MAX_DIAGNOSTICS) break;
           push("unknown-key", messages.unknownKey(key, closestName(key, valid), valid), [...path, key], "key");
         }
         break;

@@ -1,7 +1,7 @@
 /** Hostile input is refused with a diagnostic, never a throw or a hang. */
 import { describe, expect, it } from "vitest";
 import { messages, parseScenario, parseSweep, validateText } from "../../sim/scenario/index.ts";
-import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_FILE_CHARS } from "../../sim/scenario/limits.ts";
+import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_DIAGNOSTICS, MAX_FILE_CHARS } from "../../sim/scenario/limits.ts";
 import { brief, diagnosticsOf } from "./helpers.ts";
 
 const parse = (text: string) => parseScenario(text, { fileName: "h.yaml" });
@@ -53,6 +53,17 @@ describe("hostile input", () => {
     const huge = "description: " + "x".repeat(MAX_FILE_CHARS) + "\n";
     const [d] = diagnosticsOf(parse(huge));
     expect(brief(d)).toBe(`1:1 too-large ${messages.tooLarge(MAX_FILE_CHARS)}`);
+  });
+
+  it("tens of thousands of bad keys: a capped, fast answer", () => {
+    let text = "run:\n";
+    for (let i = 0; i < 40_000; i++) text += `  days: ${i}\n  k${i}: 1\n`;
+    const started = performance.now();
+    const ds = diagnosticsOf(parse(text));
+    expect(ds).toHaveLength(MAX_DIAGNOSTICS + 1);
+    expect(ds[0].code).toBe("duplicate-key");
+    expect(ds[MAX_DIAGNOSTICS]).toMatchObject({ code: "too-many-problems", message: messages.tooManyProblems(MAX_DIAGNOSTICS) });
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it("duplicate keys are refused at the second key", () => {
