@@ -162,6 +162,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     syncInputs();
     saveUrl();
     run.dispose();
+    showStatus();
     map.clear();
     charts.resetData();
     progress.value = 0;

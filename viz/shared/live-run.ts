@@ -133,6 +133,8 @@ export class LiveRun {
 
   dispose(): void {
     this.generation++;
+    this.status = "idle";
+    this.day = 0;
     this.running = null;
     this.engine?.dispose();
     this.engine = null;
