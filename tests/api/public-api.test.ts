@@ -1,0 +1,32 @@
+// Pins the public API: adding or removing an export is a deliberate act (see CHANGELOG).
+import { describe, expect, it } from "vitest";
+import * as api from "../../sim/index.ts";
+import * as nodeApi from "../../sim/node.ts";
+
+describe("public API", () => {
+  it("exports exactly these runtime names", () => {
+    expect(Object.keys(api).sort()).toEqual(
+      ["applyParams", "createSimulation", "defaultScenario", "formatDiagnostic", "parseScenario", "parseSweep", "runScenario"].sort(),
+    );
+    expect(Object.keys(nodeApi).sort()).toEqual(
+      [...Object.keys(api), "loadScenarioFile", "loadSweepFile", "validateFile"].sort(),
+    );
+  });
+
+  it("runs a small scenario end to end, deterministically", () => {
+    const loaded = api.parseScenario("neighbourhood: { households: 60 }\nrun: { days: 3, warmupDays: 0 }\n", { fileName: "tiny.yaml" });
+    if (!loaded.ok) throw new Error(loaded.diagnostics.map(api.formatDiagnostic).join("\n"));
+    const a = api.runScenario(loaded.scenario, { seed: 5 });
+    const b = api.runScenario(loaded.scenario, { seed: 5 });
+    expect(a.daily).toHaveLength(3);
+    expect(JSON.stringify(a)).toEqual(JSON.stringify(b));
+    expect(a.metrics.map((m) => m.name)).toContain("packages_delivered");
+    expect(a.summary.packages_delivered).toBeGreaterThan(0);
+  });
+
+  it("reports a bad scenario as diagnostics with a position", () => {
+    const r = api.parseScenario("run:\n  dayz: 3\n", { fileName: "bad.yaml" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(api.formatDiagnostic(r.diagnostics[0])).toMatch(/^bad\.yaml:2:3\s+run\.dayz\s+/);
+  });
+});
