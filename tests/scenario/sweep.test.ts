@@ -118,6 +118,13 @@ describe("applyParams", () => {
     expect(s.policy).toMatchObject({ name: "direct-requests", directRequests: true, warrantRequired: true, retentionDays: 60 });
   });
 
+  it("reaches into name -> number maps", () => {
+    const s = applyParams(defaultScenario(), { "residents.suspiciousBias.b": 1.5 });
+    expect(s.residents.suspiciousBias.b).toBe(1.5);
+    const r = sweep("base: baseline\nvary:\n  residents.suspiciousBias.b: { values: [1, 2] }\n");
+    expect(r.ok && r.sweep.cells()).toHaveLength(2);
+  });
+
   it("throws with every problem for unknown paths and bad values", () => {
     expect(() => applyParams(defaultScenario(), { "run.dayz": 3 })).toThrow(messages.unknownParam("run.dayz", "run.days"));
     expect(() => applyParams(defaultScenario(), { "run.days": 0, "policy.portal": "yes" })).toThrow(
