@@ -124,7 +124,7 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
       officers.spend(p.requestHours, "request", true);
       platform.emergencyRequest(scope(c), onClips);
     }
-    if (rng.bernoulli(p.otherMeansClearanceProbability)) followLead(c, true, -1);
+    if (rng.bernoulli(p.otherMeansClearanceProbability)) followLead(c, c.thief, world.personGroup(c.thief));
   }
 
   /** The victim's camera, else the nearest camera at the scene, else -1. */
@@ -151,41 +151,69 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
     if (clips.length === 0) return;
     officers.spend(p.reviewHoursPerClip * clips.length, "review", true);
     if (c.identified || c.closed) return;
-    const thief = thieves.byPerson(c.thief);
+    // The taker's best face in what arrived.
     let best = 0;
     for (const clip of clips) {
       for (const s of clip.subjects) if (s.person === c.thief) best = Math.max(best, s.bestFaceQuality);
     }
-    if (best <= 0 || !faces.isUsable(best)) return;
-    c.identified = true;
-    const group = world.personGroup(c.thief);
+    if (best > 0 && faces.isUsable(best)) {
+      c.identified = true;
+      return identify(c, c.thief, best, thieves.byPerson(c.thief)?.inGallery ?? false);
+    }
+    // No usable face of the taker: someone else seen near the scene may become a "person of interest".
+    let poi = -1;
+    let poiQ = 0;
+    for (const clip of clips) {
+      for (const s of clip.subjects) {
+        const kind = world.personKind(s.person);
+        if (s.person === c.thief || kind === "courier" || kind === "police" || world.personHome(s.person) === c.house) continue;
+        if (s.bestFaceQuality > poiQ && faces.isUsable(s.bestFaceQuality)) {
+          poi = s.person;
+          poiQ = s.bestFaceQuality;
+        }
+      }
+    }
+    if (poi >= 0 && rng.bernoulli(p.personOfInterestProbability)) {
+      c.identified = true;
+      identify(c, poi, poiQ, rng.bernoulli(p.innocentInGalleryShare));
+    }
+  }
+
+  /**
+   * Puts a name to the face of `person`: face recognition when allowed, else officers and
+   * tips. A match to `person` is a lead to them (the right one only if they took the parcel);
+   * a false match is a lead to someone else in the gallery.
+   */
+  function identify(c: Case, person: number, quality: number, inGallery: boolean): void {
+    const group = world.personGroup(person);
     if (policy.faceRecognition) {
-      const { outcome } = faces.search({ group, faceQuality: best, inGallery: thief?.inGallery ?? false });
+      const { outcome } = faces.search({ group, faceQuality: quality, inGallery });
       if (outcome !== "unusable") {
         metrics.incGroup("fr_searches", group);
         bus.emit({ type: "face-searched", time: scheduler.now, caseId: c.id, group, outcome });
       }
       if (outcome === "true-match") {
         metrics.incGroup("fr_true_matches", group);
-        return followLead(c, true, group);
+        return followLead(c, person, group);
       }
       if (outcome === "false-match") {
         metrics.incGroup("fr_false_matches", group);
-        return followLead(c, false, group);
+        return followLead(c, -1, group);
       }
       if (outcome === "missed") metrics.inc("fr_misses");
     }
-    if (rng.bernoulli(p.officerRecognitionProbability * best)) followLead(c, true, group);
+    if (rng.bernoulli(p.officerRecognitionProbability * quality)) followLead(c, person, group);
   }
 
-  function followLead(c: Case, right: boolean, group: number): void {
+  /** Follows a lead to `person` (-1: a stranger from the mugshot gallery of group `group`). */
+  function followLead(c: Case, person: number, group: number): void {
     officers.spend(p.leadHours, "lead", true);
-    if (right) {
+    if (person === c.thief) {
       if (rng.bernoulli(p.confirmTrueLeadProbability)) arrest(c, c.thief, world.personGroup(c.thief), false, false);
       return;
     }
     if (rng.bernoulli(p.confirmFalseLeadProbability)) {
-      const innocent = world.addPerson("resident", group, -1); // the wrongly matched person from the gallery
+      const innocent = person >= 0 ? person : world.addPerson("resident", group, -1); // the wrongly matched person from the gallery
       arrest(c, innocent, group, true, false);
     }
   }

@@ -135,6 +135,23 @@ export const policeSection = section("Police: officer time, response, investigat
     max: 1,
     source: "assumption",
   }),
+  personOfInterestProbability: num({
+    description:
+      "Probability that, when obtained footage shows no usable face of the taker, officers pursue someone else seen near the scene (a 'person of interest').",
+    unit: "probability",
+    default: 0.1,
+    min: 0,
+    max: 1,
+    source: "assumption (DOMAIN.md: most people in 'suspicious' posts did nothing wrong; footage shows many passers-by)",
+  }),
+  innocentInGalleryShare: num({
+    description: "Share of people who committed no theft who nevertheless have a photo in the mugshot gallery.",
+    unit: "fraction",
+    default: 0.2,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
   confirmTrueLeadProbability: num({
     description: "Probability that follow-up confirms a lead to the real thief (then an arrest).",
     unit: "probability",

@@ -183,3 +183,24 @@ describe("sting", () => {
     expect(total(r.rows, "sting_arrests")).toBe(total(r.rows, "sting_baits_taken"));
   });
 });
+
+describe("persons of interest", () => {
+  it("without a usable face of the taker, pursuing people seen nearby leads to wrongful arrests (even without face recognition)", () => {
+    const run = (personOfInterestProbability: number) =>
+      runHarness({
+        days: 28,
+        policy: "portal-partnership",
+        world: { passersPerDay: 600, cameraShare: 0.6 },
+        params: {
+          thieves: { ...busyThieves, concealFaceShare: 1 },
+          residents: { reportProbability: 1, requestShareProbability: 1, victimShareProbability: 1, initialCameraShare: 0.6 },
+          police: { investigateProbability: 1, officerHoursPerDayPer1000Households: 100, personOfInterestProbability, officerRecognitionProbability: 1, confirmFalseLeadProbability: 1, otherMeansClearanceProbability: 0 },
+        },
+      });
+    const pursued = run(1);
+    expect(total(pursued.rows, "fr_searches")).toBe(0);
+    expect(total(pursued.rows, "arrests_wrongful")).toBeGreaterThan(0);
+    expect(total(pursued.rows, "arrests_wrongful")).toBe(total(pursued.rows, "arrests"));
+    expect(total(run(0).rows, "arrests_wrongful")).toBe(0);
+  });
+});
