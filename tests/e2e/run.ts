@@ -90,6 +90,54 @@ const checks: Check[] = [
     },
   },
   {
+    name: "Run controls: pause, step one day, continue at another speed, reset",
+    async run(page) {
+      await page.goto(`${base}#/explore?set.neighbourhood.households=300&speed=2&days=60`);
+      const status = () => page.locator(".page.explore").getAttribute("data-status");
+      const day = async () => Number(await page.locator(".page.explore").getAttribute("data-day"));
+      await until(page, () => Number(document.querySelector(".page.explore")?.getAttribute("data-day")) >= 2, 60_000, "two days to run");
+      await page.getByRole("button", { name: "Pause" }).click();
+      await until(page, () => document.querySelector(".page.explore")?.getAttribute("data-status") === "paused", 20_000, "the pause");
+      const d0 = await day();
+      await page.getByRole("button", { name: "Step 1 day" }).click();
+      await page.waitForFunction((d) => Number(document.querySelector(".page.explore")?.getAttribute("data-day")) === d + 1, d0, { timeout: 20_000 });
+      assert((await status()) === "paused", `after a step the status is ${await status()}`);
+      await page.getByLabel("Speed", { exact: true }).selectOption("0");
+      await page.getByRole("button", { name: "Continue" }).click();
+      await until(page, () => Number(document.querySelector(".page.explore")?.getAttribute("data-day")) > 0 && document.querySelector(".page.explore")?.getAttribute("data-status") === "running", 20_000, "the run to continue");
+      assert(page.url().includes("speed=0"), "the new speed is not in the URL");
+      await page.getByRole("button", { name: "Reset" }).click();
+      await until(page, () => document.querySelector(".page.explore")?.getAttribute("data-status") === "idle", 30_000, "the reset");
+      assert((await day()) === 0, `after reset the day is ${await day()}`);
+      assert((await status()) === "idle", "reset should not start a run");
+    },
+  },
+  {
+    name: "Every chart exports PNG, SVG and CSV; tables export CSV",
+    async run(page) {
+      await page.goto(`${base}#/explore?set.neighbourhood.households=300&speed=0&days=5`);
+      await until(page, () => document.querySelector(".page.explore")?.getAttribute("data-status") === "done", 60_000, "a short run");
+      const fig = page.locator('figure[data-chart="thefts"]');
+      for (const [label, pattern] of [["PNG", /^\x89PNG/], ["SVG", /^<svg/], ["CSV", /^day,series,value\n/]] as const) {
+        const [download] = await Promise.all([
+          page.waitForEvent("download", { timeout: 15_000 }).catch(() => {
+            throw new Error(`no ${label} download`);
+          }),
+          fig.locator(".chart-tools button", { hasText: label }).click(),
+        ]);
+        const text = readFileSync(await download.path(), label === "PNG" ? "latin1" : "utf8");
+        assert(pattern.test(text), `${label} export of the thefts chart is not a ${label} (${download.suggestedFilename()})`);
+        assert(download.suggestedFilename().endsWith(`.${label.toLowerCase()}`), `bad file name ${download.suggestedFilename()}`);
+      }
+      await page.goto(`${base}#/sweeps`);
+      await page.locator(".page.sweeps").waitFor();
+      await page.locator('.page.sweeps input[type="file"]').setInputFiles(fixture);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download table as CSV" }).click()]);
+      const csv = readFileSync(await download.path(), "utf8");
+      assert(csv.split("\n")[0] === "policy.name,residents.initialCameraShare,mean,lo95,hi95,Runs", `table CSV header: ${csv.split("\n")[0]}`);
+    },
+  },
+  {
     name: "A bad YAML shows the CLI's message with its line and column",
     async run(page) {
       await page.goto(`${base}#/explore`);
