@@ -122,13 +122,18 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
     return day * DAY + hour * HOUR;
   }
 
+  /** Porches to look at: a van's recent stops near the working area, or a roam through it. */
   function candidates(thief: Thief): number[] {
     if (rng.bernoulli(p.followVanShare)) {
+      // A van seen in the area: its recent stops within vanFollowRadiusM, newest first.
+      const ax = world.porchX(thief.area);
+      const ay = world.porchY(thief.area);
+      const r2 = p.vanFollowRadiusM * p.vanFollowRadiusM;
       const out: number[] = [];
       for (let k = 1; k <= VAN_MEMORY && out.length < p.housesPerProwl; k++) {
         const h = vanStops[(vanHead - k + VAN_MEMORY) % VAN_MEMORY];
         if (h < 0) break;
-        out.push(h);
+        if ((world.porchX(h) - ax) ** 2 + (world.porchY(h) - ay) ** 2 <= r2) out.push(h);
       }
       if (out.length > 0) return out;
     }

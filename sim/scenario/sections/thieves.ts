@@ -75,6 +75,14 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     max: 1,
     source: "assumption (reported modus operandi, no figure)",
   }),
+  vanFollowRadiusM: num({
+    description: "How far from its working area an offender follows a delivery van's recent stops.",
+    unit: "m",
+    default: 700,
+    min: 0,
+    max: 10000,
+    source: "assumption (about twice the near-repeat radius)",
+  }),
   baseTakeProbability: num({
     description: "Probability of taking a visible, valuable, unguarded parcel with no camera and no recent arrests nearby.",
     unit: "probability",
