@@ -9,6 +9,8 @@ import type { ModelContext } from "./context.ts";
 
 /** Days in a year, to turn yearly rates into daily probabilities. */
 const DAYS_PER_YEAR = 365;
+/** Random draws when looking for a household without a camera (then a scan); the first half prefer app users. */
+const PICK_TRIES = 64; // technical: a search bound, not a behaviour
 
 /** The adoption mechanism. */
 export interface Adoption {
@@ -42,9 +44,9 @@ export function createAdoption(ctx: ModelContext): Adoption {
 
   /** A random household without a camera (app users first for free cameras), or -1. */
   function pickNonOwner(preferApp: boolean): number {
-    for (let tries = 0; tries < 64; tries++) {
+    for (let tries = 0; tries < PICK_TRIES; tries++) {
       const h = rng.int(0, world.households);
-      if (!world.hasCamera(h) && (!preferApp || ctx.appUser[h] || tries > 32)) return h;
+      if (!world.hasCamera(h) && (!preferApp || ctx.appUser[h] || tries >= PICK_TRIES / 2)) return h;
     }
     for (let h = 0; h < world.households; h++) if (!world.hasCamera(h)) return h;
     return -1;
