@@ -34,7 +34,7 @@ export function createDeliveries(ctx: ModelContext): Deliveries {
   const sigma = Math.sqrt(Math.log(2)); // lognormal with coefficient of variation 1
   const mu = Math.log(p.valueMeanUsd) - (sigma * sigma) / 2;
   for (let i = 0; i < couriersCount; i++) {
-    const group = rng.int(0, world.groups.length);
+    const group = world.houseGroup(rng.int(0, world.households)); // couriers follow the neighbourhood's mix
     couriers.push(world.addPerson("courier", group, -1));
     lastStop.push(rng.int(0, world.households));
   }
