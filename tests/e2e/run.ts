@@ -294,6 +294,14 @@ async function main(): Promise<void> {
           // longtask entries unsupported: the check then sees none
         }
       });
+      // Offline: anything not served by our own server is refused and counts as a failure.
+      const external: string[] = [];
+      await context.route("**/*", (route) => {
+        const url = route.request().url();
+        if (url.startsWith(base) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+        external.push(url);
+        return route.abort();
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
@@ -301,6 +309,7 @@ async function main(): Promise<void> {
       try {
         await check.run(page);
         assert(errors.length === 0, `uncaught errors in the page: ${errors.join(" | ")}`);
+        assert(external.length === 0, `the page reached outside (it must work offline): ${external.join(", ")}`);
         passed++;
         console.error(`ok    ${check.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       } catch (err) {

@@ -28,7 +28,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
   for (const e of LIBRARY) picker.append(el("option", { value: e.id }, e.title === e.id ? e.id : `${e.title} (${e.id})`));
   if (LIBRARY.length === 0) picker.append(el("option", { value: "" }, "Built-in default scenario"));
   picker.append(el("option", { value: "__custom" }, "Your own YAML (opened or pasted)"));
-  const fileInput = el("input", { type: "file", accept: ".yaml,.yml,text/yaml", class: "visually-hidden", id: uid("file"), "aria-label": "Open a scenario YAML file" });
+  const fileInput = el("input", { type: "file", accept: ".yaml,.yml,text/yaml", class: "visually-hidden", id: uid("file"), tabindex: "-1", "aria-hidden": "true" });
   const openBtn = button("Open YAML file…", () => fileInput.click());
   const scenarioDesc = el("p", { class: "scenario-desc" });
 

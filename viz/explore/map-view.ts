@@ -372,6 +372,7 @@ export function createMapView(): MapView {
         flashes.push({ x: e.x, y: e.y, color: EVENT_COLORS[e.type] ?? "#c0392b", label: e.label, born: now });
         log.prepend(el("li", {}, `Day ${s.day}: ${e.label}`));
       }
+      if (flashes.length > 60) flashes = flashes.slice(-60);
       while (log.childElementCount > 12) log.lastElementChild?.remove();
       describe();
       schedule();

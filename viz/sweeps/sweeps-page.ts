@@ -95,11 +95,11 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     announce(`Loaded ${fileName}.`);
   }
 
-  const select = (label: string, options: string[], value: string | null, onChange: (v: string | null) => void, allowNone = false) => {
+  const select = (label: string, options: string[], value: string | null, onChange: (v: string | null) => void, allowNone = false, text: (o: string) => string = (o) => o) => {
     const id = uid("sel");
     const s = el("select", { id });
     if (allowNone) s.append(el("option", { value: "" }, "(none)"));
-    for (const o of options) s.append(el("option", { value: o }, o));
+    for (const o of options) s.append(el("option", { value: o }, text(o)));
     s.value = value ?? "";
     s.addEventListener("change", () => {
       onChange(s.value || null);
@@ -115,7 +115,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
       el(
         "div",
         { class: "row" },
-        select("Measure", table.metrics, view.metric, (v) => (view.metric = v)),
+        select("Measure", table.metrics, view.metric, (v) => (view.metric = v), false, (m) => `${metricLabel(m)} (${m})`),
         select("Parameter across (x)", table.params, view.x, (v) => (view.x = v)),
         select("Parameter down (y, heatmap)", table.params, view.y, (v) => (view.y = v), true),
         select("Lines by (response curve)", table.params, view.color, (v) => (view.color = v), true),
@@ -139,7 +139,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     // Heatmap over two parameters.
     if (view.y && view.y !== view.x) {
       const groups = groupMean(table.rows, [view.x, view.y], metric);
-      const rows = groups.map((g) => ({ x: String(g.keys[view.x!]), y: String(g.keys[view.y!]), mean: g.ci.mean, lo: g.ci.lo, hi: g.ci.hi, n: g.ci.n }));
+      const rows = groups.map((g) => ({ x: String(g.keys[view.x!]), y: String(g.keys[view.y!]), mean: g.ci.mean, lo: g.ci.lo, hi: g.ci.hi, n: g.ci.n, label: fmt(g.ci.mean) }));
       const order = (c: string) => distinct(table!.rows, c).map((v: Cell) => String(v));
       const avgNote = others([view.x, view.y]).length ? ` Averaged over ${others([view.x, view.y]).join(", ")} and replications.` : " Averaged over replications.";
       const spec = {
@@ -161,7 +161,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
           {
             mark: { type: "text", fontSize: 11 },
             encoding: {
-              text: { field: "mean", type: "quantitative", format: ",.3~g" },
+              text: { field: "label", type: "nominal" },
               color: { condition: { test: `datum.mean > ${midpoint(rows.map((r) => r.mean))}`, value: "#111111" }, value: "#ffffff" },
             },
           },
