@@ -26,7 +26,7 @@ import { intAtLeast } from "../int-option.ts";
 import { loadSweepForCli } from "../load-sweep.ts";
 import { onInterrupt } from "../on-interrupt.ts";
 import { doorstepVersion, gitCommit } from "../package-info.ts";
-import { createProgressBar } from "../progress-bar.ts";
+import { createProgressBar, formatDuration } from "../progress-bar.ts";
 import { safeName } from "../run-folder.ts";
 import { openJournal, readJournal, rewriteJournal } from "../sweep/journal.ts";
 import { normaliseRow } from "../sweep/run-row.ts";
@@ -132,6 +132,7 @@ async function sweepCommand(file: string, flags: SweepFlags, deps: CliDeps): Pro
       interrupted = true;
       void pool.close();
     });
+    const t0 = performance.now();
     try {
       await createPoolRunner(pool, sweep.base).run(todo, (spec, result) => {
         const row = normaliseRow({ ...spec, result }, planByIndex);
@@ -140,6 +141,10 @@ async function sweepCommand(file: string, flags: SweepFlags, deps: CliDeps): Pro
         bar?.update(rows.size);
       });
       bar?.finish();
+      if (flags.progress) {
+        const seconds = (performance.now() - t0) / 1000;
+        process.stderr.write(`ran ${todo.length} runs in ${formatDuration(seconds)} on ${workers} worker(s): ${Math.round((todo.length / seconds) * 60)} runs/min\n`);
+      }
     } catch (e) {
       bar?.finish();
       if (interrupted || e instanceof PoolClosedError) {
