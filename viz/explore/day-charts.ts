@@ -81,6 +81,7 @@ export class DayCharts {
       if (!chart || m.pending.length === 0) continue;
       const rows = m.pending;
       m.pending = [];
+      describe(chart.figure, m.def.title, rows);
       m.queue = m.queue.then(() => chart.addRows(rows));
       await m.queue;
       if (gen !== this.generation) return;
@@ -118,4 +119,14 @@ export class DayCharts {
     this.generation++;
     this.clearCharts();
   }
+}
+
+/** The latest day of a canvas chart in words, for screen readers (the CSV has it all). */
+function describe(figure: HTMLElement, title: string, rows: LongRow[]): void {
+  const body = figure.querySelector(".chart-body");
+  if (!body || rows.length === 0) return;
+  const last = rows[rows.length - 1].day;
+  const values = rows.filter((r) => r.day === last).map((r) => `${r.series}: ${Number(r.value.toPrecision(4))}`);
+  body.setAttribute("role", "img");
+  body.setAttribute("aria-label", `${title}. Day ${last}: ${values.join("; ")}.`);
 }

@@ -42,8 +42,10 @@ interface Flash {
   born: number;
 }
 
-function shapePath(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number): void {
-  ctx.beginPath();
+/** Adds a marker to the current path (a new path unless `fresh` is false, for batches). */
+function shapePath(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number, fresh = true): void {
+  if (fresh) ctx.beginPath();
+  else ctx.moveTo(x + r, y);
   if (shape === "square") ctx.rect(x - r, y - r, 2 * r, 2 * r);
   else if (shape === "triangle") {
     ctx.moveTo(x, y - r * 1.2);
@@ -208,21 +210,29 @@ export function createMapView(): MapView {
     const hh = layout.houses;
 
     if (state) {
-      for (const c of state.cameras) {
-        ctx.beginPath();
-        ctx.moveTo(c.x, c.y);
-        // Heading is counter-clockwise from +x in a y-down world: negate for the canvas.
-        ctx.arc(c.x, c.y, c.range, -c.heading - c.fov / 2, -c.heading + c.fov / 2);
-        ctx.closePath();
-        ctx.fillStyle = c.kind === "street" ? "rgba(142,68,173,0.12)" : "rgba(11,92,173,0.10)";
-        ctx.fill();
-        ctx.strokeStyle = c.kind === "street" ? "rgba(142,68,173,0.55)" : "rgba(11,92,173,0.45)";
-        ctx.lineWidth = 0.8 * px;
-        ctx.setLineDash(c.visible ? [] : [3 * px, 2 * px]);
-        ctx.stroke();
-        ctx.setLineDash([]);
-        ctx.fillStyle = c.kind === "street" ? "#8e44ad" : "#0b5cad";
-        ctx.fillRect(c.x - 1.5 * px, c.y - 1.5 * px, 3 * px, 3 * px);
+      // Cameras drawn in four batches (doorbell/street x visible/hidden): one path each, so
+      // a town with thousands of cameras still draws in a few milliseconds.
+      for (const kind of ["doorbell", "street"] as const) {
+        for (const visible of [true, false]) {
+          ctx.beginPath();
+          let any = false;
+          for (const c of state.cameras) {
+            if (c.kind !== kind || c.visible !== visible) continue;
+            any = true;
+            ctx.moveTo(c.x, c.y);
+            // Heading is counter-clockwise from +x in a y-down world: negate for the canvas.
+            ctx.arc(c.x, c.y, c.range, -c.heading - c.fov / 2, -c.heading + c.fov / 2);
+            ctx.closePath();
+          }
+          if (!any) continue;
+          ctx.fillStyle = kind === "street" ? "rgba(142,68,173,0.12)" : "rgba(11,92,173,0.10)";
+          ctx.fill();
+          ctx.strokeStyle = kind === "street" ? "rgba(142,68,173,0.55)" : "rgba(11,92,173,0.45)";
+          ctx.lineWidth = 0.8 * px;
+          ctx.setLineDash(visible ? [] : [3 * px, 2 * px]);
+          ctx.stroke();
+          ctx.setLineDash([]);
+        }
       }
       const ps = Math.max(2.5, 1.8 * px);
       ctx.lineWidth = 1 * px;
@@ -238,9 +248,16 @@ export function createMapView(): MapView {
       }
       const pr = Math.max(3, 3.2 * px);
       const pos = state.peoplePos;
-      for (let i = 0; i < state.peopleKind.length; i++) {
-        const kind = PEOPLE[state.peopleKind[i]] ?? PEOPLE.visitor;
-        shapePath(ctx, kind.shape, pos[2 * i], pos[2 * i + 1], pr);
+      for (const [kindName, kind] of Object.entries(PEOPLE)) {
+        ctx.beginPath();
+        let any = false;
+        for (let i = 0; i < state.peopleKind.length; i++) {
+          const k = PEOPLE[state.peopleKind[i]] ? state.peopleKind[i] : "visitor";
+          if (k !== kindName) continue;
+          any = true;
+          shapePath(ctx, kind.shape, pos[2 * i], pos[2 * i + 1], pr, false);
+        }
+        if (!any) continue;
         ctx.fillStyle = kind.color;
         ctx.fill();
         ctx.strokeStyle = "#ffffff";
