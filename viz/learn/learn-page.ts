@@ -221,7 +221,9 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
 
   function showResult(): void {
     const metrics = loaded[0]?.metrics ?? [];
-    const present = lesson.resultMetrics.filter((m) => metrics.some((x) => x.name === m));
+    const present = lesson.resultMetrics.flatMap((m) =>
+      m.endsWith("__*") ? metrics.filter((x) => x.name.startsWith(m.slice(0, -1))).map((x) => x.name) : metrics.some((x) => x.name === m) ? [m] : [],
+    );
     const total = (all: DailyRow[], m: string) => {
       const kind = metrics.find((x) => x.name === m)?.kind ?? "count";
       const rows = all.slice(-days); // the days after the warm-up
