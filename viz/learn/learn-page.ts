@@ -97,7 +97,7 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
   root.replaceChildren(el("div", { class: "page learn learn-grid" }, el("nav", { "aria-label": "Lessons" }, el("h2", {}, "Lessons"), list), lessonEl));
 
   let loaded: Loaded[] = [];
-  let charts: { def: LessonChart; chart: ChartHandle; series: { variant: number; metric: string; label: string }[] }[] = [];
+  let charts: { def: LessonChart; chart: ChartHandle; series: { variant: number; metric: string; run: string; part: string; label: string }[] }[] = [];
   let token = 0;
 
   async function prepare(): Promise<void> {
@@ -145,9 +145,16 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
         chartBox.append(el("figure", { class: "chart chart-missing" }, el("figcaption", {}, el("span", { class: "chart-title" }, def.title)), el("p", { class: "chart-note" }, "This model version does not report this yet.")));
         continue;
       }
+      // Short series names: a group's letter when the chart is by group, else the measure.
+      const short = (metric: string) => (def.metrics.some((m) => m.endsWith("__*")) && metric.includes("__") ? `group ${metric.split("__")[1]}` : metricLabel(metric));
       const series = loaded.flatMap((l, variant) =>
-        names.map((metric) => ({ variant, metric, label: many && names.length > 1 ? `${l.label}: ${metricLabel(metric)}` : many ? l.label : metricLabel(metric) })),
+        names.map((metric) => ({ variant, metric, run: l.label, part: short(metric), label: many && names.length > 1 ? `${l.label}, ${short(metric)}` : many ? l.label : short(metric) })),
       );
+      // Colour tells the measures (or groups) apart, the dash pattern the runs, so that
+      // overlapping lines stay readable.
+      const colorField = names.length > 1 ? "part" : "run";
+      const colorDomain = [...new Set(series.map((x) => (names.length > 1 ? x.part : x.run)))];
+      const runs = loaded.map((l) => l.label);
       const unit = metrics.find((m) => m.name === names[0])?.unit ?? "";
       const spec = {
         data: { name: "table" },
@@ -158,11 +165,13 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
         encoding: {
           x: { field: "day", type: "quantitative", title: "Day after the warm-up (days)" },
           y: { field: "shown", type: "quantitative", title: axisTitle(def.cumulative ? `Running total (${unit})` : unit), axis: { format: ",.4~g" } },
-          color: { field: "series", type: "nominal", title: null, sort: series.map((s) => s.label), scale: { domain: series.map((s) => s.label) } },
+          color: { field: colorField, type: "nominal", title: null, sort: colorDomain, scale: { domain: colorDomain } },
+          strokeDash: many ? { field: "run", type: "nominal", title: null, sort: runs, scale: { domain: runs, range: [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2]] } } : undefined,
+          detail: { field: "series", type: "nominal" },
           tooltip: [{ field: "series" }, { field: "day" }, { field: "shown", format: ",.3~f", title: def.cumulative ? "Running total" : "Value" }],
         },
       };
-      const chart = await mountChart(chartBox, spec, { title: def.title, columns: ["day", "series", "value"] });
+      const chart = await mountChart(chartBox, spec, { title: def.title, columns: ["day", "run", "part", "value"], renderer: "canvas" });
       charts.push({ def, chart, series });
     }
   }
@@ -200,7 +209,7 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
             for (const c of charts) {
               const add = c.series
                 .filter((s) => s.variant === variant)
-                .flatMap((s) => counted.map(({ r, day }) => ({ day, series: s.label, value: r[s.metric] })))
+                .flatMap((s) => counted.map(({ r, day }) => ({ day, series: s.label, run: s.run, part: s.part, value: r[s.metric] })))
                 .filter((r) => Number.isFinite(r.value));
               void c.chart.addRows(add);
             }
