@@ -4,7 +4,12 @@
  * the members present when it started, skips members removed meanwhile and does not
  * visit members added meanwhile. Removal leaves a hole that is compacted lazily, so
  * iteration and removal allocate nothing per step.
+ *
+ * Membership: a set records each member's slot index in a `Map`, except the model's own
+ * sets (`model.agents`, `agentsByType`), which record it on the agent itself (see
+ * member-slots.ts), so that births, deaths and membership tests do no hashing.
  */
+import { claimSlot, clearSlot, getSlot, updateSlot } from "./member-slots.ts";
 import type { Rng } from "./rng.ts";
 
 /** Names of A's zero-argument methods (e.g. "step"), for `do("step")` / `shuffleDo("step")`. */
@@ -48,8 +53,12 @@ export class AgentSet<A extends object> implements Iterable<A> {
   private holes = 0;
   private removals = 0;
   private depth = 0;
-  private readonly index = new Map<A, number>();
-  private scratch: A[] = [];
+  /** Slot of each member not recorded on the member itself. */
+  private index: Map<A, number> | undefined;
+  /** Whether slots are recorded on the members (member-slots.ts) when they can hold them. */
+  private inline = false;
+  /** shuffleDo's reused buffer of slot indices. */
+  private scratch: number[] = [];
   private scratchInUse = false;
 
   /** Creates a set holding `items` (duplicates ignored); `rng` is needed for shuffling. */
@@ -65,8 +74,8 @@ export class AgentSet<A extends object> implements Iterable<A> {
 
   /** Adds an agent at the end (no-op if already a member). Returns this. */
   add(agent: A): this {
-    if (this.index.has(agent)) return this;
-    this.index.set(agent, this.len);
+    if (this.find(agent) >= 0) return this;
+    if (!(this.inline && claimSlot(agent, this, this.len))) (this.index ??= new Map()).set(agent, this.len);
     this.items[this.len++] = agent;
     this.count++;
     return this;
@@ -74,10 +83,10 @@ export class AgentSet<A extends object> implements Iterable<A> {
 
   /** Removes an agent; returns false if it was not a member. */
   remove(agent: A): boolean {
-    const i = this.index.get(agent);
-    if (i === undefined) return false;
+    const i = this.find(agent);
+    if (i < 0) return false;
     this.items[i] = undefined;
-    this.index.delete(agent);
+    this.forget(agent);
     this.count--;
     this.holes++;
     this.removals++;
@@ -87,16 +96,20 @@ export class AgentSet<A extends object> implements Iterable<A> {
 
   /** Whether the agent is a member. */
   has(agent: A): boolean {
-    return this.index.has(agent);
+    return this.find(agent) >= 0;
   }
 
   /** Removes every member. */
   clear(): void {
-    for (let i = 0; i < this.len; i++) this.items[i] = undefined;
+    for (let i = 0; i < this.len; i++) {
+      const a = this.items[i];
+      if (a !== undefined && this.inline) clearSlot(a, this);
+      this.items[i] = undefined;
+    }
     this.holes += this.count;
     this.removals += this.count;
     this.count = 0;
-    this.index.clear();
+    this.index?.clear();
     this.maybeCompact();
   }
 
@@ -141,35 +154,35 @@ export class AgentSet<A extends object> implements Iterable<A> {
 
   /**
    * Calls `fn` (or the named method) on each member in a random order drawn from the
-   * set's rng (Mesa's `shuffle_do`). Members removed during the loop are skipped.
+   * set's rng (Mesa's `shuffle_do`). Members removed during the loop are skipped (even
+   * if added back meanwhile); members added during the loop are not visited.
    */
   shuffleDo(action: ((agent: A) => void) | MethodName<A>): this {
     const rng = this.requireRng("shuffleDo");
-    // Reuse one buffer; a nested shuffleDo on the same set gets its own.
+    // Shuffle the members' slot indices in one reused buffer (a nested shuffleDo on the
+    // same set gets its own). Slots are not compacted while the loop runs, so a member
+    // removed meanwhile shows as an empty slot: no membership lookup per member.
     const nested = this.scratchInUse;
     const order = nested ? [] : this.scratch;
+    const items = this.items;
     let n = 0;
     for (let i = 0; i < this.len; i++) {
-      const a = this.items[i];
-      if (a !== undefined) order[n++] = a;
+      if (items[i] !== undefined) order[n++] = i;
     }
     order.length = n;
     rng.shuffle(order);
     this.scratchInUse = true;
     this.depth++;
-    const removalsAtStart = this.removals;
     try {
       if (typeof action === "function") {
         for (let i = 0; i < n; i++) {
-          const a = order[i];
-          if (this.removals !== removalsAtStart && !this.index.has(a)) continue;
-          action(a);
+          const a = items[order[i]];
+          if (a !== undefined) action(a);
         }
       } else {
         for (let i = 0; i < n; i++) {
-          const a = order[i];
-          if (this.removals !== removalsAtStart && !this.index.has(a)) continue;
-          callMethod(a, action);
+          const a = items[order[i]];
+          if (a !== undefined) callMethod(a, action);
         }
       }
     } finally {
@@ -276,12 +289,45 @@ export class AgentSet<A extends object> implements Iterable<A> {
     return this.rng;
   }
 
+  /**
+   * @internal Records members' slots on the members themselves (see member-slots.ts).
+   * Used by Model for the sets it owns and keeps for the model's lifetime; call it on an
+   * empty set.
+   */
+  indexOnMembers(): this {
+    if (this.len > 0) throw new Error("AgentSet.indexOnMembers: the set must be empty");
+    this.inline = true;
+    return this;
+  }
+
+  /** Slot of a member, or -1 when not a member. */
+  private find(agent: A): number {
+    if (this.inline) {
+      const s = getSlot(agent, this);
+      if (s >= 0) return s;
+    }
+    const m = this.index;
+    if (m === undefined) return -1;
+    const s = m.get(agent);
+    return s === undefined ? -1 : s;
+  }
+
+  /** Records that a member now sits in slot i. */
+  private moveSlot(agent: A, i: number): void {
+    if (!(this.inline && updateSlot(agent, this, i))) (this.index as Map<A, number>).set(agent, i);
+  }
+
+  /** Drops a member's slot record. */
+  private forget(agent: A): void {
+    if (!(this.inline && clearSlot(agent, this))) this.index?.delete(agent);
+  }
+
   private resetFrom(order: A[]): void {
     if (this.depth > 0) throw new Error("AgentSet: cannot reorder a set in place while it is being iterated");
     this.items = order.slice();
     this.len = order.length;
     this.holes = 0;
-    for (let i = 0; i < order.length; i++) this.index.set(order[i], i);
+    for (let i = 0; i < order.length; i++) this.moveSlot(order[i], i);
   }
 
   /** Squeezes out holes when they make up over half the slots and nobody is iterating. */
@@ -294,7 +340,7 @@ export class AgentSet<A extends object> implements Iterable<A> {
       if (a === undefined) continue;
       if (w !== r) {
         items[w] = a;
-        this.index.set(a, w);
+        this.moveSlot(a, w);
       }
       w++;
     }

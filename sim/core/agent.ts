@@ -24,6 +24,12 @@ export class Agent {
   readonly id: number;
   /** The model the agent lives in. */
   readonly model: Model;
+  /**
+   * @internal The agent's slot index in the model's agent sets and in the grids and
+   * spaces that hold it, as [container, index, ...] pairs (see member-slots.ts), so that
+   * they find it without a Map lookup. Do not touch.
+   */
+  readonly _slots: unknown[] = [];
 
   constructor(model: Model) {
     this.model = model;

@@ -2,8 +2,10 @@
  * ContinuousSpace: items at real-valued positions in a width x height rectangle,
  * optionally a torus (Mesa's ContinuousSpace). A uniform bucket grid (linked lists in
  * typed arrays) answers "who is within r of here" by scanning only nearby buckets;
- * moves and queries allocate nothing when the caller reuses the output array.
+ * moves and queries allocate nothing when the caller reuses the output array. An
+ * agent's slot is recorded on the agent (member-slots.ts), other items' in a Map.
  */
+import { claimSlot, clearSlot, getSlot } from "./member-slots.ts";
 
 /** Options for {@link ContinuousSpace}. */
 export interface ContinuousSpaceOptions {
@@ -46,7 +48,9 @@ export class ContinuousSpace<T> {
   private py = new Float64Array(64);
   private items: (T | undefined)[] = [];
   private freeSlots: number[] = [];
-  private readonly slotOf = new Map<T, number>();
+  /** Slots of placed items that cannot carry them (see member-slots.ts). */
+  private slotOf: Map<T, number> | undefined;
+  private placed = 0;
 
   constructor(width: number, height: number, opts: ContinuousSpaceOptions = {}) {
     if (!(width > 0) || !(height > 0) || !Number.isFinite(width) || !Number.isFinite(height)) {
@@ -67,15 +71,16 @@ export class ContinuousSpace<T> {
 
   /** Number of items placed. */
   get size(): number {
-    return this.slotOf.size;
+    return this.placed;
   }
 
   /** Places an item not yet in the space at (x, y) (wrapped on a torus; must be inside otherwise). */
   place(item: T, x: number, y: number): void {
-    if (this.slotOf.has(item)) throw new Error("ContinuousSpace.place: item is already placed; use move()");
+    if (this.findSlot(item) >= 0) throw new Error("ContinuousSpace.place: item is already placed; use move()");
     const s = this.allocSlot();
     this.items[s] = item;
-    this.slotOf.set(item, s);
+    if (!claimSlot(item, this, s)) (this.slotOf ??= new Map()).set(item, s);
+    this.placed++;
     this.setPos(s, x, y);
     this.link(s, this.bucketOf(this.px[s], this.py[s]));
   }
@@ -93,10 +98,11 @@ export class ContinuousSpace<T> {
 
   /** Removes an item; returns false if it was not placed. */
   remove(item: T): boolean {
-    const s = this.slotOf.get(item);
-    if (s === undefined) return false;
+    const s = this.findSlot(item);
+    if (s < 0) return false;
     this.unlink(s);
-    this.slotOf.delete(item);
+    if (!clearSlot(item, this)) this.slotOf?.delete(item);
+    this.placed--;
     this.items[s] = undefined;
     this.freeSlots.push(s);
     return true;
@@ -104,7 +110,7 @@ export class ContinuousSpace<T> {
 
   /** Whether the item is placed. */
   has(item: T): boolean {
-    return this.slotOf.has(item);
+    return this.findSlot(item) >= 0;
   }
 
   /** x of a placed item. */
@@ -209,9 +215,19 @@ export class ContinuousSpace<T> {
     return by * this.nbx + bx;
   }
 
+  /** Slot of a placed item, or -1. */
+  private findSlot(item: T): number {
+    const s = getSlot(item, this);
+    if (s >= 0) return s;
+    const m = this.slotOf;
+    if (m === undefined) return -1;
+    const f = m.get(item);
+    return f === undefined ? -1 : f;
+  }
+
   private requireSlot(item: T, where: string): number {
-    const s = this.slotOf.get(item);
-    if (s === undefined) throw new Error(`ContinuousSpace.${where}: item is not placed; place() it first`);
+    const s = this.findSlot(item);
+    if (s < 0) throw new Error(`ContinuousSpace.${where}: item is not placed; place() it first`);
     return s;
   }
 

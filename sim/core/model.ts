@@ -63,6 +63,8 @@ export class Model {
   readonly stepSeconds: number;
   private nextAgentId = 1;
   private readonly byClass = new Map<AgentClass<Agent>, AgentSet<Agent>>();
+  /** For each concrete agent class seen, the by-class sets its instances belong to. */
+  private readonly setsOfClass = new Map<unknown, AgentSet<Agent>[]>();
   private readonly fireStep = (): void => {
     if (!this.running) return;
     this.steps++;
@@ -78,7 +80,7 @@ export class Model {
     this.stepSeconds = stepSeconds;
     this.rng = createRng(opts.seed ?? 0);
     this.scheduler = new Scheduler();
-    this.agents = new AgentSet<Agent>(undefined, this.rng);
+    this.agents = new AgentSet<Agent>(undefined, this.rng).indexOnMembers();
     if (stepSeconds > 0) this.scheduleNextStep();
   }
 
@@ -109,9 +111,10 @@ export class Model {
   agentsByType<A extends Agent>(cls: AgentClass<A>): AgentSet<A> {
     let set = this.byClass.get(cls);
     if (set === undefined) {
-      set = new AgentSet<Agent>(undefined, this.rng);
+      set = new AgentSet<Agent>(undefined, this.rng).indexOnMembers();
       for (const a of this.agents) if (a instanceof cls) set.add(a);
       this.byClass.set(cls, set);
+      this.setsOfClass.clear(); // a new set: recompute each class's list on next use
     }
     return set as unknown as AgentSet<A>;
   }
@@ -131,19 +134,26 @@ export class Model {
 
   private updateClassSets(agent: Agent, add: boolean): void {
     if (this.byClass.size === 0) return;
-    // Walk the prototype chain: an agent belongs to the set of each of its classes.
-    let proto: object | null = Object.getPrototypeOf(agent);
-    while (proto !== null && proto !== Object.prototype) {
-      const set = this.byClass.get((proto as { constructor: AgentClass<Agent> }).constructor);
-      if (set !== undefined) {
-        if (add) set.add(agent);
-        else set.remove(agent);
+    const ctor = agent.constructor;
+    let sets = this.setsOfClass.get(ctor);
+    if (sets === undefined) {
+      // Walk the prototype chain once per class: an agent belongs to the set of each of its classes.
+      sets = [];
+      let proto: object | null = Object.getPrototypeOf(agent);
+      while (proto !== null && proto !== Object.prototype) {
+        const set = this.byClass.get((proto as { constructor: AgentClass<Agent> }).constructor);
+        if (set !== undefined) sets.push(set);
+        proto = Object.getPrototypeOf(proto);
       }
-      proto = Object.getPrototypeOf(proto);
+      this.setsOfClass.set(ctor, sets);
+    }
+    for (let i = 0; i < sets.length; i++) {
+      if (add) sets[i].add(agent);
+      else sets[i].remove(agent);
     }
   }
 
   private scheduleNextStep(): void {
-    this.scheduler.scheduleAt((this.steps + 1) * this.stepSeconds, this.fireStep, STEP_PRIORITY);
+    this.scheduler.scheduleAtFast((this.steps + 1) * this.stepSeconds, this.fireStep, STEP_PRIORITY);
   }
 }

@@ -2,8 +2,11 @@
  * MultiGrid: a rectangular grid where each cell holds any number of items (Mesa's
  * MultiGrid), optionally wrapping around (torus). Occupancy is stored in typed arrays
  * (a doubly linked list per cell plus a list of empty cells), so place / move / remove
- * are O(1) and allocate nothing; neighbourhoods are computed once per cell and cached.
+ * are O(1) and allocate nothing. An agent's slot is recorded on the agent (member-slots.ts),
+ * other items' in a Map. Neighbourhoods are computed once per shape for the whole grid
+ * into one contiguous Int32Array (see {@link MultiGrid.neighborhoodTable}).
  */
+import { claimSlot, clearSlot, getSlot } from "./member-slots.ts";
 import type { Rng } from "./rng.ts";
 
 /** Which cells count as neighbours. */
@@ -15,6 +18,25 @@ export interface NeighborhoodOptions {
   /** Include the centre cell itself. Default false. */
   includeCenter?: boolean;
 }
+
+/**
+ * The neighbourhoods of every cell for one shape, in one block: those of cell c are
+ * `cells[start[c] .. start[c + 1])`, in the order {@link MultiGrid.neighborhood} gives.
+ */
+export interface NeighborhoodTable {
+  readonly cells: Int32Array;
+  /** width * height + 1 offsets into `cells`. */
+  readonly start: Int32Array;
+}
+
+/** Per-shape cache: the table (when built) and per-cell views or arrays handed out. */
+interface HoodCache {
+  table: NeighborhoodTable | undefined;
+  perCell: (Int32Array | undefined)[];
+}
+
+/** Shapes whose table would exceed this many entries are computed cell by cell on demand. */
+const MAX_EAGER_ENTRIES = 1 << 23;
 
 /** Options for {@link MultiGrid}. */
 export interface MultiGridOptions {
@@ -53,11 +75,13 @@ export class MultiGrid<T> {
   private cellOfSlot = new Int32Array(64);
   private items: (T | undefined)[] = [];
   private freeSlots: number[] = [];
-  private readonly slotOf = new Map<T, number>();
-  /** Neighbourhood cache: one array of per-cell results for each (moore, radius, centre) shape. */
-  private readonly hoodCache = new Map<number, (Int32Array | undefined)[]>();
+  /** Slots of placed items that cannot carry them (see member-slots.ts). */
+  private slotOf: Map<T, number> | undefined;
+  private placed = 0;
+  /** Neighbourhood cache, one entry per (moore, radius, centre) shape. */
+  private readonly hoodCache = new Map<number, HoodCache>();
   private lastShape = -1;
-  private lastShapeCells: (Int32Array | undefined)[] = [];
+  private lastHood: HoodCache | undefined;
   private stamp: Int32Array;
   private stampId = 0;
 
@@ -84,7 +108,7 @@ export class MultiGrid<T> {
 
   /** Number of items placed. */
   get size(): number {
-    return this.slotOf.size;
+    return this.placed;
   }
 
   /** Number of empty cells. */
@@ -126,10 +150,11 @@ export class MultiGrid<T> {
   /** Places an item that is not on the grid yet in cell c. */
   placeInCell(item: T, c: number): void {
     this.checkCell(c);
-    if (this.slotOf.has(item)) throw new Error("MultiGrid.place: item is already on the grid; use move()");
+    if (this.findSlot(item) >= 0) throw new Error("MultiGrid.place: item is already on the grid; use move()");
     const s = this.allocSlot();
     this.items[s] = item;
-    this.slotOf.set(item, s);
+    if (!claimSlot(item, this, s)) (this.slotOf ??= new Map()).set(item, s);
+    this.placed++;
     this.link(s, c);
   }
 
@@ -157,10 +182,11 @@ export class MultiGrid<T> {
 
   /** Removes an item; returns false if it was not on the grid. */
   remove(item: T): boolean {
-    const s = this.slotOf.get(item);
-    if (s === undefined) return false;
+    const s = this.findSlot(item);
+    if (s < 0) return false;
     this.unlink(s);
-    this.slotOf.delete(item);
+    if (!clearSlot(item, this)) this.slotOf?.delete(item);
+    this.placed--;
     this.items[s] = undefined;
     this.freeSlots.push(s);
     return true;
@@ -168,7 +194,7 @@ export class MultiGrid<T> {
 
   /** Whether the item is on the grid. */
   has(item: T): boolean {
-    return this.slotOf.has(item);
+    return this.findSlot(item) >= 0;
   }
 
   /** Cell index of a placed item. */
@@ -233,26 +259,25 @@ export class MultiGrid<T> {
 
   /** {@link neighborhood} by cell index. */
   neighborhoodOfCell(c: number, opts: NeighborhoodOptions = {}): Int32Array {
-    const moore = opts.moore ?? true;
-    const radius = opts.radius ?? 1;
-    const center = opts.includeCenter ?? false;
-    if (!Number.isInteger(radius) || radius < 1) {
-      throw new RangeError(`MultiGrid.neighborhood: radius must be a whole number >= 1, got ${radius}`);
-    }
-    const shape = (radius * 2 + (moore ? 1 : 0)) * 2 + (center ? 1 : 0);
-    let cells = this.lastShapeCells;
-    if (shape !== this.lastShape) {
-      let found = this.hoodCache.get(shape);
-      if (found === undefined) this.hoodCache.set(shape, (found = new Array<Int32Array | undefined>(this.cellCountTotal).fill(undefined)));
-      cells = this.lastShapeCells = found;
-      this.lastShape = shape;
-    }
-    let hood = cells[c];
-    if (hood === undefined) {
+    const hood = this.hoodFor(opts);
+    let cells = hood.perCell[c];
+    if (cells === undefined) {
       this.checkCell(c);
-      hood = cells[c] = this.computeNeighborhood(c, moore, radius, center);
+      const t = hood.table;
+      cells = hood.perCell[c] =
+        t !== undefined ? t.cells.subarray(t.start[c], t.start[c + 1]) : this.computeNeighborhood(c, opts);
     }
-    return hood;
+    return cells;
+  }
+
+  /**
+   * The neighbourhoods of all cells for one shape, in one contiguous block (built once
+   * per shape, then shared): for hot loops that want plain array reads,
+   * `for (let k = t.start[c]; k < t.start[c + 1]; k++) use(t.cells[k])`. Do not modify it.
+   */
+  neighborhoodTable(opts: NeighborhoodOptions = {}): NeighborhoodTable {
+    const hood = this.hoodFor(opts);
+    return (hood.table ??= this.buildTable(opts));
   }
 
   /** Items in the neighbourhood of (x, y), cell by cell; pass `out` to reuse an array (cleared first). */
@@ -275,12 +300,60 @@ export class MultiGrid<T> {
     for (let s = this.head[c]; s >= 0; s = this.next[s]) out.push(this.items[s] as T);
   }
 
-  private computeNeighborhood(c: number, moore: boolean, r: number, center: boolean): Int32Array {
+  /** The cache entry of a shape; builds the shape's table at first use when it is not too big. */
+  private hoodFor(opts: NeighborhoodOptions): HoodCache {
+    const moore = opts.moore ?? true;
+    const radius = opts.radius ?? 1;
+    const center = opts.includeCenter ?? false;
+    if (!Number.isInteger(radius) || radius < 1) {
+      throw new RangeError(`MultiGrid.neighborhood: radius must be a whole number >= 1, got ${radius}`);
+    }
+    const shape = (radius * 2 + (moore ? 1 : 0)) * 2 + (center ? 1 : 0);
+    if (shape === this.lastShape) return this.lastHood as HoodCache;
+    let hood = this.hoodCache.get(shape);
+    if (hood === undefined) {
+      const table = this.cellCountTotal * shapeSize(moore, radius, center, this.cellCountTotal) <= MAX_EAGER_ENTRIES ? this.buildTable(opts) : undefined;
+      hood = { table, perCell: new Array<Int32Array | undefined>(this.cellCountTotal).fill(undefined) };
+      this.hoodCache.set(shape, hood);
+    }
+    this.lastShape = shape;
+    this.lastHood = hood;
+    return hood;
+  }
+
+  /** Every cell's neighbourhood of one shape, in one block. */
+  private buildTable(opts: NeighborhoodOptions): NeighborhoodTable {
+    const moore = opts.moore ?? true;
+    const r = opts.radius ?? 1;
+    const center = opts.includeCenter ?? false;
+    const n = this.cellCountTotal;
+    const start = new Int32Array(n + 1);
+    let cells = new Int32Array(n * shapeSize(moore, r, center, this.cellCountTotal));
+    let k = 0;
+    for (let c = 0; c < n; c++) {
+      start[c] = k;
+      k = this.computeInto(c, moore, r, center, cells, k);
+    }
+    start[n] = k;
+    if (k < cells.length) cells = cells.slice(0, k); // clipped at the edges
+    return { cells, start };
+  }
+
+  private computeNeighborhood(c: number, opts: NeighborhoodOptions): Int32Array {
+    const moore = opts.moore ?? true;
+    const r = opts.radius ?? 1;
+    const center = opts.includeCenter ?? false;
+    const out = new Int32Array(shapeSize(moore, r, center, this.cellCountTotal));
+    const k = this.computeInto(c, moore, r, center, out, 0);
+    return k < out.length ? out.slice(0, k) : out;
+  }
+
+  /** Writes cell c's neighbourhood into out from position k; returns the position after it. */
+  private computeInto(c: number, moore: boolean, r: number, center: boolean, out: Int32Array, k: number): number {
     const w = this.width;
     const h = this.height;
     const cx = c % w;
     const cy = (c / w) | 0;
-    const out: number[] = [];
     if (++this.stampId === 0x7fffffff) {
       this.stamp.fill(0);
       this.stampId = 1;
@@ -300,10 +373,10 @@ export class MultiGrid<T> {
         if (n === c && !center) continue; // wrapped back onto the centre
         if (this.stamp[n] === id) continue;
         this.stamp[n] = id;
-        out.push(n);
+        out[k++] = n;
       }
     }
-    return Int32Array.from(out);
+    return k;
   }
 
   private checkCell(c: number): void {
@@ -312,9 +385,19 @@ export class MultiGrid<T> {
     }
   }
 
+  /** Slot of a placed item, or -1. */
+  private findSlot(item: T): number {
+    const s = getSlot(item, this);
+    if (s >= 0) return s;
+    const m = this.slotOf;
+    if (m === undefined) return -1;
+    const f = m.get(item);
+    return f === undefined ? -1 : f;
+  }
+
   private requireSlot(item: T, where: string): number {
-    const s = this.slotOf.get(item);
-    if (s === undefined) throw new Error(`MultiGrid.${where}: item is not on the grid; place() it first`);
+    const s = this.findSlot(item);
+    if (s < 0) throw new Error(`MultiGrid.${where}: item is not on the grid; place() it first`);
     return s;
   }
 
@@ -369,4 +452,10 @@ export class MultiGrid<T> {
       this.emptyList[this.emptyN++] = c;
     }
   }
+}
+
+/** Most cells a neighbourhood of this shape can hold (away from the edges). */
+function shapeSize(moore: boolean, r: number, center: boolean, cellCount: number): number {
+  const full = moore ? (2 * r + 1) * (2 * r + 1) : 2 * r * (r + 1) + 1;
+  return Math.min(center ? full : full - 1, cellCount);
 }

@@ -83,21 +83,33 @@ export class Scheduler {
       throw new RangeError(`scheduleAt: time ${time} is before now (${this._now}); schedule at now or later`);
     }
     if (Number.isNaN(priority)) throw new RangeError("scheduleAt: priority is NaN");
-    const slot = this.allocSlot();
-    const seq = this.seqCounter++;
-    this.times[slot] = time;
-    this.prios[slot] = priority;
-    this.seqs[slot] = seq;
-    this.fns[slot] = fn;
-    this.push(slot);
-    this._pending++;
-    return new Handle(this, time, slot, seq);
+    const slot = this.insert(time, fn, priority);
+    return new Handle(this, time, slot, this.seqs[slot]);
   }
 
   /** Schedules `fn` after `delay` seconds (>= 0) from now. */
   scheduleIn(delay: number, fn: () => void, priority = 0): EventHandle {
     if (!(delay >= 0)) throw new RangeError(`scheduleIn: delay must be >= 0, got ${delay}`);
     return this.scheduleAt(this._now + delay, fn, priority);
+  }
+
+  /**
+   * Like {@link scheduleAt} but returns no handle, so it allocates nothing (once the
+   * pools have grown): for the many events that are never cancelled (regrowth timers,
+   * the step loop). Same ordering as `scheduleAt`; the two can be mixed freely.
+   */
+  scheduleAtFast(time: number, fn: () => void, priority = 0): void {
+    if (!(time >= this._now)) {
+      throw new RangeError(`scheduleAtFast: time ${time} is before now (${this._now}); schedule at now or later`);
+    }
+    if (Number.isNaN(priority)) throw new RangeError("scheduleAtFast: priority is NaN");
+    this.insert(time, fn, priority);
+  }
+
+  /** Like {@link scheduleIn} but returns no handle (see {@link scheduleAtFast}). */
+  scheduleInFast(delay: number, fn: () => void, priority = 0): void {
+    if (!(delay >= 0)) throw new RangeError(`scheduleInFast: delay must be >= 0, got ${delay}`);
+    this.insert(this._now + delay, fn, priority);
   }
 
   /** Time of the next live event, or Infinity when none is pending. */
@@ -138,6 +150,18 @@ export class Scheduler {
     this.fns[slot] = null;
     this._pending--;
     return true;
+  }
+
+  /** Stores an event in a free slot and pushes it on the heap; returns the slot. */
+  private insert(time: number, fn: Callback, priority: number): number {
+    const slot = this.allocSlot();
+    this.times[slot] = time;
+    this.prios[slot] = priority;
+    this.seqs[slot] = this.seqCounter++;
+    this.fns[slot] = fn;
+    this.push(slot);
+    this._pending++;
+    return slot;
   }
 
   private fireTop(): void {

@@ -193,14 +193,14 @@ export class GrassPatch extends Agent {
     super(model);
     this.fullyGrown = countdown === 0;
     if (this.fullyGrown) model.grassGrown++;
-    else model.scheduler.scheduleIn(countdown * model.stepSeconds, this.regrow);
+    else model.scheduler.scheduleInFast(countdown * model.stepSeconds, this.regrow);
   }
 
   /** Eaten: regrows `grassRegrowthTime` steps from now. */
   eat(): void {
     this.fullyGrown = false;
     this.model.grassGrown--;
-    this.model.scheduler.scheduleIn(this.model.grassRegrowthTime * this.model.stepSeconds, this.regrow);
+    this.model.scheduler.scheduleInFast(this.model.grassRegrowthTime * this.model.stepSeconds, this.regrow);
   }
 }
 
