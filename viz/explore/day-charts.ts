@@ -18,7 +18,7 @@ interface Mounted {
 }
 
 /** Charts redraw at most this often while rows stream in: redraws, not the model, cost the page. */
-const FLUSH_MS = 500;
+const FLUSH_MS = 800;
 
 export class DayCharts {
   private mounted: Mounted[] = [];

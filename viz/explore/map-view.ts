@@ -25,7 +25,7 @@ const EVENT_COLORS: Record<string, string> = {
   "alert-shown": "#8e44ad",
   "footage-requested": "#b8620f",
 };
-const EVENT_MS = 2500;
+const EVENT_MS = 2000;
 
 export interface MapView {
   element: HTMLElement;
@@ -287,12 +287,12 @@ export function createMapView(): MapView {
       }
       ctx.globalAlpha = 1;
     });
-    // Fading event rings animate at ~12 frames a second: smooth enough, and cheap for the page.
+    // Fading event rings animate at ~7 frames a second: enough to see them fade, cheap for the page.
     if (flashes.length && !animTimer) {
       animTimer = setTimeout(() => {
         animTimer = 0;
         schedule();
-      }, 80);
+      }, 140);
     }
   }
 
