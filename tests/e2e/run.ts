@@ -253,6 +253,8 @@ const checks: Check[] = [
       const pwned = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
       const imgs = await page.locator("main img").count();
       assert(!pwned && imgs === 0, "markup from the scenario reached the page");
+      const shown = (await page.locator(".scenario-desc").textContent()) ?? "";
+      assert(shown.includes("<img src=x onerror=window.__pwned=1>") && shown.includes("<b>bold</b>"), `the scenario's name is not shown as plain text: ${shown}`);
     },
   },
 ];

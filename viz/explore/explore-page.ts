@@ -182,6 +182,8 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     }
     showDiagnostics(diagBox, [], "");
     panel.showValues(resolved.scenario, state.overrides);
+    // Name and description come from the file: text only, never markup.
+    scenarioDesc.textContent = `${resolved.scenario.name}${resolved.scenario.description ? ": " + resolved.scenario.description : ""}${state.customText !== null ? ` (${state.customName})` : ""}`;
     const res = await run.load(resolved.scenario, { seed: state.seed ?? undefined, days: state.days ?? undefined });
     if (token !== loadToken) return;
     if (!res.ok) {
