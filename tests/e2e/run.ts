@@ -218,7 +218,9 @@ const checks: Check[] = [
       await page.goto(`${base}#/sweeps`);
       await page.locator('input[type="file"]').setInputFiles(fixture);
       await until(page, () => Number(document.querySelector('figure[data-chart="response"]')?.getAttribute("data-rows") ?? 0) > 0, 20_000, "the response curve");
-      assert((await rowsOf(page, "heatmap")) === 9, "the heatmap should have 3 × 3 cells");
+      await until(page, () => Number(document.querySelector('figure[data-chart="heatmap"]')?.getAttribute("data-rows") ?? 0) === 9, 20_000, "a heatmap of 3 × 3 cells");
+      // Units arrive from the engine: the axis then says what the numbers count.
+      await until(page, () => (document.querySelector('figure[data-chart="response"] svg')?.textContent ?? "").includes("run total"), 60_000, "units on the response curve");
       const url = page.url();
       assert(url.includes("x=") && url.includes("metric="), `the view is not in the URL: ${url}`);
       await page.screenshot({ path: `${artifacts}sweeps.png`, fullPage: true });

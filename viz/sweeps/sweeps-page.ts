@@ -13,6 +13,10 @@ import { metricLabel } from "../shared/metric-labels.ts";
 import { fmt } from "../shared/stats.ts";
 import { dataTable } from "../shared/table.ts";
 import type { Page } from "../shared/page.ts";
+import type { MetricInfo } from "../../sim/domain/simulation-api.ts";
+import { defaultScenario } from "../../sim/scenario/index.ts";
+import { startEngine } from "../engine-client.ts";
+import { axisTitle } from "../explore/explore-charts.ts";
 import { readSweepTable, groupMean, distinct, type SweepTable, type Cell } from "./sweep-table.ts";
 
 interface SweepView {
@@ -67,6 +71,17 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
   if (view.file && !view.src) message.textContent = `This view was made with ${view.file}: open that file to see it.`;
 
   let table: SweepTable | null = null;
+  let metricInfo: MetricInfo[] = [];
+  // Ask the engine (in a Worker, one simulated day) for the metrics' units and meanings.
+  const probe = startEngine();
+  void probe.api
+    .create({ scenario: defaultScenario() }, { days: 1 })
+    .then((r) => {
+      if (r.ok) metricInfo = r.info.metrics;
+      if (r.ok && table) void draw();
+    })
+    .catch(() => undefined)
+    .finally(() => probe.dispose());
   let charts: ChartHandle[] = [];
   let drawToken = 0;
 
@@ -134,6 +149,9 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     if (!table || !view.metric || !view.x) return;
     const metric = view.metric;
     const mLabel = metricLabel(metric);
+    // Units come from the model's metric list (sweep tables hold bare numbers).
+    const info = metricInfo.find((m) => m.name === metric);
+    const axis = info ? `${mLabel} (${info.unit}, ${info.kind === "level" ? "run average" : "run total"})` : mLabel;
     const others = (used: string[]) => table!.params.filter((p) => !used.includes(p));
 
     // Heatmap over two parameters.
@@ -154,7 +172,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
           {
             mark: "rect",
             encoding: {
-              color: { field: "mean", type: "quantitative", title: mLabel, scale: { scheme: "viridis" }, legend: { orient: "right", direction: "vertical", titleLimit: 220 } },
+              color: { field: "mean", type: "quantitative", title: axisTitle(axis), scale: { scheme: "viridis" }, legend: { orient: "right", direction: "vertical", titleLimit: 220 } },
               tooltip: [{ field: "x", title: view.x }, { field: "y", title: view.y }, { field: "mean", title: "Mean", format: ",.4~g" }, { field: "lo", title: "95% low", format: ",.4~g" }, { field: "hi", title: "95% high", format: ",.4~g" }, { field: "n", title: "Runs" }],
             },
           },
@@ -187,13 +205,13 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
       width: 560,
       height: 300,
       layer: [
-        { mark: numericX ? { type: "errorband", opacity: 0.18 } : { type: "rule", strokeWidth: 2 }, encoding: { x: xEnc, y: { field: "lo", type: "quantitative", title: mLabel }, y2: { field: "hi" }, color: colorEnc } },
+        { mark: numericX ? { type: "errorband", opacity: 0.18 } : { type: "rule", strokeWidth: 2 }, encoding: { x: xEnc, y: { field: "lo", type: "quantitative", title: axis }, y2: { field: "hi" }, color: colorEnc } },
         ...(numericX ? [{ mark: { type: "line", strokeWidth: 2 }, encoding: { x: xEnc, y: { field: "mean", type: "quantitative" }, color: colorEnc } }] : []),
         {
           mark: { type: "point", filled: true, size: 50 },
           encoding: {
             x: xEnc,
-            y: { field: "mean", type: "quantitative", title: mLabel },
+            y: { field: "mean", type: "quantitative", title: axis },
             color: colorEnc,
             tooltip: [{ field: "x", title: view.x }, { field: "series", title: by[1] ?? "Measure" }, { field: "mean", title: "Mean", format: ",.4~g" }, { field: "lo", title: "95% low", format: ",.4~g" }, { field: "hi", title: "95% high", format: ",.4~g" }, { field: "n", title: "Runs" }],
           },
@@ -212,7 +230,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
         `Mean ${metric} per parameter combination`,
         [
           ...table.params.map((p) => ({ key: p, label: p, cell: (g: (typeof cellGroups)[number]) => String(g.keys[p]) })),
-          { key: "mean", label: `${mLabel} (mean)`, cell: (g) => [fmt(g.ci.mean), `${fmt(g.ci.lo)} to ${fmt(g.ci.hi)}`], csv: (g) => ({ mean: g.ci.mean, lo95: g.ci.lo, hi95: g.ci.hi }) },
+          { key: "mean", label: `${axis}: mean`, cell: (g) => [fmt(g.ci.mean), `${fmt(g.ci.lo)} to ${fmt(g.ci.hi)}`], csv: (g) => ({ mean: g.ci.mean, lo95: g.ci.lo, hi95: g.ci.hi }) },
           { key: "n", label: "Runs", cell: (g) => String(g.ci.n) },
         ],
         cellGroups,
@@ -255,6 +273,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
 
   return {
     unmount() {
+      probe.dispose();
       drawToken++;
       for (const c of charts) c.finalize();
     },
