@@ -151,7 +151,8 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     const mLabel = metricLabel(metric);
     // Units come from the model's metric list (sweep tables hold bare numbers).
     const info = metricInfo.find((m) => m.name === metric);
-    const axis = info ? `${mLabel} (${info.unit}, ${info.kind === "level" ? "run average" : "run total"})` : mLabel;
+    const per = info?.kind === "level" ? "run average" : "run total";
+    const axis = !info ? mLabel : mLabel.toLowerCase().includes(`(${info.unit.toLowerCase()})`) ? `${mLabel}, ${per}` : `${mLabel} (${info.unit}, ${per})`;
     const others = (used: string[]) => table!.params.filter((p) => !used.includes(p));
 
     // Heatmap over two parameters.
