@@ -13,29 +13,10 @@ import type { ParamValue } from "../shared/schema-params.ts";
 import { resolveScenario } from "../shared/scenario-input.ts";
 import { showDiagnostics } from "../shared/diagnostics.ts";
 import { startEngine, remoteCallback, parallelWorkers, type EngineHandle } from "../engine-client.ts";
-import { mountChart, type ChartHandle } from "../shared/chart.ts";
-import { metricLabel } from "../shared/metric-labels.ts";
-import { fmt } from "../shared/stats.ts";
-import { dataTable } from "../shared/table.ts";
+import type { ChartHandle } from "../shared/chart.ts";
 import type { Page } from "../shared/page.ts";
-import { commonMetrics, compare, verdict, type MetricComparison, type PolicyRuns } from "./compare-stats.ts";
+import { renderResults } from "./compare-results.ts";
 
-/** The measures a council asks about first, in reading order. */
-const HEADLINE = [
-  "packages_stolen",
-  "thefts_reported",
-  "arrests",
-  "arrests_wrongful",
-  "clips_obtained",
-  "clips_obtained_without_consent",
-  "innocents_in_shared_footage",
-  "fr_false_matches",
-  "posts_suspicious_innocent",
-  "alert_innocents_shown",
-  "perceived_crime",
-  "actual_crime",
-  "camera_adoption",
-];
 
 interface CompareState {
   base: string;
@@ -254,7 +235,11 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
       const metrics: MetricInfo[] = info.ok ? info.info.metrics : [];
       const seconds = (performance.now() - started) / 1000;
       status.textContent = `Done: ${state.policies.length} policies × ${state.reps} replications in ${seconds.toFixed(1)} s.`;
-      await showResults(state.policies.map((p) => ({ policy: p, summaries: runs.get(p) ?? [] })), metrics);
+      charts = await renderResults(results, state.policies.map((p) => ({ policy: p, summaries: runs.get(p) ?? [] })), metrics, {
+        reps: state.reps,
+        seed: state.seed,
+        baseTitle: findScenario(state.base)?.title ?? "the default scenario",
+      });
       page.dataset.status = "done";
       announce("Comparison finished.");
     } catch (err) {
@@ -271,138 +256,6 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
         cancelBtn.disabled = true;
       }
     }
-  }
-
-  async function showResults(runs: PolicyRuns[], metrics: MetricInfo[]): Promise<void> {
-    const all = commonMetrics(runs);
-    const headline = HEADLINE.filter((m) => all.includes(m));
-    const rest = all.filter((m) => !headline.includes(m));
-    const comps = compare(runs, [...headline, ...rest]);
-    const byName = new Map(comps.map((c) => [c.metric, c]));
-    const ref = runs[0].policy;
-    const info = (m: string) => metrics.find((x) => x.name === m);
-    const label = (m: string) => metricLabel(m, info(m));
-    const unit = (m: string) => {
-      const i = info(m);
-      if (!i) return "";
-      return i.kind === "level" ? `${i.unit}, average over the run` : `${i.unit}, total over the run`;
-    };
-    const shown = headline.length ? headline : all.slice(0, 10);
-
-    // Plain-language headlines: what differs clearly from the reference.
-    const lines = el("ul", { class: "headlines" });
-    for (const c of shown.map((m) => byName.get(m)!)) {
-      for (const d of c.diffs) {
-        const v = verdict(d.ci);
-        if (v === "same") continue;
-        const level = info(c.metric)?.kind === "level";
-        const word = level ? (v === "more" ? "higher" : "lower") : v;
-        lines.append(
-          el("li", {}, el("strong", {}, `${label(c.metric)}: `), `${fmt(Math.abs(d.ci.mean))} ${word} under ${d.policy} than under ${ref} (95% interval of the difference ${fmt(d.ci.lo)} to ${fmt(d.ci.hi)}; ${unit(c.metric)}).`),
-        );
-      }
-    }
-    if (!lines.childElementCount) lines.append(el("li", {}, `No headline measure differs clearly from ${ref} with ${state.reps} replications.`));
-    results.append(el("h2", {}, "At a glance"), lines);
-
-    const meanRows = shown.flatMap((m) =>
-      byName.get(m)!.byPolicy.map((b) => ({ measure: label(m), unit: unit(m), policy: b.policy, mean: b.ci.mean, lo: b.ci.lo, hi: b.ci.hi })),
-    );
-    const diffRows = shown.flatMap((m) =>
-      byName.get(m)!.diffs.map((d) => ({ measure: label(m), unit: unit(m), policy: `${d.policy} − ${ref}`, diff: d.ci.mean, lo: d.ci.lo, hi: d.ci.hi, verdict: verdict(d.ci) })),
-    );
-    const chartBox = el("div", { class: "compare-charts" });
-    results.append(chartBox);
-    const facet = () => ({
-      facet: { row: { field: "measure", type: "nominal", sort: shown.map(label), title: null, header: { labelAngle: 0, labelAlign: "left", labelAnchor: "start", labelOrient: "top", labelFontWeight: 600, labelLimit: 460 } } },
-      resolve: { scale: { x: "independent" } },
-    });
-    const meanSpec = {
-      data: { name: "table" },
-      ...facet(),
-      spec: {
-        width: 460,
-        height: { step: 18 },
-        layer: [
-          { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null, scale: { zero: false }, axis: { format: ",.4~g" } }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null, sort: state.policies }, color: { field: "policy", type: "nominal", legend: null, sort: state.policies } } },
-          {
-            mark: { type: "point", filled: true, size: 70 },
-            encoding: {
-              x: { field: "mean", type: "quantitative", title: null },
-              y: { field: "policy", type: "nominal", sort: state.policies },
-              color: { field: "policy", type: "nominal", legend: null, sort: state.policies },
-              tooltip: [{ field: "measure" }, { field: "policy" }, { field: "mean", format: ",.3~f" }, { field: "lo", title: "95% low", format: ",.3~f" }, { field: "hi", title: "95% high", format: ",.3~f" }, { field: "unit" }],
-            },
-          },
-        ],
-      },
-    };
-    const diffOrder = runs.slice(1).map((r) => `${r.policy} − ${ref}`);
-    const diffSpec = {
-      data: { name: "table" },
-      ...facet(),
-      spec: {
-        width: 460,
-        height: { step: 18 },
-        layer: [
-          { mark: { type: "rule", color: "#6b7682", strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: "quantitative" } } },
-          { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null, axis: { format: ",.4~g" } }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null, sort: diffOrder }, color: { field: "verdict", type: "nominal", scale: { domain: ["more", "fewer", "same"], range: ["#b35c00", "#0b5cad", "#6b7682"] }, legend: { title: "Difference", labelExpr: "datum.label == 'same' ? 'no clear difference' : datum.label" } } } },
-          {
-            mark: { type: "point", filled: true, size: 70 },
-            encoding: {
-              x: { field: "diff", type: "quantitative" },
-              y: { field: "policy", type: "nominal", sort: diffOrder },
-              color: { field: "verdict", type: "nominal", scale: { domain: ["more", "fewer", "same"], range: ["#b35c00", "#0b5cad", "#6b7682"] } },
-              tooltip: [{ field: "measure" }, { field: "policy", title: "Difference" }, { field: "diff", format: ",.3~f" }, { field: "lo", title: "95% low", format: ",.3~f" }, { field: "hi", title: "95% high", format: ",.3~f" }, { field: "unit" }],
-            },
-          },
-        ],
-      },
-    };
-    const c1 = await mountChart(chartBox, meanSpec, { title: "Average per policy, with 95% intervals", note: "Each panel is one measure (its own scale). Dots: averages over the replications; bars: 95% intervals.", fitWidth: false, values: meanRows, columns: ["measure", "unit", "policy", "mean", "lo", "hi"] });
-    charts.push(c1);
-    if (diffRows.length) {
-      const c2 = await mountChart(chartBox, diffSpec, { title: `Difference from ${ref}, with 95% intervals`, note: "Left of the dashed line: fewer than the reference; right: more. Grey: the interval includes zero (no clear difference).", fitWidth: false, values: diffRows, columns: ["measure", "unit", "policy", "diff", "lo", "hi", "verdict"] });
-      charts.push(c2);
-    }
-
-    const table = (caption: string, tableRows: MetricComparison[]) =>
-      dataTable(
-        caption,
-        [
-          {
-            key: "measure",
-            label: "Measure",
-            cell: (c) => [label(c.metric), unit(c.metric)],
-            csv: (c) => ({ metric: c.metric, measure: label(c.metric), unit: unit(c.metric) }),
-          },
-          ...runs.map((r, i) => ({
-            key: r.policy,
-            label: `${r.policy} (average)`,
-            cell: (c: MetricComparison): [string, string] => [fmt(c.byPolicy[i].ci.mean), `${fmt(c.byPolicy[i].ci.lo)} to ${fmt(c.byPolicy[i].ci.hi)}`],
-            csv: (c: MetricComparison) => ({ [`${r.policy}_mean`]: c.byPolicy[i].ci.mean, [`${r.policy}_lo95`]: c.byPolicy[i].ci.lo, [`${r.policy}_hi95`]: c.byPolicy[i].ci.hi }),
-          })),
-          ...runs.slice(1).map((r, i) => ({
-            key: `diff-${r.policy}`,
-            label: `${r.policy} − ${ref}`,
-            cell: (c: MetricComparison): [string, string] => {
-              const d = c.diffs[i].ci;
-              const v = verdict(d);
-              return [`${d.mean > 0 ? "+" : ""}${fmt(d.mean)}`, v === "same" ? "no clear difference" : `clearly ${v} (${fmt(d.lo)} to ${fmt(d.hi)})`];
-            },
-            className: (c: MetricComparison) => `verdict-${verdict(c.diffs[i].ci)}`,
-            csv: (c: MetricComparison) => ({ [`diff_${r.policy}_mean`]: c.diffs[i].ci.mean, [`diff_${r.policy}_lo95`]: c.diffs[i].ci.lo, [`diff_${r.policy}_hi95`]: c.diffs[i].ci.hi }),
-          })),
-        ],
-        tableRows,
-      );
-    const where = `${findScenario(state.base)?.title ?? "the default scenario"}, ${state.reps} replications each, seed ${state.seed}`;
-    const headRows = comps.filter((c) => shown.includes(c.metric));
-    results.append(
-      el("h2", {}, "Headline measures"),
-      table(`Headline measures: policies compared on ${where}`, headRows),
-      el("details", { class: "all-measures" }, el("summary", {}, `All ${comps.length} measures (by group, and derived ratios)`), table(`All measures: policies compared on ${where}`, comps)),
-    );
   }
 
   if (autorun) void runCompare();

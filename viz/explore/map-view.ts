@@ -6,26 +6,10 @@
  * arrows pan, +/- zoom, 0 resets). A text summary and an event log serve screen readers.
  */
 import { zoom as d3zoom, zoomIdentity, select, type ZoomBehavior, type ZoomTransform } from "d3";
-import type { MapLayout, MapState, PersonKind } from "../../sim/domain/simulation-api.ts";
+import type { MapLayout, MapState } from "../../sim/domain/simulation-api.ts";
 import { el } from "../shared/dom.ts";
-
-const GROUP_TINTS = ["#c7d3e3", "#e6cfc2", "#cfe0cc", "#ddd0e6", "#e8e0bf", "#c8e0e2"];
-const GROUP_EDGES = ["#6d86a8", "#a77b62", "#6f9a68", "#8e76a3", "#a39553", "#5f9aa0"];
-const PEOPLE: Record<PersonKind, { color: string; label: string; shape: "circle" | "square" | "triangle" | "diamond" }> = {
-  resident: { color: "#2a7a46", label: "Resident", shape: "circle" },
-  visitor: { color: "#6b6b6b", label: "Visitor", shape: "circle" },
-  courier: { color: "#b8620f", label: "Courier", shape: "diamond" },
-  thief: { color: "#c0392b", label: "Thief", shape: "triangle" },
-  police: { color: "#0b4f9c", label: "Police", shape: "square" },
-};
-const EVENT_COLORS: Record<string, string> = {
-  "camera-adopted": "#0b5cad",
-  "package-stolen": "#c0392b",
-  "arrest-made": "#0b4f9c",
-  "alert-shown": "#8e44ad",
-  "footage-requested": "#b8620f",
-};
-const EVENT_MS = 2000;
+import { EVENT_COLORS, EVENT_MS, GROUP_EDGES, GROUP_TINTS, PEOPLE, shapePath } from "./map-style.ts";
+import { renderLegend } from "./map-legend.ts";
 
 export interface MapView {
   element: HTMLElement;
@@ -40,35 +24,6 @@ interface Flash {
   color: string;
   label: string;
   born: number;
-}
-
-/** Adds a marker to the current path (a new path unless `fresh` is false, for batches). */
-function shapePath(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number, fresh = true): void {
-  if (fresh) ctx.beginPath();
-  else ctx.moveTo(x + r, y);
-  if (shape === "square") ctx.rect(x - r, y - r, 2 * r, 2 * r);
-  else if (shape === "triangle") {
-    ctx.moveTo(x, y - r * 1.2);
-    ctx.lineTo(x + r * 1.1, y + r * 0.8);
-    ctx.lineTo(x - r * 1.1, y + r * 0.8);
-    ctx.closePath();
-  } else if (shape === "diamond") {
-    ctx.moveTo(x, y - r * 1.2);
-    ctx.lineTo(x + r * 1.2, y);
-    ctx.lineTo(x, y + r * 1.2);
-    ctx.lineTo(x - r * 1.2, y);
-    ctx.closePath();
-  } else ctx.arc(x, y, r, 0, 2 * Math.PI);
-}
-
-function legendSwatch(draw: (ctx: CanvasRenderingContext2D) => void, label: string): HTMLElement {
-  const c = el("canvas", { width: 36, height: 36, "aria-hidden": "true" });
-  const ctx = c.getContext("2d");
-  if (ctx) {
-    ctx.scale(2, 2);
-    draw(ctx);
-  }
-  return el("li", {}, c, el("span", {}, label));
 }
 
 export function createMapView(): MapView {
@@ -296,69 +251,6 @@ export function createMapView(): MapView {
     }
   }
 
-  const buildLegend = () => {
-    legendList.replaceChildren();
-    if (!layout) return;
-    layout.groups.forEach((g, i) =>
-      legendList.append(
-        legendSwatch((c) => {
-          c.fillStyle = GROUP_TINTS[i % GROUP_TINTS.length];
-          c.strokeStyle = GROUP_EDGES[i % GROUP_EDGES.length];
-          c.fillRect(3, 3, 12, 12);
-          c.strokeRect(3, 3, 12, 12);
-        }, `House, group ${g}`),
-      ),
-    );
-    legendList.append(
-      legendSwatch((c) => {
-        c.beginPath();
-        c.moveTo(2, 9);
-        c.arc(2, 9, 15, -0.5, 0.5);
-        c.closePath();
-        c.fillStyle = "rgba(11,92,173,0.18)";
-        c.fill();
-        c.strokeStyle = "rgba(11,92,173,0.6)";
-        c.stroke();
-      }, "Doorbell camera and its view (dashed: hidden)"),
-      legendSwatch((c) => {
-        c.beginPath();
-        c.moveTo(2, 9);
-        c.arc(2, 9, 15, -0.5, 0.5);
-        c.closePath();
-        c.fillStyle = "rgba(142,68,173,0.2)";
-        c.fill();
-      }, "Street camera"),
-    );
-    for (const kind of Object.values(PEOPLE)) {
-      legendList.append(
-        legendSwatch((c) => {
-          shapePath(c as CanvasRenderingContext2D, kind.shape, 9, 9, 5);
-          c.fillStyle = kind.color;
-          c.fill();
-        }, kind.label),
-      );
-    }
-    legendList.append(
-      legendSwatch((c) => {
-        c.fillStyle = "#8b5a2b";
-        c.fillRect(4, 4, 10, 10);
-      }, "Package waiting on a porch"),
-      legendSwatch((c) => {
-        c.fillStyle = "#f39c12";
-        c.fillRect(4, 4, 10, 10);
-        c.strokeStyle = "#1f2933";
-        c.strokeRect(4, 4, 10, 10);
-      }, "Bait package (GPS tracker)"),
-      legendSwatch((c) => {
-        c.beginPath();
-        c.arc(9, 9, 6, 0, 2 * Math.PI);
-        c.strokeStyle = "#c0392b";
-        c.lineWidth = 2;
-        c.stroke();
-      }, "Something just happened (theft, arrest, alert…)"),
-    );
-  };
-
   const describe = () => {
     if (!layout) return;
     const houses = layout.houses.length / 2;
@@ -378,7 +270,7 @@ export function createMapView(): MapView {
       state = null;
       flashes = [];
       log.replaceChildren();
-      buildLegend();
+      renderLegend(legendList, layout?.groups ?? []);
       resize();
       describe();
     },

@@ -1,0 +1,42 @@
+/**
+ * How the map draws things: group tints for houses, a colour and a shape per kind of
+ * person (so the map reads without colour vision), event colours, and marker paths.
+ */
+import type { PersonKind } from "../../sim/domain/simulation-api.ts";
+
+export const GROUP_TINTS = ["#c7d3e3", "#e6cfc2", "#cfe0cc", "#ddd0e6", "#e8e0bf", "#c8e0e2"];
+export const GROUP_EDGES = ["#6d86a8", "#a77b62", "#6f9a68", "#8e76a3", "#a39553", "#5f9aa0"];
+export const PEOPLE: Record<PersonKind, { color: string; label: string; shape: "circle" | "square" | "triangle" | "diamond" }> = {
+  resident: { color: "#2a7a46", label: "Resident", shape: "circle" },
+  visitor: { color: "#6b6b6b", label: "Visitor", shape: "circle" },
+  courier: { color: "#b8620f", label: "Courier", shape: "diamond" },
+  thief: { color: "#c0392b", label: "Thief", shape: "triangle" },
+  police: { color: "#0b4f9c", label: "Police", shape: "square" },
+};
+export const EVENT_COLORS: Record<string, string> = {
+  "camera-adopted": "#0b5cad",
+  "package-stolen": "#c0392b",
+  "arrest-made": "#0b4f9c",
+  "alert-shown": "#8e44ad",
+  "footage-requested": "#b8620f",
+};
+export const EVENT_MS = 2000;
+
+/** Adds a marker to the current path (a new path unless `fresh` is false, for batches). */
+export function shapePath(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number, fresh = true): void {
+  if (fresh) ctx.beginPath();
+  else ctx.moveTo(x + r, y);
+  if (shape === "square") ctx.rect(x - r, y - r, 2 * r, 2 * r);
+  else if (shape === "triangle") {
+    ctx.moveTo(x, y - r * 1.2);
+    ctx.lineTo(x + r * 1.1, y + r * 0.8);
+    ctx.lineTo(x - r * 1.1, y + r * 0.8);
+    ctx.closePath();
+  } else if (shape === "diamond") {
+    ctx.moveTo(x, y - r * 1.2);
+    ctx.lineTo(x + r * 1.2, y);
+    ctx.lineTo(x, y + r * 1.2);
+    ctx.lineTo(x - r * 1.2, y);
+    ctx.closePath();
+  } else ctx.arc(x, y, r, 0, 2 * Math.PI);
+}
