@@ -166,8 +166,8 @@ const checks: Check[] = [
       await until(page, () => document.querySelector(".page.explore")?.getAttribute("data-status") === "running", 60_000, "the first run");
       await page.getByLabel("Seed", { exact: true }).fill("7");
       await page.getByLabel("Seed", { exact: true }).press("Enter");
-      await page.getByLabel("Days", { exact: true }).fill("12");
-      await page.getByLabel("Days", { exact: true }).press("Enter");
+      await page.getByLabel("Days after warm-up", { exact: true }).fill("12");
+      await page.getByLabel("Days after warm-up", { exact: true }).press("Enter");
       await page.getByLabel("Speed", { exact: true }).selectOption("0");
       const share = page.locator('.key-params input[data-path="residents.initialCameraShare"]');
       if (await share.count()) {
@@ -178,17 +178,21 @@ const checks: Check[] = [
       const url = page.url();
       assert(url.includes("seed=7") && url.includes("days=12"), `the URL lacks the view: ${url}`);
       const first = await chartCsv(page, "thefts");
+      await page.locator(".run-summary table.data").first().waitFor({ timeout: 20_000 });
+      const summaryA = await page.locator(".run-summary table.data").first().textContent();
       const other = await page.context().newPage();
       try {
         await other.goto(url);
         await until(other, () => document.querySelector(".page.explore")?.getAttribute("data-status") === "done", 90_000, "the shared run to finish");
         assert((await other.getByLabel("Seed", { exact: true }).inputValue()) === "7", "the seed was not restored");
-        assert((await other.getByLabel("Days", { exact: true }).inputValue()) === "12", "the days were not restored");
+        assert((await other.getByLabel("Days after warm-up", { exact: true }).inputValue()) === "12", "the days were not restored");
         if (await share.count()) {
           const v = await other.locator('.key-params input[data-path="residents.initialCameraShare"]').inputValue();
           assert(Number(v) === 0.45, `the parameter was not restored (${v})`);
         }
         const second = await chartCsv(other, "thefts");
+        await other.locator(".run-summary table.data").first().waitFor({ timeout: 20_000 });
+        assert(summaryA === (await other.locator(".run-summary table.data").first().textContent()), "the shared link gave a different run summary");
         assert(first.split("\n").length > 12, "too few rows to compare");
         assert(first === second, "the shared link gave different numbers");
       } finally {

@@ -12,7 +12,7 @@ import { dataTable } from "../shared/table.ts";
 import { commonMetrics, compare, verdict, type MetricComparison, type PolicyRuns } from "./compare-stats.ts";
 
 /** The measures a council asks about first, in reading order. */
-const HEADLINE = [
+export const HEADLINE = [
   "packages_stolen",
   "thefts_reported",
   "arrests",

@@ -16,6 +16,7 @@ import type { Page } from "../shared/page.ts";
 import { createParamPanel } from "./param-controls.ts";
 import { createMapView } from "./map-view.ts";
 import { DayCharts } from "./day-charts.ts";
+import { renderRunSummary } from "./run-summary.ts";
 import { stateFromParams, stateToParams, SPEEDS, type ExploreState } from "./explore-state.ts";
 
 export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
@@ -72,6 +73,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
 
   const map = createMapView();
   const chartBox = el("div", { class: "charts", "aria-label": "Charts by day" });
+  const summaryBox = el("section", { class: "run-summary", "aria-label": "Summary of the run" });
   const charts = new DayCharts(chartBox);
 
   const page = el(
@@ -84,7 +86,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
       el("div", { class: "field" }, el("label", { for: pickId }, "Scenario"), picker),
       el("div", { class: "field" }, openBtn, fileInput),
       el("div", { class: "field" }, el("label", { for: seedId }, "Seed"), seedInput),
-      el("div", { class: "field" }, el("label", { for: daysId }, "Days"), daysInput),
+      el("div", { class: "field" }, el("label", { for: daysId }, "Days after warm-up"), daysInput),
       el("div", { class: "field" }, el("label", { for: speedId }, "Speed"), speedSel),
       el("div", { class: "field buttons", role: "group", "aria-label": "Run controls" }, runBtn, stepBtn, resetBtn),
       el("div", { class: "field" }, progress, status),
@@ -105,6 +107,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
           el("div", { class: "charts-head" }, el("h2", {}, "What happens, day by day"), el("label", { class: "inline" }, cumBox, " Show running totals")),
           chartBox,
         ),
+        summaryBox,
       ),
     ),
   );
@@ -120,6 +123,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     onSnapshot: (s) => map.update(s),
     onStatus: () => {
       if (run.status !== "running") charts.flushNow();
+      if (run.status === "done") void showSummary();
       showStatus();
     },
   });
@@ -163,6 +167,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     saveUrl();
     run.dispose();
     showStatus();
+    summaryBox.replaceChildren();
     map.clear();
     charts.resetData();
     progress.value = 0;
@@ -209,6 +214,14 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     run.daysPerSecond = state.speed;
     showStatus();
     if (autorun) run.start();
+  }
+
+  async function showSummary(): Promise<void> {
+    const token = loadToken;
+    const res = await run.results();
+    if (!res || token !== loadToken || !run.info) return;
+    const name = findScenario(state.scenarioId)?.title ?? state.customName;
+    renderRunSummary(summaryBox, res.summary, run.info.metrics, `${name}, seed ${run.info.seed}, ${run.info.totalDays} days`);
   }
 
   async function toggleRun(): Promise<void> {

@@ -1,0 +1,31 @@
+/**
+ * The summary of a finished Explore run (the model's totals and averages over the days
+ * after the warm-up, plus its derived ratios) as a table with units: headline measures
+ * first, everything else in a fold. Exportable as CSV like every table.
+ */
+import type { MetricInfo } from "../../sim/domain/simulation-api.ts";
+import { el } from "../shared/dom.ts";
+import { metricLabel } from "../shared/metric-labels.ts";
+import { fmt } from "../shared/stats.ts";
+import { dataTable } from "../shared/table.ts";
+import { HEADLINE } from "../compare/compare-results.ts";
+
+/** Renders `summary` into `box` (emptied first). */
+export function renderRunSummary(box: HTMLElement, summary: Record<string, number>, metrics: MetricInfo[], caption: string): void {
+  const names = Object.keys(summary).filter((k) => k !== "day");
+  const info = (m: string) => metrics.find((x) => x.name === m);
+  const unit = (m: string) => {
+    const i = info(m);
+    return i ? `${i.unit}, ${i.kind === "level" ? "average" : "total"} after the warm-up` : "";
+  };
+  const columns = [
+    { key: "measure", label: "Measure", cell: (m: string): [string, string] => [metricLabel(m, info(m)), unit(m)], csv: (m: string) => ({ metric: m, unit: unit(m) }) },
+    { key: "value", label: "Value", cell: (m: string) => fmt(summary[m]), csv: (m: string) => ({ value: summary[m] }) },
+  ];
+  const head = HEADLINE.filter((m) => names.includes(m));
+  box.replaceChildren(
+    el("h2", {}, "Summary of the run"),
+    dataTable(`Headline measures: ${caption}`, columns, head),
+    el("details", { class: "all-measures" }, el("summary", {}, `All ${names.length} measures`), dataTable(`All measures: ${caption}`, columns, names)),
+  );
+}
