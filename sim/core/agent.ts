@@ -25,11 +25,18 @@ export class Agent {
   /** The model the agent lives in. */
   readonly model: Model;
   /**
-   * @internal The agent's slot index in the model's agent sets and in the grids and
-   * spaces that hold it, as [container, index, ...] pairs (see member-slots.ts), so that
-   * they find it without a Map lookup. Do not touch.
+   * @internal The agent's slot in up to four of the containers that hold it (the
+   * model's agent sets, grids, spaces) as (container, index) pairs, so that they find it
+   * without a Map lookup (see member-slots.ts). Do not touch.
    */
-  readonly _slots: unknown[] = [];
+  _s0o: object | null = null;
+  /** @internal */ _s0i = -1;
+  /** @internal */ _s1o: object | null = null;
+  /** @internal */ _s1i = -1;
+  /** @internal */ _s2o: object | null = null;
+  /** @internal */ _s2i = -1;
+  /** @internal */ _s3o: object | null = null;
+  /** @internal */ _s3i = -1;
 
   constructor(model: Model) {
     this.model = model;
