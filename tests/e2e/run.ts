@@ -8,7 +8,7 @@
  *   npx tsx tests/e2e/run.ts --no-build
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { parseScenario, formatDiagnostic } from "../../sim/scenario/index.ts";
@@ -228,6 +228,13 @@ const checks: Check[] = [
       const url = page.url();
       assert(url.includes("x=") && url.includes("metric="), `the view is not in the URL: ${url}`);
       await page.screenshot({ path: `${artifacts}sweeps.png`, fullPage: true });
+      // A link with `src` (the table served next to the dashboard) restores a chosen view.
+      copyFileSync(fixture, `${repo}viz/dist/e2e-runs.csv`);
+      await page.goto(`${base}#/sweeps?src=e2e-runs.csv&metric=arrests&x=policy.name&y=residents.initialCameraShare`);
+      await page.reload();
+      await until(page, () => Number(document.querySelector('figure[data-chart="heatmap"]')?.getAttribute("data-rows") ?? 0) === 9, 20_000, "the linked sweep view");
+      const title = (await page.locator('figure[data-chart="heatmap"] .chart-title').textContent()) ?? "";
+      assert(title.includes("Arrests") && title.includes("policy.name × residents.initialCameraShare"), `the linked view is not restored: ${title}`);
     },
   },
   {
@@ -245,6 +252,32 @@ const checks: Check[] = [
       const result = (await page.locator(".result-line").textContent()) ?? "";
       assert(result.includes("A few"), `the prediction is not shown next to the result: ${result}`);
       await page.screenshot({ path: `${artifacts}learn.png`, fullPage: true });
+    },
+  },
+  {
+    name: "Every control on every page has an accessible name",
+    async run(page) {
+      for (const hash of ["#/explore", "#/compare", "#/sweeps", "#/learn"]) {
+        await page.goto(`${base}${hash}`);
+        await page.locator("main .page").waitFor();
+        await page.waitForTimeout(500);
+        const unnamed = await page.evaluate(() => {
+          const bad: string[] = [];
+          for (const e of document.querySelectorAll<HTMLElement>("main input, main select, main textarea, main button")) {
+            if (e.getAttribute("aria-hidden") === "true" || (e as HTMLInputElement).type === "hidden") continue;
+            const id = e.id;
+            const labelled =
+              (id && document.querySelector(`label[for="${CSS.escape(id)}"]`)) ||
+              e.closest("label") ||
+              e.getAttribute("aria-label") ||
+              e.getAttribute("aria-labelledby") ||
+              (e.tagName === "BUTTON" && (e.textContent ?? "").trim());
+            if (!labelled) bad.push(`${e.tagName.toLowerCase()}${id ? "#" + id : ""}`);
+          }
+          return bad;
+        });
+        assert(unnamed.length === 0, `${hash}: controls without a name: ${unnamed.join(", ")}`);
+      }
     },
   },
   {
