@@ -48,7 +48,7 @@ export { Scheduler, type EventHandle } from "./scheduler.ts";
 export { Model, STEP_PRIORITY, type ModelOptions } from "./model.ts";
 export { Agent } from "./agent.ts";
 export { AgentSet, type MethodName, type Reducer, type SelectOptions } from "./agent-set.ts";
-export { MultiGrid, type MultiGridOptions, type NeighborhoodOptions } from "./multi-grid.ts";
+export { MultiGrid, type MultiGridOptions, type NeighborhoodOptions, type NeighborhoodTable } from "./multi-grid.ts";
 export { ContinuousSpace, type ContinuousSpaceOptions } from "./continuous-space.ts";
 export { NetworkSpace, type Path } from "./network-space.ts";
 export { DataCollector, type DataCollectorOptions } from "./data-collector.ts";
