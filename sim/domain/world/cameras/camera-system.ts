@@ -5,9 +5,13 @@
  *
  * Pipeline:
  *  1. `observe(person, trip)` — for each straight piece of the trip, find candidate cameras
- *     in the sector grid, solve the in-view interval analytically, evaluate every frame in
- *     it (`evaluateFrames`), and keep one "pass" per contiguous run of in-view frames.
- *     Passes with a motion trigger are queued by their first triggered frame.
+ *     (street segment lists, else the sector grid), solve the in-view interval analytically
+ *     and keep one "pass" per contiguous run of in-view frames, with the pieces it was seen
+ *     on. A pass whose path comes within motion range of its camera ("hot") has every frame
+ *     evaluated at once (`evaluateFrames`) and, with a motion trigger, is queued by its
+ *     first triggered frame. Any other pass cannot trigger (at default sensitivity, people
+ *     on the street): its frames are evaluated only if a clip of its camera overlaps it,
+ *     when that clip closes — same numbers, cost only for frames that end up in footage.
  *  2. `advanceTo(t)` — in time order, triggers open or extend a camera's clip (a new
  *     trigger within `mergeGap` of the clip end, counting pre-roll, extends it); a clip
  *     closes once no later trigger can join it (end + mergeGap + preRoll), collecting every
@@ -40,13 +44,42 @@ import {
   evaluateFrames,
   frameModel,
 } from "./frame-evaluator.ts";
-import { PASS_ACC, PASS_CAM, PASS_K_FIRST, PASS_K_LAST, PASS_PERSON, PassPool } from "./pass-pool.ts";
+import {
+  PASS_ACC,
+  PASS_CAM,
+  PASS_EVALUATED,
+  PASS_HOT,
+  PASS_K_FIRST,
+  PASS_K_LAST,
+  PASS_PERSON,
+  PASS_SEG_FIRST,
+  PassPool,
+  SEG_FACE,
+  SEG_HX,
+  SEG_HY,
+  SEG_K0,
+  SEG_K1,
+  SEG_NEXT,
+  SEG_T0,
+  SEG_VEHICLE,
+  SEG_VX,
+  SEG_VY,
+  SEG_X0,
+  SEG_Y0,
+} from "./pass-pool.ts";
 import { inViewInterval, viewInterval } from "./fov-geometry.ts";
 
 const DAY = 86400;
 const DEG = Math.PI / 180;
 /** Tolerance (in frames) for rounding interval bounds to the frame grid. */
 const FRAME_EPS = 1e-6;
+/**
+ * Margins of the "can this pass trigger?" test (s of time, m of distance): far wider than
+ * the rounding of frame times and positions, so a pass that could put a frame within
+ * motion range is always evaluated at once, exactly as every pass used to be.
+ */
+const HOT_TIME_MARGIN = 1e-4;
+const HOT_DISTANCE_MARGIN = 1e-4;
 /** Prune a camera's list of finished passes once it is this long. */
 const PRUNE_AT = 16;
 
@@ -81,7 +114,7 @@ export interface ObserveOptions {
 export interface CameraSystem {
   /** Active cameras. */
   readonly count: number;
-  /** Frame evaluations so far (the cost measure). */
+  /** Frame evaluations so far (the cost measure): frames of passes that could trigger, and of the others a clip overlapped. */
   readonly framesEvaluated: number;
   /** Clips opened so far (ids are 0..clipCount-1). */
   readonly clipCount: number;
@@ -103,7 +136,10 @@ export interface CameraSystem {
   cameraHouse(cameraId: number): number;
   /** Every active camera, for the map. */
   views(): CameraView[];
-  /** Evaluates every frame in which the trip is in a camera's view; returns the frames evaluated. */
+  /**
+   * Shows a trip to the cameras; returns its frames in view. Frames that could trigger are
+   * evaluated now, the others when a clip of their camera that overlaps them closes.
+   */
   observe(personId: number, trip: Trip, opts?: ObserveOptions): number;
   /** Processes triggers and clip closings up to t and emits every event up to t, in time order. */
   advanceTo(t: number): void;
@@ -153,6 +189,8 @@ export function createCameraSystem(
   let camOpenClip = new Int32Array(16).fill(-1);
   /** Finished passes per camera that a current or future clip may still include. */
   const camPasses: number[][] = [];
+  /** (motion range + margin)^2 per camera: the hot test. */
+  let camHot2 = new Float64Array(16);
   const camPruneAt: number[] = [];
   const opened: number[] = [];
   let pieceStamp = 0;
@@ -174,6 +212,9 @@ export function createCameraSystem(
     camPassStamp = grow(camPassStamp, 0);
     camPassRef = grow(camPassRef, -1);
     camOpenClip = grow(camOpenClip, -1);
+    const h = new Float64Array(n);
+    h.set(camHot2);
+    camHot2 = h;
   }
 
   /** Distance from (x, y) to street segment e. */
@@ -206,6 +247,8 @@ export function createCameraSystem(
     });
     ensureCapacity();
     camPassRef[id] = -1;
+    const hotR = Math.sqrt(cams.motion2[id]) + HOT_DISTANCE_MARGIN;
+    camHot2[id] = hotR * hotR;
     camPasses[id] = [];
     camPruneAt[id] = PRUNE_AT;
     grid.insert(id, x, y, cams.range[id]);
@@ -214,8 +257,27 @@ export function createCameraSystem(
     return id;
   }
 
+  /** Evaluates every frame of pass `pass` from its segments, in order (once). */
+  function evaluatePass(pass: number): void {
+    const c = passes.get(pass, PASS_CAM);
+    const base = pass * passes.stride + PASS_ACC;
+    let s = passes.get(pass, PASS_SEG_FIRST);
+    while (s >= 0) {
+      const g = passes.seg;
+      const o = s * passes.segStride;
+      evaluateFrames(
+        cams, c, model, g[o + SEG_T0], g[o + SEG_X0], g[o + SEG_Y0], g[o + SEG_VX], g[o + SEG_VY], g[o + SEG_HX],
+        g[o + SEG_HY], g[o + SEG_VEHICLE] === 1, g[o + SEG_FACE], g[o + SEG_K0], g[o + SEG_K1], passes.data, base,
+      );
+      framesEvaluated += g[o + SEG_K1] - g[o + SEG_K0] + 1;
+      s = g[o + SEG_NEXT];
+    }
+    passes.data[pass * passes.stride + PASS_EVALUATED] = 1;
+  }
+
   function finishPass(pass: number): void {
     const c = passes.get(pass, PASS_CAM);
+    if (passes.get(pass, PASS_HOT) === 1) evaluatePass(pass);
     let list = camPasses[c];
     list.push(pass);
     passes.retain(pass);
@@ -273,6 +335,7 @@ export function createCameraSystem(
       const kLast = passes.get(q, PASS_K_LAST);
       const overlap = Math.min(kLast, ceK) - Math.max(kFirst, csK) + 1;
       if (overlap > 0) {
+        if (passes.get(q, PASS_EVALUATED) === 0) evaluatePass(q);
         const person = passes.get(q, PASS_PERSON);
         let s = byPerson.get(person);
         if (!s) {
@@ -302,7 +365,11 @@ export function createCameraSystem(
     if (cams.cloud[c]) outbox.push(Math.max(time, store.end[clip] + p.uploadDelay), EV_UPLOADED, clip);
   }
 
-  /** Evaluates the frames of piece (t0..t1) seen by camera c, extending this trip's pass at c or opening one. */
+  /**
+   * Finds the frames of piece (t0..t1) seen by camera c and records them as a segment of
+   * this trip's pass at c (extended, or opened); marks the pass hot when the piece comes
+   * within motion range in view. Returns the frames in view.
+   */
   function seePiece(
     c: number, stamp: number, person: number, t0: number, x0: number, y0: number, vx: number, vy: number, T: number,
     hx: number, hy: number, inVehicle: boolean, faceFactor: number, kMax: number,
@@ -322,8 +389,35 @@ export function createCameraSystem(
       camPassStamp[c] = stamp;
       opened.push(pass);
     }
-    evaluateFrames(cams, c, model, t0, x0, y0, vx, vy, hx, hy, inVehicle, faceFactor, k0, k1, passes.data, pass * passes.stride + PASS_ACC);
-    passes.data[pass * passes.stride + PASS_K_LAST] = k1;
+    const b = pass * passes.stride;
+    if (passes.data[b + PASS_HOT] === 0) {
+      // Closest approach within the in-view interval (widened by a margin) against the motion range.
+      const qx = x0 - cx;
+      const qy = y0 - cy;
+      const A = vx * vx + vy * vy;
+      const lo = viewInterval[0] - HOT_TIME_MARGIN;
+      const hi = viewInterval[1] + HOT_TIME_MARGIN;
+      let s = A > 0 ? -(qx * vx + qy * vy) / A : lo;
+      if (s < lo) s = lo;
+      else if (s > hi) s = hi;
+      const dx = qx + vx * s;
+      const dy = qy + vy * s;
+      if (dx * dx + dy * dy <= camHot2[c]) passes.data[b + PASS_HOT] = 1;
+    }
+    const o = passes.addSegment(pass);
+    const g = passes.seg;
+    g[o + SEG_T0] = t0;
+    g[o + SEG_X0] = x0;
+    g[o + SEG_Y0] = y0;
+    g[o + SEG_VX] = vx;
+    g[o + SEG_VY] = vy;
+    g[o + SEG_HX] = hx;
+    g[o + SEG_HY] = hy;
+    g[o + SEG_VEHICLE] = inVehicle ? 1 : 0;
+    g[o + SEG_FACE] = faceFactor;
+    g[o + SEG_K0] = k0;
+    g[o + SEG_K1] = k1;
+    passes.data[b + PASS_K_LAST] = k1;
     return k1 - k0 + 1;
   }
 
@@ -502,7 +596,6 @@ export function createCameraSystem(
       }
       for (let i = 0; i < opened.length; i++) finishPass(opened[i]);
       opened.length = 0;
-      framesEvaluated += frames;
       return frames;
     },
 

@@ -3,6 +3,12 @@
  * in a single growable Float64Array with a free list, so watching a month of traffic
  * allocates no per-pass objects. A pass is referenced by its camera's pending list and,
  * if it triggered motion, by the trigger queue; it is recycled when both let go.
+ *
+ * Each pass keeps the straight trip pieces ("segments") it was seen on, in a second pool,
+ * so its frames can be evaluated later: a pass that never comes within motion range of
+ * its camera cannot trigger, and its frames only matter if another trigger's clip overlaps
+ * it, so they are evaluated then (see camera-system.ts). A segment holds exactly the
+ * arguments of `evaluateFrames`, so evaluating later gives the same bits as evaluating now.
  */
 import { ACC_SIZE, resetAccumulator } from "./frame-evaluator.ts";
 
@@ -12,18 +18,45 @@ export const PASS_PERSON = 1;
 export const PASS_K_FIRST = 2;
 export const PASS_K_LAST = 3;
 export const PASS_REFS = 4;
+/** First and last segment of the pass (-1 when none). */
+export const PASS_SEG_FIRST = 5;
+export const PASS_SEG_LAST = 6;
+/** 1 while some frame of the pass may be within motion range (frames are evaluated when the pass is finished). */
+export const PASS_HOT = 7;
+/** 1 once the accumulator holds every frame of the pass. */
+export const PASS_EVALUATED = 8;
 /** The frame accumulator (see frame-evaluator.ts) starts here. */
-export const PASS_ACC = 5;
+export const PASS_ACC = 9;
 const STRIDE = PASS_ACC + ACC_SIZE;
+
+/** Field offsets within a segment record: the arguments of `evaluateFrames` for one piece. */
+export const SEG_T0 = 0;
+export const SEG_X0 = 1;
+export const SEG_Y0 = 2;
+export const SEG_VX = 3;
+export const SEG_VY = 4;
+export const SEG_HX = 5;
+export const SEG_HY = 6;
+export const SEG_VEHICLE = 7;
+export const SEG_FACE = 8;
+export const SEG_K0 = 9;
+export const SEG_K1 = 10;
+/** Next segment of the same pass, -1 at the end. */
+export const SEG_NEXT = 11;
+const SEG_STRIDE = 12;
 
 /** A pool of pass records; a pass id times `stride` is its offset in `data`. */
 export class PassPool {
   readonly stride = STRIDE;
+  readonly segStride = SEG_STRIDE;
   data = new Float64Array(STRIDE * 256);
+  seg = new Float64Array(SEG_STRIDE * 256);
   private free: number[] = [];
   private next = 0;
+  private segFree = -1;
+  private segNext = 0;
 
-  /** A fresh pass (accumulator reset, no references). */
+  /** A fresh pass (accumulator reset, no references, no segments). */
   alloc(cam: number, person: number, kFirst: number): number {
     let id: number;
     if (this.free.length > 0) id = this.free.pop() as number;
@@ -42,8 +75,34 @@ export class PassPool {
     d[b + PASS_K_FIRST] = kFirst;
     d[b + PASS_K_LAST] = kFirst - 1;
     d[b + PASS_REFS] = 0;
+    d[b + PASS_SEG_FIRST] = -1;
+    d[b + PASS_SEG_LAST] = -1;
+    d[b + PASS_HOT] = 0;
+    d[b + PASS_EVALUATED] = 0;
     resetAccumulator(d, b + PASS_ACC);
     return id;
+  }
+
+  /** Appends a segment to pass `id`; returns the segment's offset in `seg` (fill its fields there). */
+  addSegment(id: number): number {
+    let s = this.segFree;
+    if (s >= 0) this.segFree = this.seg[s * SEG_STRIDE + SEG_NEXT];
+    else {
+      s = this.segNext++;
+      if ((s + 1) * SEG_STRIDE > this.seg.length) {
+        const g = new Float64Array(this.seg.length * 2);
+        g.set(this.seg);
+        this.seg = g;
+      }
+    }
+    const o = s * SEG_STRIDE;
+    this.seg[o + SEG_NEXT] = -1;
+    const b = id * STRIDE;
+    const last = this.data[b + PASS_SEG_LAST];
+    if (last < 0) this.data[b + PASS_SEG_FIRST] = s;
+    else this.seg[last * SEG_STRIDE + SEG_NEXT] = s;
+    this.data[b + PASS_SEG_LAST] = s;
+    return o;
   }
 
   /** Adds a reference. */
@@ -51,9 +110,20 @@ export class PassPool {
     this.data[id * STRIDE + PASS_REFS]++;
   }
 
-  /** Drops a reference; the pass is recycled at zero. */
+  /** Drops a reference; the pass and its segments are recycled at zero. */
   release(id: number): void {
-    if (--this.data[id * STRIDE + PASS_REFS] <= 0) this.free.push(id);
+    const b = id * STRIDE;
+    if (--this.data[b + PASS_REFS] <= 0) {
+      this.free.push(id);
+      const first = this.data[b + PASS_SEG_FIRST];
+      if (first >= 0) {
+        const last = this.data[b + PASS_SEG_LAST];
+        this.seg[last * SEG_STRIDE + SEG_NEXT] = this.segFree;
+        this.segFree = first;
+        this.data[b + PASS_SEG_FIRST] = -1;
+        this.data[b + PASS_SEG_LAST] = -1;
+      }
+    }
   }
 
   /** Value of field `f` (a PASS_* or PASS_ACC + ACC_* offset) of pass `id`. */
