@@ -104,7 +104,7 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
         el("div", { class: "field" }, el("label", { for: baseId }, "Neighbourhood (base scenario)"), baseSel),
         el("div", { class: "field" }, el("label", { for: repsId }, "Replications per policy"), repsInput),
         el("div", { class: "field" }, el("label", { for: seedId }, "Seed"), seedInput),
-        el("div", { class: "field" }, el("label", { for: daysId }, "Days per run"), daysInput),
+        el("div", { class: "field" }, el("label", { for: daysId }, "Days per run (after warm-up)"), daysInput),
       ),
       el("fieldset", {}, el("legend", {}, "Policies to compare (2 to 4; the first checked is the reference)"), el("div", { class: "policy-grid" }, ...policyBoxes.map((p) => p.row))),
       state.overrides.size

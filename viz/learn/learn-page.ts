@@ -62,7 +62,7 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
       if (prediction) p.set("predict", prediction);
       location.hash = routeHash("learn", p);
     });
-    return el("span", { class: "inline" }, el("label", { for: id }, "Length of each run: "), sel);
+    return el("span", { class: "inline" }, el("label", { for: id }, "Length of each run (after warm-up): "), sel);
   }
 
   const name = uid("predict");
