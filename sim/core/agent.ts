@@ -3,6 +3,7 @@
  * registers itself with its model on construction (getting a unique id and joining
  * `model.agents` and the by-class sets) and leaves with `remove()`.
  */
+import { SlotTable } from "./member-slots.ts";
 import type { Model } from "./model.ts";
 
 /**
@@ -26,17 +27,10 @@ export class Agent {
   readonly model: Model;
   /**
    * @internal The agent's slot in up to four of the containers that hold it (the
-   * model's agent sets, grids, spaces) as (container, index) pairs, so that they find it
-   * without a Map lookup (see member-slots.ts). Do not touch.
+   * model's agent sets, grids, spaces), so that they find it without a Map lookup (see
+   * member-slots.ts). Do not touch.
    */
-  _s0o: object | null = null;
-  /** @internal */ _s0i = -1;
-  /** @internal */ _s1o: object | null = null;
-  /** @internal */ _s1i = -1;
-  /** @internal */ _s2o: object | null = null;
-  /** @internal */ _s2i = -1;
-  /** @internal */ _s3o: object | null = null;
-  /** @internal */ _s3i = -1;
+  readonly _slots = new SlotTable();
 
   constructor(model: Model) {
     this.model = model;
