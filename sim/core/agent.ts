@@ -21,19 +21,23 @@ import type { Model } from "./model.ts";
  * ```
  */
 export class Agent {
+  // Fields are assigned in the constructor rather than declared with initialisers: with
+  // ES2022 class fields each declaration is a define-property step per construction,
+  // which is measurable when thousands of agents are born per step.
   /** Unique within the model, 1, 2, 3, ... in creation order. */
-  readonly id: number;
+  declare readonly id: number;
   /** The model the agent lives in. */
-  readonly model: Model;
+  declare readonly model: Model;
   /**
    * @internal The agent's slot in up to four of the containers that hold it (the
    * model's agent sets, grids, spaces), so that they find it without a Map lookup (see
    * member-slots.ts). Do not touch.
    */
-  readonly _slots = new SlotTable();
+  declare readonly _slots: SlotTable;
 
   constructor(model: Model) {
     this.model = model;
+    this._slots = new SlotTable();
     this.id = model.registerAgent(this);
   }
 
