@@ -221,11 +221,22 @@ export function planTrip(nb: Neighbourhood, req: TripRequest): Trip {
     verts[5] = cy;
     nv = 2;
   }
+  // One backing buffer per trip (path, then edges, then vehicle flags): one allocation, not three.
+  const pieces = nv - 1;
+  const buf = new ArrayBuffer(24 * nv + 5 * pieces);
+  const path = new Float64Array(buf, 0, 3 * nv);
+  const edge = new Int32Array(buf, 24 * nv, pieces);
+  const vehicle = new Uint8Array(buf, 24 * nv + 4 * pieces, pieces);
+  for (let i = 0; i < 3 * nv; i++) path[i] = verts[i];
+  for (let i = 0; i < pieces; i++) {
+    edge[i] = edges[i];
+    vehicle[i] = flags[i];
+  }
   return {
     mode: req.mode,
-    path: verts.slice(0, 3 * nv),
-    vehicle: flags.slice(0, nv - 1),
-    edge: edges.slice(0, nv - 1),
+    path,
+    vehicle,
+    edge,
     length: travelled,
     porchArrival,
     porchDeparture,

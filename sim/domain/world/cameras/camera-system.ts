@@ -34,40 +34,70 @@ import type { CameraEvent, Clip } from "./camera-events.ts";
 import { CLIP_EXPIRED, CLIP_RECORDED, CLIP_STORED, ClipStore } from "./clip-store.ts";
 import { EventHeap } from "./event-heap.ts";
 import {
-  ACC_BEST_CONF,
-  ACC_BEST_FACE,
-  ACC_BEST_FACE_FRAME,
-  ACC_DET_FIRST,
-  ACC_DET_LAST,
-  ACC_TRIG_FIRST,
-  ACC_TRIG_LAST,
+  ACC_BEST_CONF as ACC_BEST_CONF_,
+  ACC_BEST_FACE as ACC_BEST_FACE_,
+  ACC_BEST_FACE_FRAME as ACC_BEST_FACE_FRAME_,
+  ACC_DET_FIRST as ACC_DET_FIRST_,
+  ACC_DET_LAST as ACC_DET_LAST_,
+  ACC_TRIG_FIRST as ACC_TRIG_FIRST_,
+  ACC_TRIG_LAST as ACC_TRIG_LAST_,
   evaluateFrames,
   frameModel,
 } from "./frame-evaluator.ts";
 import {
-  PASS_ACC,
-  PASS_CAM,
-  PASS_EVALUATED,
-  PASS_HOT,
-  PASS_K_FIRST,
-  PASS_K_LAST,
-  PASS_PERSON,
-  PASS_SEG_FIRST,
+  PASS_ACC as PASS_ACC_,
+  PASS_CAM as PASS_CAM_,
+  PASS_EVALUATED as PASS_EVALUATED_,
+  PASS_HOT as PASS_HOT_,
+  PASS_K_FIRST as PASS_K_FIRST_,
+  PASS_K_LAST as PASS_K_LAST_,
+  PASS_PERSON as PASS_PERSON_,
+  PASS_SEG_FIRST as PASS_SEG_FIRST_,
   PassPool,
-  SEG_FACE,
-  SEG_HX,
-  SEG_HY,
-  SEG_K0,
-  SEG_K1,
-  SEG_NEXT,
-  SEG_T0,
-  SEG_VEHICLE,
-  SEG_VX,
-  SEG_VY,
-  SEG_X0,
-  SEG_Y0,
+  SEG_FACE as SEG_FACE_,
+  SEG_HX as SEG_HX_,
+  SEG_HY as SEG_HY_,
+  SEG_K0 as SEG_K0_,
+  SEG_K1 as SEG_K1_,
+  SEG_NEXT as SEG_NEXT_,
+  SEG_T0 as SEG_T0_,
+  SEG_VEHICLE as SEG_VEHICLE_,
+  SEG_VX as SEG_VX_,
+  SEG_VY as SEG_VY_,
+  SEG_X0 as SEG_X0_,
+  SEG_Y0 as SEG_Y0_,
 } from "./pass-pool.ts";
-import { inViewInterval, viewInterval } from "./fov-geometry.ts";
+import { inViewInterval, viewInterval as viewInterval_ } from "./fov-geometry.ts";
+
+// Local copies of imported constants: module bindings may compile to getters, which hot loops should not call.
+const ACC_BEST_CONF = ACC_BEST_CONF_;
+const ACC_BEST_FACE = ACC_BEST_FACE_;
+const ACC_BEST_FACE_FRAME = ACC_BEST_FACE_FRAME_;
+const ACC_DET_FIRST = ACC_DET_FIRST_;
+const ACC_DET_LAST = ACC_DET_LAST_;
+const ACC_TRIG_FIRST = ACC_TRIG_FIRST_;
+const ACC_TRIG_LAST = ACC_TRIG_LAST_;
+const PASS_ACC = PASS_ACC_;
+const PASS_CAM = PASS_CAM_;
+const PASS_EVALUATED = PASS_EVALUATED_;
+const PASS_HOT = PASS_HOT_;
+const PASS_K_FIRST = PASS_K_FIRST_;
+const PASS_K_LAST = PASS_K_LAST_;
+const PASS_PERSON = PASS_PERSON_;
+const PASS_SEG_FIRST = PASS_SEG_FIRST_;
+const SEG_FACE = SEG_FACE_;
+const SEG_HX = SEG_HX_;
+const SEG_HY = SEG_HY_;
+const SEG_K0 = SEG_K0_;
+const SEG_K1 = SEG_K1_;
+const SEG_NEXT = SEG_NEXT_;
+const SEG_T0 = SEG_T0_;
+const SEG_VEHICLE = SEG_VEHICLE_;
+const SEG_VX = SEG_VX_;
+const SEG_VY = SEG_VY_;
+const SEG_X0 = SEG_X0_;
+const SEG_Y0 = SEG_Y0_;
+const viewInterval = viewInterval_;
 
 const DAY = 86400;
 const DEG = Math.PI / 180;
@@ -278,7 +308,7 @@ export function createCameraSystem(
   function finishPass(pass: number): void {
     const c = passes.get(pass, PASS_CAM);
     if (passes.get(pass, PASS_HOT) === 1) evaluatePass(pass);
-    let list = camPasses[c];
+    const list = camPasses[c];
     list.push(pass);
     passes.retain(pass);
     if (list.length > camPruneAt[c]) {
@@ -286,13 +316,14 @@ export function createCameraSystem(
       let keepFrom = now - p.preRoll;
       if (open >= 0 && store.start[open] < keepFrom) keepFrom = store.start[open];
       const keepK = Math.floor(keepFrom * fps - FRAME_EPS);
-      const kept: number[] = [];
-      for (const q of list) {
-        if (passes.get(q, PASS_K_LAST) >= keepK) kept.push(q);
+      let n = 0;
+      for (let i = 0; i < list.length; i++) {
+        const q = list[i];
+        if (passes.get(q, PASS_K_LAST) >= keepK) list[n++] = q;
         else passes.release(q);
       }
-      camPasses[c] = list = kept;
-      camPruneAt[c] = Math.max(PRUNE_AT, 2 * kept.length);
+      list.length = n;
+      camPruneAt[c] = Math.max(PRUNE_AT, 2 * n);
     }
     const trig = passes.get(pass, PASS_ACC + ACC_TRIG_FIRST);
     if (trig >= 0) {
