@@ -5,7 +5,7 @@
  * an optional dwell at the porch (a courier's drop, a visitor at the door).
  */
 import type { Neighbourhood } from "./neighbourhood.ts";
-import { streetRouter } from "./street-router.ts";
+import { streetRouter, type StreetRouter } from "./street-router.ts";
 
 /** How a person travels along streets. */
 export type TravelMode = "walk" | "drive";
@@ -261,10 +261,32 @@ export function planTripArrivingBy(nb: Neighbourhood, req: TripRequest, arrive: 
   return { ...trip, porchArrival: trip.porchArrival - shift, porchDeparture: trip.porchDeparture - shift };
 }
 
+/** The last neighbourhood routed on, its router and the street length of each segment as `moveTo` computes it. */
+let routedNb: Neighbourhood | null = null;
+let routedRouter: StreetRouter | null = null;
+let segmentHypot = new Float64Array(0);
+
+/** Moves from the current point (intersection `from`) to intersection `to` along segment e. */
+function moveAlong(nb: Neighbourhood, e: number, to: number, speed: number, veh: number): void {
+  // Same value as moveTo's Math.hypot(x - cx, y - cy): the segment's end points (hypot ignores signs).
+  let d = segmentHypot[e];
+  if (d < 0) {
+    d = Math.hypot(nb.graph.nodeX(nb.edgeB[e]) - nb.graph.nodeX(nb.edgeA[e]), nb.graph.nodeY(nb.edgeB[e]) - nb.graph.nodeY(nb.edgeA[e]));
+    segmentHypot[e] = d;
+  }
+  travelled += d;
+  pushVertex(ct + d / speed, nb.graph.nodeX(to), nb.graph.nodeY(to), veh, e);
+}
+
 /** Appends the street part of the route, from the current point (on `from`'s street) to `to`'s street point. */
 function routeStreets(nb: Neighbourhood, from: Place, to: Place, speed: number, veh: number): void {
-  const router = streetRouter(nb);
-  // Candidate (node, cost to/from it) pairs for each end.
+  if (nb !== routedNb) {
+    routedNb = nb;
+    routedRouter = streetRouter(nb);
+    segmentHypot = new Float64Array(nb.edgeA.length).fill(-1);
+  }
+  const router = routedRouter as StreetRouter;
+  // Candidate (node, cost to/from it) pairs for each end: both ends of a house's segment, or one intersection.
   let fe = -1;
   let fs = 0;
   if ("house" in from) {
@@ -291,17 +313,23 @@ function routeStreets(nb: Neighbourhood, from: Place, to: Place, speed: number, 
     moveTo(endX, endY, speed, veh, fe); // same segment: straight along it
     return;
   }
-  const fromNodes = fe >= 0 ? [nb.edgeA[fe], nb.edgeB[fe]] : [(from as { node: number }).node];
-  const fromCost = fe >= 0 ? [fs, nb.edgeLength[fe] - fs] : [0];
-  const toNodes = te >= 0 ? [nb.edgeA[te], nb.edgeB[te]] : [(to as { node: number }).node];
-  const toCost = te >= 0 ? [ts, nb.edgeLength[te] - ts] : [0];
+  const nf = fe >= 0 ? 2 : 1;
+  const fromNode0 = fe >= 0 ? nb.edgeA[fe] : (from as { node: number }).node;
+  const fromNode1 = fe >= 0 ? nb.edgeB[fe] : -1;
+  const fromCost0 = fe >= 0 ? fs : 0;
+  const fromCost1 = fe >= 0 ? nb.edgeLength[fe] - fs : 0;
+  const nt = te >= 0 ? 2 : 1;
+  const toNode0 = te >= 0 ? nb.edgeA[te] : (to as { node: number }).node;
+  const toNode1 = te >= 0 ? nb.edgeB[te] : -1;
+  const toCost0 = te >= 0 ? ts : 0;
+  const toCost1 = te >= 0 ? nb.edgeLength[te] - ts : 0;
   let best = Infinity;
   let bi = 0;
   let bj = 0;
-  for (let i = 0; i < fromNodes.length; i++) {
-    const tree = router.tree(fromNodes[i]);
-    for (let j = 0; j < toNodes.length; j++) {
-      const c = fromCost[i] + tree.dist[toNodes[j]] + toCost[j];
+  for (let i = 0; i < nf; i++) {
+    const dist = router.tree(i === 0 ? fromNode0 : fromNode1).dist;
+    for (let j = 0; j < nt; j++) {
+      const c = (i === 0 ? fromCost0 : fromCost1) + dist[j === 0 ? toNode0 : toNode1] + (j === 0 ? toCost0 : toCost1);
       if (c < best) {
         best = c;
         bi = i;
@@ -314,10 +342,9 @@ function routeStreets(nb: Neighbourhood, from: Place, to: Place, speed: number, 
     nodesBuf = new Int32Array(nb.graph.nodeCount);
     edgesBuf = new Int32Array(nb.graph.nodeCount);
   }
-  const k = router.pathNodes(fromNodes[bi], toNodes[bj], nodesBuf, edgesBuf);
-  for (let i = 0; i < k; i++) {
-    const edge = i === 0 ? fe : edgesBuf[i - 1]; // the first move runs along the start segment (if any)
-    moveTo(nb.graph.nodeX(nodesBuf[i]), nb.graph.nodeY(nodesBuf[i]), speed, veh, edge);
-  }
+  const k = router.pathNodes(bi === 0 ? fromNode0 : fromNode1, bj === 0 ? toNode0 : toNode1, nodesBuf, edgesBuf);
+  // The first move runs along the start segment (if any), from the current point.
+  moveTo(nb.graph.nodeX(nodesBuf[0]), nb.graph.nodeY(nodesBuf[0]), speed, veh, fe);
+  for (let i = 1; i < k; i++) moveAlong(nb, edgesBuf[i - 1], nodesBuf[i], speed, veh);
   moveTo(endX, endY, speed, veh, te);
 }

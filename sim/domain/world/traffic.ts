@@ -34,7 +34,7 @@ const DOG_WINDOWS: readonly (readonly [number, number])[] = [
 ];
 /** Walks turn around at an intersection within this fraction of the intended distance. */
 const TURN_TOLERANCE = 0.5;
-/** Scheduler priority of departures: before other events at the same time (cameras see a trip before anyone advances them). */
+/** Scheduler priority of departures: before other events at the same time (cameras see a trip before anyone advances them); no other event uses it. */
 const DEPARTURE_PRIORITY = -1;
 
 /** One trip of the day, planned. */
@@ -198,10 +198,15 @@ export function createTraffic(
     },
     scheduleDay(day, scheduler) {
       const plans = planDay(day);
-      for (const t of plans) {
-        const at = Math.max(t.trip.path[0], scheduler.now);
-        scheduler.scheduleAt(at, () => traffic.start(t), DEPARTURE_PRIORITY);
-      }
+      // One pending event per day instead of one per trip: each departure schedules the next.
+      // Same firing order: departures are sorted, and no other event has their priority, so
+      // at equal times they fire first and in order, as if all were scheduled at once.
+      let i = 0;
+      const depart = () => {
+        traffic.start(plans[i++]);
+        if (i < plans.length) scheduler.scheduleAtFast(Math.max(plans[i].trip.path[0], scheduler.now), depart, DEPARTURE_PRIORITY);
+      };
+      if (plans.length > 0) scheduler.scheduleAtFast(Math.max(plans[0].trip.path[0], scheduler.now), depart, DEPARTURE_PRIORITY);
       return plans.length;
     },
   };

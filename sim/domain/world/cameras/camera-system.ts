@@ -41,7 +41,7 @@ import {
   ACC_DET_LAST as ACC_DET_LAST_,
   ACC_TRIG_FIRST as ACC_TRIG_FIRST_,
   ACC_TRIG_LAST as ACC_TRIG_LAST_,
-  evaluateFrames,
+  evaluateFrames as evaluateFrames_,
   frameModel,
 } from "./frame-evaluator.ts";
 import {
@@ -67,9 +67,9 @@ import {
   SEG_X0 as SEG_X0_,
   SEG_Y0 as SEG_Y0_,
 } from "./pass-pool.ts";
-import { inViewInterval, viewInterval as viewInterval_ } from "./fov-geometry.ts";
+import { inViewInterval as inViewInterval_, viewInterval as viewInterval_ } from "./fov-geometry.ts";
 
-// Local copies of imported constants: module bindings may compile to getters, which hot loops should not call.
+// Local copies of imported constants and functions: module bindings may compile to getters, which hot loops should not call.
 const ACC_BEST_CONF = ACC_BEST_CONF_;
 const ACC_BEST_FACE = ACC_BEST_FACE_;
 const ACC_BEST_FACE_FRAME = ACC_BEST_FACE_FRAME_;
@@ -98,6 +98,8 @@ const SEG_VY = SEG_VY_;
 const SEG_X0 = SEG_X0_;
 const SEG_Y0 = SEG_Y0_;
 const viewInterval = viewInterval_;
+const evaluateFrames = evaluateFrames_;
+const inViewInterval = inViewInterval_;
 
 const DAY = 86400;
 const DEG = Math.PI / 180;

@@ -10,7 +10,10 @@
  * it, so they are evaluated then (see camera-system.ts). A segment holds exactly the
  * arguments of `evaluateFrames`, so evaluating later gives the same bits as evaluating now.
  */
-import { ACC_SIZE, resetAccumulator } from "./frame-evaluator.ts";
+import { ACC_SIZE, resetAccumulator as resetAccumulator_ } from "./frame-evaluator.ts";
+
+/** Local copy (module bindings may compile to getters). */
+const resetAccumulator = resetAccumulator_;
 
 /** Field offsets within a pass record. */
 export const PASS_CAM = 0;
