@@ -182,7 +182,7 @@ export class Wolf extends Animal {
 export class GrassPatch extends Agent {
   declare readonly model: WolfSheep;
   fullyGrown: boolean;
-  /** Bound once, so that scheduling a regrowth allocates no closure. */
+  /** Bound once and scheduled with `scheduleInFast` (no handle), so a regrowth allocates nothing. */
   private readonly regrow = (): void => {
     this.fullyGrown = true;
     this.model.grassGrown++;
