@@ -97,7 +97,7 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
     };
   }
   function observe(person: number, trip: Trip, concealedFace: boolean): void {
-    cameras.observe(person, trip, { concealedFace });
+    cameras.observe(person, trip, { concealedFace, countInView: false });
     active.add(person, people.kind(person), trip);
   }
   const clipsOfHouse = (house: number, t0: number, t1: number): ClipView[] => {

@@ -192,7 +192,7 @@ export function createTraffic(
     dogHousehold,
     planDay,
     start(t) {
-      opts.cameras?.observe(t.personId, t.trip, { concealedFace: false });
+      opts.cameras?.observe(t.personId, t.trip, { concealedFace: false, countInView: false });
       opts.active?.add(t.personId, t.kind, t.trip);
       opts.onTrip?.(t);
     },

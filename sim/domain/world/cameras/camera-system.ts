@@ -41,9 +41,12 @@ import {
   ACC_DET_LAST as ACC_DET_LAST_,
   ACC_TRIG_FIRST as ACC_TRIG_FIRST_,
   ACC_TRIG_LAST as ACC_TRIG_LAST_,
+  ACC_SIZE,
   evaluateFrames as evaluateFrames_,
   frameModel,
+  resetAccumulator as resetAccumulator_,
 } from "./frame-evaluator.ts";
+import { TripLog } from "./trip-log.ts";
 import {
   PASS_ACC as PASS_ACC_,
   PASS_CAM as PASS_CAM_,
@@ -100,6 +103,11 @@ const SEG_Y0 = SEG_Y0_;
 const viewInterval = viewInterval_;
 const evaluateFrames = evaluateFrames_;
 const inViewInterval = inViewInterval_;
+const resetAccumulator = resetAccumulator_;
+/** Stride of a lazily rebuilt segment: t0, x0, y0, vx, vy, hx, hy, vehicle, k0, k1. */
+const LSEG = 10;
+/** Margin (s) when matching logged pieces against a clip's time window. */
+const WINDOW_MARGIN = 1;
 
 const DAY = 86400;
 const DEG = Math.PI / 180;
@@ -112,6 +120,8 @@ const FRAME_EPS = 1e-6;
  */
 const HOT_TIME_MARGIN = 1e-4;
 const HOT_DISTANCE_MARGIN = 1e-4;
+/** Pieces along a street segment lie on it up to rounding; this much slack (m) covers that. */
+const EDGE_SLACK = 1e-3;
 /** Prune a camera's list of finished passes once it is this long. */
 const PRUNE_AT = 16;
 
@@ -140,6 +150,12 @@ export interface InstallOptions {
 export interface ObserveOptions {
   /** Hood, mask: face quality is multiplied by `cameras.concealedFaceFactor`. */
   concealedFace: boolean;
+  /**
+   * Whether `observe` counts every frame in view (default true). With false it returns only
+   * the frames in view of cameras the trip may trigger and skips the other cameras entirely
+   * (they are found from the trip log when a clip closes): what background traffic uses.
+   */
+  countInView?: boolean;
 }
 
 /** All cameras of the neighbourhood and their footage. */
@@ -225,6 +241,31 @@ export function createCameraSystem(
   let camHot2 = new Float64Array(16);
   const camPruneAt: number[] = [];
   const opened: number[] = [];
+  // Trip-level laziness: cameras a trip may trigger ("hot": some candidate piece within
+  // motion range + margin) see it at once, as above; every other camera that has it in view
+  // finds it in the trip log when one of its clips closes, and rebuilds its passes then.
+  const edgeCount = nb.edgeA.length;
+  const tripLog = new TripLog(edgeCount + grid.nx * grid.ny);
+  /** Cameras of edgeCams[e] whose motion range (+ margin and EDGE_SLACK) reaches segment e. */
+  const edgeHotCams: number[][] = Array.from({ length: edgeCount }, () => []);
+  /** Per camera: segments it is a candidate for, those it may trigger from, grid cell rectangle, active observe stamps. */
+  const camEdges: number[][] = [];
+  const camHotEdges: number[][] = [];
+  const camCells: number[][] = [];
+  const camInstallStamp: number[] = [];
+  const camRemoveStamp: number[] = [];
+  let hotStamp = new Int32Array(16);
+  const edgeMark = new Int32Array(edgeCount);
+  const edgeHotMark = new Int32Array(edgeCount);
+  let markStamp = 0;
+  let seenAt = new Int32Array(1024);
+  let seenStamp = 0;
+  const lazySeqs: number[] = [];
+  let lseg = new Float64Array(LSEG * 64);
+  let lpass = new Int32Array(4 * 16); // kFirst, kLast, first segment, end segment
+  const lacc = new Float64Array(ACC_SIZE);
+  /** Clips currently open (their starts bound what the trip log must keep). */
+  const openClips: number[] = [];
   let pieceStamp = 0;
   let observeStamp = 0;
   let active = 0;
@@ -247,6 +288,22 @@ export function createCameraSystem(
     const h = new Float64Array(n);
     h.set(camHot2);
     camHot2 = h;
+    hotStamp = grow(hotStamp, 0);
+  }
+
+  /** Whether the segment (x0, y0)-(x1, y1) comes within camera c's motion range (+ margin). */
+  function segNear(c: number, x0: number, y0: number, x1: number, y1: number): boolean {
+    const qx = x0 - cams.x[c];
+    const qy = y0 - cams.y[c];
+    const dx = x1 - x0;
+    const dy = y1 - y0;
+    const L = dx * dx + dy * dy;
+    let f = L > 0 ? -(qx * dx + qy * dy) / L : 0;
+    if (f < 0) f = 0;
+    else if (f > 1) f = 1;
+    const ex = qx + f * dx;
+    const ey = qy + f * dy;
+    return ex * ex + ey * ey <= camHot2[c];
   }
 
   /** Distance from (x, y) to street segment e. */
@@ -284,7 +341,28 @@ export function createCameraSystem(
     camPasses[id] = [];
     camPruneAt[id] = PRUNE_AT;
     grid.insert(id, x, y, cams.range[id]);
-    for (let e = 0; e < edgeCams.length; e++) if (edgeDistance(e, x, y) <= cams.range[id]) edgeCams[e].push(id);
+    const edges: number[] = [];
+    const hotEdges: number[] = [];
+    for (let e = 0; e < edgeCams.length; e++) {
+      const d = edgeDistance(e, x, y);
+      if (d <= cams.range[id]) {
+        edgeCams[e].push(id);
+        edges.push(e);
+        if (d <= hotR + EDGE_SLACK) {
+          edgeHotCams[e].push(id);
+          hotEdges.push(e);
+        }
+      }
+    }
+    camEdges[id] = edges;
+    camHotEdges[id] = hotEdges;
+    const cells: number[] = [];
+    const range = cams.range[id];
+    for (let r = grid.row(y - range); r <= grid.row(y + range); r++)
+      for (let cc = grid.col(x - range); cc <= grid.col(x + range); cc++) cells.push(r * grid.nx + cc);
+    camCells[id] = cells;
+    camInstallStamp[id] = observeStamp;
+    camRemoveStamp[id] = Infinity;
     active++;
     return id;
   }
@@ -353,6 +431,7 @@ export function createCameraSystem(
     if (open >= 0) closeClip(open, closingTime(open)); // only on inconsistent input; keeps clips disjoint
     open = store.open(c, cams.house[c], a - p.preRoll, b + p.postRoll);
     camOpenClip[c] = open;
+    openClips.push(open);
     closings.push(closingTime(open), 0, open);
     outbox.push(a + p.notificationLatency, EV_NOTIFY, open);
   }
@@ -388,6 +467,9 @@ export function createCameraSystem(
       else passes.release(q);
     }
     camPasses[c] = keep;
+    lazySubjects(clip, csK, ceK, byPerson);
+    const oi = openClips.indexOf(clip);
+    if (oi >= 0) openClips.splice(oi, 1);
     const persons = [...byPerson.keys()].sort((x, y) => x - y);
     for (const person of persons) {
       const s = byPerson.get(person) as number[];
@@ -452,6 +534,167 @@ export function createCameraSystem(
     g[o + SEG_K1] = k1;
     passes.data[b + PASS_K_LAST] = k1;
     return k1 - k0 + 1;
+  }
+
+  /** Adds to `byPerson` the subjects of clip `clip` found in the trip log (trips that could not trigger its camera). */
+  function lazySubjects(clip: number, csK: number, ceK: number, byPerson: Map<number, number[]>): void {
+    const c = store.camera[clip];
+    const mark = ++markStamp;
+    const edges = camEdges[c];
+    for (let i = 0; i < edges.length; i++) edgeMark[edges[i]] = mark;
+    const hotEdges = camHotEdges[c];
+    for (let i = 0; i < hotEdges.length; i++) edgeHotMark[hotEdges[i]] = mark;
+    if (seenAt.length < tripLog.trips.length) seenAt = new Int32Array(tripLog.trips.length);
+    const seen = ++seenStamp;
+    const lo = store.start[clip] - WINDOW_MARGIN;
+    const hi = store.end[clip] + WINDOW_MARGIN;
+    const inst = camInstallStamp[c];
+    const rem = camRemoveStamp[c];
+    lazySeqs.length = 0;
+    const cells = camCells[c];
+    for (let i = 0, nb = edges.length + cells.length; i < nb; i++) {
+      const b = i < edges.length ? edges[i] : edgeCount + cells[i - edges.length];
+      const a = tripLog.entries(b);
+      if (a === null) continue;
+      const n = tripLog.length(b);
+      for (let j = 0; j < n; j++) {
+        const o = 3 * j;
+        if (a[o + 1] < lo || a[o] > hi) continue;
+        const seq = a[o + 2];
+        if (!tripLog.isLive(seq)) continue;
+        const slot = tripLog.slot(seq);
+        if (seenAt[slot] === seen) continue;
+        seenAt[slot] = seen;
+        const st = tripLog.stamp[slot];
+        if (st <= inst || st > rem) continue; // shown before the camera was up, or after it came down
+        lazySeqs.push(seq);
+      }
+    }
+    for (let i = 0; i < lazySeqs.length; i++) rebuildPasses(c, tripLog.slot(lazySeqs[i]), csK, ceK, mark, byPerson);
+  }
+
+  /**
+   * Rebuilds the passes of one logged trip at camera c exactly as `observe` would have built
+   * them (same candidates, intervals, frame bounds and segments) and adds those overlapping
+   * frames csK..ceK to `byPerson`. Does nothing when the trip may trigger c (then c saw it
+   * at once and its passes are in camPasses).
+   */
+  function rebuildPasses(c: number, slot: number, csK: number, ceK: number, mark: number, byPerson: Map<number, number[]>): void {
+    const trip = tripLog.trips[slot] as Trip;
+    const person = tripLog.person[slot];
+    const faceFactor = tripLog.face[slot];
+    const path = trip.path;
+    const pieceEdge = trip.edge;
+    const pieces = path.length / 3 - 1;
+    const cx = cams.x[c];
+    const cy = cams.y[c];
+    const cells = camCells[c];
+    const cc0 = cells[0] % grid.nx;
+    const cr0 = (cells[0] - cc0) / grid.nx;
+    const cc1 = cells[cells.length - 1] % grid.nx;
+    const cr1 = (cells[cells.length - 1] - cc1) / grid.nx;
+    let hx = 0;
+    let hy = 0;
+    let nSeg = 0;
+    let nPass = 0;
+    for (let i = 0; i < pieces; i++) {
+      const t0 = path[3 * i];
+      const x0 = path[3 * i + 1];
+      const y0 = path[3 * i + 2];
+      const t1 = path[3 * i + 3];
+      const x1 = path[3 * i + 4];
+      const y1 = path[3 * i + 5];
+      const T = t1 - t0;
+      if (!(T > 0)) continue;
+      const vx = (x1 - x0) / T;
+      const vy = (y1 - y0) / T;
+      const sp = Math.sqrt(vx * vx + vy * vy);
+      if (sp > 0) {
+        hx = vx / sp;
+        hy = vy / sp;
+      }
+      const e = pieceEdge ? pieceEdge[i] : -1;
+      if (e >= 0) {
+        if (edgeMark[e] !== mark) continue;
+        if (edgeHotMark[e] === mark && segNear(c, x0, y0, x1, y1)) return;
+      } else {
+        if (grid.col(Math.max(x0, x1)) < cc0 || grid.col(Math.min(x0, x1)) > cc1) continue;
+        if (grid.row(Math.max(y0, y1)) < cr0 || grid.row(Math.min(y0, y1)) > cr1) continue;
+        if (segNear(c, x0, y0, x1, y1)) return;
+      }
+      if (!inViewInterval(x0 - cx, y0 - cy, vx, vy, T, cams.range2[c], cams.rRx[c], cams.rRy[c], cams.rLx[c], cams.rLy[c])) continue;
+      const kMax = Math.ceil(t1 * fps - FRAME_EPS) - 1;
+      const k0 = Math.ceil((t0 + viewInterval[0]) * fps - FRAME_EPS);
+      let k1 = Math.floor((t0 + viewInterval[1]) * fps + FRAME_EPS);
+      if (k1 > kMax) k1 = kMax;
+      if (k1 < k0) continue;
+      if (nPass === 0 || lpass[4 * (nPass - 1) + 1] !== k0 - 1) {
+        if (4 * (nPass + 1) > lpass.length) {
+          const g = new Int32Array(lpass.length * 2);
+          g.set(lpass);
+          lpass = g;
+        }
+        lpass[4 * nPass] = k0;
+        lpass[4 * nPass + 2] = nSeg;
+        nPass++;
+      }
+      if (LSEG * (nSeg + 1) > lseg.length) {
+        const g = new Float64Array(lseg.length * 2);
+        g.set(lseg);
+        lseg = g;
+      }
+      const o = LSEG * nSeg++;
+      lseg[o] = t0;
+      lseg[o + 1] = x0;
+      lseg[o + 2] = y0;
+      lseg[o + 3] = vx;
+      lseg[o + 4] = vy;
+      lseg[o + 5] = hx;
+      lseg[o + 6] = hy;
+      lseg[o + 7] = trip.vehicle[i];
+      lseg[o + 8] = k0;
+      lseg[o + 9] = k1;
+      lpass[4 * (nPass - 1) + 1] = k1;
+      lpass[4 * (nPass - 1) + 3] = nSeg;
+    }
+    for (let q = 0; q < nPass; q++) {
+      const kFirst = lpass[4 * q];
+      const kLast = lpass[4 * q + 1];
+      const overlap = Math.min(kLast, ceK) - Math.max(kFirst, csK) + 1;
+      if (overlap <= 0) continue;
+      resetAccumulator(lacc, 0);
+      for (let j = lpass[4 * q + 2]; j < lpass[4 * q + 3]; j++) {
+        const o = LSEG * j;
+        evaluateFrames(
+          cams, c, model, lseg[o], lseg[o + 1], lseg[o + 2], lseg[o + 3], lseg[o + 4], lseg[o + 5], lseg[o + 6],
+          lseg[o + 7] === 1, faceFactor, lseg[o + 8], lseg[o + 9], lacc, 0,
+        );
+        framesEvaluated += lseg[o + 9] - lseg[o + 8] + 1;
+      }
+      let s = byPerson.get(person);
+      if (!s) {
+        s = [0, 0, 0, 0];
+        byPerson.set(person, s);
+      }
+      s[0] += overlap;
+      const bf = lacc[ACC_BEST_FACE_FRAME];
+      const face = lacc[ACC_BEST_FACE];
+      if (bf >= csK && bf <= ceK && face > s[1]) s[1] = face;
+      const conf = lacc[ACC_BEST_CONF];
+      if (conf > s[2]) s[2] = conf;
+      const d0 = lacc[ACC_DET_FIRST];
+      if (d0 >= 0 && d0 <= ceK && lacc[ACC_DET_LAST] >= csK) s[3] = 1;
+    }
+  }
+
+  /** Frames of piece (t0..t1) in camera c's view (counting only). */
+  function framesInView(c: number, t0: number, x0: number, y0: number, vx: number, vy: number, T: number, kMax: number): number {
+    if (!inViewInterval(x0 - cams.x[c], y0 - cams.y[c], vx, vy, T, cams.range2[c], cams.rRx[c], cams.rRy[c], cams.rLx[c], cams.rLy[c]))
+      return 0;
+    const k0 = Math.ceil((t0 + viewInterval[0]) * fps - FRAME_EPS);
+    let k1 = Math.floor((t0 + viewInterval[1]) * fps + FRAME_EPS);
+    if (k1 > kMax) k1 = kMax;
+    return k1 < k0 ? 0 : k1 - k0 + 1;
   }
 
   function emit(code: number, clip: number, time: number): void {
@@ -538,6 +781,11 @@ export function createCameraSystem(
         const i = list.indexOf(id);
         if (i >= 0) list.splice(i, 1);
       }
+      for (const list of edgeHotCams) {
+        const i = list.indexOf(id);
+        if (i >= 0) list.splice(i, 1);
+      }
+      camRemoveStamp[id] = observeStamp;
       const h = cams.house[id];
       if (h >= 0 && houseCamera[h] === id) houseCamera[h] = -1;
       active--;
@@ -579,7 +827,55 @@ export function createCameraSystem(
       const pieceEdge = trip.edge;
       const pieces = path.length / 3 - 1;
       const faceFactor = o?.concealedFace ? p.concealedFaceFactor : 1;
+      const countAll = o?.countInView ?? true;
       const stamp = ++observeStamp;
+      const seq = tripLog.add(trip, personId, faceFactor, stamp);
+      // 1. Log every piece; find the cameras the trip may trigger.
+      let nHot = 0;
+      for (let i = 0; i < pieces; i++) {
+        const t0 = path[3 * i];
+        const x0 = path[3 * i + 1];
+        const y0 = path[3 * i + 2];
+        const t1 = path[3 * i + 3];
+        const x1 = path[3 * i + 4];
+        const y1 = path[3 * i + 5];
+        if (!(t1 - t0 > 0)) continue;
+        const e = pieceEdge ? pieceEdge[i] : -1;
+        if (e >= 0) {
+          tripLog.logPiece(e, t0, t1, seq);
+          const list = edgeHotCams[e];
+          for (let j = 0; j < list.length; j++) {
+            const c = list[j];
+            if (hotStamp[c] !== stamp && segNear(c, x0, y0, x1, y1)) {
+              hotStamp[c] = stamp;
+              nHot++;
+            }
+          }
+          continue;
+        }
+        const ps = ++pieceStamp;
+        const c0 = grid.col(Math.min(x0, x1));
+        const c1 = grid.col(Math.max(x0, x1));
+        const r0 = grid.row(Math.min(y0, y1));
+        const r1 = grid.row(Math.max(y0, y1));
+        for (let r = r0; r <= r1; r++) {
+          for (let cc = c0; cc <= c1; cc++) {
+            tripLog.logPiece(edgeCount + r * grid.nx + cc, t0, t1, seq);
+            const list = grid.at(cc, r);
+            for (let j = 0; j < list.length; j++) {
+              const c = list[j];
+              if (camStamp[c] === ps) continue;
+              camStamp[c] = ps;
+              if (hotStamp[c] !== stamp && segNear(c, x0, y0, x1, y1)) {
+                hotStamp[c] = stamp;
+                nHot++;
+              }
+            }
+          }
+        }
+      }
+      if (nHot === 0 && !countAll) return 0;
+      // 2. Cameras it may trigger see it now, frame by frame; the others are only counted (if asked).
       let hx = 0;
       let hy = 0;
       let frames = 0;
@@ -606,8 +902,11 @@ export function createCameraSystem(
         if (e >= 0) {
           // Along a street segment: exactly the cameras within range of it.
           const list = edgeCams[e];
-          for (let j = 0; j < list.length; j++)
-            frames += seePiece(list[j], stamp, personId, t0, x0, y0, vx, vy, T, hx, hy, inVehicle, faceFactor, kMax);
+          for (let j = 0; j < list.length; j++) {
+            const c = list[j];
+            if (hotStamp[c] === stamp) frames += seePiece(c, stamp, personId, t0, x0, y0, vx, vy, T, hx, hy, inVehicle, faceFactor, kMax);
+            else if (countAll) frames += framesInView(c, t0, x0, y0, vx, vy, T, kMax);
+          }
           continue;
         }
         const ps = ++pieceStamp;
@@ -622,7 +921,8 @@ export function createCameraSystem(
               const c = list[j];
               if (camStamp[c] === ps) continue;
               camStamp[c] = ps;
-              frames += seePiece(c, stamp, personId, t0, x0, y0, vx, vy, T, hx, hy, inVehicle, faceFactor, kMax);
+              if (hotStamp[c] === stamp) frames += seePiece(c, stamp, personId, t0, x0, y0, vx, vy, T, hx, hy, inVehicle, faceFactor, kMax);
+              else if (countAll) frames += framesInView(c, t0, x0, y0, vx, vy, T, kMax);
             }
           }
         }
@@ -652,6 +952,10 @@ export function createCameraSystem(
         emit(outbox.code, outbox.id, outbox.time);
       }
       now = t;
+      // Clips closing from now on start no earlier than this (open clips, or new ones: trigger - pre-roll > now - pre-roll).
+      let keepFrom = now - p.preRoll;
+      for (let i = 0; i < openClips.length; i++) if (store.start[openClips[i]] < keepFrom) keepFrom = store.start[openClips[i]];
+      tripLog.prune(keepFrom - 2 * WINDOW_MARGIN);
     },
 
     nextEventTime() {

@@ -1,0 +1,141 @@
+/**
+ * The recent trips the cameras were shown, and where each of their straight pieces ran,
+ * so that frames of people who cannot trigger a camera are worked out only when a clip
+ * of that camera closes (see camera-system.ts). Trips live in a ring in the order they
+ * were observed (a sequence number each); pieces are logged per bucket (a street segment,
+ * or a cell of the camera grid for pieces off the street) as (start, end, trip sequence)
+ * triples in growable typed arrays. Trips that ended before the earliest moment a future
+ * clip can cover (`prune`) are dropped, and so are their log entries, lazily.
+ */
+import type { Trip } from "../movement.ts";
+
+const ENTRY = 3;
+
+/** Recent trips and a per-bucket log of their pieces. */
+export class TripLog {
+  private cap = 1024;
+  /** Trip of each ring slot (slot = sequence & (cap - 1)). */
+  trips: (Trip | null)[] = new Array(this.cap).fill(null);
+  person = new Int32Array(this.cap);
+  face = new Float64Array(this.cap);
+  /** Observe stamp of the camera system when the trip was shown. */
+  stamp = new Float64Array(this.cap);
+  private end = new Float64Array(this.cap);
+  /** Next sequence number; live trips are tail..head-1. */
+  head = 0;
+  tail = 0;
+  /** Entries ending before this are dead (see `prune`). */
+  private keepFrom = -Infinity;
+  private readonly logs: (Float64Array | null)[];
+  private readonly lens: Int32Array;
+
+  constructor(buckets: number) {
+    this.logs = new Array(buckets).fill(null);
+    this.lens = new Int32Array(buckets);
+  }
+
+  /** Ring slot of a live sequence number. */
+  slot(seq: number): number {
+    return seq & (this.cap - 1);
+  }
+
+  /** Adds a trip; returns its sequence number. */
+  add(trip: Trip, person: number, face: number, stamp: number): number {
+    if (this.head - this.tail === this.cap) this.grow();
+    const seq = this.head++;
+    const s = seq & (this.cap - 1);
+    this.trips[s] = trip;
+    this.person[s] = person;
+    this.face[s] = face;
+    this.stamp[s] = stamp;
+    this.end[s] = trip.path[trip.path.length - 3];
+    return seq;
+  }
+
+  /** Logs that trip `seq` runs a piece in bucket `b` from tStart to tEnd. */
+  logPiece(b: number, tStart: number, tEnd: number, seq: number): void {
+    let a = this.logs[b];
+    let n = this.lens[b];
+    if (a === null) a = this.logs[b] = new Float64Array(ENTRY * 8);
+    else if (ENTRY * (n + 1) > a.length) {
+      n = this.compact(b);
+      a = this.logs[b] as Float64Array;
+    }
+    const o = ENTRY * n;
+    a[o] = tStart;
+    a[o + 1] = tEnd;
+    a[o + 2] = seq;
+    this.lens[b] = n + 1;
+  }
+
+  /** The log of bucket b ((start, end, seq) triples; see `length`), or null. */
+  entries(b: number): Float64Array | null {
+    return this.logs[b];
+  }
+
+  /** Entries in bucket b's log (some may be dead: check `isLive`). */
+  length(b: number): number {
+    return this.lens[b];
+  }
+
+  isLive(seq: number): boolean {
+    return seq >= this.tail;
+  }
+
+  /** No clip closing from now on starts before `keepFrom`: drops trips (and, lazily, entries) ended before it. */
+  prune(keepFrom: number): void {
+    if (keepFrom > this.keepFrom) this.keepFrom = keepFrom;
+    const mask = this.cap - 1;
+    while (this.tail < this.head && this.end[this.tail & mask] < this.keepFrom) {
+      this.trips[this.tail & mask] = null;
+      this.tail++;
+    }
+  }
+
+  /** Drops dead entries of bucket b (doubling its capacity if it stays over half full); returns the count kept. */
+  private compact(b: number): number {
+    let a = this.logs[b] as Float64Array;
+    const n = this.lens[b];
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const o = ENTRY * i;
+      if (a[o + 2] < this.tail || a[o + 1] < this.keepFrom) continue;
+      const w = ENTRY * k++;
+      a[w] = a[o];
+      a[w + 1] = a[o + 1];
+      a[w + 2] = a[o + 2];
+    }
+    if (2 * ENTRY * (k + 1) > a.length) {
+      const g = new Float64Array(a.length * 2);
+      g.set(a.subarray(0, ENTRY * k));
+      a = g;
+      this.logs[b] = a;
+    }
+    this.lens[b] = k;
+    return k;
+  }
+
+  private grow(): void {
+    const cap = this.cap * 2;
+    const trips: (Trip | null)[] = new Array(cap).fill(null);
+    const person = new Int32Array(cap);
+    const face = new Float64Array(cap);
+    const stamp = new Float64Array(cap);
+    const end = new Float64Array(cap);
+    const om = this.cap - 1;
+    const nm = cap - 1;
+    for (let q = this.tail; q < this.head; q++) {
+      trips[q & nm] = this.trips[q & om];
+      person[q & nm] = this.person[q & om];
+      face[q & nm] = this.face[q & om];
+      stamp[q & nm] = this.stamp[q & om];
+      end[q & nm] = this.end[q & om];
+    }
+    this.cap = cap;
+    this.trips = trips;
+    this.person = person;
+    this.face = face;
+    this.stamp = stamp;
+    this.end = end;
+  }
+}
