@@ -36,7 +36,7 @@ interface HoodCache {
 }
 
 /** Shapes whose table would exceed this many entries are computed cell by cell on demand. */
-const MAX_EAGER_ENTRIES = 1 << 23;
+const MAX_EAGER_ENTRIES = 1 << 22;
 
 /** Options for {@link MultiGrid}. */
 export interface MultiGridOptions {

@@ -146,6 +146,30 @@ describe("MultiGrid neighbourhood tables", () => {
     }
   });
 
+  it("a shape too big for one block is computed cell by cell, with the same cells", () => {
+    for (const torus of [true, false]) {
+      const grid = new MultiGrid<number>(300, 300, { torus }); // radius 10: 440 x 90 000 entries, over the block limit
+      for (const [x, y] of [[0, 0], [150, 7], [299, 299]]) {
+        const hood = grid.neighborhood(x, y, { radius: 10 });
+        const want: number[] = [];
+        for (let dy = -10; dy <= 10; dy++) {
+          for (let dx = -10; dx <= 10; dx++) {
+            if (dx === 0 && dy === 0) continue;
+            let cx = x + dx;
+            let cy = y + dy;
+            if (torus) {
+              cx = (cx + 300) % 300;
+              cy = (cy + 300) % 300;
+            } else if (cx < 0 || cy < 0 || cx >= 300 || cy >= 300) continue;
+            want.push(cy * 300 + cx);
+          }
+        }
+        expect([...hood]).toEqual(want);
+        expect(grid.neighborhood(x, y, { radius: 10 })).toBe(hood);
+      }
+    }
+  });
+
   it("per-cell arrays are views into the shape's one block", () => {
     const grid = new MultiGrid<number>(20, 20, { torus: true });
     const a = grid.neighborhoodOfCell(3);
