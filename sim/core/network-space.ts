@@ -2,9 +2,11 @@
  * Graph space: nodes with coordinates, undirected weighted edges, shortest paths
  * (Dijkstra on a typed-array binary heap) and Mesa-style placement of agents on nodes.
  * The street map is built on it. Adjacency is kept in CSR form (offsets + flat arrays),
- * rebuilt lazily after nodes or edges are added.
+ * rebuilt lazily after nodes or edges are added. An agent records its node on itself
+ * (member-slots.ts), other items in a Map.
  */
 import { ensureFloat64, ensureInt32 } from "./growable.ts";
+import { claimSlot, clearSlot, getSlot, updateSlot } from "./member-slots.ts";
 
 /** A path between two nodes: the nodes visited, the edges taken and the total weight. */
 export interface Path {
@@ -45,7 +47,8 @@ export class NetworkSpace<T = unknown> {
   private heapKey = new Float64Array(0);
   private heapNode = new Int32Array(0);
   // Agent placement.
-  private nodeOfAgent = new Map<T, number>();
+  /** Node of each placed agent that cannot record it itself (see member-slots.ts). */
+  private nodeOfAgent: Map<T, number> | undefined;
   private occupants: (T[] | undefined)[] = [];
 
   /** Number of nodes. */
@@ -213,8 +216,8 @@ export class NetworkSpace<T = unknown> {
   /** Places an agent on node n (it must not be placed already). */
   place(agent: T, n: number): void {
     this.checkNode(n, "place");
-    if (this.nodeOfAgent.has(agent)) throw new Error("place: agent is already on the network; use move()");
-    this.nodeOfAgent.set(agent, n);
+    if (this.nodeOf(agent) !== -1) throw new Error("place: agent is already on the network; use move()");
+    if (!claimSlot(agent, this, n)) (this.nodeOfAgent ??= new Map()).set(agent, n);
     let list = this.occupants[n];
     if (list === undefined) list = this.occupants[n] = [];
     list.push(agent);
@@ -227,7 +230,7 @@ export class NetworkSpace<T = unknown> {
     if (old === -1) throw new Error("move: agent is not on the network; place() it first");
     if (old === n) return;
     this.detach(agent, old);
-    this.nodeOfAgent.set(agent, n);
+    if (!updateSlot(agent, this, n)) (this.nodeOfAgent as Map<T, number>).set(agent, n);
     let list = this.occupants[n];
     if (list === undefined) list = this.occupants[n] = [];
     list.push(agent);
@@ -238,13 +241,15 @@ export class NetworkSpace<T = unknown> {
     const old = this.nodeOf(agent);
     if (old === -1) return false;
     this.detach(agent, old);
-    this.nodeOfAgent.delete(agent);
+    if (!clearSlot(agent, this)) this.nodeOfAgent?.delete(agent);
     return true;
   }
 
   /** The node an agent is on, or -1. */
   nodeOf(agent: T): number {
-    const n = this.nodeOfAgent.get(agent);
+    const s = getSlot(agent, this);
+    if (s >= 0) return s;
+    const n = this.nodeOfAgent?.get(agent);
     return n === undefined ? -1 : n;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Agent, AgentSet, ContinuousSpace, createRng, Model, MultiGrid, Scheduler } from "../../sim/core/index.ts";
+import { Agent, AgentSet, ContinuousSpace, createRng, Model, MultiGrid, NetworkSpace, Scheduler } from "../../sim/core/index.ts";
 
 class Walker extends Agent {}
 class Runner extends Walker {}
@@ -105,6 +105,27 @@ describe("member slots (agents record their index in the containers that hold th
     expect(space.has(ws[5])).toBe(false);
     expect(space.size).toBe(19);
     expect(space.neighborsWithin(9.5, 0.5, 0.1)).toEqual([ws[4]]);
+  });
+
+  it("the network space finds agents and plain objects on their nodes through moves and removals", () => {
+    const model = new Model({ seed: 5 });
+    const net = new NetworkSpace<Walker | { name: string }>();
+    for (let i = 0; i < 4; i++) net.addNode(i, 0);
+    const w = new Walker(model);
+    const o = { name: "o" };
+    net.place(w, 0);
+    net.place(o, 0);
+    expect(() => net.place(w, 1)).toThrow(/already/);
+    net.move(w, 2);
+    net.move(o, 3);
+    expect([net.nodeOf(w), net.nodeOf(o)]).toEqual([2, 3]);
+    expect(net.agentsAt(2)).toEqual([w]);
+    expect(net.remove(w)).toBe(true);
+    expect(net.remove(w)).toBe(false);
+    expect(net.nodeOf(w)).toBe(-1);
+    net.place(w, 1); // placeable again after removal
+    expect(net.agentsAt(1)).toEqual([w]);
+    expect(net.agentCountAt(0)).toBe(0);
   });
 
   it("shuffleDo skips a member removed and re-added during the loop, and visits the others once", () => {
