@@ -38,25 +38,25 @@ export interface ActiveTrips {
  * ```
  */
 export function createActiveTrips(opts: { clock?: () => number } = {}): ActiveTrips {
-  let trips: Trip[] = [];
-  let persons: number[] = [];
-  let kinds: PersonKind[] = [];
+  const trips: Trip[] = [];
+  const persons: number[] = [];
+  const kinds: PersonKind[] = [];
   let latestStart = -Infinity;
   let pruneAt = 1024;
+  /** Drops trips that ended before t, in place (order kept). */
   const prune = (t: number) => {
-    const keepTrips: Trip[] = [];
-    const keepPersons: number[] = [];
-    const keepKinds: PersonKind[] = [];
+    let n = 0;
     for (let i = 0; i < trips.length; i++) {
       if (tripEnd(trips[i]) < t) continue;
-      keepTrips.push(trips[i]);
-      keepPersons.push(persons[i]);
-      keepKinds.push(kinds[i]);
+      trips[n] = trips[i];
+      persons[n] = persons[i];
+      kinds[n] = kinds[i];
+      n++;
     }
-    trips = keepTrips;
-    persons = keepPersons;
-    kinds = keepKinds;
-    pruneAt = Math.max(1024, 2 * trips.length);
+    trips.length = n;
+    persons.length = n;
+    kinds.length = n;
+    pruneAt = Math.max(1024, 2 * n);
   };
   const xy = new Float64Array(2);
   return {

@@ -105,6 +105,14 @@ export function positionAt(trip: Trip, t: number, out: { [i: number]: number }):
   out[1] = p[3 * lo + 2] + f * (p[3 * hi + 2] - p[3 * lo + 2]);
 }
 
+/**
+ * Trips' arrays are views on slabs of this many bytes (a slab is freed once none of its
+ * trips is referenced), so planning allocates no buffer per trip.
+ */
+const SLAB_BYTES = 1 << 16;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
 // Scratch buffers shared by every plan (planning is single-threaded and not re-entrant).
 let verts = new Float64Array(3 * 256);
 let flags = new Uint8Array(256);
@@ -221,12 +229,18 @@ export function planTrip(nb: Neighbourhood, req: TripRequest): Trip {
     verts[5] = cy;
     nv = 2;
   }
-  // One backing buffer per trip (path, then edges, then vehicle flags): one allocation, not three.
+  // Views on a shared slab (path, then edges, then vehicle flags): no buffer of its own per trip.
   const pieces = nv - 1;
-  const buf = new ArrayBuffer(24 * nv + 5 * pieces);
-  const path = new Float64Array(buf, 0, 3 * nv);
-  const edge = new Int32Array(buf, 24 * nv, pieces);
-  const vehicle = new Uint8Array(buf, 24 * nv + 4 * pieces, pieces);
+  const bytes = (24 * nv + 5 * pieces + 7) & ~7;
+  if (slabUsed + bytes > slab.byteLength) {
+    slab = new ArrayBuffer(Math.max(SLAB_BYTES, bytes));
+    slabUsed = 0;
+  }
+  const at = slabUsed;
+  slabUsed += bytes;
+  const path = new Float64Array(slab, at, 3 * nv);
+  const edge = new Int32Array(slab, at + 24 * nv, pieces);
+  const vehicle = new Uint8Array(slab, at + 24 * nv + 4 * pieces, pieces);
   for (let i = 0; i < 3 * nv; i++) path[i] = verts[i];
   for (let i = 0; i < pieces; i++) {
     edge[i] = edges[i];

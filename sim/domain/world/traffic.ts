@@ -171,18 +171,30 @@ export function createTraffic(
         push(person, "visitor", "pass-through", trip);
       }
     }
-    return out.sort((x, y) => x.trip.path[0] - y.trip.path[0]);
+    return sortByDeparture(out);
   }
+
+  /** Candidate turning points per walk length and start intersection (computed once each). */
+  const aboutCache = new Map<number, (number[] | undefined)[]>();
 
   /** An intersection about `halfLength` metres along the streets from house h (random among the candidates). */
   function nodeAbout(h: number, halfLength: number, g: Rng): number {
     const e = nb.houseEdge[h];
     const start = g.bernoulli(0.5) ? nb.edgeA[e] : nb.edgeB[e];
-    const dist = router.tree(start).dist;
-    const lo = halfLength * (1 - TURN_TOLERANCE);
-    const hi = halfLength * (1 + TURN_TOLERANCE);
-    const candidates: number[] = [];
-    for (let n = 0; n < nodeCount; n++) if (dist[n] >= lo && dist[n] <= hi) candidates.push(n);
+    let byStart = aboutCache.get(halfLength);
+    if (!byStart) {
+      byStart = new Array(nodeCount);
+      aboutCache.set(halfLength, byStart);
+    }
+    let candidates = byStart[start];
+    if (!candidates) {
+      const dist = router.tree(start).dist;
+      const lo = halfLength * (1 - TURN_TOLERANCE);
+      const hi = halfLength * (1 + TURN_TOLERANCE);
+      candidates = [];
+      for (let n = 0; n < nodeCount; n++) if (dist[n] >= lo && dist[n] <= hi) candidates.push(n);
+      byStart[start] = candidates;
+    }
     return candidates.length > 0 ? g.choice(candidates) : start;
   }
 
@@ -211,4 +223,46 @@ export function createTraffic(
     },
   };
   return traffic;
+}
+
+let sortKey = new Float64Array(1024);
+let sortIdx = new Int32Array(1024);
+let sortTmp = new Int32Array(1024);
+
+/**
+ * The trips ordered by departure, ties in planning order: what a stable sort on departure
+ * gives, done as a merge sort of indices on a typed key (no comparator calls).
+ */
+function sortByDeparture(trips: PlannedTrip[]): PlannedTrip[] {
+  const n = trips.length;
+  if (sortKey.length < n) {
+    sortKey = new Float64Array(2 * n);
+    sortIdx = new Int32Array(2 * n);
+    sortTmp = new Int32Array(2 * n);
+  }
+  const key = sortKey;
+  for (let i = 0; i < n; i++) {
+    key[i] = trips[i].trip.path[0];
+    sortIdx[i] = i;
+  }
+  let a = sortIdx;
+  let b = sortTmp;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) b[k++] = key[a[j]] < key[a[i]] ? a[j++] : a[i++];
+      while (i < mid) b[k++] = a[i++];
+      while (j < hi) b[k++] = a[j++];
+    }
+    const t = a;
+    a = b;
+    b = t;
+  }
+  const out: PlannedTrip[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = trips[a[i]];
+  return out;
 }
