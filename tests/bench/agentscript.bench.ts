@@ -10,10 +10,11 @@
  *   away from the nearest one if closer than `minSeparation`, or turns towards the
  *   average heading (alignment) and then towards the average bearing of the mates
  *   (cohesion), each turn clamped to `maxTurn` degrees; then it moves `speed` forward.
- *   The world is a torus of patches centred on 0 (default 33 x 33, minX -16 .. maxX 16).
+ *   The world is a square of patches centred on 0 (default 33 x 33, minX -16 .. maxX 16);
+ *   turtles wrap at its edges, but the patch rectangle searched for mates is clipped there.
  * - Ours (Mesa's boids): each boid, in a fresh random order, sums vector cohesion,
- *   separation and alignment over the boids within `vision` (a bucketed continuous
- *   space), renormalises its direction and moves `speed`; the model then updates the
+ *   separation and alignment over the boids within `vision` on the torus (a bucketed
+ *   continuous space), renormalises its direction and moves `speed`; the model then updates the
  *   average heading and every boid's angle (Mesa's per-step data), which AgentScript's
  *   model does not do.
  * Matched: population, world (33 * k square, k chosen to keep AgentScript's default
@@ -27,7 +28,9 @@
  * `src/GeoWorld.js` (imported by `src/Model.js`) needs `/vendor/turfImports.js`, which the
  * npm package does not ship; the hook resolves it to a module whose `bbox` throws if
  * called. Only geographic worlds (a `bbox` world option) call it; FlockModel does not.
- * Nothing of AgentScript is copied into this repository. We subclass FlockModel only to
+ * (The package's prebuilt `dist/agentscript.js` is no alternative: importing it in Node
+ * fails at load time with "OffscreenCanvas is not defined".) Nothing of AgentScript is
+ * copied into this repository. We subclass FlockModel only to
  * silence `report()`, which logs to stdout every 50 ticks (it would break the JSON
  * lines). AgentScript draws from `Math.random`; `util.randomSeed(seed)` makes each run
  * reproducible, and the original `Math.random` is restored after each run.
