@@ -367,8 +367,8 @@ export function createCameraSystem(
     return id;
   }
 
-  /** Evaluates every frame of pass `pass` from its segments, in order (once). */
-  function evaluatePass(pass: number): void {
+  /** Evaluates the frames of the segments pass `pass` holds, in order, and drops them. */
+  function flushSegments(pass: number): void {
     const c = passes.get(pass, PASS_CAM);
     const base = pass * passes.stride + PASS_ACC;
     let s = passes.get(pass, PASS_SEG_FIRST);
@@ -382,12 +382,18 @@ export function createCameraSystem(
       framesEvaluated += g[o + SEG_K1] - g[o + SEG_K0] + 1;
       s = g[o + SEG_NEXT];
     }
+    passes.clearSegments(pass);
+  }
+
+  /** Evaluates every frame of a (cold) pass from its segments (once). */
+  function evaluatePass(pass: number): void {
+    flushSegments(pass);
     passes.data[pass * passes.stride + PASS_EVALUATED] = 1;
   }
 
   function finishPass(pass: number): void {
     const c = passes.get(pass, PASS_CAM);
-    if (passes.get(pass, PASS_HOT) === 1) evaluatePass(pass);
+    if (passes.get(pass, PASS_HOT) === 1) passes.data[pass * passes.stride + PASS_EVALUATED] = 1; // evaluated as it came
     const list = camPasses[c];
     list.push(pass);
     passes.retain(pass);
@@ -518,6 +524,14 @@ export function createCameraSystem(
       const dx = qx + vx * s;
       const dy = qy + vy * s;
       if (dx * dx + dy * dy <= camHot2[c]) passes.data[b + PASS_HOT] = 1;
+    }
+    if (passes.data[b + PASS_HOT] === 1) {
+      // May trigger: evaluate now, after any earlier (cold) segments of the pass, in order.
+      if (passes.data[b + PASS_SEG_FIRST] >= 0) flushSegments(pass);
+      evaluateFrames(cams, c, model, t0, x0, y0, vx, vy, hx, hy, inVehicle, faceFactor, k0, k1, passes.data, b + PASS_ACC);
+      framesEvaluated += k1 - k0 + 1;
+      passes.data[b + PASS_K_LAST] = k1;
+      return k1 - k0 + 1;
     }
     const o = passes.addSegment(pass);
     const g = passes.seg;

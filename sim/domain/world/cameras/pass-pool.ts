@@ -24,7 +24,7 @@ export const PASS_REFS = 4;
 /** First and last segment of the pass (-1 when none). */
 export const PASS_SEG_FIRST = 5;
 export const PASS_SEG_LAST = 6;
-/** 1 while some frame of the pass may be within motion range (frames are evaluated when the pass is finished). */
+/** 1 once some frame of the pass may be within motion range: from then on its frames are evaluated as they come. */
 export const PASS_HOT = 7;
 /** 1 once the accumulator holds every frame of the pass. */
 export const PASS_EVALUATED = 8;
@@ -115,17 +115,22 @@ export class PassPool {
 
   /** Drops a reference; the pass and its segments are recycled at zero. */
   release(id: number): void {
-    const b = id * STRIDE;
-    if (--this.data[b + PASS_REFS] <= 0) {
+    if (--this.data[id * STRIDE + PASS_REFS] <= 0) {
       this.free.push(id);
-      const first = this.data[b + PASS_SEG_FIRST];
-      if (first >= 0) {
-        const last = this.data[b + PASS_SEG_LAST];
-        this.seg[last * SEG_STRIDE + SEG_NEXT] = this.segFree;
-        this.segFree = first;
-        this.data[b + PASS_SEG_FIRST] = -1;
-        this.data[b + PASS_SEG_LAST] = -1;
-      }
+      this.clearSegments(id);
+    }
+  }
+
+  /** Recycles the segments of pass `id` (it then has none). */
+  clearSegments(id: number): void {
+    const b = id * STRIDE;
+    const first = this.data[b + PASS_SEG_FIRST];
+    if (first >= 0) {
+      const last = this.data[b + PASS_SEG_LAST];
+      this.seg[last * SEG_STRIDE + SEG_NEXT] = this.segFree;
+      this.segFree = first;
+      this.data[b + PASS_SEG_FIRST] = -1;
+      this.data[b + PASS_SEG_LAST] = -1;
     }
   }
 
