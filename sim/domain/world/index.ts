@@ -21,7 +21,9 @@
  * - `createCameraSystem(p, nb, rng, { retentionDays, onEvent }) -> CameraSystem`:
  *   `install(house, { kind?, visible?, cloud? })`, `installAt(x, y, heading, opts)`, `remove`,
  *   `cameraAt(house)`, `count`, `isActive`, `isVisible`, `cameraHouse`, `views()`,
- *   `observe(personId, trip, { concealedFace })` (returns frames evaluated), `advanceTo(t)`
+ *   `observe(personId, trip, { concealedFace, countInView? })` (returns frames in view; with
+ *   `countInView: false` only those of cameras the trip may trigger — the others find the trip
+ *   in a log when one of their clips closes and evaluate its frames then), `advanceTo(t)`
  *   (emits `CameraEvent`s up to t in time order: `clip-recorded`, `notification-sent`,
  *   `clip-uploaded`, `clip-expired`), `nextEventTime()`, `clipsInWindow(cameraId, t0, t1)`
  *   (stored clips), `markShared(clipId)`, `getClip(clipId)`, `usableFaceQuality`,
