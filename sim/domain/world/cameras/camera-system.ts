@@ -4,18 +4,23 @@
  * uploads clips to the cloud and expires them after the retention period.
  *
  * Pipeline:
- *  1. `observe(person, trip)` — for each straight piece of the trip, find candidate cameras
- *     (street segment lists, else the sector grid), solve the in-view interval analytically
- *     and keep one "pass" per contiguous run of in-view frames, with the pieces it was seen
- *     on. A pass whose path comes within motion range of its camera ("hot") has every frame
- *     evaluated at once (`evaluateFrames`) and, with a motion trigger, is queued by its
- *     first triggered frame. Any other pass cannot trigger (at default sensitivity, people
- *     on the street): its frames are evaluated only if a clip of its camera overlaps it,
- *     when that clip closes — same numbers, cost only for frames that end up in footage.
+ *  1. `observe(person, trip)` — every straight piece of the trip is logged (trip-log.ts) under
+ *     its street segment, or its grid cells when off the street. Cameras the trip may
+ *     trigger ("hot": a candidate piece within motion range + margin — at default
+ *     sensitivity its own house's doorbell on a porch leg) see it at once: for each piece,
+ *     candidate cameras (street segment lists, else the sector grid), the in-view interval
+ *     solved analytically, one "pass" per contiguous run of in-view frames. A pass that comes
+ *     within motion range has its frames evaluated as they come (`evaluateFrames`) and, with
+ *     a motion trigger, is queued by its first triggered frame; other passes keep their
+ *     pieces and are evaluated only if a clip overlaps them.
  *  2. `advanceTo(t)` — in time order, triggers open or extend a camera's clip (a new
  *     trigger within `mergeGap` of the clip end, counting pre-roll, extends it); a clip
  *     closes once no later trigger can join it (end + mergeGap + preRoll), collecting every
- *     pass that overlaps it as a subject. Then every event up to t is emitted in time order.
+ *     pass that overlaps it as a subject: the camera's own passes, plus the passes rebuilt
+ *     from the trip log of every logged trip it had in view but could not be triggered by
+ *     (people passing on the street), evaluated then. Then every event up to t is emitted.
+ *     Same numbers, to the bit, as evaluating every frame of every pass at once; the cost is
+ *     the frames of people who may trigger and of those who end up in clips.
  *
  * Randomness: only the mounting angle of doorbells installed on houses (`headingJitterDeg`);
  * given the cameras and the trips, what is recorded is deterministic.
