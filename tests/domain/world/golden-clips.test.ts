@@ -25,8 +25,11 @@ import { camParams, nbParams } from "./world-fixture.ts";
 
 const sha = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 24);
 
-/** Runs a town for `days` and returns the hash of all camera events and the frames evaluated. */
-function townFingerprint(cameras: Record<string, unknown>, households: number, days: number) {
+/**
+ * Runs a town for `days` and returns the hash of all camera events and the frames evaluated.
+ * With `churn`, every 20 minutes a camera comes down and another goes up (mid-trip for many).
+ */
+function townFingerprint(cameras: Record<string, unknown>, households: number, days: number, churn = false) {
   const np = nbParams({ households });
   const rng = createRng(4242);
   const nb = createNeighbourhood(np, rng.stream("neighbourhood"));
@@ -72,10 +75,18 @@ function townFingerprint(cameras: Record<string, unknown>, households: number, d
     for (let t = d * DAY + 300; t <= (d + 1) * DAY; t += 300) {
       scheduler.runUntil(t);
       cams.advanceTo(t);
+      if (churn && t % 1200 === 0) {
+        const h = visitors.int(0, nb.householdCount);
+        const c = cams.cameraAt(h);
+        if (c >= 0) cams.remove(c);
+        else cams.install(h);
+        const g = visitors.int(0, nb.householdCount);
+        if (cams.cameraAt(g) < 0) cams.install(g);
+      }
       if (t % 7200 === 0 && cams.count > 0) {
         // Window queries and sharing in between, as the model does.
         const c = (t / 300) % cams.count;
-        for (const clip of cams.clipsInWindow(c, t - 7200, t)) cams.markShared(clip.id);
+        if (cams.isActive(c)) for (const clip of cams.clipsInWindow(c, t - 7200, t)) cams.markShared(clip.id);
       }
     }
   }
@@ -97,6 +108,12 @@ describe("golden fingerprints (byte-identical results)", () => {
     expect({ hash: f.hash, events: f.events, recorded: f.recorded }).toEqual(GOLDEN_SENSITIVE);
   }, 120_000);
 
+  it("camera events while cameras come down and go up during the day, 2 days", () => {
+    const f = townFingerprint({}, 700, 2, true);
+    expect(f.recorded).toBeGreaterThan(100);
+    expect({ hash: f.hash, events: f.events, recorded: f.recorded }).toEqual(GOLDEN_CHURN);
+  }, 120_000);
+
   it("daily rows of the default scenario with 1,000 households, 12 days", () => {
     const sc = applyParams(defaultScenario(), { "neighbourhood.households": 1000, "run.warmupDays": 2 });
     const sim = createSimulation(sc, { days: 10 });
@@ -108,4 +125,5 @@ describe("golden fingerprints (byte-identical results)", () => {
 
 const GOLDEN_DEFAULT = { hash: "4dc55f7c80b6c7a611302121", events: 62453, recorded: 16229 };
 const GOLDEN_SENSITIVE = { hash: "2c82011f74e3a0f14e304436", events: 363831, recorded: 100966 };
+const GOLDEN_CHURN = { hash: "9eb90c5fe41567d1760649eb", events: 27988, recorded: 7191 };
 const GOLDEN_MODEL = { hash: "30b65afc0c926235bc9c24fe", summary: "c2733fa9cceeacea4edad2e0" };
