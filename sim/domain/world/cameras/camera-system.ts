@@ -876,8 +876,10 @@ export function createCameraSystem(
       const faceFactor = o?.concealedFace ? p.concealedFaceFactor : 1;
       const countAll = o?.countInView ?? true;
       const stamp = ++observeStamp;
-      const seq = tripLog.add(trip, personId, faceFactor, stamp);
-      // 1. Log every piece; find the cameras the trip may trigger.
+      // 1. Log every piece that some camera has in its candidates (no other bucket is ever
+      //    read: a camera installed later ignores trips shown before it), and find the cameras
+      //    the trip may trigger. A trip over camera-free streets is not logged at all.
+      let seq = -1;
       let nHot = 0;
       for (let i = 0; i < pieces; i++) {
         const t0 = path[3 * i];
@@ -889,6 +891,8 @@ export function createCameraSystem(
         if (!(t1 - t0 > 0)) continue;
         const e = pieceEdge ? pieceEdge[i] : -1;
         if (e >= 0) {
+          if (edgeCams[e].length === 0) continue;
+          if (seq < 0) seq = tripLog.add(trip, personId, faceFactor, stamp);
           tripLog.logPiece(e, t0, t1, seq);
           const list = edgeHotCams[e];
           for (let j = 0; j < list.length; j++) {
@@ -908,8 +912,10 @@ export function createCameraSystem(
         const r1 = grid.row(Math.max(y0, y1));
         for (let r = r0; r <= r1; r++) {
           for (let cc = c0; cc <= c1; cc++) {
-            tripLog.logPiece(edgeCount + r * grid.nx + cc, t0, t1, seq);
             const list = grid.at(cc, r);
+            if (list.length === 0) continue;
+            if (seq < 0) seq = tripLog.add(trip, personId, faceFactor, stamp);
+            tripLog.logPiece(edgeCount + r * grid.nx + cc, t0, t1, seq);
             for (let j = 0; j < list.length; j++) {
               const c = list[j];
               if (camStamp[c] === ps) continue;
