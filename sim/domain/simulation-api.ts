@@ -75,14 +75,22 @@ export interface MapState {
 /** A running simulation of one scenario with one seed. */
 export interface Simulation {
   readonly seed: number;
-  /** Days simulated so far. */
+  /** Days completed so far (mid-day, the day in progress is `day`, i.e. `floor(time / 86400)`). */
   readonly day: number;
   /** Length of the run in days (warm-up included). */
   readonly totalDays: number;
   /** Simulated seconds since the start (t = 0 is midnight starting day 0, a Monday). */
   readonly time: number;
-  /** Advance one simulated day and return that day's metrics. */
+  /** Advance one simulated day and return that day's metrics; the same as `advanceTo((day + 1) * 86400)[0]`. */
   stepDay(): DailyRow;
+  /**
+   * Run the model up to simulated second `time` (clamped to the end of the run; a time at or
+   * before `time` does nothing) and return the rows of the days completed on the way, in
+   * order (empty when still inside a day). However a run is cut into `advanceTo` calls,
+   * the rows and the summary are byte-identical; `snapshot()` between calls shows the
+   * moment reached.
+   */
+  advanceTo(time: number): DailyRow[];
   isDone(): boolean;
   /** Names, units and meaning of every daily column, in column order. */
   metrics(): MetricInfo[];

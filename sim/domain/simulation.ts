@@ -6,8 +6,10 @@
  *   2. the world (neighbourhood, routines, people, frame-level cameras) — `model/world-adapter.ts`
  *   3. submodels: metrics recorder, perception, face recognition
  *   4. the mechanisms on the world — `model/model.ts`
- *   5. stepDay(): world and mechanisms schedule the day, the scheduler runs to midnight,
- *      end-of-day levels are set (adoption, perceived and actual crime), the row is closed.
+ *   5. advanceTo(t): a day is started (world and mechanisms schedule it) the first time
+ *      time moves into it; within a day only the scheduler runs (to t); reaching midnight
+ *      closes the day: the world catches up, end-of-day levels are set (adoption,
+ *      perceived and actual crime), the row is closed. stepDay() = advanceTo(next midnight).
  */
 import { createRng, Scheduler } from "../core/index.ts";
 import type { Scenario } from "../scenario/schema.ts";
@@ -93,7 +95,44 @@ export function createInstrumentedSimulation(scenario: Scenario, opts: Simulatio
   });
   const rows: DailyRow[] = [];
   let day = 0;
+  /** Whether `day` has been started (its traffic and mechanisms scheduled). */
+  let dayStarted = false;
   let layoutCache: MapLayout | null = null;
+  const endTime = totalDays * DAY;
+
+  /** At midnight ending `day`: the world catches up and the day's row is closed. */
+  function finishDay(): DailyRow {
+    world.advanceTo(scheduler.now);
+    model.endDay(day);
+    perception.endDay();
+    theftWindow.addDay(stolenToday);
+    stolenToday = 0;
+    metrics.set("perceived_crime", perception.mean());
+    metrics.set("actual_crime", theftWindow.index(world.households));
+    const row = metrics.endDay();
+    rows.push(row);
+    day++;
+    dayStarted = false;
+    return row;
+  }
+
+  function advanceTo(time: number): DailyRow[] {
+    if (Number.isNaN(time)) throw new RangeError("simulation: advanceTo(NaN)");
+    const target = Math.min(time, endTime);
+    const done: DailyRow[] = [];
+    while (day < totalDays && scheduler.now < target) {
+      if (!dayStarted) {
+        dayStarted = true;
+        world.startDay(day);
+        model.startDay(day);
+      }
+      const midnight = (day + 1) * DAY;
+      const to = Math.min(target, midnight);
+      scheduler.runUntil(to);
+      if (to === midnight) done.push(finishDay());
+    }
+    return done;
+  }
 
   const sim: Simulation = {
     seed,
@@ -107,21 +146,9 @@ export function createInstrumentedSimulation(scenario: Scenario, opts: Simulatio
     isDone: () => day >= totalDays,
     stepDay() {
       if (day >= totalDays) throw new Error(`simulation: all ${totalDays} days are done; check isDone() before stepDay().`);
-      world.startDay(day);
-      model.startDay(day);
-      scheduler.runUntil((day + 1) * DAY);
-      world.advanceTo(scheduler.now);
-      model.endDay(day);
-      perception.endDay();
-      theftWindow.addDay(stolenToday);
-      stolenToday = 0;
-      metrics.set("perceived_crime", perception.mean());
-      metrics.set("actual_crime", theftWindow.index(world.households));
-      const row = metrics.endDay();
-      rows.push(row);
-      day++;
-      return row;
+      return advanceTo((day + 1) * DAY)[0];
     },
+    advanceTo,
     metrics: () => [...metrics.catalogue],
     daily: () => rows.slice(),
     summary: () => summarise(rows, metrics.catalogue, warmupDays),
