@@ -34,7 +34,11 @@ export interface Progress {
   totalDays: number;
   /** Daily rows for the days simulated since the previous message, in day order. */
   rows: DailyRow[];
-  /** The map state after the last of those days, when `snapshots` was asked for. */
+  /**
+   * The map state at the moment reached (`snapshot.time`, often mid-day), when `snapshots`
+   * was asked for: every progress message of such a run carries one. Its `events` are
+   * those since the previous snapshot.
+   */
   snapshot?: MapState;
 }
 
@@ -43,8 +47,19 @@ export interface RunOptions {
   untilDay?: number;
   /** Pace the run for watching (default: as fast as possible). */
   daysPerSecond?: number;
-  /** Attach a map snapshot to each progress message. */
+  /**
+   * Attach a map snapshot to each progress message. The run then advances in sub-day
+   * steps (`snapshotsPerDay`), one message per step, so the map shows people on the move;
+   * the daily rows are the same as without snapshots.
+   */
   snapshots?: boolean;
+  /**
+   * With `snapshots`: steps (and snapshots) per simulated day, at equal intervals ending at
+   * midnight (24 = every hour). Default `defaultSnapshotsPerDay(daysPerSecond)`: 24 at
+   * 1–2 days/s, fewer at higher speeds (at most about 60 snapshots per second of pacing),
+   * 4 when running as fast as possible.
+   */
+  snapshotsPerDay?: number;
 }
 
 export type RunStatus = { status: "done" | "paused" | "cancelled"; day: number };
@@ -56,7 +71,8 @@ export type RunStatus = { status: "done" | "paused" | "cancelled"; day: number }
  * every progress message has arrived before `run` resolves.
  *
  * Pause/resume/cancel are cooperative: `run` yields to the event loop between simulated
- * days, so these calls are served while a run is in progress.
+ * days (between sub-day steps when `snapshots` is on), so these calls are served while a
+ * run is in progress; they take effect at the next day boundary.
  * - `pause()`: the pending `run()` resolves `{ status: "paused" }` at the next day boundary.
  * - `resume()`: continues a paused run with the same progress callback and options; the
  *   end of that continuation is seen as a progress message with `day === untilDay`

@@ -4,10 +4,13 @@
  * inside Node worker_threads (node-engine.ts); comlink only moves its calls around.
  *
  * Pipeline of `run`:
- *   1. step one day, keep its row in the pending batch;
+ *   1. advance one step — a day, or with snapshots 1/`snapshotsPerDay` of a day — and keep
+ *      the rows of days completed in the pending batch;
  *   2. flush the batch as one progress message when it is big or old enough (or on the
- *      last day, a pause, a cancel, or every day when snapshots or pacing are asked for);
- *   3. yield to the event loop, so pause/resume/cancel calls get in;
+ *      last day, a pause, a cancel, every day when pacing, every step with snapshots);
+ *   3. wait for the pace (an absolute wall-clock schedule, so timer overshoot does not
+ *      slow the run down) or just yield to the event loop, so pause/resume/cancel get in
+ *      (they take effect at the next midnight);
  *   4. repeat until `untilDay`, the end, a pause or a cancel.
  */
 import { runSeed } from "../sim/core/batch.ts";
@@ -22,6 +25,37 @@ import { sleep, yieldToEventLoop } from "./yield-to-event-loop.ts";
 export const MAX_ROWS_PER_MESSAGE = 64;
 /** ... and is sent at least this often (ms of wall time) while rows are pending. */
 export const FLUSH_INTERVAL_MS = 100;
+
+/** Simulated seconds in a day. */
+const DAY = 86400;
+/** Default snapshots per day are chosen so that a paced run sends at most about this many a second. */
+export const MAX_SNAPSHOTS_PER_SECOND = 60;
+/** Snapshots per day when a run with snapshots is not paced (as fast as possible). */
+export const UNPACED_SNAPSHOTS_PER_DAY = 4;
+
+/**
+ * Steps per simulated day of a run with snapshots when `snapshotsPerDay` is not given: the
+ * largest divisor of 24 (whole hours) that keeps a paced run at or under
+ * MAX_SNAPSHOTS_PER_SECOND; UNPACED_SNAPSHOTS_PER_DAY when not paced.
+ *
+ * @example
+ * defaultSnapshotsPerDay(1);  // 24 (every hour)
+ * defaultSnapshotsPerDay(10); // 6 (every 4 hours)
+ */
+export function defaultSnapshotsPerDay(daysPerSecond?: number): number {
+  if (!daysPerSecond || !(daysPerSecond > 0)) return UNPACED_SNAPSHOTS_PER_DAY;
+  for (const n of [24, 12, 8, 6, 4, 3, 2]) if (n * daysPerSecond <= MAX_SNAPSHOTS_PER_SECOND) return n;
+  return 1;
+}
+
+/** The end of the step after simulated time `t` in day `day` cut into `perDay` equal steps (whole seconds). */
+function nextStepEnd(t: number, day: number, perDay: number): number {
+  const start = day * DAY;
+  let k = Math.floor(((t - start) * perDay) / DAY) + 1;
+  let end = start + Math.round((k * DAY) / perDay);
+  while (end <= t && k < perDay) end = start + Math.round((++k * DAY) / perDay);
+  return Math.min(end, start + DAY);
+}
 
 /** A paused run, kept so `resume()` can continue it. */
 interface PausedRun {
@@ -66,38 +100,59 @@ export function createEngine(factory: SimulationFactory): EngineApi {
   async function loop(onProgress: (p: Progress) => void | Promise<void>, opts: RunOptions): Promise<RunStatus> {
     const s = current();
     if (running) throw new Error("engine: a run is already in progress");
+    const snapshots = opts.snapshots === true;
+    const perDay = snapshots ? stepsPerDay(opts) : 1;
     running = true;
     pauseRequested = false;
     cancelRequested = false;
     paused = null;
     const until = Math.min(opts.untilDay ?? s.totalDays, s.totalDays);
     const paceMs = opts.daysPerSecond && opts.daysPerSecond > 0 ? 1000 / opts.daysPerSecond : 0;
-    const everyDay = paceMs > 0 || opts.snapshots === true;
     let batch: DailyRow[] = [];
     let lastFlush = performance.now();
+    // Pacing baseline: simulated time `paceFrom` was reached at wall time `paceWall`.
+    let paceWall = lastFlush;
+    let paceFrom = s.time;
     // Awaiting the callback matters across a worker: a comlink-proxied callback travels on
     // its own MessagePort, so without the await the last batch could arrive after `run`
     // resolved. It also gives back-pressure: a slow consumer slows the run, not the heap.
     const flush = async () => {
       const p: Progress = { day: s.day, totalDays: s.totalDays, rows: batch };
-      if (opts.snapshots) p.snapshot = s.snapshot();
+      if (snapshots) p.snapshot = s.snapshot();
       batch = [];
       lastFlush = performance.now();
       await onProgress(p);
     };
     try {
       while (s.day < until && !s.isDone()) {
-        const started = performance.now();
-        batch.push(s.stepDay());
+        // Whole days from a midnight go through stepDay(); sub-day steps through advanceTo().
+        const done = perDay === 1 && s.time === s.day * DAY ? [s.stepDay()] : s.advanceTo(nextStepEnd(s.time, s.day, perDay));
+        for (const row of done) batch.push(row);
         const atEnd = s.day >= until || s.isDone();
-        if (atEnd || everyDay || batch.length >= MAX_ROWS_PER_MESSAGE || performance.now() - lastFlush >= FLUSH_INTERVAL_MS) {
+        const dayEnded = done.length > 0;
+        if (atEnd || snapshots || (paceMs > 0 && dayEnded) || batch.length >= MAX_ROWS_PER_MESSAGE || performance.now() - lastFlush >= FLUSH_INTERVAL_MS) {
           await flush();
         }
         if (atEnd) break;
-        // A timer only when there is time to wait: browsers clamp nested timers to 4 ms.
-        const wait = paceMs - (performance.now() - started);
-        if (wait >= 1) await sleep(wait);
-        else await yieldToEventLoop();
+        if (paceMs > 0) {
+          // Wall time at which the simulated time reached should be shown. When the model is
+          // slower than the pace by more than a step, the schedule restarts from now instead
+          // of rushing to catch up.
+          const now = performance.now();
+          let wait = paceWall + ((s.time - paceFrom) / DAY) * paceMs - now;
+          if (wait < -paceMs / perDay) {
+            paceWall = now;
+            paceFrom = s.time;
+            wait = 0;
+          }
+          // A timer only when there is time to wait: browsers clamp nested timers to 4 ms.
+          if (wait >= 1) await sleep(wait);
+          else await yieldToEventLoop();
+        } else {
+          await yieldToEventLoop();
+        }
+        // Pause and cancel take effect at day boundaries only (the contract of EngineApi).
+        if (s.time !== s.day * DAY) continue;
         if (cancelRequested) {
           if (batch.length) await flush();
           return { status: "cancelled", day: s.day };
@@ -190,6 +245,14 @@ export function createEngine(factory: SimulationFactory): EngineApi {
       return out;
     },
   };
+}
+
+/** Steps per day of a run with snapshots: `snapshotsPerDay` (a whole number, 1 to 86400) or the default for its pace. */
+function stepsPerDay(opts: RunOptions): number {
+  const n = opts.snapshotsPerDay;
+  if (n === undefined) return defaultSnapshotsPerDay(opts.daysPerSecond);
+  if (!Number.isInteger(n) || n < 1 || n > DAY) throw new Error(`engine: snapshotsPerDay must be a whole number from 1 to ${DAY}, got ${n}`);
+  return n;
 }
 
 /** A model that throws while being built is reported as a diagnostic, not a crash. */
