@@ -6,6 +6,7 @@
  */
 import type { Neighbourhood } from "./neighbourhood.ts";
 import { streetRouter, type StreetRouter } from "./street-router.ts";
+import type { TripArena } from "./trip-arena.ts";
 
 /** How a person travels along streets. */
 export type TravelMode = "walk" | "drive";
@@ -183,6 +184,52 @@ function checkPlace(nb: Neighbourhood, pl: Place, what: string): void {
  * ```
  */
 export function planTrip(nb: Neighbourhood, req: TripRequest): Trip {
+  planScratch(nb, req);
+  // Views on a shared slab (path, then edges, then vehicle flags): no buffer of its own per trip.
+  const pieces = nv - 1;
+  const bytes = (24 * nv + 5 * pieces + 7) & ~7;
+  if (slabUsed + bytes > slab.byteLength) {
+    slab = new ArrayBuffer(Math.max(SLAB_BYTES, bytes));
+    slabUsed = 0;
+  }
+  const at = slabUsed;
+  slabUsed += bytes;
+  const path = new Float64Array(slab, at, 3 * nv);
+  const edge = new Int32Array(slab, at + 24 * nv, pieces);
+  const vehicle = new Uint8Array(slab, at + 24 * nv + 4 * pieces, pieces);
+  for (let i = 0; i < 3 * nv; i++) path[i] = verts[i];
+  for (let i = 0; i < pieces; i++) {
+    edge[i] = edges[i];
+    vehicle[i] = flags[i];
+  }
+  return {
+    mode: req.mode,
+    path,
+    vehicle,
+    edge,
+    length: travelled,
+    porchArrival: scratchPorchArrival,
+    porchDeparture: scratchPorchDeparture,
+  };
+}
+
+/**
+ * Plans a trip into an arena (see trip-arena.ts) instead of allocating it: the same
+ * vertices, pieces and times as `planTrip` or, with `arriveBy` (then `req.depart` is the
+ * arrival time), as `planTripArrivingBy`, bit for bit. Returns the trip's index in the arena.
+ */
+export function planTripInto(nb: Neighbourhood, req: TripRequest, arena: TripArena, arriveBy = false): number {
+  planScratch(nb, req);
+  const i = arena.append(req.mode, verts, flags, edges, nv, travelled, scratchPorchArrival, scratchPorchDeparture);
+  if (arriveBy) arena.shiftToArrive(i, req.depart);
+  return i;
+}
+
+let scratchPorchArrival = NaN;
+let scratchPorchDeparture = NaN;
+
+/** Plans a trip into the scratch buffers (verts/flags/edges, nv vertices). */
+function planScratch(nb: Neighbourhood, req: TripRequest): void {
   checkPlace(nb, req.from, "from");
   checkPlace(nb, req.to, "to");
   const walk = nb.params.movement.walkSpeed;
@@ -229,32 +276,8 @@ export function planTrip(nb: Neighbourhood, req: TripRequest): Trip {
     verts[5] = cy;
     nv = 2;
   }
-  // Views on a shared slab (path, then edges, then vehicle flags): no buffer of its own per trip.
-  const pieces = nv - 1;
-  const bytes = (24 * nv + 5 * pieces + 7) & ~7;
-  if (slabUsed + bytes > slab.byteLength) {
-    slab = new ArrayBuffer(Math.max(SLAB_BYTES, bytes));
-    slabUsed = 0;
-  }
-  const at = slabUsed;
-  slabUsed += bytes;
-  const path = new Float64Array(slab, at, 3 * nv);
-  const edge = new Int32Array(slab, at + 24 * nv, pieces);
-  const vehicle = new Uint8Array(slab, at + 24 * nv + 4 * pieces, pieces);
-  for (let i = 0; i < 3 * nv; i++) path[i] = verts[i];
-  for (let i = 0; i < pieces; i++) {
-    edge[i] = edges[i];
-    vehicle[i] = flags[i];
-  }
-  return {
-    mode: req.mode,
-    path,
-    vehicle,
-    edge,
-    length: travelled,
-    porchArrival,
-    porchDeparture,
-  };
+  scratchPorchArrival = porchArrival;
+  scratchPorchDeparture = porchDeparture;
 }
 
 /**

@@ -10,11 +10,12 @@ import type { NeighbourhoodParams } from "../../scenario/sections/neighbourhood.
 import type { PersonKind } from "../simulation-api.ts";
 import type { ActiveTrips } from "./active-trips.ts";
 import type { CameraSystem } from "./cameras/camera-system.ts";
-import { planTrip, planTripArrivingBy, tripEnd, type Place, type Trip } from "./movement.ts";
+import { planTripInto, type Place, type Trip } from "./movement.ts";
 import type { Neighbourhood } from "./neighbourhood.ts";
 import type { People } from "./people.ts";
 import { DAY, type Routines } from "./routines.ts";
 import { streetRouter } from "./street-router.ts";
+import { TripArena } from "./trip-arena.ts";
 
 const HOUR = 3600;
 /** Pass-through traffic runs at the daytime rate from DAYTIME_START to DAYTIME_END (h). */
@@ -36,6 +37,28 @@ const DOG_WINDOWS: readonly (readonly [number, number])[] = [
 const TURN_TOLERANCE = 0.5;
 /** Scheduler priority of departures: before other events at the same time (cameras see a trip before anyone advances them); no other event uses it. */
 const DEPARTURE_PRIORITY = -1;
+
+/** Purposes of background trips (codes index this list) and the kind of person making each. */
+const PURPOSES = ["resident-out", "resident-back", "visit-in", "visit-out", "dog-walk-out", "dog-walk-back", "pass-through"] as const;
+const PURPOSE_KIND: readonly PersonKind[] = ["resident", "resident", "visitor", "visitor", "resident", "resident", "visitor"];
+const P_RESIDENT_OUT = 0;
+const P_RESIDENT_BACK = 1;
+const P_VISIT_IN = 2;
+const P_VISIT_OUT = 3;
+const P_DOG_OUT = 4;
+const P_DOG_BACK = 5;
+const P_PASS_THROUGH = 6;
+/** Background people never conceal their faces; cameras they cannot trigger only log them. */
+const OBSERVE_OPTS = { concealedFace: false, countInView: false } as const;
+
+/** A day of background trips as planned at midnight: trip i of `arena` is made by person[i] for purposes[purpose[i]]. */
+interface DayPlan {
+  arena: TripArena;
+  person: number[];
+  purpose: number[];
+  /** Trip indices by departure (ties in planning order). */
+  order: Int32Array;
+}
 
 /** One trip of the day, planned. */
 export interface PlannedTrip {
@@ -107,35 +130,43 @@ export function createTraffic(
   const nodeCount = nb.graph.nodeCount;
   const router = streetRouter(nb);
 
-  function planDay(day: number): PlannedTrip[] {
+  /** Vertices planned on the last day (sizes the next day's arena). */
+  let lastVertices = 1024;
+
+  /** Every trip of day d, planned into an arena, with who makes it and why, ordered by departure. */
+  function planCompact(day: number): DayPlan {
     const g = createRng(hashSeed(rng.seed, "traffic-day", day));
     const base = day * DAY;
-    const out: PlannedTrip[] = [];
-    const push = (personId: number, kind: PersonKind, purpose: string, trip: Trip) =>
-      out.push({ personId, kind, purpose, trip });
+    const arena = new TripArena(lastVertices);
+    const person: number[] = [];
+    const purpose: number[] = [];
+    const push = (personId: number, what: number, trip: number) => {
+      person.push(personId);
+      purpose.push(what);
+      return trip;
+    };
 
     // Residents: out and back per their routine.
     for (const r of routines.residentsTrips(day)) {
       const away: Place =
         r.mode === "drive" ? { node: g.choice(entries) } : { node: nodeAbout(r.house, p.routines.walkErrandMeters, g) };
-      const person = residentPerson[r.member];
-      push(person, "resident", "resident-out", planTrip(nb, { from: { house: r.house }, to: away, mode: r.mode, depart: r.leave }));
-      push(person, "resident", "resident-back", planTripArrivingBy(nb, { from: away, to: { house: r.house }, mode: r.mode, depart: 0 }, r.back));
+      const id = residentPerson[r.member];
+      push(id, P_RESIDENT_OUT, planTripInto(nb, { from: { house: r.house }, to: away, mode: r.mode, depart: r.leave }, arena));
+      push(id, P_RESIDENT_BACK, planTripInto(nb, { from: away, to: { house: r.house }, mode: r.mode, depart: r.back }, arena, true));
     }
 
     // Visitors: come to the door, stay, leave.
     const visits = g.poisson(nb.householdCount * tp.visitorsPerHouseholdPerDay);
     for (let i = 0; i < visits; i++) {
       const house = g.int(0, nb.householdCount);
-      const person = outsiders[g.int(0, poolSize)];
+      const id = outsiders[g.int(0, poolSize)];
       const drive = g.bernoulli(tp.visitorDriveShare);
       const origin: Place = drive ? { node: g.choice(entries) } : { node: nodeAbout(house, p.routines.walkErrandMeters, g) };
       const mode = drive ? "drive" : "walk";
       const arrive = base + g.uniform(VISIT_FIRST_HOUR, VISIT_LAST_HOUR) * HOUR;
       const stay = Math.max(MIN_VISIT, g.exponential(1 / (tp.visitMeanMinutes * 60)));
-      const inTrip = planTripArrivingBy(nb, { from: origin, to: { house }, mode, depart: 0 }, arrive);
-      push(person, "visitor", "visit-in", inTrip);
-      push(person, "visitor", "visit-out", planTrip(nb, { from: { house }, to: origin, mode, depart: arrive + stay }));
+      push(id, P_VISIT_IN, planTripInto(nb, { from: origin, to: { house }, mode, depart: arrive }, arena, true));
+      push(id, P_VISIT_OUT, planTripInto(nb, { from: { house }, to: origin, mode, depart: arrive + stay }, arena));
     }
 
     // Dog walks: a member who is home walks out to a turning point and back.
@@ -148,10 +179,9 @@ export function createTraffic(
         const member = m0 + g.int(0, routines.houseMemberStart[h + 1] - m0);
         const turn = nodeAbout(h, (tp.dogWalkMeanMinutes * 60 * p.movement.walkSpeed) / 2, g);
         if (!routines.isHome(h, depart)) continue;
-        const person = residentPerson[member];
-        const outTrip = planTrip(nb, { from: { house: h }, to: { node: turn }, mode: "walk", depart });
-        push(person, "resident", "dog-walk-out", outTrip);
-        push(person, "resident", "dog-walk-back", planTrip(nb, { from: { node: turn }, to: { house: h }, mode: "walk", depart: tripEnd(outTrip) }));
+        const id = residentPerson[member];
+        const out = push(id, P_DOG_OUT, planTripInto(nb, { from: { house: h }, to: { node: turn }, mode: "walk", depart }, arena));
+        push(id, P_DOG_BACK, planTripInto(nb, { from: { node: turn }, to: { house: h }, mode: "walk", depart: arena.end(out) }, arena));
       }
     }
 
@@ -166,12 +196,25 @@ export function createTraffic(
         const from = g.int(0, entries.length);
         let to = g.int(0, entries.length - 1);
         if (to >= from) to++;
-        const person = outsiders[g.int(0, poolSize)];
-        const trip = planTrip(nb, { from: { node: entries[from] }, to: { node: entries[to] }, mode, depart: base + hour * HOUR });
-        push(person, "visitor", "pass-through", trip);
+        const id = outsiders[g.int(0, poolSize)];
+        push(id, P_PASS_THROUGH, planTripInto(nb, { from: { node: entries[from] }, to: { node: entries[to] }, mode, depart: base + hour * HOUR }, arena));
       }
     }
-    return sortByDeparture(out);
+    lastVertices = arena.vertexCount;
+    return { arena, person, purpose, order: orderByDeparture(arena) };
+  }
+
+  /** The PlannedTrip of plan entry i (its Trip made now, on the arena). */
+  function plannedTrip(plan: DayPlan, i: number): PlannedTrip {
+    const what = plan.purpose[i];
+    return { personId: plan.person[i], kind: PURPOSE_KIND[what], purpose: PURPOSES[what], trip: plan.arena.trip(i) };
+  }
+
+  function planDay(day: number): PlannedTrip[] {
+    const plan = planCompact(day);
+    const out: PlannedTrip[] = new Array(plan.order.length);
+    for (let k = 0; k < out.length; k++) out[k] = plannedTrip(plan, plan.order[k]);
+    return out;
   }
 
   /** Candidate turning points per walk length and start intersection (computed once each). */
@@ -204,47 +247,53 @@ export function createTraffic(
     dogHousehold,
     planDay,
     start(t) {
-      opts.cameras?.observe(t.personId, t.trip, { concealedFace: false, countInView: false });
+      opts.cameras?.observe(t.personId, t.trip, OBSERVE_OPTS);
       opts.active?.add(t.personId, t.kind, t.trip);
       opts.onTrip?.(t);
     },
     scheduleDay(day, scheduler) {
-      const plans = planDay(day);
+      const plan = planCompact(day);
+      const order = plan.order;
+      const arena = plan.arena;
+      const n = order.length;
       // One pending event per day instead of one per trip: each departure schedules the next.
       // Same firing order: departures are sorted, and no other event has their priority, so
       // at equal times they fire first and in order, as if all were scheduled at once.
-      let i = 0;
+      // A trip becomes a Trip object only when it starts.
+      let k = 0;
       const depart = () => {
-        traffic.start(plans[i++]);
-        if (i < plans.length) scheduler.scheduleAtFast(Math.max(plans[i].trip.path[0], scheduler.now), depart, DEPARTURE_PRIORITY);
+        const i = order[k++];
+        if (opts.onTrip) traffic.start(plannedTrip(plan, i));
+        else {
+          const trip = arena.trip(i);
+          const id = plan.person[i];
+          opts.cameras?.observe(id, trip, OBSERVE_OPTS);
+          opts.active?.add(id, PURPOSE_KIND[plan.purpose[i]], trip);
+        }
+        if (k < n) scheduler.scheduleAtFast(Math.max(arena.start(order[k]), scheduler.now), depart, DEPARTURE_PRIORITY);
       };
-      if (plans.length > 0) scheduler.scheduleAtFast(Math.max(plans[0].trip.path[0], scheduler.now), depart, DEPARTURE_PRIORITY);
-      return plans.length;
+      if (n > 0) scheduler.scheduleAtFast(Math.max(arena.start(order[0]), scheduler.now), depart, DEPARTURE_PRIORITY);
+      return n;
     },
   };
   return traffic;
 }
 
-let sortKey = new Float64Array(1024);
 let sortIdx = new Int32Array(1024);
 let sortTmp = new Int32Array(1024);
 
 /**
- * The trips ordered by departure, ties in planning order: what a stable sort on departure
- * gives, done as a merge sort of indices on a typed key (no comparator calls).
+ * The arena's trips ordered by departure, ties in planning order: what a stable sort on
+ * departure gives, done as a merge sort of indices (no comparator calls).
  */
-function sortByDeparture(trips: PlannedTrip[]): PlannedTrip[] {
-  const n = trips.length;
-  if (sortKey.length < n) {
-    sortKey = new Float64Array(2 * n);
+function orderByDeparture(arena: TripArena): Int32Array {
+  const n = arena.count;
+  if (sortIdx.length < n) {
     sortIdx = new Int32Array(2 * n);
     sortTmp = new Int32Array(2 * n);
   }
-  const key = sortKey;
-  for (let i = 0; i < n; i++) {
-    key[i] = trips[i].trip.path[0];
-    sortIdx[i] = i;
-  }
+  const key = arena.starts();
+  for (let i = 0; i < n; i++) sortIdx[i] = i;
   let a = sortIdx;
   let b = sortTmp;
   for (let width = 1; width < n; width *= 2) {
@@ -262,7 +311,5 @@ function sortByDeparture(trips: PlannedTrip[]): PlannedTrip[] {
     a = b;
     b = t;
   }
-  const out: PlannedTrip[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = trips[a[i]];
-  return out;
+  return a.slice(0, n);
 }

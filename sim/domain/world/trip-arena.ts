@@ -1,0 +1,133 @@
+/**
+ * A day's planned trips stored compactly: every vertex, piece edge and vehicle flag in a
+ * few growable typed arrays, plus a handful of numbers per trip. Traffic plans a whole day
+ * at midnight; keeping those plans here instead of as Trip objects means nothing per trip
+ * lives on the heap until the trip starts (`trip(i)` then makes the Trip, as views on the
+ * arena's buffers), so the garbage collector never has to promote a day of trips.
+ *
+ * Views taken by `trip(i)` stay valid when the arena grows (growing allocates new buffers
+ * and leaves old ones to the views on them), so an arena may be appended to after use.
+ */
+import type { TravelMode, Trip } from "./movement.ts";
+
+/** Compact storage of planned trips. */
+export class TripArena {
+  private path: Float64Array;
+  private edge: Int32Array;
+  private vehicle: Uint8Array;
+  private used = 0; // vertices used
+  private first = new Int32Array(64); // first vertex of each trip
+  private verts = new Int32Array(64);
+  private drive = new Uint8Array(64);
+  private len = new Float64Array(64);
+  private porchIn = new Float64Array(64);
+  private porchOut = new Float64Array(64);
+  /** Number of trips. */
+  count = 0;
+
+  /** An empty arena with room for `vertices` vertices before it grows. */
+  constructor(vertices = 1024) {
+    const n = Math.max(16, vertices);
+    this.path = new Float64Array(3 * n);
+    this.edge = new Int32Array(n);
+    this.vehicle = new Uint8Array(n);
+  }
+
+  /** Vertices stored so far. */
+  get vertexCount(): number {
+    return this.used;
+  }
+
+  /** Departure time of every trip (index = trip), in a fresh array. */
+  starts(): Float64Array {
+    const out = new Float64Array(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.path[3 * this.first[i]];
+    return out;
+  }
+
+  /**
+   * Appends a trip of `n` vertices ((t, x, y) triples in `path`; piece i's vehicle flag and
+   * edge in `vehicle[i]`, `edge[i]`); returns its index.
+   */
+  append(mode: TravelMode, path: Float64Array, vehicle: Uint8Array, edge: Int32Array, n: number, length: number, porchArrival: number, porchDeparture: number): number {
+    if (this.used + n > this.edge.length) this.growVertices(this.used + n);
+    if (this.count === this.first.length) this.growTrips();
+    const at = this.used;
+    const dst = this.path;
+    for (let k = 0, o = 3 * at; k < 3 * n; k++, o++) dst[o] = path[k];
+    for (let k = 0; k < n - 1; k++) {
+      this.edge[at + k] = edge[k];
+      this.vehicle[at + k] = vehicle[k];
+    }
+    this.used += n;
+    const i = this.count++;
+    this.first[i] = at;
+    this.verts[i] = n;
+    this.drive[i] = mode === "drive" ? 1 : 0;
+    this.len[i] = length;
+    this.porchIn[i] = porchArrival;
+    this.porchOut[i] = porchDeparture;
+    return i;
+  }
+
+  /** Shifts trip i back in time so that it ends at `arrive` (exactly as `planTripArrivingBy`). */
+  shiftToArrive(i: number, arrive: number): void {
+    const o = 3 * this.first[i];
+    const shift = this.path[o + 3 * (this.verts[i] - 1)] - arrive;
+    for (let k = o, e = o + 3 * this.verts[i]; k < e; k += 3) this.path[k] -= shift;
+    this.porchIn[i] -= shift;
+    this.porchOut[i] -= shift;
+  }
+
+  /** Departure time of trip i. */
+  start(i: number): number {
+    return this.path[3 * this.first[i]];
+  }
+
+  /** Arrival time of trip i. */
+  end(i: number): number {
+    return this.path[3 * (this.first[i] + this.verts[i] - 1)];
+  }
+
+  /** Trip i as a Trip (its arrays are views on the arena's buffers). */
+  trip(i: number): Trip {
+    const at = this.first[i];
+    const n = this.verts[i];
+    return {
+      mode: this.drive[i] === 1 ? "drive" : "walk",
+      path: this.path.subarray(3 * at, 3 * (at + n)),
+      vehicle: this.vehicle.subarray(at, at + n - 1),
+      edge: this.edge.subarray(at, at + n - 1),
+      length: this.len[i],
+      porchArrival: this.porchIn[i],
+      porchDeparture: this.porchOut[i],
+    };
+  }
+
+  private growVertices(need: number): void {
+    const cap = Math.max(need, 2 * this.edge.length);
+    const path = new Float64Array(3 * cap);
+    path.set(this.path.subarray(0, 3 * this.used));
+    const edge = new Int32Array(cap);
+    edge.set(this.edge.subarray(0, this.used));
+    const vehicle = new Uint8Array(cap);
+    vehicle.set(this.vehicle.subarray(0, this.used));
+    this.path = path;
+    this.edge = edge;
+    this.vehicle = vehicle;
+  }
+
+  private growTrips(): void {
+    const cap = 2 * this.first.length;
+    const grow = <A extends Int32Array | Uint8Array | Float64Array>(a: A, b: A): A => {
+      b.set(a);
+      return b;
+    };
+    this.first = grow(this.first, new Int32Array(cap));
+    this.verts = grow(this.verts, new Int32Array(cap));
+    this.drive = grow(this.drive, new Uint8Array(cap));
+    this.len = grow(this.len, new Float64Array(cap));
+    this.porchIn = grow(this.porchIn, new Float64Array(cap));
+    this.porchOut = grow(this.porchOut, new Float64Array(cap));
+  }
+}
