@@ -121,13 +121,21 @@ let edges = new Int32Array(256);
 let nodesBuf = new Int32Array(256);
 let edgesBuf = new Int32Array(256);
 let nv = 0;
-let cx = 0;
-let cy = 0;
-let ct = 0;
-let travelled = 0;
+/**
+ * The planner's running state: current point, time, metres travelled, porch times. In a
+ * typed array because a module-level `let` holding a double is boxed: every assignment
+ * would allocate a number on the heap (several per vertex), which drove the GC.
+ */
+const state = new Float64Array(6);
+const CX = 0;
+const CY = 1;
+const CT = 2;
+const TRAVELLED = 3;
+const PORCH_ARRIVAL = 4;
+const PORCH_DEPARTURE = 5;
 
 function pushVertex(t: number, x: number, y: number, vehicle: number, edge: number): void {
-  if (nv > 0 && x === cx && y === cy && t === ct) return; // zero-length piece
+  if (nv > 0 && x === state[CX] && y === state[CY] && t === state[CT]) return; // zero-length piece
   if (3 * (nv + 1) > verts.length) {
     const v = new Float64Array(verts.length * 2);
     v.set(verts);
@@ -147,20 +155,20 @@ function pushVertex(t: number, x: number, y: number, vehicle: number, edge: numb
   verts[3 * nv + 1] = x;
   verts[3 * nv + 2] = y;
   nv++;
-  cx = x;
-  cy = y;
-  ct = t;
+  state[CX] = x;
+  state[CY] = y;
+  state[CT] = t;
 }
 
 /** Moves from the current point to (x, y) at `speed`. */
 function moveTo(x: number, y: number, speed: number, vehicle: number, edge: number): void {
-  const d = Math.hypot(x - cx, y - cy);
-  travelled += d;
-  pushVertex(ct + d / speed, x, y, vehicle, edge);
+  const d = Math.hypot(x - state[CX], y - state[CY]);
+  state[TRAVELLED] += d;
+  pushVertex(state[CT] + d / speed, x, y, vehicle, edge);
 }
 
 function wait(seconds: number): void {
-  if (seconds > 0) pushVertex(ct + seconds, cx, cy, 0, -1);
+  if (seconds > 0) pushVertex(state[CT] + seconds, state[CX], state[CY], 0, -1);
 }
 
 function checkPlace(nb: Neighbourhood, pl: Place, what: string): void {
@@ -207,9 +215,9 @@ export function planTrip(nb: Neighbourhood, req: TripRequest): Trip {
     path,
     vehicle,
     edge,
-    length: travelled,
-    porchArrival: scratchPorchArrival,
-    porchDeparture: scratchPorchDeparture,
+    length: state[TRAVELLED],
+    porchArrival: state[PORCH_ARRIVAL],
+    porchDeparture: state[PORCH_DEPARTURE],
   };
 }
 
@@ -220,13 +228,11 @@ export function planTrip(nb: Neighbourhood, req: TripRequest): Trip {
  */
 export function planTripInto(nb: Neighbourhood, req: TripRequest, arena: TripArena, arriveBy = false): number {
   planScratch(nb, req);
-  const i = arena.append(req.mode, verts, flags, edges, nv, travelled, scratchPorchArrival, scratchPorchDeparture);
+  const i = arena.append(req.mode, verts, flags, edges, nv, state[TRAVELLED], state[PORCH_ARRIVAL], state[PORCH_DEPARTURE]);
   if (arriveBy) arena.shiftToArrive(i, req.depart);
   return i;
 }
 
-let scratchPorchArrival = NaN;
-let scratchPorchDeparture = NaN;
 
 /** Plans a trip into the scratch buffers (verts/flags/edges, nv vertices). */
 function planScratch(nb: Neighbourhood, req: TripRequest): void {
@@ -237,7 +243,7 @@ function planScratch(nb: Neighbourhood, req: TripRequest): void {
   if (!(streetSpeed > 0)) throw new RangeError(`planTrip: speed must be > 0, got ${streetSpeed}`);
   const veh = req.mode === "drive" ? 1 : 0;
   nv = 0;
-  travelled = 0;
+  state[TRAVELLED] = 0;
   const { from, to } = req;
 
   // Start: a porch (then walk to the street), a street point, or an intersection.
@@ -260,9 +266,9 @@ function planScratch(nb: Neighbourhood, req: TripRequest): void {
   if ("house" in to && !to.street) {
     const h = to.house;
     moveTo(nb.houseX[h], nb.houseY[h], walk, 0, -1);
-    porchArrival = ct;
+    porchArrival = state[CT];
     wait(req.dwell ?? 0);
-    porchDeparture = ct;
+    porchDeparture = state[CT];
     if (req.porchApproach) moveTo(nb.houseStreetX[h], nb.houseStreetY[h], walk, 0, -1);
   } else if (req.dwell) {
     wait(req.dwell);
@@ -271,13 +277,13 @@ function planScratch(nb: Neighbourhood, req: TripRequest): void {
     // A trip to where one already is: one zero-length piece.
     flags[0] = 0;
     edges[0] = -1;
-    verts[3] = ct;
-    verts[4] = cx;
-    verts[5] = cy;
+    verts[3] = state[CT];
+    verts[4] = state[CX];
+    verts[5] = state[CY];
     nv = 2;
   }
-  scratchPorchArrival = porchArrival;
-  scratchPorchDeparture = porchDeparture;
+  state[PORCH_ARRIVAL] = porchArrival;
+  state[PORCH_DEPARTURE] = porchDeparture;
 }
 
 /**
@@ -305,14 +311,14 @@ let segmentHypot = new Float64Array(0);
 
 /** Moves from the current point (intersection `from`) to intersection `to` along segment e. */
 function moveAlong(nb: Neighbourhood, e: number, to: number, speed: number, veh: number): void {
-  // Same value as moveTo's Math.hypot(x - cx, y - cy): the segment's end points (hypot ignores signs).
+  // Same value as moveTo's Math.hypot(x - state[CX], y - state[CY]): the segment's end points (hypot ignores signs).
   let d = segmentHypot[e];
   if (d < 0) {
     d = Math.hypot(nb.graph.nodeX(nb.edgeB[e]) - nb.graph.nodeX(nb.edgeA[e]), nb.graph.nodeY(nb.edgeB[e]) - nb.graph.nodeY(nb.edgeA[e]));
     segmentHypot[e] = d;
   }
-  travelled += d;
-  pushVertex(ct + d / speed, nb.graph.nodeX(to), nb.graph.nodeY(to), veh, e);
+  state[TRAVELLED] += d;
+  pushVertex(state[CT] + d / speed, nb.graph.nodeX(to), nb.graph.nodeY(to), veh, e);
 }
 
 /** Appends the street part of the route, from the current point (on `from`'s street) to `to`'s street point. */

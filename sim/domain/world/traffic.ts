@@ -137,7 +137,7 @@ export function createTraffic(
   function planCompact(day: number): DayPlan {
     const g = createRng(hashSeed(rng.seed, "traffic-day", day));
     const base = day * DAY;
-    const arena = new TripArena(lastVertices);
+    const arena = new TripArena(lastVertices + (lastVertices >> 3)); // room for a busier day
     const person: number[] = [];
     const purpose: number[] = [];
     const push = (personId: number, what: number, trip: number) => {

@@ -93,11 +93,12 @@ export class TripArena {
   trip(i: number): Trip {
     const at = this.first[i];
     const n = this.verts[i];
+    // Views made with the constructor: `subarray` goes through the species lookup and is slower.
     return {
       mode: this.drive[i] === 1 ? "drive" : "walk",
-      path: this.path.subarray(3 * at, 3 * (at + n)),
-      vehicle: this.vehicle.subarray(at, at + n - 1),
-      edge: this.edge.subarray(at, at + n - 1),
+      path: new Float64Array(this.path.buffer, 24 * at, 3 * n),
+      vehicle: new Uint8Array(this.vehicle.buffer, at, n - 1),
+      edge: new Int32Array(this.edge.buffer, 4 * at, n - 1),
       length: this.len[i],
       porchArrival: this.porchIn[i],
       porchDeparture: this.porchOut[i],
