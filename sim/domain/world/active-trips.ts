@@ -2,9 +2,14 @@
  * The people on the move, for the map: a list of active trips whose positions are
  * computed on demand at the snapshot time (no per-second stepping). Trips that have
  * ended are dropped as time passes.
+ *
+ * Background trips are listed by their place in the day's trip arena (`addPlanned`), not
+ * as Trip objects: the list would otherwise keep thousands of ended trips alive between
+ * two prunes, and copying them through the young generation was a large share of GC time.
  */
 import type { PersonKind } from "../simulation-api.ts";
 import { positionAt, tripEnd, tripStart, type Trip } from "./movement.ts";
+import type { TripArena } from "./trip-arena.ts";
 
 /** Positions of the people moving at one moment. */
 export interface MovingPeople {
@@ -23,6 +28,8 @@ export interface ActiveTrips {
    * add trips when they start, not ahead of time).
    */
   add(personId: number, kind: PersonKind, trip: Trip): void;
+  /** Adds trip i of an arena (as `add` with `arena.trip(i)`, without making the Trip). */
+  addPlanned(personId: number, kind: PersonKind, arena: TripArena, i: number): void;
   /** Everyone whose trip covers time t (trips ended before t are dropped). */
   snapshot(t: number): MovingPeople;
 }
@@ -38,7 +45,11 @@ export interface ActiveTrips {
  * ```
  */
 export function createActiveTrips(opts: { clock?: () => number } = {}): ActiveTrips {
-  const trips: Trip[] = [];
+  // Entry k is trips[k] when it is not null, else trip index[k] of arenas[k].
+  const trips: (Trip | null)[] = [];
+  const arenas: (TripArena | null)[] = [];
+  const index: number[] = [];
+  const ends: number[] = [];
   const persons: number[] = [];
   const kinds: PersonKind[] = [];
   let latestStart = -Infinity;
@@ -46,39 +57,60 @@ export function createActiveTrips(opts: { clock?: () => number } = {}): ActiveTr
   /** Drops trips that ended before t, in place (order kept). */
   const prune = (t: number) => {
     let n = 0;
-    for (let i = 0; i < trips.length; i++) {
-      if (tripEnd(trips[i]) < t) continue;
+    for (let i = 0; i < ends.length; i++) {
+      if (ends[i] < t) continue;
       trips[n] = trips[i];
+      arenas[n] = arenas[i];
+      index[n] = index[i];
+      ends[n] = ends[i];
       persons[n] = persons[i];
       kinds[n] = kinds[i];
       n++;
     }
     trips.length = n;
+    arenas.length = n;
+    index.length = n;
+    ends.length = n;
     persons.length = n;
     kinds.length = n;
     pruneAt = Math.max(1024, 2 * n);
   };
+  const push = (personId: number, kind: PersonKind, trip: Trip | null, arena: TripArena | null, i: number, start: number, end: number) => {
+    trips.push(trip);
+    arenas.push(arena);
+    index.push(i);
+    ends.push(end);
+    persons.push(personId);
+    kinds.push(kind);
+    if (start > latestStart) latestStart = start;
+    if (ends.length >= pruneAt) prune(opts.clock ? opts.clock() : latestStart);
+  };
   const xy = new Float64Array(2);
   return {
     get size() {
-      return trips.length;
+      return ends.length;
     },
     add(personId, kind, trip) {
-      trips.push(trip);
-      persons.push(personId);
-      kinds.push(kind);
-      const s = tripStart(trip);
-      if (s > latestStart) latestStart = s;
-      if (trips.length >= pruneAt) prune(opts.clock ? opts.clock() : latestStart);
+      push(personId, kind, trip, null, -1, tripStart(trip), tripEnd(trip));
+    },
+    addPlanned(personId, kind, arena, i) {
+      push(personId, kind, null, arena, i, arena.start(i), arena.end(i));
     },
     snapshot(t) {
       prune(t);
       const pos: number[] = [];
       const ids: number[] = [];
       const k: PersonKind[] = [];
-      for (let i = 0; i < trips.length; i++) {
-        if (tripStart(trips[i]) > t) continue;
-        positionAt(trips[i], t, xy);
+      for (let i = 0; i < ends.length; i++) {
+        const trip = trips[i];
+        const arena = arenas[i];
+        if (trip !== null) {
+          if (tripStart(trip) > t) continue;
+          positionAt(trip, t, xy);
+        } else if (arena !== null) {
+          if (arena.start(index[i]) > t) continue;
+          arena.positionAt(index[i], t, xy);
+        }
         pos.push(xy[0], xy[1]);
         ids.push(persons[i]);
         k.push(kinds[i]);

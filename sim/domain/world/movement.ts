@@ -80,30 +80,36 @@ export function tripVertexCount(trip: Trip): number {
  * ```
  */
 export function positionAt(trip: Trip, t: number, out: { [i: number]: number }): void {
-  const p = trip.path;
-  const n = p.length / 3;
-  if (t <= p[0]) {
-    out[0] = p[1];
-    out[1] = p[2];
+  positionOnPath(trip.path, 0, trip.path.length / 3, t, out);
+}
+
+/** `positionAt` on n (t, x, y) vertices stored in p from index o on (a trip inside a larger buffer). */
+export function positionOnPath(p: Float64Array, o: number, n: number, t: number, out: { [i: number]: number }): void {
+  if (t <= p[o]) {
+    out[0] = p[o + 1];
+    out[1] = p[o + 2];
     return;
   }
-  if (t >= p[3 * (n - 1)]) {
-    out[0] = p[3 * (n - 1) + 1];
-    out[1] = p[3 * (n - 1) + 2];
+  const last = o + 3 * (n - 1);
+  if (t >= p[last]) {
+    out[0] = p[last + 1];
+    out[1] = p[last + 2];
     return;
   }
   let lo = 0;
-  let hi = n - 1; // p[3*lo] <= t < p[3*hi]
+  let hi = n - 1; // p[o+3*lo] <= t < p[o+3*hi]
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (p[3 * mid] <= t) lo = mid;
+    if (p[o + 3 * mid] <= t) lo = mid;
     else hi = mid;
   }
-  const t0 = p[3 * lo];
-  const t1 = p[3 * hi];
+  const a = o + 3 * lo;
+  const b = o + 3 * hi;
+  const t0 = p[a];
+  const t1 = p[b];
   const f = t1 > t0 ? (t - t0) / (t1 - t0) : 0;
-  out[0] = p[3 * lo + 1] + f * (p[3 * hi + 1] - p[3 * lo + 1]);
-  out[1] = p[3 * lo + 2] + f * (p[3 * hi + 2] - p[3 * lo + 2]);
+  out[0] = p[a + 1] + f * (p[b + 1] - p[a + 1]);
+  out[1] = p[a + 2] + f * (p[b + 2] - p[a + 2]);
 }
 
 /**

@@ -268,7 +268,7 @@ export function createTraffic(
           const trip = arena.trip(i);
           const id = plan.person[i];
           opts.cameras?.observe(id, trip, OBSERVE_OPTS);
-          opts.active?.add(id, PURPOSE_KIND[plan.purpose[i]], trip);
+          opts.active?.addPlanned(id, PURPOSE_KIND[plan.purpose[i]], arena, i);
         }
         if (k < n) scheduler.scheduleAtFast(Math.max(arena.start(order[k]), scheduler.now), depart, DEPARTURE_PRIORITY);
       };

@@ -8,7 +8,7 @@
  * Views taken by `trip(i)` stay valid when the arena grows (growing allocates new buffers
  * and leaves old ones to the views on them), so an arena may be appended to after use.
  */
-import type { TravelMode, Trip } from "./movement.ts";
+import { positionOnPath, type TravelMode, type Trip } from "./movement.ts";
 
 /** Compact storage of planned trips. */
 export class TripArena {
@@ -87,6 +87,11 @@ export class TripArena {
   /** Arrival time of trip i. */
   end(i: number): number {
     return this.path[3 * (this.first[i] + this.verts[i] - 1)];
+  }
+
+  /** Position on trip i at time t (as `positionAt` of its Trip), written into out[0], out[1]. */
+  positionAt(i: number, t: number, out: { [k: number]: number }): void {
+    positionOnPath(this.path, 3 * this.first[i], this.verts[i], t, out);
   }
 
   /** Trip i as a Trip (its arrays are views on the arena's buffers). */
