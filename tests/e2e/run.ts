@@ -51,6 +51,63 @@ async function chartCsv(page: Page, chart: string): Promise<string> {
   return readFileSync(path, "utf8");
 }
 
+/** What the live map drew last: its simulated time, the clock over it, and markers by kind. */
+interface MapFrame {
+  time: number;
+  clock: string;
+  people: Record<string, number>;
+}
+
+/**
+ * Waits until the live map has drawn people on the move at a moment inside a day (not at
+ * midnight) with the time of day over it, and checks on the canvas's own pixels that the
+ * markers are there (a kind's exact fill colour; residents' green is used by nothing else).
+ */
+async function waitForPeopleMidday(page: Page, timeout: number): Promise<MapFrame> {
+  const handle = await page
+    .waitForFunction(
+      () => {
+        const colours: Record<string, [number, number, number]> = {
+          resident: [0x2a, 0x7a, 0x46],
+          visitor: [0x6b, 0x6b, 0x6b],
+          courier: [0xb8, 0x62, 0x0f],
+          thief: [0xc0, 0x39, 0x2b],
+          police: [0x0b, 0x4f, 0x9c],
+        };
+        const view = document.querySelector<HTMLElement>(".map-view");
+        const time = Number(view?.dataset.time ?? "");
+        if (!view || !view.dataset.people || !(time % 86400 > 0)) return null;
+        const clock = view.querySelector(".map-clock")?.textContent ?? "";
+        if (!/^Day \d+, \d\d:\d\d/.test(clock)) return null;
+        const people: Record<string, number> = {};
+        for (const part of view.dataset.people.split(" ")) {
+          const [kind, n] = part.split(":");
+          people[kind] = Number(n);
+        }
+        const canvas = view.querySelector<HTMLCanvasElement>("canvas.map-canvas");
+        const ctx = canvas?.getContext("2d");
+        if (!canvas || !ctx) return null;
+        const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        const hits: Record<string, number> = {};
+        for (let i = 0; i < px.length; i += 4) {
+          for (const kind in people) {
+            const c = colours[kind];
+            if (c && px[i] === c[0] && px[i + 1] === c[1] && px[i + 2] === c[2]) hits[kind] = (hits[kind] ?? 0) + 1;
+          }
+        }
+        // Every marker is a few pixels across: the kinds drawn must show on the canvas.
+        if (!Object.keys(people).some((k) => (hits[k] ?? 0) >= 4 * Math.min(people[k], 3))) return null;
+        return { time, clock, people };
+      },
+      undefined,
+      { timeout, polling: 100 },
+    )
+    .catch(() => {
+      throw new Error(`timed out after ${timeout / 1000} s waiting for the map to draw people on the move mid-day`);
+    });
+  return (await handle.jsonValue()) as MapFrame;
+}
+
 const BAD_YAML = "name: broken-example\nrun:\n  days: -5\n  seeed: 3\n";
 
 const checks: Check[] = [
@@ -71,7 +128,54 @@ const checks: Check[] = [
       const mapText = (await page.locator(".map-summary").textContent()) ?? "";
       assert(/\d[\d,]* houses/.test(mapText), `the map summary says no houses: "${mapText}"`);
       await page.waitForTimeout(1500);
-      await page.screenshot({ path: `${artifacts}explore.png`, fullPage: true });
+      const frame = await waitForPeopleMidday(page, 30_000);
+      console.error(`  map at ${frame.clock}: ${JSON.stringify(frame.people)}`);
+      await page.screenshot({ path: `${artifacts}explore-start.png`, fullPage: true });
+    },
+  },
+  {
+    name: "The live map draws people on the move by kind within the day, with the time of day",
+    async run(page) {
+      // 1 day a second: a snapshot every simulated hour. Screenshots after a few days, so the charts have data too.
+      await page.goto(`${base}#/explore?speed=1`);
+      const kinds = new Set<string>();
+      const clocks = new Set<string>();
+      const end = Date.now() + 15_000;
+      const hour = (f: MapFrame) => (f.time % 86400) / 3600;
+      const daytime = (f: MapFrame) => hour(f) >= 8 && hour(f) < 20;
+      // Screenshots are taken between two daytime frames of the same day with people on the
+      // move, so every moment they can show is daytime (people out, not a night street).
+      const shots: [string, () => Promise<unknown>][] = [
+        ["explore.png", () => page.screenshot({ path: `${artifacts}explore.png`, fullPage: true })],
+        ["explore-map.png", () => page.locator(".map-view").screenshot({ path: `${artifacts}explore-map.png` })],
+      ];
+      while (Date.now() < end && (kinds.size < 3 || clocks.size < 4 || shots.length)) {
+        const f = await waitForPeopleMidday(page, 60_000);
+        for (const k of Object.keys(f.people)) kinds.add(k);
+        clocks.add(f.clock);
+        if (shots.length && f.time >= 3 * 86400 && daytime(f) && hour(f) < 12) {
+          await shots[0][1]();
+          const after = await waitForPeopleMidday(page, 5_000).catch(() => null);
+          if (after && daytime(after) && Math.floor(after.time / 86400) === Math.floor(f.time / 86400)) {
+            console.error(`  ${shots[0][0]} taken between ${f.clock} and ${after.clock}`);
+            shots.shift();
+          }
+        }
+        await page.waitForTimeout(100);
+      }
+      assert(shots.length === 0, `no daytime screenshot of the map with people on the move for ${shots.map((x) => x[0]).join(", ")}`);
+      console.error(`  kinds drawn: ${[...kinds].join(", ")}; times seen: ${[...clocks].slice(0, 6).join(" | ")}`);
+      assert(clocks.size >= 4, `the map showed only ${clocks.size} moments at 1 day per second: ${[...clocks].join(" | ")}`);
+      assert(kinds.size >= 2, `only ${[...kinds].join(", ")} drawn`);
+      const summary = (await page.locator(".map-summary").textContent()) ?? "";
+      assert(/^Day \d+, \d\d:\d\d \(\w{3}\): .* on the move/.test(summary), `the map summary does not say the time and who is on the move: "${summary}"`);
+      const status = await page.locator(".page.explore").getAttribute("data-status");
+      assert(status === "running", `the run should still be going at 1 day per second, status ${status}`);
+      // Hourly snapshots are the busiest message stream the page gets: still no long task.
+      const tasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
+      const worst = Math.max(0, ...tasks.map((t) => t.duration));
+      console.error(`  long tasks with hourly snapshots: ${tasks.length}, longest ${worst.toFixed(0)} ms`);
+      assert(worst <= LONG_TASK_LIMIT_MS, `a long task of ${worst.toFixed(0)} ms blocked the page while the map updated hourly`);
     },
   },
   {

@@ -40,7 +40,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
   const daysInput = el("input", { id: daysId, type: "number", step: 1, min: 1, max: 3650, inputmode: "numeric", class: "narrow", placeholder: "scenario" });
   const speedId = uid("speed");
   const speedSel = el("select", { id: speedId });
-  for (const s of SPEEDS) speedSel.append(el("option", { value: s }, s === 0 ? "As fast as possible" : `${s} days per second`));
+  for (const s of SPEEDS) speedSel.append(el("option", { value: s }, s === 0 ? "As fast as possible" : s === 1 ? "1 day per second" : `${s} days per second`));
   const runBtn = button("Run", () => void toggleRun(), { class: "primary", "aria-keyshortcuts": "Space" });
   const stepBtn = button("Step 1 day", () => void doStep());
   const resetBtn = button("Reset", () => void load(false));

@@ -1,6 +1,7 @@
 /**
  * How the map draws things: group tints for houses, a colour and a shape per kind of
- * person (so the map reads without colour vision), event colours, and marker paths.
+ * person (so the map reads without colour vision), event colours, marker paths, and the
+ * clock label of a simulated moment.
  */
 import type { PersonKind } from "../../sim/domain/simulation-api.ts";
 
@@ -39,4 +40,22 @@ export function shapePath(ctx: CanvasRenderingContext2D, shape: string, x: numbe
     ctx.lineTo(x - r * 1.2, y);
     ctx.closePath();
   } else ctx.arc(x, y, r, 0, 2 * Math.PI);
+}
+
+const DAY = 86400;
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/**
+ * The moment `time` (simulated seconds; 0 = Monday 00:00 of the first day) as people say
+ * it: days counted from 1, 24-hour clock, weekday.
+ *
+ * @example
+ * clockLabel(23 * 86400 + 14 * 3600); // "Day 24, 14:00 (Wed)"
+ */
+export function clockLabel(time: number): string {
+  const d = Math.floor(time / DAY);
+  const minutes = Math.floor((time - d * DAY) / 60);
+  const hh = String(Math.floor(minutes / 60)).padStart(2, "0");
+  const mm = String(minutes % 60).padStart(2, "0");
+  return `Day ${d + 1}, ${hh}:${mm} (${WEEKDAYS[((d % 7) + 7) % 7]})`;
 }

@@ -2,13 +2,18 @@
  * The neighbourhood map on a canvas (thousands of houses stay fast): streets, houses
  * tinted by group, cameras with their field-of-view wedges, people by kind (shape and
  * colour, so it reads without colour too), packages and bait packages on porches, and
- * events that flash where they happen. Pan and zoom with d3-zoom (mouse, or keyboard:
- * arrows pan, +/- zoom, 0 resets). A text summary and an event log serve screen readers.
+ * events that flash where they happen. Snapshots arrive several times a simulated day, so
+ * the people drawn are those on the move at that moment; a clock over the map says which
+ * ("Day 25, 14:00 (Thu)"). Pan and zoom with d3-zoom (mouse, or keyboard: arrows pan,
+ * +/- zoom, 0 resets). A text summary and an event log serve screen readers.
+ *
+ * For tests, the element carries what the last frame drew: `data-time` (simulated seconds)
+ * and `data-people` (markers drawn, by kind: "resident:3 courier:1").
  */
 import { zoom as d3zoom, zoomIdentity, select, type ZoomBehavior, type ZoomTransform } from "d3";
-import type { MapLayout, MapState } from "../../sim/domain/simulation-api.ts";
+import type { MapLayout, MapState, PersonKind } from "../../sim/domain/simulation-api.ts";
 import { el } from "../shared/dom.ts";
-import { EVENT_COLORS, EVENT_MS, GROUP_EDGES, GROUP_TINTS, PEOPLE, shapePath } from "./map-style.ts";
+import { clockLabel, EVENT_COLORS, EVENT_MS, GROUP_EDGES, GROUP_TINTS, PEOPLE, shapePath } from "./map-style.ts";
 import { renderLegend } from "./map-legend.ts";
 
 export interface MapView {
@@ -16,6 +21,16 @@ export interface MapView {
   setLayout(layout: MapLayout): void;
   update(state: MapState): void;
   clear(): void;
+}
+
+/** "3 residents, 1 courier" from counts by kind, in legend order. */
+function peopleWords(counts: Map<PersonKind, number>): string {
+  const parts: string[] = [];
+  for (const [kind, style] of Object.entries(PEOPLE) as [PersonKind, (typeof PEOPLE)[PersonKind]][]) {
+    const n = counts.get(kind) ?? 0;
+    if (n) parts.push(`${n} ${style.label.toLowerCase()}${n === 1 ? "" : kind === "police" ? "" : "s"}`);
+  }
+  return parts.join(", ");
 }
 
 interface Flash {
@@ -34,13 +49,15 @@ export function createMapView(): MapView {
     "aria-label": "Map of the neighbourhood (no scenario loaded). Arrow keys pan, plus and minus zoom, 0 resets.",
   });
   const summary = el("p", { class: "map-summary", "aria-live": "off" });
+  // The clock is part of the summary for screen readers; on screen it sits over the map.
+  const clock = el("p", { class: "map-clock", "aria-hidden": "true" });
   const log = el("ol", { class: "event-log", "aria-label": "Latest events on the map" });
   const legendList = el("ul", { class: "legend-list" });
   const legend = el("div", { class: "map-legend" }, el("h3", {}, "Legend"), legendList);
   const element = el(
     "div",
     { class: "map-view" },
-    el("div", { class: "map-frame" }, canvas),
+    el("div", { class: "map-frame" }, canvas, clock),
     legend,
     summary,
     el("details", { class: "event-log-box" }, el("summary", {}, "Latest events"), log),
@@ -163,6 +180,7 @@ export function createMapView(): MapView {
     const px = 1 / k; // one CSS pixel in metres
     const hs = Math.max(4, 2.5 * px);
     const hh = layout.houses;
+    const drawn: string[] = [];
 
     if (state) {
       // Cameras drawn in four batches (doorbell/street x visible/hidden): one path each, so
@@ -201,24 +219,33 @@ export function createMapView(): MapView {
         ctx.fillRect(hh[2 * h] - hs - ps * 1.8, hh[2 * h + 1] - hs - ps, ps * 1.8, ps * 1.8);
         ctx.strokeRect(hh[2 * h] - hs - ps * 1.8, hh[2 * h + 1] - hs - ps, ps * 1.8, ps * 1.8);
       }
-      const pr = Math.max(3, 3.2 * px);
+      // People are the moving part of the picture: markers larger than a house.
+      const pr = Math.max(3, 4.5 * px);
+      ctx.lineWidth = 1.2 * px;
       const pos = state.peoplePos;
+      // One path per kind; police and thieves last, so they are on top.
       for (const [kindName, kind] of Object.entries(PEOPLE)) {
         ctx.beginPath();
-        let any = false;
+        let n = 0;
         for (let i = 0; i < state.peopleKind.length; i++) {
           const k = PEOPLE[state.peopleKind[i]] ? state.peopleKind[i] : "visitor";
           if (k !== kindName) continue;
-          any = true;
+          n++;
           shapePath(ctx, kind.shape, pos[2 * i], pos[2 * i + 1], pr, false);
         }
-        if (!any) continue;
+        if (n) drawn.push(`${kindName}:${n}`);
+        if (!n) continue;
         ctx.fillStyle = kind.color;
         ctx.fill();
         ctx.strokeStyle = "#ffffff";
         ctx.stroke();
       }
     }
+
+    // The clock and the test attributes say what this frame drew (updates may come faster).
+    clock.textContent = state ? clockLabel(state.time) : "";
+    element.dataset.people = drawn.join(" ");
+    element.dataset.time = state ? String(state.time) : "";
 
     const now = performance.now();
     flashes = flashes.filter((f) => now - f.born < EVENT_MS);
@@ -256,8 +283,11 @@ export function createMapView(): MapView {
     const houses = layout.houses.length / 2;
     const cams = state?.cameras.length ?? 0;
     const people = state?.peopleKind.length ?? 0;
+    const counts = new Map<PersonKind, number>();
+    for (const k of state?.peopleKind ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const who = people ? ` (${peopleWords(counts)})` : "";
     const pk = state?.packagesWaiting.length ?? 0;
-    const text = `Day ${state?.day ?? 0}: ${houses.toLocaleString("en-US")} houses, ${cams.toLocaleString("en-US")} cameras, ${people === 1 ? "1 person" : `${people} people`} out and about, ${pk === 1 ? "1 package" : `${pk} packages`} waiting on porches.`;
+    const text = `${clockLabel(state?.time ?? 0)}: ${houses.toLocaleString("en-US")} houses, ${cams.toLocaleString("en-US")} cameras, ${people === 1 ? "1 person" : `${people} people`} on the move${who}, ${pk === 1 ? "1 package" : `${pk} packages`} waiting on porches.`;
     summary.textContent = text;
     canvas.setAttribute("aria-label", `Map of the neighbourhood. ${text} Arrow keys pan, plus and minus zoom, 0 resets.`);
   };
@@ -279,7 +309,7 @@ export function createMapView(): MapView {
       const now = performance.now();
       for (const e of s.events.slice(-40)) {
         flashes.push({ x: e.x, y: e.y, color: EVENT_COLORS[e.type] ?? "#c0392b", label: e.label, born: now });
-        log.prepend(el("li", {}, `Day ${s.day}: ${e.label}`));
+        log.prepend(el("li", {}, `${clockLabel(e.time)}: ${e.label}`));
       }
       if (flashes.length > 60) flashes = flashes.slice(-60);
       while (log.childElementCount > 12) log.lastElementChild?.remove();

@@ -2,7 +2,9 @@
  * One live simulation in an engine Worker, as a page drives it: load a scenario, run at a
  * speed, pause, step, change speed, reset. Daily rows and map snapshots arrive through
  * hooks; every call goes to the Worker, so the page stays responsive whatever the model
- * costs.
+ * costs. With snapshots on, the engine advances in sub-day steps and sends the map several
+ * times a simulated day (hourly at 1–2 days/s, fewer when faster), so the map shows people
+ * on the move; pause and step still act on whole days.
  */
 import type { DailyRow, MapLayout, MapState, MetricInfo } from "../../sim/domain/simulation-api.ts";
 import type { Diagnostic, Scenario } from "../../sim/scenario/index.ts";
@@ -32,6 +34,8 @@ export class LiveRun {
   status: RunStatus = "idle";
   daysPerSecond = 10;
   snapshots = true;
+  /** Map snapshots per simulated day; undefined = the engine's default for the speed. */
+  snapshotsPerDay: number | undefined = undefined;
 
   constructor(private readonly hooks: LiveRunHooks) {}
 
@@ -75,7 +79,7 @@ export class LiveRun {
       if (p.snapshot) this.hooks.onSnapshot?.(p.snapshot);
     });
     const speed = this.daysPerSecond > 0 ? this.daysPerSecond : undefined;
-    const run = api.run(onProgress, { daysPerSecond: speed, snapshots: this.snapshots });
+    const run = api.run(onProgress, { daysPerSecond: speed, snapshots: this.snapshots, snapshotsPerDay: this.snapshots ? this.snapshotsPerDay : undefined });
     this.running = run;
     run.then(
       (r: { status: "done" | "paused" | "cancelled"; day: number }) => {
