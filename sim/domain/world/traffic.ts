@@ -200,7 +200,7 @@ export function createTraffic(
         push(id, P_PASS_THROUGH, planTripInto(nb, { from: { node: entries[from] }, to: { node: entries[to] }, mode, depart: base + hour * HOUR }, arena));
       }
     }
-    lastVertices = arena.vertexCount;
+    lastVertices = arena.usedVertices;
     return { arena, person, purpose, order: orderByDeparture(arena) };
   }
 
@@ -259,15 +259,14 @@ export function createTraffic(
       // One pending event per day instead of one per trip: each departure schedules the next.
       // Same firing order: departures are sorted, and no other event has their priority, so
       // at equal times they fire first and in order, as if all were scheduled at once.
-      // A trip becomes a Trip object only when it starts.
+      // Cameras and the active list read trips from the arena: no Trip object unless onTrip wants one.
       let k = 0;
       const depart = () => {
         const i = order[k++];
         if (opts.onTrip) traffic.start(plannedTrip(plan, i));
         else {
-          const trip = arena.trip(i);
           const id = plan.person[i];
-          opts.cameras?.observe(id, trip, OBSERVE_OPTS);
+          opts.cameras?.observePlanned(id, arena, i, OBSERVE_OPTS);
           opts.active?.addPlanned(id, PURPOSE_KIND[plan.purpose[i]], arena, i);
         }
         if (k < n) scheduler.scheduleAtFast(Math.max(arena.start(order[k]), scheduler.now), depart, DEPARTURE_PRIORITY);

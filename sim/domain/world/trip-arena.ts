@@ -33,8 +33,30 @@ export class TripArena {
     this.vehicle = new Uint8Array(n);
   }
 
+  /** The arena's arrays as they are now: trip i's vertices are pathBuffer[3 * firstVertex(i) ..], its pieces' edges and vehicle flags edgeBuffer/vehicleBuffer[firstVertex(i) ..]. */
+  get pathBuffer(): Float64Array {
+    return this.path;
+  }
+
+  get edgeBuffer(): Int32Array {
+    return this.edge;
+  }
+
+  get vehicleBuffer(): Uint8Array {
+    return this.vehicle;
+  }
+
+  firstVertex(i: number): number {
+    return this.first[i];
+  }
+
+  /** Vertices of trip i. */
+  vertexCount(i: number): number {
+    return this.verts[i];
+  }
+
   /** Vertices stored so far. */
-  get vertexCount(): number {
+  get usedVertices(): number {
     return this.used;
   }
 

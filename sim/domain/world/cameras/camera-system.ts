@@ -32,6 +32,7 @@ import type { CamerasParams } from "../../../scenario/sections/cameras.ts";
 import type { CameraView } from "../../simulation-api.ts";
 import type { Neighbourhood } from "../neighbourhood.ts";
 import type { Trip } from "../movement.ts";
+import type { TripArena } from "../trip-arena.ts";
 import type { Rng } from "../../../core/index.ts";
 import { CameraGrid } from "./camera-grid.ts";
 import { CameraTable, type CameraKind } from "./camera-table.ts";
@@ -194,6 +195,8 @@ export interface CameraSystem {
    * evaluated now, the others when a clip of their camera that overlaps them closes.
    */
   observe(personId: number, trip: Trip, opts?: ObserveOptions): number;
+  /** `observe` of trip i of a trip arena (as `observe(personId, arena.trip(i), opts)`, without making the Trip). */
+  observePlanned(personId: number, arena: TripArena, i: number, opts?: ObserveOptions): number;
   /** Processes triggers and clip closings up to t and emits every event up to t, in time order. */
   advanceTo(t: number): void;
   /** Time of the next thing `advanceTo` would do (Infinity when idle). */
@@ -590,7 +593,7 @@ export function createCameraSystem(
     for (let i = 0; i < edges.length; i++) edgeMark[edges[i]] = mark;
     const hotEdges = camHotEdges[c];
     for (let i = 0; i < hotEdges.length; i++) edgeHotMark[hotEdges[i]] = mark;
-    if (seenAt.length < tripLog.trips.length) seenAt = new Int32Array(tripLog.trips.length);
+    if (seenAt.length < tripLog.capacity) seenAt = new Int32Array(tripLog.capacity);
     const seen = ++seenStamp;
     const lo = store.start[clip] - WINDOW_MARGIN;
     const hi = store.end[clip] + WINDOW_MARGIN;
@@ -627,12 +630,15 @@ export function createCameraSystem(
    * at once and its passes are in camPasses).
    */
   function rebuildPasses(c: number, slot: number, csK: number, ceK: number, mark: number, byPerson: Map<number, number[]>): void {
-    const trip = tripLog.trips[slot] as Trip;
     const person = tripLog.person[slot];
     const faceFactor = tripLog.face[slot];
-    const path = trip.path;
-    const pieceEdge = trip.edge;
-    const pieces = path.length / 3 - 1;
+    const first = tripLog.first[slot];
+    const pieces = tripLog.verts[slot] - 1;
+    // The trip's arrays from its first vertex on (subarrays would allocate).
+    const path = tripLog.paths[slot] as Float64Array;
+    const pieceEdge = tripLog.edges[slot];
+    const vehicle = tripLog.vehicles[slot] as Uint8Array;
+    const b = 3 * first;
     const cx = cams.x[c];
     const cy = cams.y[c];
     const cells = camCells[c];
@@ -645,12 +651,12 @@ export function createCameraSystem(
     let nSeg = 0;
     let nPass = 0;
     for (let i = 0; i < pieces; i++) {
-      const t0 = path[3 * i];
-      const x0 = path[3 * i + 1];
-      const y0 = path[3 * i + 2];
-      const t1 = path[3 * i + 3];
-      const x1 = path[3 * i + 4];
-      const y1 = path[3 * i + 5];
+      const t0 = path[b + 3 * i];
+      const x0 = path[b + 3 * i + 1];
+      const y0 = path[b + 3 * i + 2];
+      const t1 = path[b + 3 * i + 3];
+      const x1 = path[b + 3 * i + 4];
+      const y1 = path[b + 3 * i + 5];
       const T = t1 - t0;
       if (!(T > 0)) continue;
       const vx = (x1 - x0) / T;
@@ -660,7 +666,7 @@ export function createCameraSystem(
         hx = vx / sp;
         hy = vy / sp;
       }
-      const e = pieceEdge ? pieceEdge[i] : -1;
+      const e = pieceEdge ? pieceEdge[first + i] : -1;
       if (e >= 0) {
         if (edgeMark[e] !== mark) continue;
         if (edgeHotMark[e] === mark && segNear(c, x0, y0, x1, y1)) return;
@@ -698,7 +704,7 @@ export function createCameraSystem(
       lseg[o + 4] = vy;
       lseg[o + 5] = hx;
       lseg[o + 6] = hy;
-      lseg[o + 7] = trip.vehicle[i];
+      lseg[o + 7] = vehicle[first + i];
       lseg[o + 8] = k0;
       lseg[o + 9] = k1;
       lpass[4 * (nPass - 1) + 1] = k1;
@@ -742,6 +748,135 @@ export function createCameraSystem(
     let k1 = Math.floor((t0 + viewInterval[1]) * fps + FRAME_EPS);
     if (k1 > kMax) k1 = kMax;
     return k1 < k0 ? 0 : k1 - k0 + 1;
+  }
+
+  /**
+   * `observe` of a trip whose n vertices start at vertex `first` of its arrays (a Trip's own
+   * arrays, or a day's trip arena).
+   */
+  function observePath(
+    personId: number,
+    path: Float64Array,
+    pieceEdge: Int32Array | null,
+    vehicle: Uint8Array,
+    first: number,
+    n: number,
+    o: ObserveOptions | undefined,
+  ): number {
+    const b = 3 * first;
+    const pieces = n - 1;
+    const faceFactor = o?.concealedFace ? p.concealedFaceFactor : 1;
+    const countAll = o?.countInView ?? true;
+    const stamp = ++observeStamp;
+    // 1. Log every piece that some camera has in its candidates (no other bucket is ever
+    //    read: a camera installed later ignores trips shown before it), and find the cameras
+    //    the trip may trigger. A trip over camera-free streets is not logged at all.
+    let seq = -1;
+    let nHot = 0;
+    for (let i = 0; i < pieces; i++) {
+      const t0 = path[b + 3 * i];
+      const x0 = path[b + 3 * i + 1];
+      const y0 = path[b + 3 * i + 2];
+      const t1 = path[b + 3 * i + 3];
+      const x1 = path[b + 3 * i + 4];
+      const y1 = path[b + 3 * i + 5];
+      if (!(t1 - t0 > 0)) continue;
+      const e = pieceEdge ? pieceEdge[first + i] : -1;
+      if (e >= 0) {
+        if (edgeCams[e].length === 0) continue;
+        if (seq < 0) seq = tripLog.add(path, pieceEdge, vehicle, first, n, personId, faceFactor, stamp);
+        tripLog.logPiece(e, t0, t1, seq);
+        const list = edgeHotCams[e];
+        for (let j = 0; j < list.length; j++) {
+          const c = list[j];
+          if (hotStamp[c] !== stamp && segNear(c, x0, y0, x1, y1)) {
+            hotStamp[c] = stamp;
+            markHot(c, seq);
+            nHot++;
+          }
+        }
+        continue;
+      }
+      const ps = ++pieceStamp;
+      const c0 = grid.col(Math.min(x0, x1));
+      const c1 = grid.col(Math.max(x0, x1));
+      const r0 = grid.row(Math.min(y0, y1));
+      const r1 = grid.row(Math.max(y0, y1));
+      for (let r = r0; r <= r1; r++) {
+        for (let cc = c0; cc <= c1; cc++) {
+          const list = grid.at(cc, r);
+          if (list.length === 0) continue;
+          if (seq < 0) seq = tripLog.add(path, pieceEdge, vehicle, first, n, personId, faceFactor, stamp);
+          tripLog.logPiece(edgeCount + r * grid.nx + cc, t0, t1, seq);
+          for (let j = 0; j < list.length; j++) {
+            const c = list[j];
+            if (camStamp[c] === ps) continue;
+            camStamp[c] = ps;
+            if (hotStamp[c] !== stamp && segNear(c, x0, y0, x1, y1)) {
+              hotStamp[c] = stamp;
+              markHot(c, seq);
+              nHot++;
+            }
+          }
+        }
+      }
+    }
+    if (nHot === 0 && !countAll) return 0;
+    // 2. Cameras it may trigger see it now, frame by frame; the others are only counted (if asked).
+    let hx = 0;
+    let hy = 0;
+    let frames = 0;
+    opened.length = 0;
+    for (let i = 0; i < pieces; i++) {
+      const t0 = path[b + 3 * i];
+      const x0 = path[b + 3 * i + 1];
+      const y0 = path[b + 3 * i + 2];
+      const t1 = path[b + 3 * i + 3];
+      const x1 = path[b + 3 * i + 4];
+      const y1 = path[b + 3 * i + 5];
+      const T = t1 - t0;
+      if (!(T > 0)) continue;
+      const vx = (x1 - x0) / T;
+      const vy = (y1 - y0) / T;
+      const sp = Math.sqrt(vx * vx + vy * vy);
+      if (sp > 0) {
+        hx = vx / sp;
+        hy = vy / sp;
+      }
+      const inVehicle = vehicle[first + i] === 1;
+      const kMax = Math.ceil(t1 * fps - FRAME_EPS) - 1; // frames at t < t1 (t1 belongs to the next piece)
+      const e = pieceEdge ? pieceEdge[first + i] : -1;
+      if (e >= 0) {
+        // Along a street segment: exactly the cameras within range of it.
+        const list = edgeCams[e];
+        for (let j = 0; j < list.length; j++) {
+          const c = list[j];
+          if (hotStamp[c] === stamp) frames += seePiece(c, stamp, personId, t0, x0, y0, vx, vy, T, hx, hy, inVehicle, faceFactor, kMax);
+          else if (countAll) frames += framesInView(c, t0, x0, y0, vx, vy, T, kMax);
+        }
+        continue;
+      }
+      const ps = ++pieceStamp;
+      const c0 = grid.col(Math.min(x0, x1));
+      const c1 = grid.col(Math.max(x0, x1));
+      const r0 = grid.row(Math.min(y0, y1));
+      const r1 = grid.row(Math.max(y0, y1));
+      for (let r = r0; r <= r1; r++) {
+        for (let cc = c0; cc <= c1; cc++) {
+          const list = grid.at(cc, r);
+          for (let j = 0; j < list.length; j++) {
+            const c = list[j];
+            if (camStamp[c] === ps) continue;
+            camStamp[c] = ps;
+            if (hotStamp[c] === stamp) frames += seePiece(c, stamp, personId, t0, x0, y0, vx, vy, T, hx, hy, inVehicle, faceFactor, kMax);
+            else if (countAll) frames += framesInView(c, t0, x0, y0, vx, vy, T, kMax);
+          }
+        }
+      }
+    }
+    for (let i = 0; i < opened.length; i++) finishPass(opened[i]);
+    opened.length = 0;
+    return frames;
   }
 
   function emit(code: number, clip: number, time: number): void {
@@ -870,121 +1005,11 @@ export function createCameraSystem(
     },
 
     observe(personId, trip, o) {
-      const path = trip.path;
-      const pieceEdge = trip.edge;
-      const pieces = path.length / 3 - 1;
-      const faceFactor = o?.concealedFace ? p.concealedFaceFactor : 1;
-      const countAll = o?.countInView ?? true;
-      const stamp = ++observeStamp;
-      // 1. Log every piece that some camera has in its candidates (no other bucket is ever
-      //    read: a camera installed later ignores trips shown before it), and find the cameras
-      //    the trip may trigger. A trip over camera-free streets is not logged at all.
-      let seq = -1;
-      let nHot = 0;
-      for (let i = 0; i < pieces; i++) {
-        const t0 = path[3 * i];
-        const x0 = path[3 * i + 1];
-        const y0 = path[3 * i + 2];
-        const t1 = path[3 * i + 3];
-        const x1 = path[3 * i + 4];
-        const y1 = path[3 * i + 5];
-        if (!(t1 - t0 > 0)) continue;
-        const e = pieceEdge ? pieceEdge[i] : -1;
-        if (e >= 0) {
-          if (edgeCams[e].length === 0) continue;
-          if (seq < 0) seq = tripLog.add(trip, personId, faceFactor, stamp);
-          tripLog.logPiece(e, t0, t1, seq);
-          const list = edgeHotCams[e];
-          for (let j = 0; j < list.length; j++) {
-            const c = list[j];
-            if (hotStamp[c] !== stamp && segNear(c, x0, y0, x1, y1)) {
-              hotStamp[c] = stamp;
-              markHot(c, seq);
-              nHot++;
-            }
-          }
-          continue;
-        }
-        const ps = ++pieceStamp;
-        const c0 = grid.col(Math.min(x0, x1));
-        const c1 = grid.col(Math.max(x0, x1));
-        const r0 = grid.row(Math.min(y0, y1));
-        const r1 = grid.row(Math.max(y0, y1));
-        for (let r = r0; r <= r1; r++) {
-          for (let cc = c0; cc <= c1; cc++) {
-            const list = grid.at(cc, r);
-            if (list.length === 0) continue;
-            if (seq < 0) seq = tripLog.add(trip, personId, faceFactor, stamp);
-            tripLog.logPiece(edgeCount + r * grid.nx + cc, t0, t1, seq);
-            for (let j = 0; j < list.length; j++) {
-              const c = list[j];
-              if (camStamp[c] === ps) continue;
-              camStamp[c] = ps;
-              if (hotStamp[c] !== stamp && segNear(c, x0, y0, x1, y1)) {
-                hotStamp[c] = stamp;
-                markHot(c, seq);
-                nHot++;
-              }
-            }
-          }
-        }
-      }
-      if (nHot === 0 && !countAll) return 0;
-      // 2. Cameras it may trigger see it now, frame by frame; the others are only counted (if asked).
-      let hx = 0;
-      let hy = 0;
-      let frames = 0;
-      opened.length = 0;
-      for (let i = 0; i < pieces; i++) {
-        const t0 = path[3 * i];
-        const x0 = path[3 * i + 1];
-        const y0 = path[3 * i + 2];
-        const t1 = path[3 * i + 3];
-        const x1 = path[3 * i + 4];
-        const y1 = path[3 * i + 5];
-        const T = t1 - t0;
-        if (!(T > 0)) continue;
-        const vx = (x1 - x0) / T;
-        const vy = (y1 - y0) / T;
-        const sp = Math.sqrt(vx * vx + vy * vy);
-        if (sp > 0) {
-          hx = vx / sp;
-          hy = vy / sp;
-        }
-        const inVehicle = trip.vehicle[i] === 1;
-        const kMax = Math.ceil(t1 * fps - FRAME_EPS) - 1; // frames at t < t1 (t1 belongs to the next piece)
-        const e = pieceEdge ? pieceEdge[i] : -1;
-        if (e >= 0) {
-          // Along a street segment: exactly the cameras within range of it.
-          const list = edgeCams[e];
-          for (let j = 0; j < list.length; j++) {
-            const c = list[j];
-            if (hotStamp[c] === stamp) frames += seePiece(c, stamp, personId, t0, x0, y0, vx, vy, T, hx, hy, inVehicle, faceFactor, kMax);
-            else if (countAll) frames += framesInView(c, t0, x0, y0, vx, vy, T, kMax);
-          }
-          continue;
-        }
-        const ps = ++pieceStamp;
-        const c0 = grid.col(Math.min(x0, x1));
-        const c1 = grid.col(Math.max(x0, x1));
-        const r0 = grid.row(Math.min(y0, y1));
-        const r1 = grid.row(Math.max(y0, y1));
-        for (let r = r0; r <= r1; r++) {
-          for (let cc = c0; cc <= c1; cc++) {
-            const list = grid.at(cc, r);
-            for (let j = 0; j < list.length; j++) {
-              const c = list[j];
-              if (camStamp[c] === ps) continue;
-              camStamp[c] = ps;
-              if (hotStamp[c] === stamp) frames += seePiece(c, stamp, personId, t0, x0, y0, vx, vy, T, hx, hy, inVehicle, faceFactor, kMax);
-              else if (countAll) frames += framesInView(c, t0, x0, y0, vx, vy, T, kMax);
-            }
-          }
-        }
-      }
-      for (let i = 0; i < opened.length; i++) finishPass(opened[i]);
-      opened.length = 0;
-      return frames;
+      return observePath(personId, trip.path, trip.edge ?? null, trip.vehicle, 0, trip.path.length / 3, o);
+    },
+
+    observePlanned(personId, arena, i, o) {
+      return observePath(personId, arena.pathBuffer, arena.edgeBuffer, arena.vehicleBuffer, arena.firstVertex(i), arena.vertexCount(i), o);
     },
 
     advanceTo(t) {

@@ -6,16 +6,22 @@
  * or a cell of the camera grid for pieces off the street) as (start, end, trip sequence)
  * triples in growable typed arrays. Trips that ended before the earliest moment a future
  * clip can cover (`prune`) are dropped, and so are their log entries, lazily.
+ *
+ * A trip is kept as its arrays and the range of its vertices in them (`first`, `verts`), so
+ * that a trip stored in a larger buffer (a day's trip arena) needs no Trip object.
  */
-import type { Trip } from "../movement.ts";
 
 const ENTRY = 3;
 
 /** Recent trips and a per-bucket log of their pieces. */
 export class TripLog {
   private cap = 1024;
-  /** Trip of each ring slot (slot = sequence & (cap - 1)). */
-  trips: (Trip | null)[] = new Array(this.cap).fill(null);
+  /** Per ring slot (slot = sequence & (cap - 1)): the trip's (t, x, y) vertices are path[3 * first .. 3 * (first + verts)), piece i's edge and vehicle flag edge[first + i], vehicle[first + i]. */
+  paths: (Float64Array | null)[] = new Array(this.cap).fill(null);
+  edges: (Int32Array | null)[] = new Array(this.cap).fill(null);
+  vehicles: (Uint8Array | null)[] = new Array(this.cap).fill(null);
+  first = new Int32Array(this.cap);
+  verts = new Int32Array(this.cap);
   person = new Int32Array(this.cap);
   face = new Float64Array(this.cap);
   /** Observe stamp of the camera system when the trip was shown. */
@@ -39,16 +45,25 @@ export class TripLog {
     return seq & (this.cap - 1);
   }
 
-  /** Adds a trip; returns its sequence number. */
-  add(trip: Trip, person: number, face: number, stamp: number): number {
+  /** Ring slots (the bound of `slot`). */
+  get capacity(): number {
+    return this.cap;
+  }
+
+  /** Adds a trip of n vertices starting at vertex `first` of its arrays; returns its sequence number. */
+  add(path: Float64Array, edge: Int32Array | null, vehicle: Uint8Array, first: number, n: number, person: number, face: number, stamp: number): number {
     if (this.head - this.tail === this.cap) this.grow();
     const seq = this.head++;
     const s = seq & (this.cap - 1);
-    this.trips[s] = trip;
+    this.paths[s] = path;
+    this.edges[s] = edge;
+    this.vehicles[s] = vehicle;
+    this.first[s] = first;
+    this.verts[s] = n;
     this.person[s] = person;
     this.face[s] = face;
     this.stamp[s] = stamp;
-    this.end[s] = trip.path[trip.path.length - 3];
+    this.end[s] = path[3 * (first + n - 1)];
     return seq;
   }
 
@@ -87,7 +102,10 @@ export class TripLog {
     if (keepFrom > this.keepFrom) this.keepFrom = keepFrom;
     const mask = this.cap - 1;
     while (this.tail < this.head && this.end[this.tail & mask] < this.keepFrom) {
-      this.trips[this.tail & mask] = null;
+      const s = this.tail & mask;
+      this.paths[s] = null;
+      this.edges[s] = null;
+      this.vehicles[s] = null;
       this.tail++;
     }
   }
@@ -117,7 +135,11 @@ export class TripLog {
 
   private grow(): void {
     const cap = this.cap * 2;
-    const trips: (Trip | null)[] = new Array(cap).fill(null);
+    const paths: (Float64Array | null)[] = new Array(cap).fill(null);
+    const edges: (Int32Array | null)[] = new Array(cap).fill(null);
+    const vehicles: (Uint8Array | null)[] = new Array(cap).fill(null);
+    const first = new Int32Array(cap);
+    const verts = new Int32Array(cap);
     const person = new Int32Array(cap);
     const face = new Float64Array(cap);
     const stamp = new Float64Array(cap);
@@ -125,14 +147,22 @@ export class TripLog {
     const om = this.cap - 1;
     const nm = cap - 1;
     for (let q = this.tail; q < this.head; q++) {
-      trips[q & nm] = this.trips[q & om];
+      paths[q & nm] = this.paths[q & om];
+      edges[q & nm] = this.edges[q & om];
+      vehicles[q & nm] = this.vehicles[q & om];
+      first[q & nm] = this.first[q & om];
+      verts[q & nm] = this.verts[q & om];
       person[q & nm] = this.person[q & om];
       face[q & nm] = this.face[q & om];
       stamp[q & nm] = this.stamp[q & om];
       end[q & nm] = this.end[q & om];
     }
     this.cap = cap;
-    this.trips = trips;
+    this.paths = paths;
+    this.edges = edges;
+    this.vehicles = vehicles;
+    this.first = first;
+    this.verts = verts;
     this.person = person;
     this.face = face;
     this.stamp = stamp;
