@@ -1,25 +1,13 @@
 /**
- * `doorstep validate <file...>`: checks scenario and sweep files (a file with top-level
- * `base:` and `vary:` is a sweep) and prints every problem, one per line, as
+ * `doorstep validate <file...>`: checks scenario and sweep files (a file with a top-level
+ * `vary:` is a sweep) and prints every problem, one per line, as
  * `file:line:column  path  message`. Exit 0 when all are valid, 1 otherwise.
  */
 import type { Command } from "commander";
-import { parse } from "yaml";
-import { formatDiagnostic, parseScenario, type Diagnostic } from "../../scenario/index.ts";
-import { parseSweep } from "../../scenario/parse-sweep.ts";
+import { formatDiagnostic, validateText, type Diagnostic } from "../../scenario/index.ts";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
 import { readFileOrUndefined, readUserFile } from "../load-scenario.ts";
-
-/** Whether YAML text looks like a sweep file. */
-export function looksLikeSweep(text: string): boolean {
-  try {
-    const data = parse(text, { maxAliasCount: 100 }) as unknown;
-    return typeof data === "object" && data !== null && "vary" in data && "base" in data;
-  } catch {
-    return false;
-  }
-}
 
 /** Adds `validate` to the program. */
 export function registerValidate(program: Command): void {
@@ -35,8 +23,7 @@ export function registerValidate(program: Command): void {
         try {
           const text = readUserFile(file, "file");
           const opts = { fileName: file, readFile: readFileOrUndefined };
-          const r = looksLikeSweep(text) ? parseSweep(text, opts) : parseScenario(text, opts);
-          diagnostics = r.ok ? [] : r.diagnostics;
+          diagnostics = validateText(text, opts);
         } catch (e) {
           if (!(e instanceof CliError)) throw e;
           problems.push(e.message);
