@@ -168,9 +168,47 @@ function pushVertex(t: number, x: number, y: number, vehicle: number, edge: numb
 
 /** Moves from the current point to (x, y) at `speed`. */
 function moveTo(x: number, y: number, speed: number, vehicle: number, edge: number): void {
-  const d = Math.hypot(x - state[CX], y - state[CY]);
+  moveBy(x, y, Math.hypot(x - state[CX], y - state[CY]), speed, vehicle, edge);
+}
+
+/** `moveTo` when the distance d from the current point to (x, y) is known (the same Math.hypot value). */
+function moveBy(x: number, y: number, d: number, speed: number, vehicle: number, edge: number): void {
   state[TRAVELLED] += d;
   pushVertex(state[CT] + d / speed, x, y, vehicle, edge);
+}
+
+/**
+ * Per house, the distances `moveTo` computes again and again, cached (-1 until first
+ * use): porch <-> street point, and street point <-> each end of the house's segment.
+ * Math.hypot ignores signs, so either direction gives the same value, bit for bit.
+ */
+const LEG_PORCH = 0;
+const LEG_A = 1;
+const LEG_B = 2;
+let houseLegs = new Float64Array(0);
+
+function houseLeg(nb: Neighbourhood, h: number, leg: number): number {
+  let d = houseLegs[3 * h + leg];
+  if (d < 0) {
+    const sx = nb.houseStreetX[h];
+    const sy = nb.houseStreetY[h];
+    if (leg === LEG_PORCH) d = Math.hypot(sx - nb.houseX[h], sy - nb.houseY[h]);
+    else {
+      const n = leg === LEG_A ? nb.edgeA[nb.houseEdge[h]] : nb.edgeB[nb.houseEdge[h]];
+      d = Math.hypot(nb.graph.nodeX(n) - sx, nb.graph.nodeY(n) - sy);
+    }
+    houseLegs[3 * h + leg] = d;
+  }
+  return d;
+}
+
+/** Points the module's caches at neighbourhood nb (they hold one neighbourhood at a time). */
+function useNeighbourhood(nb: Neighbourhood): void {
+  if (nb === routedNb) return;
+  routedNb = nb;
+  routedRouter = streetRouter(nb);
+  segmentHypot = new Float64Array(nb.edgeA.length).fill(-1);
+  houseLegs = new Float64Array(3 * nb.householdCount).fill(-1);
 }
 
 function wait(seconds: number): void {
@@ -248,6 +286,7 @@ function planScratch(nb: Neighbourhood, req: TripRequest): void {
   const streetSpeed = req.speed ?? (req.mode === "drive" ? nb.params.movement.driveSpeed : walk);
   if (!(streetSpeed > 0)) throw new RangeError(`planTrip: speed must be > 0, got ${streetSpeed}`);
   const veh = req.mode === "drive" ? 1 : 0;
+  useNeighbourhood(nb);
   nv = 0;
   state[TRAVELLED] = 0;
   const { from, to } = req;
@@ -258,7 +297,7 @@ function planScratch(nb: Neighbourhood, req: TripRequest): void {
     if (from.street) pushVertex(req.depart, nb.houseStreetX[h], nb.houseStreetY[h], 0, -1);
     else {
       pushVertex(req.depart, nb.houseX[h], nb.houseY[h], 0, -1);
-      moveTo(nb.houseStreetX[h], nb.houseStreetY[h], walk, 0, -1);
+      moveBy(nb.houseStreetX[h], nb.houseStreetY[h], houseLeg(nb, h, LEG_PORCH), walk, 0, -1);
     }
   } else {
     pushVertex(req.depart, nb.graph.nodeX(from.node), nb.graph.nodeY(from.node), 0, -1);
@@ -271,11 +310,12 @@ function planScratch(nb: Neighbourhood, req: TripRequest): void {
   let porchDeparture = NaN;
   if ("house" in to && !to.street) {
     const h = to.house;
-    moveTo(nb.houseX[h], nb.houseY[h], walk, 0, -1);
+    // The route ended on h's street point: the porch leg, either way.
+    moveBy(nb.houseX[h], nb.houseY[h], houseLeg(nb, h, LEG_PORCH), walk, 0, -1);
     porchArrival = state[CT];
     wait(req.dwell ?? 0);
     porchDeparture = state[CT];
-    if (req.porchApproach) moveTo(nb.houseStreetX[h], nb.houseStreetY[h], walk, 0, -1);
+    if (req.porchApproach) moveBy(nb.houseStreetX[h], nb.houseStreetY[h], houseLeg(nb, h, LEG_PORCH), walk, 0, -1);
   } else if (req.dwell) {
     wait(req.dwell);
   }
@@ -329,11 +369,6 @@ function moveAlong(nb: Neighbourhood, e: number, to: number, speed: number, veh:
 
 /** Appends the street part of the route, from the current point (on `from`'s street) to `to`'s street point. */
 function routeStreets(nb: Neighbourhood, from: Place, to: Place, speed: number, veh: number): void {
-  if (nb !== routedNb) {
-    routedNb = nb;
-    routedRouter = streetRouter(nb);
-    segmentHypot = new Float64Array(nb.edgeA.length).fill(-1);
-  }
   const router = routedRouter as StreetRouter;
   // Candidate (node, cost to/from it) pairs for each end: both ends of a house's segment, or one intersection.
   let fe = -1;
@@ -392,8 +427,12 @@ function routeStreets(nb: Neighbourhood, from: Place, to: Place, speed: number, 
     edgesBuf = new Int32Array(nb.graph.nodeCount);
   }
   const k = router.pathNodes(bi === 0 ? fromNode0 : fromNode1, bj === 0 ? toNode0 : toNode1, nodesBuf, edgesBuf);
-  // The first move runs along the start segment (if any), from the current point.
-  moveTo(nb.graph.nodeX(nodesBuf[0]), nb.graph.nodeY(nodesBuf[0]), speed, veh, fe);
+  // The first move runs along the start segment (if any), from the current point (the
+  // house's street point, else the start node itself: no distance).
+  const startLeg = fe >= 0 ? houseLeg(nb, (from as { house: number }).house, bi === 0 ? LEG_A : LEG_B) : 0;
+  moveBy(nb.graph.nodeX(nodesBuf[0]), nb.graph.nodeY(nodesBuf[0]), startLeg, speed, veh, fe);
   for (let i = 1; i < k; i++) moveAlong(nb, edgesBuf[i - 1], nodesBuf[i], speed, veh);
-  moveTo(endX, endY, speed, veh, te);
+  // The last from the end node to the house's street point (or nowhere: the end node is the destination).
+  const endLeg = te >= 0 ? houseLeg(nb, (to as { house: number }).house, bj === 0 ? LEG_A : LEG_B) : 0;
+  moveBy(endX, endY, endLeg, speed, veh, te);
 }
