@@ -278,37 +278,45 @@ export function createTraffic(
   return traffic;
 }
 
-let sortIdx = new Int32Array(1024);
-let sortTmp = new Int32Array(1024);
-
 /**
  * The arena's trips ordered by departure, ties in planning order: what a stable sort on
- * departure gives, done as a merge sort of indices (no comparator calls).
+ * departure gives. A counting sort into about one bucket per trip by a monotone map of the
+ * departure (order-preserving, so ties stay in planning order), then insertion sort within
+ * each bucket on the exact time (strict <, so stable): linear time for a day's spread-out
+ * departures, and the same order as any stable sort.
  */
 function orderByDeparture(arena: TripArena): Int32Array {
   const n = arena.count;
-  if (sortIdx.length < n) {
-    sortIdx = new Int32Array(2 * n);
-    sortTmp = new Int32Array(2 * n);
-  }
   const key = arena.starts();
-  for (let i = 0; i < n; i++) sortIdx[i] = i;
-  let a = sortIdx;
-  let b = sortTmp;
-  for (let width = 1; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      while (i < mid && j < hi) b[k++] = key[a[j]] < key[a[i]] ? a[j++] : a[i++];
-      while (i < mid) b[k++] = a[i++];
-      while (j < hi) b[k++] = a[j++];
-    }
-    const t = a;
-    a = b;
-    b = t;
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (key[i] < lo) lo = key[i];
+    if (key[i] > hi) hi = key[i];
   }
-  return a.slice(0, n);
+  const buckets = n;
+  const scale = hi > lo ? (buckets - 1) / (hi - lo) : 0;
+  const count = new Int32Array(buckets + 1);
+  const bucket = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = Math.floor((key[i] - lo) * scale);
+    bucket[i] = b;
+    count[b + 1]++;
+  }
+  for (let b = 0; b < buckets; b++) count[b + 1] += count[b];
+  for (let i = 0; i < n; i++) out[count[bucket[i]]++] = i;
+  // Buckets are now consecutive runs in planning order; sort each run by time, stably.
+  for (let s = 1; s < n; s++) {
+    const v = out[s];
+    const kv = key[v];
+    let j = s - 1;
+    while (j >= 0 && kv < key[out[j]]) {
+      out[j + 1] = out[j];
+      j--;
+    }
+    out[j + 1] = v;
+  }
+  return out;
 }

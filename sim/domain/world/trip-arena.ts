@@ -17,6 +17,7 @@ export class TripArena {
   private vehicle: Uint8Array;
   private used = 0; // vertices used
   private first = new Int32Array(64); // first vertex of each trip
+  private departs = new Float64Array(64); // its departure (a copy of its first time, read often)
   private verts = new Int32Array(64);
   private drive = new Uint8Array(64);
   private len = new Float64Array(64);
@@ -62,9 +63,7 @@ export class TripArena {
 
   /** Departure time of every trip (index = trip), in a fresh array. */
   starts(): Float64Array {
-    const out = new Float64Array(this.count);
-    for (let i = 0; i < this.count; i++) out[i] = this.path[3 * this.first[i]];
-    return out;
+    return this.departs.slice(0, this.count);
   }
 
   /**
@@ -84,6 +83,7 @@ export class TripArena {
     this.used += n;
     const i = this.count++;
     this.first[i] = at;
+    this.departs[i] = path[0];
     this.verts[i] = n;
     this.drive[i] = mode === "drive" ? 1 : 0;
     this.len[i] = length;
@@ -97,13 +97,14 @@ export class TripArena {
     const o = 3 * this.first[i];
     const shift = this.path[o + 3 * (this.verts[i] - 1)] - arrive;
     for (let k = o, e = o + 3 * this.verts[i]; k < e; k += 3) this.path[k] -= shift;
+    this.departs[i] = this.path[o];
     this.porchIn[i] -= shift;
     this.porchOut[i] -= shift;
   }
 
   /** Departure time of trip i. */
   start(i: number): number {
-    return this.path[3 * this.first[i]];
+    return this.departs[i];
   }
 
   /** Arrival time of trip i. */
@@ -152,6 +153,7 @@ export class TripArena {
       return b;
     };
     this.first = grow(this.first, new Int32Array(cap));
+    this.departs = grow(this.departs, new Float64Array(cap));
     this.verts = grow(this.verts, new Int32Array(cap));
     this.drive = grow(this.drive, new Uint8Array(cap));
     this.len = grow(this.len, new Float64Array(cap));
