@@ -254,6 +254,9 @@ export function createCameraSystem(
   // finds it in the trip log when one of its clips closes, and rebuilds its passes then.
   const edgeCount = nb.edgeA.length;
   const tripLog = new TripLog(edgeCount + grid.nx * grid.ny);
+  /** Lengths of edgeCams[e] and edgeHotCams[e], read per piece without touching the lists. */
+  const edgeCamCount = new Int32Array(edgeCount);
+  const edgeHotCount = new Int32Array(edgeCount);
   /** Cameras of edgeCams[e] whose motion range (+ margin and EDGE_SLACK) reaches segment e. */
   const edgeHotCams: number[][] = Array.from({ length: edgeCount }, () => []);
   /** Per camera: segments it is a candidate for, those it may trigger from, grid cell rectangle, active observe stamps. */
@@ -357,9 +360,11 @@ export function createCameraSystem(
       const d = edgeDistance(e, x, y);
       if (d <= cams.range[id]) {
         edgeCams[e].push(id);
+        edgeCamCount[e]++;
         edges.push(e);
         if (d <= hotR + EDGE_SLACK) {
           edgeHotCams[e].push(id);
+          edgeHotCount[e]++;
           hotEdges.push(e);
         }
       }
@@ -783,9 +788,10 @@ export function createCameraSystem(
       if (!(t1 - t0 > 0)) continue;
       const e = pieceEdge ? pieceEdge[first + i] : -1;
       if (e >= 0) {
-        if (edgeCams[e].length === 0) continue;
+        if (edgeCamCount[e] === 0) continue;
         if (seq < 0) seq = tripLog.add(path, pieceEdge, vehicle, first, n, personId, faceFactor, stamp);
         tripLog.logPiece(e, t0, t1, seq);
+        if (edgeHotCount[e] === 0) continue;
         const list = edgeHotCams[e];
         for (let j = 0; j < list.length; j++) {
           const c = list[j];
@@ -959,13 +965,17 @@ export function createCameraSystem(
       if (!cams.active[id]) return;
       cams.active[id] = 0;
       grid.remove(id, cams.x[id], cams.y[id], cams.range[id]);
-      for (const list of edgeCams) {
-        const i = list.indexOf(id);
-        if (i >= 0) list.splice(i, 1);
-      }
-      for (const list of edgeHotCams) {
-        const i = list.indexOf(id);
-        if (i >= 0) list.splice(i, 1);
+      for (let e = 0; e < edgeCount; e++) {
+        const i = edgeCams[e].indexOf(id);
+        if (i >= 0) {
+          edgeCams[e].splice(i, 1);
+          edgeCamCount[e]--;
+        }
+        const j = edgeHotCams[e].indexOf(id);
+        if (j >= 0) {
+          edgeHotCams[e].splice(j, 1);
+          edgeHotCount[e]--;
+        }
       }
       camRemoveStamp[id] = observeStamp;
       const h = cams.house[id];
