@@ -45,50 +45,78 @@ export interface ActiveTrips {
  * ```
  */
 export function createActiveTrips(opts: { clock?: () => number } = {}): ActiveTrips {
-  // Entry k is trips[k] when it is not null, else trip index[k] of arenas[k].
-  const trips: (Trip | null)[] = [];
-  const arenas: (TripArena | null)[] = [];
-  const index: number[] = [];
-  const ends: number[] = [];
-  const persons: number[] = [];
-  const kinds: PersonKind[] = [];
+  // Entry k < size is trips[k] when that is not null, else trip index[k] of arenas[k]. The
+  // arrays never shrink (shrinking and regrowing them on every prune was most of the list's
+  // allocation); slots past `size` are cleared so they hold nothing alive.
+  let cap = 1024;
+  let size = 0;
+  let trips: (Trip | null)[] = new Array(cap).fill(null);
+  let arenas: (TripArena | null)[] = new Array(cap).fill(null);
+  let kinds: (PersonKind | null)[] = new Array(cap).fill(null);
+  let index = new Int32Array(cap);
+  let persons = new Int32Array(cap);
+  let ends = new Float64Array(cap);
   let latestStart = -Infinity;
   let pruneAt = 1024;
   /** Drops trips that ended before t, in place (order kept). */
   const prune = (t: number) => {
     let n = 0;
-    for (let i = 0; i < ends.length; i++) {
+    for (let i = 0; i < size; i++) {
       if (ends[i] < t) continue;
       trips[n] = trips[i];
       arenas[n] = arenas[i];
-      index[n] = index[i];
-      ends[n] = ends[i];
-      persons[n] = persons[i];
       kinds[n] = kinds[i];
+      index[n] = index[i];
+      persons[n] = persons[i];
+      ends[n] = ends[i];
       n++;
     }
-    trips.length = n;
-    arenas.length = n;
-    index.length = n;
-    ends.length = n;
-    persons.length = n;
-    kinds.length = n;
+    for (let i = n; i < size; i++) {
+      trips[i] = null;
+      arenas[i] = null;
+      kinds[i] = null;
+    }
+    size = n;
     pruneAt = Math.max(1024, 2 * n);
   };
+  const grow = () => {
+    const c = 2 * cap;
+    const more = <T>(a: (T | null)[]) => {
+      const b: (T | null)[] = new Array(c).fill(null);
+      for (let i = 0; i < size; i++) b[i] = a[i];
+      return b;
+    };
+    trips = more(trips);
+    arenas = more(arenas);
+    kinds = more(kinds);
+    const i32 = (a: Int32Array) => {
+      const b = new Int32Array(c);
+      b.set(a);
+      return b;
+    };
+    index = i32(index);
+    persons = i32(persons);
+    const e = new Float64Array(c);
+    e.set(ends);
+    ends = e;
+    cap = c;
+  };
   const push = (personId: number, kind: PersonKind, trip: Trip | null, arena: TripArena | null, i: number, start: number, end: number) => {
-    trips.push(trip);
-    arenas.push(arena);
-    index.push(i);
-    ends.push(end);
-    persons.push(personId);
-    kinds.push(kind);
+    if (size === cap) grow();
+    trips[size] = trip;
+    arenas[size] = arena;
+    kinds[size] = kind;
+    index[size] = i;
+    persons[size] = personId;
+    ends[size] = end;
+    size++;
     if (start > latestStart) latestStart = start;
-    if (ends.length >= pruneAt) prune(opts.clock ? opts.clock() : latestStart);
+    if (size >= pruneAt) prune(opts.clock ? opts.clock() : latestStart);
   };
   const xy = new Float64Array(2);
   return {
     get size() {
-      return ends.length;
+      return size;
     },
     add(personId, kind, trip) {
       push(personId, kind, trip, null, -1, tripStart(trip), tripEnd(trip));
@@ -101,7 +129,7 @@ export function createActiveTrips(opts: { clock?: () => number } = {}): ActiveTr
       const pos: number[] = [];
       const ids: number[] = [];
       const k: PersonKind[] = [];
-      for (let i = 0; i < ends.length; i++) {
+      for (let i = 0; i < size; i++) {
         const trip = trips[i];
         const arena = arenas[i];
         if (trip !== null) {
@@ -113,7 +141,7 @@ export function createActiveTrips(opts: { clock?: () => number } = {}): ActiveTr
         }
         pos.push(xy[0], xy[1]);
         ids.push(persons[i]);
-        k.push(kinds[i]);
+        k.push(kinds[i] as PersonKind);
       }
       return { peoplePos: new Float32Array(pos), peopleKind: k, personIds: new Int32Array(ids) };
     },

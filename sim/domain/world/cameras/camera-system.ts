@@ -305,7 +305,13 @@ export function createCameraSystem(
   }
 
   /** Whether the segment (x0, y0)-(x1, y1) comes within camera c's motion range (+ margin). */
-  function segNear(c: number, x0: number, y0: number, x1: number, y1: number): boolean {
+  // Pieces are passed as (vertex array, index of the piece's first t): doubles passed as
+  // arguments to a call that is not inlined are boxed, one heap number each.
+  function segNear(c: number, path: Float64Array, o: number): boolean {
+    const x0 = path[o + 1];
+    const y0 = path[o + 2];
+    const x1 = path[o + 4];
+    const y1 = path[o + 5];
     const qx = x0 - cams.x[c];
     const qy = y0 - cams.y[c];
     const dx = x1 - x0;
@@ -674,11 +680,11 @@ export function createCameraSystem(
       const e = pieceEdge ? pieceEdge[first + i] : -1;
       if (e >= 0) {
         if (edgeMark[e] !== mark) continue;
-        if (edgeHotMark[e] === mark && segNear(c, x0, y0, x1, y1)) return;
+        if (edgeHotMark[e] === mark && segNear(c, path, b + 3 * i)) return;
       } else {
         if (grid.col(Math.max(x0, x1)) < cc0 || grid.col(Math.min(x0, x1)) > cc1) continue;
         if (grid.row(Math.max(y0, y1)) < cr0 || grid.row(Math.min(y0, y1)) > cr1) continue;
-        if (segNear(c, x0, y0, x1, y1)) return;
+        if (segNear(c, path, b + 3 * i)) return;
       }
       if (!inViewInterval(x0 - cx, y0 - cy, vx, vy, T, cams.range2[c], cams.rRx[c], cams.rRy[c], cams.rLx[c], cams.rLy[c])) continue;
       const kMax = Math.ceil(t1 * fps - FRAME_EPS) - 1;
@@ -790,12 +796,12 @@ export function createCameraSystem(
       if (e >= 0) {
         if (edgeCamCount[e] === 0) continue;
         if (seq < 0) seq = tripLog.add(path, pieceEdge, vehicle, first, n, personId, faceFactor, stamp);
-        tripLog.logPiece(e, t0, t1, seq);
+        tripLog.logPiece(e, path, b + 3 * i, seq);
         if (edgeHotCount[e] === 0) continue;
         const list = edgeHotCams[e];
         for (let j = 0; j < list.length; j++) {
           const c = list[j];
-          if (hotStamp[c] !== stamp && segNear(c, x0, y0, x1, y1)) {
+          if (hotStamp[c] !== stamp && segNear(c, path, b + 3 * i)) {
             hotStamp[c] = stamp;
             markHot(c, seq);
             nHot++;
@@ -813,12 +819,12 @@ export function createCameraSystem(
           const list = grid.at(cc, r);
           if (list.length === 0) continue;
           if (seq < 0) seq = tripLog.add(path, pieceEdge, vehicle, first, n, personId, faceFactor, stamp);
-          tripLog.logPiece(edgeCount + r * grid.nx + cc, t0, t1, seq);
+          tripLog.logPiece(edgeCount + r * grid.nx + cc, path, b + 3 * i, seq);
           for (let j = 0; j < list.length; j++) {
             const c = list[j];
             if (camStamp[c] === ps) continue;
             camStamp[c] = ps;
-            if (hotStamp[c] !== stamp && segNear(c, x0, y0, x1, y1)) {
+            if (hotStamp[c] !== stamp && segNear(c, path, b + 3 * i)) {
               hotStamp[c] = stamp;
               markHot(c, seq);
               nHot++;

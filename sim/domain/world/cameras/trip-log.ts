@@ -67,8 +67,11 @@ export class TripLog {
     return seq;
   }
 
-  /** Logs that trip `seq` runs a piece in bucket `b` from tStart to tEnd. */
-  logPiece(b: number, tStart: number, tEnd: number, seq: number): void {
+  /**
+   * Logs that trip `seq` runs a piece in bucket `b` from path[o] to path[o + 3] (its start
+   * and end times; passed by place, so that no double is boxed for the call).
+   */
+  logPiece(b: number, path: Float64Array, o: number, seq: number): void {
     let a = this.logs[b];
     let n = this.lens[b];
     if (a === null) a = this.logs[b] = new Float64Array(ENTRY * 8);
@@ -76,10 +79,10 @@ export class TripLog {
       n = this.compact(b);
       a = this.logs[b] as Float64Array;
     }
-    const o = ENTRY * n;
-    a[o] = tStart;
-    a[o + 1] = tEnd;
-    a[o + 2] = seq;
+    const w = ENTRY * n;
+    a[w] = path[o];
+    a[w + 1] = path[o + 3];
+    a[w + 2] = seq;
     this.lens[b] = n + 1;
   }
 
