@@ -21,7 +21,8 @@
  * - `createCameraSystem(p, nb, rng, { retentionDays, onEvent }) -> CameraSystem`:
  *   `install(house, { kind?, visible?, cloud? })`, `installAt(x, y, heading, opts)`, `remove`,
  *   `cameraAt(house)`, `count`, `isActive`, `isVisible`, `cameraHouse`, `views()`,
- *   `observe(personId, trip, { concealedFace, countInView? })` (returns frames in view; with
+ *   `observe(personId, trip, { concealedFace, countInView? })`, `observePlanned(personId, arena, i, opts)`
+ *   (the same for trip i of a `TripArena`, no Trip object made) (returns frames in view; with
  *   `countInView: false` only those of cameras the trip may trigger — the others find the trip
  *   in a log when one of their clips closes and evaluate its frames then), `advanceTo(t)`
  *   (emits `CameraEvent`s up to t in time order: `clip-recorded`, `notification-sent`,
@@ -32,9 +33,13 @@
  * - `createTraffic(p, nb, routines, people, rng, { cameras?, active?, onTrip? }) -> Traffic`:
  *   registers residents (`residentPerson[member]`) and an outsider pool (`outsiders`);
  *   `planDay(day)`, `scheduleDay(day, scheduler)` (each trip starts at its departure:
- *   cameras observe it, `active` gets it, `onTrip` is called), `start(plannedTrip)`.
+ *   cameras observe it, `active` gets it, `onTrip` is called), `start(plannedTrip)`. A day is
+ *   planned at midnight into a `TripArena` (compact typed arrays); without `onTrip`, trips
+ *   never become Trip objects (cameras and the active list read the arena).
+ * - `TripArena`: `append`, `trip(i)` (a Trip as views), `start(i)`, `end(i)`, `positionAt(i, t, out)`;
+ *   `planTripInto(nb, req, arena, arriveBy?)` plans into one (bit for bit as planTrip / planTripArrivingBy).
  * - `createActiveTrips({ clock? }) -> ActiveTrips`: `add(personId, kind, trip)` (at departure,
- *   or any time when a `clock` says what "now" is),
+ *   or any time when a `clock` says what "now" is), `addPlanned(personId, kind, arena, i)`,
  *   `snapshot(t)` -> `{ peoplePos, peopleKind, personIds }` for `MapState`.
  * - `createWorld({ neighbourhood, cameras, policy }, rng, { onCameraEvent, onTrip? }) -> World`
  *   (`nb`, `routines`, `people`, `cameras`, `traffic`, `active`): all of the above wired,
@@ -48,6 +53,7 @@ export { createRoutines, isWeekday, DAY, type Routines, type RoutineDay, type Re
 export {
   planTrip,
   planTripArrivingBy,
+  planTripInto,
   tripStart,
   tripEnd,
   tripVertexCount,
@@ -58,6 +64,7 @@ export {
   type TravelMode,
 } from "./movement.ts";
 export { streetRouter, type StreetRouter, type PathTree } from "./street-router.ts";
+export { TripArena } from "./trip-arena.ts";
 export * from "./cameras/index.ts";
 export { createTraffic, type Traffic, type TrafficOptions, type PlannedTrip } from "./traffic.ts";
 export { createActiveTrips, type ActiveTrips, type MovingPeople } from "./active-trips.ts";

@@ -4,6 +4,12 @@
  * trips are drawn from that day's own seeded stream; each trip is planned along the
  * streets, shown to the cameras when it starts, and handed to the model's callback.
  * Couriers, thieves and police are added by the model with the same movement API.
+ *
+ * Cost (about 14,000 trips a day in the default town): a day is planned at midnight into a
+ * TripArena — a few typed arrays, not 14,000 Trip objects the GC would have to promote —
+ * and departures are ordered by a linear-time stable sort. Without an `onTrip` callback a
+ * background trip never becomes an object: the cameras and the active list read it from
+ * the arena by index.
  */
 import { createRng, hashSeed, type Rng, type Scheduler } from "../../core/index.ts";
 import type { NeighbourhoodParams } from "../../scenario/sections/neighbourhood.ts";
