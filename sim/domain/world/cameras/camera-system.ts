@@ -128,6 +128,16 @@ const HOT_TIME_MARGIN = 1e-4;
 const HOT_DISTANCE_MARGIN = 1e-4;
 /** Pieces along a street segment lie on it up to rounding; this much slack (m) covers that. */
 const EDGE_SLACK = 1e-3;
+/** Slots of the piece `observe` hands to `seePiece`: start time, start point, velocity, duration, heading, face factor. */
+const PC_T0 = 0;
+const PC_X0 = 1;
+const PC_Y0 = 2;
+const PC_VX = 3;
+const PC_VY = 4;
+const PC_T = 5;
+const PC_HX = 6;
+const PC_HY = 7;
+const PC_FACE = 8;
 /** Prune a camera's list of finished passes once it is this long. */
 const PRUNE_AT = 16;
 
@@ -249,6 +259,7 @@ export function createCameraSystem(
   let camHot2 = new Float64Array(16);
   const camPruneAt: number[] = [];
   const opened: number[] = [];
+  const piece = new Float64Array(9);
   // Trip-level laziness: cameras a trip may trigger ("hot": some candidate piece within
   // motion range + margin) see it at once, as above; every other camera that has it in view
   // finds it in the trip log when one of its clips closes, and rebuilds its passes then.
@@ -513,10 +524,17 @@ export function createCameraSystem(
    * this trip's pass at c (extended, or opened); marks the pass hot when the piece comes
    * within motion range in view. Returns the frames in view.
    */
-  function seePiece(
-    c: number, stamp: number, person: number, t0: number, x0: number, y0: number, vx: number, vy: number, T: number,
-    hx: number, hy: number, inVehicle: boolean, faceFactor: number, kMax: number,
-  ): number {
+  function seePiece(c: number, stamp: number, person: number, inVehicle: boolean, kMax: number): number {
+    // The piece comes in `piece` (doubles passed as arguments would each be boxed).
+    const t0 = piece[PC_T0];
+    const x0 = piece[PC_X0];
+    const y0 = piece[PC_Y0];
+    const vx = piece[PC_VX];
+    const vy = piece[PC_VY];
+    const T = piece[PC_T];
+    const hx = piece[PC_HX];
+    const hy = piece[PC_HY];
+    const faceFactor = piece[PC_FACE];
     const cx = cams.x[c];
     const cy = cams.y[c];
     if (!inViewInterval(x0 - cx, y0 - cy, vx, vy, T, cams.range2[c], cams.rRx[c], cams.rRy[c], cams.rLx[c], cams.rLy[c]))
@@ -857,13 +875,22 @@ export function createCameraSystem(
       }
       const inVehicle = vehicle[first + i] === 1;
       const kMax = Math.ceil(t1 * fps - FRAME_EPS) - 1; // frames at t < t1 (t1 belongs to the next piece)
+      piece[PC_T0] = t0;
+      piece[PC_X0] = x0;
+      piece[PC_Y0] = y0;
+      piece[PC_VX] = vx;
+      piece[PC_VY] = vy;
+      piece[PC_T] = T;
+      piece[PC_HX] = hx;
+      piece[PC_HY] = hy;
+      piece[PC_FACE] = faceFactor;
       const e = pieceEdge ? pieceEdge[first + i] : -1;
       if (e >= 0) {
         // Along a street segment: exactly the cameras within range of it.
         const list = edgeCams[e];
         for (let j = 0; j < list.length; j++) {
           const c = list[j];
-          if (hotStamp[c] === stamp) frames += seePiece(c, stamp, personId, t0, x0, y0, vx, vy, T, hx, hy, inVehicle, faceFactor, kMax);
+          if (hotStamp[c] === stamp) frames += seePiece(c, stamp, personId, inVehicle, kMax);
           else if (countAll) frames += framesInView(c, t0, x0, y0, vx, vy, T, kMax);
         }
         continue;
@@ -880,7 +907,7 @@ export function createCameraSystem(
             const c = list[j];
             if (camStamp[c] === ps) continue;
             camStamp[c] = ps;
-            if (hotStamp[c] === stamp) frames += seePiece(c, stamp, personId, t0, x0, y0, vx, vy, T, hx, hy, inVehicle, faceFactor, kMax);
+            if (hotStamp[c] === stamp) frames += seePiece(c, stamp, personId, inVehicle, kMax);
             else if (countAll) frames += framesInView(c, t0, x0, y0, vx, vy, T, kMax);
           }
         }
