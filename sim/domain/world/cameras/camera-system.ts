@@ -38,7 +38,7 @@ import { CameraGrid } from "./camera-grid.ts";
 import { CameraTable, type CameraKind } from "./camera-table.ts";
 import type { CameraEvent, Clip } from "./camera-events.ts";
 import { CLIP_EXPIRED, CLIP_RECORDED, CLIP_STORED, ClipStore } from "./clip-store.ts";
-import { EventHeap } from "./event-heap.ts";
+import { EventHeap, TimedFifo } from "./event-heap.ts";
 import {
   ACC_BEST_CONF as ACC_BEST_CONF_,
   ACC_BEST_FACE as ACC_BEST_FACE_,
@@ -248,6 +248,12 @@ export function createCameraSystem(
   const triggers = new EventHeap();
   const closings = new EventHeap();
   const outbox = new EventHeap();
+  /**
+   * Clip expiries, apart from the outbox: they are due a whole retention period ahead and
+   * come in time order, so a FIFO holds them; merged with the outbox by (time, sequence),
+   * exactly as if they were in it (where every pop would sink one through all of them).
+   */
+  const expiries = new TimedFifo();
   const houseCamera = new Int32Array(nb.householdCount).fill(-1);
   let camStamp = new Int32Array(16);
   let camPassStamp = new Int32Array(16);
@@ -940,7 +946,7 @@ export function createCameraSystem(
         break;
       case EV_UPLOADED:
         store.state[clip] = CLIP_STORED;
-        outbox.push(time + retention, EV_EXPIRED, clip);
+        expiries.push(time + retention, outbox.takeSeq(), clip);
         opts.onEvent({ type: "clip-uploaded", time, clipId: clip, cameraId, house });
         break;
       case EV_EXPIRED:
@@ -1070,9 +1076,17 @@ export function createCameraSystem(
           passes.release(triggers.id);
         } else break;
       }
-      while (outbox.peekTime() <= t) {
-        outbox.pop();
-        emit(outbox.code, outbox.id, outbox.time);
+      for (;;) {
+        const to = outbox.peekTime();
+        const te = expiries.peekTime();
+        if (to <= t && (to < te || (to === te && outbox.peekSeq() < expiries.peekSeq()))) {
+          outbox.pop();
+          emit(outbox.code, outbox.id, outbox.time);
+        } else if (te <= t) {
+          const clip = expiries.peekId();
+          expiries.shift();
+          emit(EV_EXPIRED, clip, te);
+        } else break;
       }
       now = t;
       // Clips closing from now on start no earlier than this (open clips, or new ones: trigger - pre-roll > now - pre-roll).
@@ -1082,7 +1096,7 @@ export function createCameraSystem(
     },
 
     nextEventTime() {
-      return Math.min(closings.peekTime(), triggers.peekTime(), outbox.peekTime());
+      return Math.min(closings.peekTime(), triggers.peekTime(), outbox.peekTime(), expiries.peekTime());
     },
 
     clipsInWindow(id, t0, t1) {

@@ -22,6 +22,19 @@ export class EventHeap {
     return this.size;
   }
 
+  /** Sequence number of the earliest entry (the heap must not be empty). */
+  peekSeq(): number {
+    return this.seqs[0];
+  }
+
+  /**
+   * Takes the next insertion sequence number without inserting: an entry kept in another
+   * queue with it orders against this heap's entries as if it had been pushed here.
+   */
+  takeSeq(): number {
+    return this.seq++;
+  }
+
   /** Time of the earliest entry, Infinity when empty. */
   peekTime(): number {
     return this.size === 0 ? Infinity : this.times[0];
@@ -90,5 +103,74 @@ export class EventHeap {
     const d = new Int32Array(n);
     d.set(this.ids);
     this.ids = d;
+  }
+}
+
+/**
+ * A first-in first-out queue of (time, sequence, id) entries pushed in nondecreasing
+ * (time, sequence) order — such as clip expiries, all one retention period after uploads
+ * that are emitted in time order — so that they need not sink through a heap.
+ */
+export class TimedFifo {
+  private times = new Float64Array(64);
+  private seqs = new Float64Array(64);
+  private ids = new Int32Array(64);
+  private head = 0;
+  private size = 0;
+
+  get length(): number {
+    return this.size;
+  }
+
+  /** Time of the first entry, Infinity when empty. */
+  peekTime(): number {
+    return this.size === 0 ? Infinity : this.times[this.head];
+  }
+
+  /** Sequence number of the first entry (the queue must not be empty). */
+  peekSeq(): number {
+    return this.seqs[this.head];
+  }
+
+  /** Id of the first entry (the queue must not be empty). */
+  peekId(): number {
+    return this.ids[this.head];
+  }
+
+  push(time: number, seq: number, id: number): void {
+    if (this.size > 0) {
+      const last = (this.head + this.size - 1) & (this.times.length - 1);
+      if (time < this.times[last]) throw new Error("TimedFifo: entries must come in time order");
+    }
+    if (this.size === this.times.length) this.grow();
+    const i = (this.head + this.size) & (this.times.length - 1);
+    this.times[i] = time;
+    this.seqs[i] = seq;
+    this.ids[i] = id;
+    this.size++;
+  }
+
+  /** Drops the first entry (the queue must not be empty). */
+  shift(): void {
+    this.head = (this.head + 1) & (this.times.length - 1);
+    this.size--;
+  }
+
+  private grow(): void {
+    const n = this.times.length * 2;
+    const t = new Float64Array(n);
+    const s = new Float64Array(n);
+    const d = new Int32Array(n);
+    const m = this.times.length - 1;
+    for (let k = 0; k < this.size; k++) {
+      const i = (this.head + k) & m;
+      t[k] = this.times[i];
+      s[k] = this.seqs[i];
+      d[k] = this.ids[i];
+    }
+    this.times = t;
+    this.seqs = s;
+    this.ids = d;
+    this.head = 0;
   }
 }
