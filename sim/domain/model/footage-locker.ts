@@ -48,7 +48,8 @@ export function createFootageLocker(ctx: ModelContext): FootageLocker {
         }
         bus.emit({ type: "clip-obtained", time: t, caseId, clip: clip.id, channel, warrant, consent });
         for (const s of clip.subjects) {
-          if (ctx.offenders.has(s.person) || peopleSeen.has(s.person)) continue;
+          // Offenders are not innocent; officers on a call filmed on the way are not bystanders.
+          if (ctx.offenders.has(s.person) || peopleSeen.has(s.person) || world.personKind(s.person) === "police") continue;
           peopleSeen.add(s.person);
           metrics.incGroup("innocents_in_shared_footage", world.personGroup(s.person));
         }

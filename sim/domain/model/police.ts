@@ -84,12 +84,26 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
     while (queue.length > 0 && officers.available > 0) {
       const c = queue.shift()!;
       if (scheduler.now - c.openedAt > p.caseQueueDays * DAY) continue; // shelved: waited too long
-      if (c.attend) officers.spend(p.responseHours, "response", true);
+      if (c.attend) {
+        officers.spend(p.responseHours, "response", true);
+        driveToScene(c.house);
+      }
       if (c.investigate) {
         officers.spend(p.caseHours, "case", true);
         investigate(c);
       }
     }
+  }
+
+  /**
+   * A patrol car drives from somewhere in the area (a random house's street front stands
+   * for where the patrol happens to be) to the victim's porch: officers are people in the
+   * street, so their visit shows on the map and in the footage of cameras along the way.
+   */
+  function driveToScene(house: number): void {
+    const from = rng.int(0, world.households);
+    const officer = world.addPerson("police", world.houseGroup(from), -1);
+    world.visitPorch(officer, house, scheduler.now, p.responseSceneMinutes * 60, from);
   }
 
   function scope(c: Case, house = c.house): RequestScope {

@@ -134,7 +134,7 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
     visitPorch(person, house, t, dwellS, from, concealedFace = false) {
       const depart = Math.max(t, scheduler.now, cameras.now);
       const kind = people.kind(person);
-      const mode = kind === "courier" ? "drive" : "walk";
+      const mode = kind === "courier" || kind === "police" ? "drive" : "walk";
       const start = from >= 0 ? from : house;
       const trip = planTrip(nb, { from: { house: start, street: true }, to: { house }, mode, depart, porchApproach: true, dwell: dwellS });
       observe(person, trip, concealedFace);

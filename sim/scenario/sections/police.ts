@@ -31,6 +31,14 @@ export const policeSection = section("Police: officer time, response, investigat
     max: 1,
     source: "assumption",
   }),
+  responseSceneMinutes: num({
+    description: "Minutes the patrol car's officer spends at the victim's porch on an attended call (the car drives there along the streets, and cameras on the way record it).",
+    unit: "min",
+    default: 20,
+    min: 0,
+    max: 240,
+    source: "assumption",
+  }),
   responseHours: num({
     description: "Officer hours per attended call.",
     unit: "h",

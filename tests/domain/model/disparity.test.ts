@@ -10,7 +10,9 @@ import { runHarness, total } from "./harness.ts";
 function pooled(groupFalseMatchMultiplier: Record<string, number> | undefined) {
   const falseM = [0, 0, 0];
   const searches = [0, 0, 0];
-  for (const seed of [1, 2, 3, 4, 5, 6]) {
+  // 16 seeds: with equal rates a group's rate then sits within about 0.04 of the pooled
+  // one (binomial noise on a few hundred searches a group), so max/min stays well under 1.5.
+  for (let seed = 1; seed <= 16; seed++) {
     const r = runHarness({
       days: 60,
       seed,

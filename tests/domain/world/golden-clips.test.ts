@@ -126,4 +126,6 @@ describe("golden fingerprints (byte-identical results)", () => {
 const GOLDEN_DEFAULT = { hash: "4dc55f7c80b6c7a611302121", events: 62453, recorded: 16229 };
 const GOLDEN_SENSITIVE = { hash: "2c82011f74e3a0f14e304436", events: 363831, recorded: 100966 };
 const GOLDEN_CHURN = { hash: "9eb90c5fe41567d1760649eb", events: 27988, recorded: 7191 };
-const GOLDEN_MODEL = { hash: "30b65afc0c926235bc9c24fe", summary: "c2733fa9cceeacea4edad2e0" };
+// Re-recorded when patrol cars started driving to attended calls (a deliberate model change;
+// the three camera-only fingerprints above were untouched by it).
+const GOLDEN_MODEL = { hash: "1ae90ac57d51958c667574a5", summary: "1689a36cba1623949da4d972" };
