@@ -1,7 +1,10 @@
 /**
  * `npm run bench [-- NAME ...]`: runs every bench in tests/bench/*.bench.ts (or only the
  * named ones) and prints one JSON object per line on stdout. Progress goes to stderr.
+ * Each bench runs in a process of its own, so that one bench's heap (and `peak_rss_mb`)
+ * and JIT state never leak into the next one's figures.
  */
+import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -21,8 +24,20 @@ if (unknown.length) {
   console.error(`unknown bench: ${unknown.join(", ")}; available: ${benches.map((b) => b.name).join(", ")}`);
   process.exit(2);
 }
-for (const b of benches) {
-  if (wanted.size && !wanted.has(b.name)) continue;
-  console.error(`running ${b.name} ...`);
-  for (const line of await b.run()) console.log(JSON.stringify({ bench: b.name, ...line }));
+const selected = benches.filter((b) => !wanted.size || wanted.has(b.name));
+if (process.env.DOORSTEP_BENCH_CHILD || selected.length === 1) {
+  for (const b of selected) {
+    console.error(`running ${b.name} ...`);
+    for (const line of await b.run()) console.log(JSON.stringify({ bench: b.name, ...line }));
+  }
+} else {
+  let failed = 0;
+  for (const b of selected) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), b.name], {
+      stdio: "inherit",
+      env: { ...process.env, DOORSTEP_BENCH_CHILD: "1" },
+    });
+    if (child.status !== 0) failed++;
+  }
+  if (failed) process.exit(1);
 }

@@ -1,7 +1,8 @@
 /**
  * Sweep benches (issue 6), on the surveillance model:
- * - `sweep_throughput`: runs per minute of a fixed small sweep (8 runs: 2 policies x
- *   2 adoption levels x 2 replications, 200 households, 1 + 6 days) on the worker pool
+ * - `sweep_throughput`: runs per minute of a fixed small sweep (16 runs: 2 policies x
+ *   2 adoption levels x 4 replications, 800 households, 2 + 20 days: runs of about a
+ *   second, long enough that a pass measures simulation, not messaging) on the worker pool
  *   with 1 and 2 workers. One line per worker count. Goal: 2 workers >= 1.8x one.
  * - `worker_overhead`: the same runs on a 1-worker pool against a plain in-process loop;
  *   `ratio` = worker time / in-process time - 1 (0.03 means 3% slower). Goal: < 0.05.
@@ -29,7 +30,7 @@ base: baseline
 vary:
   policy.name: { values: [none, portal-partnership] }
   residents.initialCameraShare: { values: [0.1, 0.3] }
-replications: 2
+replications: 4
 seed: 6
 `;
 
@@ -37,7 +38,7 @@ function fixture(): { base: Scenario; specs: RunSpec[] } {
   const parsed = parseSweep(SWEEP, { fileName: "bench-sweep.yaml" });
   if (!parsed.ok) throw new Error(`bench sweep invalid: ${parsed.diagnostics.map((d) => d.message).join("; ")}`);
   const sweep = parsed.sweep;
-  const base = applyParams(sweep.base, { "neighbourhood.households": 200, "run.days": 6, "run.warmupDays": 1 });
+  const base = applyParams(sweep.base, { "neighbourhood.households": 800, "run.days": 20, "run.warmupDays": 2 });
   return { base, specs: planRuns(sweep.cells(), sweep.replications, sweep.seed) };
 }
 
