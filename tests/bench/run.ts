@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- NAME ...]`: runs every bench in tests/bench/*.bench.ts (or only the
  * named ones) and prints one JSON object per line on stdout. Progress goes to stderr.
- * Each bench runs in a process of its own, so that one bench's heap (and `peak_rss_mb`)
+ * With several benches selected, each runs in a child process of its own (the same
+ * script, given that one name), so that one bench's heap (and `peak_rss_mb`)
  * and JIT state never leak into the next one's figures.
  */
 import { spawnSync } from "node:child_process";
@@ -25,7 +26,7 @@ if (unknown.length) {
   process.exit(2);
 }
 const selected = benches.filter((b) => !wanted.size || wanted.has(b.name));
-if (process.env.DOORSTEP_BENCH_CHILD || selected.length === 1) {
+if (selected.length === 1) {
   for (const b of selected) {
     console.error(`running ${b.name} ...`);
     for (const line of await b.run()) console.log(JSON.stringify({ bench: b.name, ...line }));
@@ -35,7 +36,6 @@ if (process.env.DOORSTEP_BENCH_CHILD || selected.length === 1) {
   for (const b of selected) {
     const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), b.name], {
       stdio: "inherit",
-      env: { ...process.env, DOORSTEP_BENCH_CHILD: "1" },
     });
     if (child.status !== 0) failed++;
   }
