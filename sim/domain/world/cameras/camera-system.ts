@@ -493,20 +493,7 @@ export function createCameraSystem(
       const overlap = Math.min(kLast, ceK) - Math.max(kFirst, csK) + 1;
       if (overlap > 0) {
         if (passes.get(q, PASS_EVALUATED) === 0) evaluatePass(q);
-        const person = passes.get(q, PASS_PERSON);
-        let s = byPerson.get(person);
-        if (!s) {
-          s = [0, 0, 0, 0];
-          byPerson.set(person, s);
-        }
-        s[0] += overlap;
-        const bf = passes.get(q, PASS_ACC + ACC_BEST_FACE_FRAME);
-        const face = passes.get(q, PASS_ACC + ACC_BEST_FACE);
-        if (bf >= csK && bf <= ceK && face > s[1]) s[1] = face;
-        const conf = passes.get(q, PASS_ACC + ACC_BEST_CONF);
-        if (conf > s[2]) s[2] = conf;
-        const d0 = passes.get(q, PASS_ACC + ACC_DET_FIRST);
-        if (d0 >= 0 && d0 <= ceK && passes.get(q, PASS_ACC + ACC_DET_LAST) >= csK) s[3] = 1;
+        addToSubject(byPerson, passes.get(q, PASS_PERSON), overlap, passes.data, q * passes.stride + PASS_ACC, csK, ceK);
       }
       if (kLast > ceK) keep.push(q);
       else passes.release(q);
@@ -759,20 +746,36 @@ export function createCameraSystem(
         );
         framesEvaluated += lseg[o + 9] - lseg[o + 8] + 1;
       }
-      let s = byPerson.get(person);
-      if (!s) {
-        s = [0, 0, 0, 0];
-        byPerson.set(person, s);
-      }
-      s[0] += overlap;
-      const bf = lacc[ACC_BEST_FACE_FRAME];
-      const face = lacc[ACC_BEST_FACE];
-      if (bf >= csK && bf <= ceK && face > s[1]) s[1] = face;
-      const conf = lacc[ACC_BEST_CONF];
-      if (conf > s[2]) s[2] = conf;
-      const d0 = lacc[ACC_DET_FIRST];
-      if (d0 >= 0 && d0 <= ceK && lacc[ACC_DET_LAST] >= csK) s[3] = 1;
+      addToSubject(byPerson, person, overlap, lacc, 0, csK, ceK);
     }
+  }
+
+  /**
+   * Adds a pass's `overlap` frames in clip frames csK..ceK, with its accumulator at
+   * `acc[base ..]`, to its person's entry of `byPerson` ([frames, face, conf, detected]).
+   */
+  function addToSubject(
+    byPerson: Map<number, number[]>,
+    person: number,
+    overlap: number,
+    acc: Float64Array,
+    base: number,
+    csK: number,
+    ceK: number,
+  ): void {
+    let s = byPerson.get(person);
+    if (!s) {
+      s = [0, 0, 0, 0];
+      byPerson.set(person, s);
+    }
+    s[0] += overlap;
+    const bf = acc[base + ACC_BEST_FACE_FRAME];
+    const face = acc[base + ACC_BEST_FACE];
+    if (bf >= csK && bf <= ceK && face > s[1]) s[1] = face;
+    const conf = acc[base + ACC_BEST_CONF];
+    if (conf > s[2]) s[2] = conf;
+    const d0 = acc[base + ACC_DET_FIRST];
+    if (d0 >= 0 && d0 <= ceK && acc[base + ACC_DET_LAST] >= csK) s[3] = 1;
   }
 
   /** Frames of piece (t0..t1) in camera c's view (counting only). */
