@@ -50,8 +50,8 @@ export interface ModelContext {
   now(): number;
 }
 
-/** Builds a context around the given collaborators (the shared state starts empty). */
-export function createModelContext(parts: {
+/** The collaborators a model is built from (the context adds the shared state). */
+export interface ModelParts {
   params: ModelParams;
   world: WorldView;
   scheduler: Scheduler;
@@ -59,7 +59,10 @@ export function createModelContext(parts: {
   metrics: MetricsPort;
   perception: PerceptionPort;
   faces: FaceRecognitionPort;
-}): ModelContext {
+}
+
+/** Builds a context around the given collaborators (the shared state starts empty). */
+export function createModelContext(parts: ModelParts): ModelContext {
   const bus = createEventBus();
   const memoryS = Math.max(1, parts.params.thieves.arrestMemoryDays) * DAY;
   return {

@@ -10,16 +10,13 @@
  *     3. cross-wiring: residents report to police and post to the platform
  *     4. startDay(day) / endDay(day) around the scheduler's run through the day
  */
-import type { Rng, Scheduler } from "../../core/index.ts";
 import { createAdoption, type Adoption } from "./adoption.ts";
 import { createAlertAds } from "./alert-ads.ts";
-import { createModelContext, DAY, type ModelContext } from "./context.ts";
+import { createModelContext, DAY, type ModelContext, type ModelParts } from "./context.ts";
 import { createDeliveries, type Deliveries } from "./deliveries.ts";
 import { createFootageLocker, type FootageLocker } from "./footage-locker.ts";
-import type { ModelParams } from "./params.ts";
 import { createPlatform, type Platform } from "./platform.ts";
 import { createPolice, type Police } from "./police.ts";
-import type { FaceRecognitionPort, MetricsPort, PerceptionPort, WorldView } from "./ports.ts";
 import { createResidents, type Residents } from "./residents.ts";
 import { createSting, type Sting } from "./sting.ts";
 import { createThieves, type Thieves } from "./thieves.ts";
@@ -48,15 +45,7 @@ export interface SurveillanceModel {
  * const model = createSurveillanceModel({ params, world, scheduler, rng, metrics, perception, faces });
  * model.startDay(0); scheduler.runUntil(DAY); world.advanceTo(DAY); model.endDay(0);
  */
-export function createSurveillanceModel(parts: {
-  params: ModelParams;
-  world: WorldView;
-  scheduler: Scheduler;
-  rng: Rng;
-  metrics: MetricsPort;
-  perception: PerceptionPort;
-  faces: FaceRecognitionPort;
-}): SurveillanceModel {
+export function createSurveillanceModel(parts: ModelParts): SurveillanceModel {
   const ctx = createModelContext(parts);
   const { world, metrics, bus } = ctx;
 
