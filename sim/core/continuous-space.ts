@@ -5,7 +5,7 @@
  * moves and queries allocate nothing when the caller reuses the output array. An
  * agent's slot is recorded on the agent (member-slots.ts), other items' in a Map.
  */
-import { claimSlot, clearSlot, getSlot } from "./member-slots.ts";
+import { SlotIndex } from "./member-slots.ts";
 
 /** Options for {@link ContinuousSpace}. */
 export interface ContinuousSpaceOptions {
@@ -48,8 +48,8 @@ export class ContinuousSpace<T> {
   private py = new Float64Array(64);
   private items: (T | undefined)[] = [];
   private freeSlots: number[] = [];
-  /** Slots of placed items that cannot carry them (see member-slots.ts). */
-  private slotOf: Map<T, number> | undefined;
+  /** Slot of each placed item (see member-slots.ts). */
+  private readonly slotOf = new SlotIndex<T>();
   private placed = 0;
 
   constructor(width: number, height: number, opts: ContinuousSpaceOptions = {}) {
@@ -76,10 +76,10 @@ export class ContinuousSpace<T> {
 
   /** Places an item not yet in the space at (x, y) (wrapped on a torus; must be inside otherwise). */
   place(item: T, x: number, y: number): void {
-    if (this.findSlot(item) >= 0) throw new Error("ContinuousSpace.place: item is already placed; use move()");
+    if (this.slotOf.get(item) >= 0) throw new Error("ContinuousSpace.place: item is already placed; use move()");
     const s = this.allocSlot();
     this.items[s] = item;
-    if (!claimSlot(item, this, s)) (this.slotOf ??= new Map()).set(item, s);
+    this.slotOf.add(item, s);
     this.placed++;
     this.setPos(s, x, y);
     this.link(s, this.bucketOf(this.px[s], this.py[s]));
@@ -98,10 +98,10 @@ export class ContinuousSpace<T> {
 
   /** Removes an item; returns false if it was not placed. */
   remove(item: T): boolean {
-    const s = this.findSlot(item);
+    const s = this.slotOf.get(item);
     if (s < 0) return false;
     this.unlink(s);
-    if (!clearSlot(item, this)) this.slotOf?.delete(item);
+    this.slotOf.delete(item);
     this.placed--;
     this.items[s] = undefined;
     this.freeSlots.push(s);
@@ -110,7 +110,7 @@ export class ContinuousSpace<T> {
 
   /** Whether the item is placed. */
   has(item: T): boolean {
-    return this.findSlot(item) >= 0;
+    return this.slotOf.get(item) >= 0;
   }
 
   /** x of a placed item. */
@@ -215,18 +215,8 @@ export class ContinuousSpace<T> {
     return by * this.nbx + bx;
   }
 
-  /** Slot of a placed item, or -1. */
-  private findSlot(item: T): number {
-    const s = getSlot(item, this);
-    if (s >= 0) return s;
-    const m = this.slotOf;
-    if (m === undefined) return -1;
-    const f = m.get(item);
-    return f === undefined ? -1 : f;
-  }
-
   private requireSlot(item: T, where: string): number {
-    const s = this.findSlot(item);
+    const s = this.slotOf.get(item);
     if (s < 0) throw new Error(`ContinuousSpace.${where}: item is not placed; place() it first`);
     return s;
   }

@@ -104,3 +104,36 @@ export function clearSlot(item: unknown, owner: object): boolean {
   }
   return true;
 }
+
+/**
+ * One container's item -> index record: on the item's slot table when it has a free
+ * pair (this object is the owner), otherwise in a Map made on first need.
+ */
+export class SlotIndex<T> {
+  private map: Map<T, number> | undefined;
+
+  /** The index recorded for `item`, or -1. */
+  get(item: T): number {
+    const s = getSlot(item, this);
+    if (s >= 0) return s;
+    const m = this.map;
+    if (m === undefined) return -1;
+    const f = m.get(item);
+    return f === undefined ? -1 : f;
+  }
+
+  /** Records `index` for an item that has no record yet. */
+  add(item: T, index: number): void {
+    if (!claimSlot(item, this, index)) (this.map ??= new Map()).set(item, index);
+  }
+
+  /** Changes the index of an item that has a record. */
+  update(item: T, index: number): void {
+    if (!updateSlot(item, this, index)) (this.map as Map<T, number>).set(item, index);
+  }
+
+  /** Drops an item's record, if any. */
+  delete(item: T): void {
+    if (!clearSlot(item, this)) this.map?.delete(item);
+  }
+}

@@ -6,7 +6,7 @@
  * other items' in a Map. Neighbourhoods are computed once per shape for the whole grid
  * into one contiguous Int32Array (see {@link MultiGrid.neighborhoodTable}).
  */
-import { claimSlot, clearSlot, getSlot } from "./member-slots.ts";
+import { SlotIndex } from "./member-slots.ts";
 import type { Rng } from "./rng.ts";
 
 /** Which cells count as neighbours. */
@@ -75,8 +75,8 @@ export class MultiGrid<T> {
   private cellOfSlot = new Int32Array(64);
   private items: (T | undefined)[] = [];
   private freeSlots: number[] = [];
-  /** Slots of placed items that cannot carry them (see member-slots.ts). */
-  private slotOf: Map<T, number> | undefined;
+  /** Slot of each placed item (see member-slots.ts). */
+  private readonly slotOf = new SlotIndex<T>();
   private placed = 0;
   /** Neighbourhood cache, one entry per (moore, radius, centre) shape. */
   private readonly hoodCache = new Map<number, HoodCache>();
@@ -150,10 +150,10 @@ export class MultiGrid<T> {
   /** Places an item that is not on the grid yet in cell c. */
   placeInCell(item: T, c: number): void {
     this.checkCell(c);
-    if (this.findSlot(item) >= 0) throw new Error("MultiGrid.place: item is already on the grid; use move()");
+    if (this.slotOf.get(item) >= 0) throw new Error("MultiGrid.place: item is already on the grid; use move()");
     const s = this.allocSlot();
     this.items[s] = item;
-    if (!claimSlot(item, this, s)) (this.slotOf ??= new Map()).set(item, s);
+    this.slotOf.add(item, s);
     this.placed++;
     this.link(s, c);
   }
@@ -182,10 +182,10 @@ export class MultiGrid<T> {
 
   /** Removes an item; returns false if it was not on the grid. */
   remove(item: T): boolean {
-    const s = this.findSlot(item);
+    const s = this.slotOf.get(item);
     if (s < 0) return false;
     this.unlink(s);
-    if (!clearSlot(item, this)) this.slotOf?.delete(item);
+    this.slotOf.delete(item);
     this.placed--;
     this.items[s] = undefined;
     this.freeSlots.push(s);
@@ -194,7 +194,7 @@ export class MultiGrid<T> {
 
   /** Whether the item is on the grid. */
   has(item: T): boolean {
-    return this.findSlot(item) >= 0;
+    return this.slotOf.get(item) >= 0;
   }
 
   /** Cell index of a placed item. */
@@ -385,18 +385,8 @@ export class MultiGrid<T> {
     }
   }
 
-  /** Slot of a placed item, or -1. */
-  private findSlot(item: T): number {
-    const s = getSlot(item, this);
-    if (s >= 0) return s;
-    const m = this.slotOf;
-    if (m === undefined) return -1;
-    const f = m.get(item);
-    return f === undefined ? -1 : f;
-  }
-
   private requireSlot(item: T, where: string): number {
-    const s = this.findSlot(item);
+    const s = this.slotOf.get(item);
     if (s < 0) throw new Error(`MultiGrid.${where}: item is not on the grid; place() it first`);
     return s;
   }

@@ -6,7 +6,7 @@
  * (member-slots.ts), other items in a Map.
  */
 import { ensureFloat64, ensureInt32 } from "./growable.ts";
-import { claimSlot, clearSlot, getSlot, updateSlot } from "./member-slots.ts";
+import { SlotIndex } from "./member-slots.ts";
 
 /** A path between two nodes: the nodes visited, the edges taken and the total weight. */
 export interface Path {
@@ -47,8 +47,8 @@ export class NetworkSpace<T = unknown> {
   private heapKey = new Float64Array(0);
   private heapNode = new Int32Array(0);
   // Agent placement.
-  /** Node of each placed agent that cannot record it itself (see member-slots.ts). */
-  private nodeOfAgent: Map<T, number> | undefined;
+  /** Node of each placed agent (see member-slots.ts). */
+  private readonly nodeOfAgent = new SlotIndex<T>();
   private occupants: (T[] | undefined)[] = [];
 
   /** Number of nodes. */
@@ -217,7 +217,7 @@ export class NetworkSpace<T = unknown> {
   place(agent: T, n: number): void {
     this.checkNode(n, "place");
     if (this.nodeOf(agent) !== -1) throw new Error("place: agent is already on the network; use move()");
-    if (!claimSlot(agent, this, n)) (this.nodeOfAgent ??= new Map()).set(agent, n);
+    this.nodeOfAgent.add(agent, n);
     let list = this.occupants[n];
     if (list === undefined) list = this.occupants[n] = [];
     list.push(agent);
@@ -230,7 +230,7 @@ export class NetworkSpace<T = unknown> {
     if (old === -1) throw new Error("move: agent is not on the network; place() it first");
     if (old === n) return;
     this.detach(agent, old);
-    if (!updateSlot(agent, this, n)) (this.nodeOfAgent as Map<T, number>).set(agent, n);
+    this.nodeOfAgent.update(agent, n);
     let list = this.occupants[n];
     if (list === undefined) list = this.occupants[n] = [];
     list.push(agent);
@@ -241,16 +241,13 @@ export class NetworkSpace<T = unknown> {
     const old = this.nodeOf(agent);
     if (old === -1) return false;
     this.detach(agent, old);
-    if (!clearSlot(agent, this)) this.nodeOfAgent?.delete(agent);
+    this.nodeOfAgent.delete(agent);
     return true;
   }
 
   /** The node an agent is on, or -1. */
   nodeOf(agent: T): number {
-    const s = getSlot(agent, this);
-    if (s >= 0) return s;
-    const n = this.nodeOfAgent?.get(agent);
-    return n === undefined ? -1 : n;
+    return this.nodeOfAgent.get(agent);
   }
 
   /** Agents on node n, in placement order (a new array). */
