@@ -131,15 +131,15 @@ export function createMetricsRecorder(groups: readonly string[]): MetricsRecorde
     }
     return i;
   }
-  function groupCol(name: string, group: number | string): [number, number] {
-    const i = col(name);
+  /** The `<name>__<group>` column of column `i` (named `name`); no allocation. */
+  function groupCol(i: number, name: string, group: number | string): number {
     const first = firstGroupCol[i];
     if (first < 0) throw new Error(`metrics: "${name}" is not broken down by group; use inc()/set(), or mark it byGroup in metric-definitions.ts.`);
     const g = typeof group === "number" ? group : (groupIndex.get(group) ?? -1);
     if (!Number.isInteger(g) || g < 0 || g >= G) {
       throw new Error(`metrics: unknown group ${JSON.stringify(group)} for "${name}"; groups are ${JSON.stringify(groups)}.`);
     }
-    return [i, first + g];
+    return first + g;
   }
 
   return {
@@ -151,15 +151,15 @@ export function createMetricsRecorder(groups: readonly string[]): MetricsRecorde
       values[col(name)] += by;
     },
     incGroup(name, group, by = 1) {
-      const [i, j] = groupCol(name, group);
+      const i = col(name);
       values[i] += by;
-      values[j] += by;
+      values[groupCol(i, name, group)] += by;
     },
     set(name, value) {
       values[col(name)] = value;
     },
     setGroup(name, group, value) {
-      values[groupCol(name, group)[1]] = value;
+      values[groupCol(col(name), name, group)] = value;
     },
     get(name) {
       const i = index.get(name);
