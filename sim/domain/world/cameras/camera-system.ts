@@ -1007,17 +1007,14 @@ export function createCameraSystem(
       if (!cams.active[id]) return;
       cams.active[id] = 0;
       grid.remove(id, cams.x[id], cams.y[id], cams.range[id]);
-      for (let e = 0; e < edgeCount; e++) {
-        const i = edgeCams[e].indexOf(id);
-        if (i >= 0) {
-          edgeCams[e].splice(i, 1);
-          edgeCamCount[e]--;
-        }
-        const j = edgeHotCams[e].indexOf(id);
-        if (j >= 0) {
-          edgeHotCams[e].splice(j, 1);
-          edgeHotCount[e]--;
-        }
+      // Only the segments it was added to (camEdges, camHotEdges) list it.
+      for (const e of camEdges[id]) {
+        edgeCams[e].splice(edgeCams[e].indexOf(id), 1);
+        edgeCamCount[e]--;
+      }
+      for (const e of camHotEdges[id]) {
+        edgeHotCams[e].splice(edgeHotCams[e].indexOf(id), 1);
+        edgeHotCount[e]--;
       }
       camRemoveStamp[id] = observeStamp;
       const h = cams.house[id];
