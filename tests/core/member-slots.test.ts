@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Agent, AgentSet, ContinuousSpace, createRng, Model, MultiGrid, NetworkSpace, Scheduler } from "../../sim/core/index.ts";
+import { Agent, AgentSet, ContinuousSpace, createRng, Model, MultiGrid, NetworkSpace } from "../../sim/core/index.ts";
 
 class Walker extends Agent {}
 class Runner extends Walker {}
@@ -147,101 +147,5 @@ describe("member slots (agents record their index in the containers that hold th
     expect(seen).not.toContain(target);
     expect(new Set(seen).size).toBe(9);
     expect(model.agents.size).toBe(10);
-  });
-});
-
-describe("MultiGrid neighbourhood tables", () => {
-  it("the table holds exactly each cell's neighbourhood, for several shapes and topologies", () => {
-    for (const torus of [false, true]) {
-      for (const opts of [{}, { moore: false }, { radius: 2, includeCenter: true }, { moore: false, radius: 3 }, { radius: 4 }]) {
-        const grid = new MultiGrid<number>(7, 5, { torus });
-        const t = grid.neighborhoodTable(opts);
-        expect(t.start.length).toBe(36);
-        expect(t.start[35]).toBe(t.cells.length);
-        for (let c = 0; c < 35; c++) {
-          const hood = grid.neighborhoodOfCell(c, opts);
-          expect([...t.cells.subarray(t.start[c], t.start[c + 1])]).toEqual([...hood]);
-        }
-        expect(grid.neighborhoodTable(opts)).toBe(t); // built once per shape
-      }
-    }
-  });
-
-  it("a shape too big for one block is computed cell by cell, with the same cells", () => {
-    for (const torus of [true, false]) {
-      const grid = new MultiGrid<number>(300, 300, { torus }); // radius 10: 440 x 90 000 entries, over the block limit
-      for (const [x, y] of [[0, 0], [150, 7], [299, 299]]) {
-        const hood = grid.neighborhood(x, y, { radius: 10 });
-        const want: number[] = [];
-        for (let dy = -10; dy <= 10; dy++) {
-          for (let dx = -10; dx <= 10; dx++) {
-            if (dx === 0 && dy === 0) continue;
-            let cx = x + dx;
-            let cy = y + dy;
-            if (torus) {
-              cx = (cx + 300) % 300;
-              cy = (cy + 300) % 300;
-            } else if (cx < 0 || cy < 0 || cx >= 300 || cy >= 300) continue;
-            want.push(cy * 300 + cx);
-          }
-        }
-        expect([...hood]).toEqual(want);
-        expect(grid.neighborhood(x, y, { radius: 10 })).toBe(hood);
-      }
-    }
-  });
-
-  it("per-cell arrays are views into the shape's one block", () => {
-    const grid = new MultiGrid<number>(20, 20, { torus: true });
-    const a = grid.neighborhoodOfCell(3);
-    const b = grid.neighborhoodOfCell(250);
-    expect(a.buffer).toBe(b.buffer);
-    expect(a.buffer).toBe(grid.neighborhoodTable().cells.buffer);
-    expect(grid.neighborhoodOfCell(3)).toBe(a);
-  });
-});
-
-describe("Scheduler handle-less scheduling", () => {
-  it("scheduleAtFast / scheduleInFast order exactly like scheduleAt and mix with it", () => {
-    const run = (fast: boolean) => {
-      const s = new Scheduler();
-      const rng = createRng(7);
-      const log: number[] = [];
-      for (let i = 0; i < 1000; i++) {
-        const t = rng.int(0, 30);
-        const p = rng.int(0, 3);
-        if (fast && i % 2 === 0) s.scheduleAtFast(t, () => log.push(i), p);
-        else s.scheduleAt(t, () => log.push(i), p);
-      }
-      s.runUntil(10);
-      for (let i = 1000; i < 1200; i++) {
-        const d = rng.int(0, 10);
-        if (fast && i % 3 === 0) s.scheduleInFast(d, () => log.push(i));
-        else s.scheduleIn(d, () => log.push(i));
-      }
-      s.runUntil(100);
-      return log;
-    };
-    const mixed = run(true);
-    expect(mixed).toHaveLength(1200);
-    expect(mixed).toEqual(run(false));
-  });
-
-  it("handle-less events count as pending, are dropped by clear, and refuse the past", () => {
-    const s = new Scheduler();
-    let fired = 0;
-    s.scheduleAtFast(3, () => fired++);
-    s.scheduleInFast(1, () => fired++);
-    expect(s.pending).toBe(2);
-    expect(s.peekTime()).toBe(1);
-    s.runUntil(2);
-    expect(fired).toBe(1);
-    expect(() => s.scheduleAtFast(1, () => fired++)).toThrow(RangeError);
-    expect(() => s.scheduleInFast(-1, () => fired++)).toThrow(RangeError);
-    expect(() => s.scheduleAtFast(5, () => fired++, NaN)).toThrow(RangeError);
-    s.clear();
-    s.runUntil(10);
-    expect(fired).toBe(1);
-    expect(s.pending).toBe(0);
   });
 });

@@ -165,3 +165,54 @@ describe("MultiGrid occupancy", () => {
     expect(g.size).toBe(where.size);
   });
 });
+
+describe("MultiGrid neighbourhood tables", () => {
+  it("the table holds exactly each cell's neighbourhood, for several shapes and topologies", () => {
+    for (const torus of [false, true]) {
+      for (const opts of [{}, { moore: false }, { radius: 2, includeCenter: true }, { moore: false, radius: 3 }, { radius: 4 }]) {
+        const grid = new MultiGrid<number>(7, 5, { torus });
+        const t = grid.neighborhoodTable(opts);
+        expect(t.start.length).toBe(36);
+        expect(t.start[35]).toBe(t.cells.length);
+        for (let c = 0; c < 35; c++) {
+          const hood = grid.neighborhoodOfCell(c, opts);
+          expect([...t.cells.subarray(t.start[c], t.start[c + 1])]).toEqual([...hood]);
+        }
+        expect(grid.neighborhoodTable(opts)).toBe(t); // built once per shape
+      }
+    }
+  });
+
+  it("a shape too big for one block is computed cell by cell, with the same cells", () => {
+    for (const torus of [true, false]) {
+      const grid = new MultiGrid<number>(300, 300, { torus }); // radius 10: 440 x 90 000 entries, over the block limit
+      for (const [x, y] of [[0, 0], [150, 7], [299, 299]]) {
+        const hood = grid.neighborhood(x, y, { radius: 10 });
+        const want: number[] = [];
+        for (let dy = -10; dy <= 10; dy++) {
+          for (let dx = -10; dx <= 10; dx++) {
+            if (dx === 0 && dy === 0) continue;
+            let cx = x + dx;
+            let cy = y + dy;
+            if (torus) {
+              cx = (cx + 300) % 300;
+              cy = (cy + 300) % 300;
+            } else if (cx < 0 || cy < 0 || cx >= 300 || cy >= 300) continue;
+            want.push(cy * 300 + cx);
+          }
+        }
+        expect([...hood]).toEqual(want);
+        expect(grid.neighborhood(x, y, { radius: 10 })).toBe(hood);
+      }
+    }
+  });
+
+  it("per-cell arrays are views into the shape's one block", () => {
+    const grid = new MultiGrid<number>(20, 20, { torus: true });
+    const a = grid.neighborhoodOfCell(3);
+    const b = grid.neighborhoodOfCell(250);
+    expect(a.buffer).toBe(b.buffer);
+    expect(a.buffer).toBe(grid.neighborhoodTable().cells.buffer);
+    expect(grid.neighborhoodOfCell(3)).toBe(a);
+  });
+});

@@ -148,3 +148,48 @@ describe("Scheduler", () => {
     expect(fired).toBe(0);
   });
 });
+
+describe("Scheduler handle-less scheduling", () => {
+  it("scheduleAtFast / scheduleInFast order exactly like scheduleAt and mix with it", () => {
+    const run = (fast: boolean) => {
+      const s = new Scheduler();
+      const rng = createRng(7);
+      const log: number[] = [];
+      for (let i = 0; i < 1000; i++) {
+        const t = rng.int(0, 30);
+        const p = rng.int(0, 3);
+        if (fast && i % 2 === 0) s.scheduleAtFast(t, () => log.push(i), p);
+        else s.scheduleAt(t, () => log.push(i), p);
+      }
+      s.runUntil(10);
+      for (let i = 1000; i < 1200; i++) {
+        const d = rng.int(0, 10);
+        if (fast && i % 3 === 0) s.scheduleInFast(d, () => log.push(i));
+        else s.scheduleIn(d, () => log.push(i));
+      }
+      s.runUntil(100);
+      return log;
+    };
+    const mixed = run(true);
+    expect(mixed).toHaveLength(1200);
+    expect(mixed).toEqual(run(false));
+  });
+
+  it("handle-less events count as pending, are dropped by clear, and refuse the past", () => {
+    const s = new Scheduler();
+    let fired = 0;
+    s.scheduleAtFast(3, () => fired++);
+    s.scheduleInFast(1, () => fired++);
+    expect(s.pending).toBe(2);
+    expect(s.peekTime()).toBe(1);
+    s.runUntil(2);
+    expect(fired).toBe(1);
+    expect(() => s.scheduleAtFast(1, () => fired++)).toThrow(RangeError);
+    expect(() => s.scheduleInFast(-1, () => fired++)).toThrow(RangeError);
+    expect(() => s.scheduleAtFast(5, () => fired++, NaN)).toThrow(RangeError);
+    s.clear();
+    s.runUntil(10);
+    expect(fired).toBe(1);
+    expect(s.pending).toBe(0);
+  });
+});
