@@ -5,6 +5,7 @@
  * moves and queries allocate nothing when the caller reuses the output array. An
  * agent's slot is recorded on the agent (member-slots.ts), other items' in a Map.
  */
+import { ensureFloat64, ensureInt32 } from "./growable.ts";
 import { SlotIndex } from "./member-slots.ts";
 
 /** Options for {@link ContinuousSpace}. */
@@ -227,22 +228,11 @@ export class ContinuousSpace<T> {
     const s = this.items.length;
     this.items.push(undefined);
     if (s >= this.next.length) {
-      const cap = this.next.length * 2;
-      const gi = (a: Int32Array) => {
-        const b = new Int32Array(cap);
-        b.set(a);
-        return b;
-      };
-      const gf = (a: Float64Array) => {
-        const b = new Float64Array(cap);
-        b.set(a);
-        return b;
-      };
-      this.next = gi(this.next);
-      this.prev = gi(this.prev);
-      this.bucketOfSlot = gi(this.bucketOfSlot);
-      this.px = gf(this.px);
-      this.py = gf(this.py);
+      this.next = ensureInt32(this.next, s + 1);
+      this.prev = ensureInt32(this.prev, s + 1);
+      this.bucketOfSlot = ensureInt32(this.bucketOfSlot, s + 1);
+      this.px = ensureFloat64(this.px, s + 1);
+      this.py = ensureFloat64(this.py, s + 1);
     }
     return s;
   }

@@ -1,6 +1,7 @@
 /**
  * Growable typed arrays: amortised O(1) appends into a Float64Array / Int32Array,
- * the storage behind data columns, graph node and edge tables.
+ * the storage behind data columns, graph node and edge tables, and the slot arrays of the
+ * spaces and the scheduler.
  */
 
 /** Returns `a` itself when it has room for `needed` elements, else a copy with doubled capacity. */

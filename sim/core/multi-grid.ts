@@ -6,6 +6,7 @@
  * other items' in a Map. Neighbourhoods are computed once per shape for the whole grid
  * into one contiguous Int32Array (see {@link MultiGrid.neighborhoodTable}).
  */
+import { ensureInt32 } from "./growable.ts";
 import { SlotIndex } from "./member-slots.ts";
 import type { Rng } from "./rng.ts";
 
@@ -397,15 +398,9 @@ export class MultiGrid<T> {
     const s = this.items.length;
     this.items.push(undefined);
     if (s >= this.next.length) {
-      const cap = this.next.length * 2;
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(cap);
-        b.set(a);
-        return b;
-      };
-      this.next = grow(this.next);
-      this.prev = grow(this.prev);
-      this.cellOfSlot = grow(this.cellOfSlot);
+      this.next = ensureInt32(this.next, s + 1);
+      this.prev = ensureInt32(this.prev, s + 1);
+      this.cellOfSlot = ensureInt32(this.cellOfSlot, s + 1);
     }
     return s;
   }

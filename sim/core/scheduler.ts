@@ -4,6 +4,7 @@
  * Event data lives in pooled typed-array slots; cancellation is O(1) lazy deletion
  * (the slot's callback is dropped and skipped when it surfaces at the top of the heap).
  */
+import { ensureFloat64, ensureInt32 } from "./growable.ts";
 
 /** A scheduled event; `cancel()` before it fires guarantees it never fires. */
 export interface EventHandle {
@@ -194,22 +195,12 @@ export class Scheduler {
 
   private grow(): void {
     const cap = this.times.length * 2;
-    const grow64 = (a: Float64Array) => {
-      const b = new Float64Array(cap);
-      b.set(a);
-      return b;
-    };
-    const grow32 = (a: Int32Array) => {
-      const b = new Int32Array(cap);
-      b.set(a);
-      return b;
-    };
-    this.times = grow64(this.times);
-    this.prios = grow64(this.prios);
-    this.seqs = grow64(this.seqs);
-    this.freeSlots = grow32(this.freeSlots);
-    this.heap = grow32(this.heap);
-    this.heapTime = grow64(this.heapTime);
+    this.times = ensureFloat64(this.times, cap);
+    this.prios = ensureFloat64(this.prios, cap);
+    this.seqs = ensureFloat64(this.seqs, cap);
+    this.freeSlots = ensureInt32(this.freeSlots, cap);
+    this.heap = ensureInt32(this.heap, cap);
+    this.heapTime = ensureFloat64(this.heapTime, cap);
   }
 
   /** Tie-break for equal times: true when slot a fires before slot b. */
