@@ -37,8 +37,8 @@ export interface ResultContext {
 
 /** Renders the results into `results`; returns the charts (to finalize on leave). */
 export async function renderResults(results: HTMLElement, runs: PolicyRuns[], metrics: MetricInfo[], ctx: ResultContext): Promise<ChartHandle[]> {
-const charts: ChartHandle[] = [];
-const policies = runs.map((r) => r.policy);
+  const charts: ChartHandle[] = [];
+  const policies = runs.map((r) => r.policy);
   const all = commonMetrics(runs);
   const headline = HEADLINE.filter((m) => all.includes(m));
   const rest = all.filter((m) => !headline.includes(m));
@@ -78,52 +78,40 @@ const policies = runs.map((r) => r.policy);
   );
   const chartBox = el("div", { class: "compare-charts" });
   results.append(chartBox);
-  const facet = () => ({
+  /** One panel per measure (rows, each on its own x scale), each panel these layers. */
+  const faceted = (layer: object[]) => ({
+    data: { name: "table" },
     facet: { row: { field: "measure", type: "nominal", sort: shown.map(label), title: null, header: { labelAngle: 0, labelAlign: "left", labelAnchor: "start", labelOrient: "top", labelFontWeight: 600, labelLimit: 460 } } },
     resolve: { scale: { x: "independent" } },
+    spec: { width: 460, height: { step: 18 }, layer },
   });
-  const meanSpec = {
-    data: { name: "table" },
-    ...facet(),
-    spec: {
-      width: 460,
-      height: { step: 18 },
-      layer: [
-        { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null, scale: { zero: false }, axis: { format: ",.4~g" } }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null, sort: policies }, color: { field: "policy", type: "nominal", legend: null, sort: policies } } },
-        {
-          mark: { type: "point", filled: true, size: 70 },
-          encoding: {
-            x: { field: "mean", type: "quantitative", title: null },
-            y: { field: "policy", type: "nominal", sort: policies },
-            color: { field: "policy", type: "nominal", legend: null, sort: policies },
-            tooltip: [{ field: "measure" }, { field: "policy" }, { field: "mean", format: ",.3~f" }, { field: "lo", title: "95% low", format: ",.3~f" }, { field: "hi", title: "95% high", format: ",.3~f" }, { field: "unit" }],
-          },
-        },
-      ],
+  const verdictScale = { domain: ["more", "fewer", "same"], range: ["#b35c00", "#0b5cad", "#6b7682"] };
+  const meanSpec = faceted([
+    { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null, scale: { zero: false }, axis: { format: ",.4~g" } }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null, sort: policies }, color: { field: "policy", type: "nominal", legend: null, sort: policies } } },
+    {
+      mark: { type: "point", filled: true, size: 70 },
+      encoding: {
+        x: { field: "mean", type: "quantitative", title: null },
+        y: { field: "policy", type: "nominal", sort: policies },
+        color: { field: "policy", type: "nominal", legend: null, sort: policies },
+        tooltip: [{ field: "measure" }, { field: "policy" }, { field: "mean", format: ",.3~f" }, { field: "lo", title: "95% low", format: ",.3~f" }, { field: "hi", title: "95% high", format: ",.3~f" }, { field: "unit" }],
+      },
     },
-  };
+  ]);
   const diffOrder = runs.slice(1).map((r) => `${r.policy} − ${ref}`);
-  const diffSpec = {
-    data: { name: "table" },
-    ...facet(),
-    spec: {
-      width: 460,
-      height: { step: 18 },
-      layer: [
-        { mark: { type: "rule", color: "#6b7682", strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: "quantitative" } } },
-        { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null, axis: { format: ",.4~g" } }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null, sort: diffOrder }, color: { field: "verdict", type: "nominal", scale: { domain: ["more", "fewer", "same"], range: ["#b35c00", "#0b5cad", "#6b7682"] }, legend: { title: "Difference", labelExpr: "datum.label == 'same' ? 'no clear difference' : datum.label" } } } },
-        {
-          mark: { type: "point", filled: true, size: 70 },
-          encoding: {
-            x: { field: "diff", type: "quantitative" },
-            y: { field: "policy", type: "nominal", sort: diffOrder },
-            color: { field: "verdict", type: "nominal", scale: { domain: ["more", "fewer", "same"], range: ["#b35c00", "#0b5cad", "#6b7682"] } },
-            tooltip: [{ field: "measure" }, { field: "policy", title: "Difference" }, { field: "diff", format: ",.3~f" }, { field: "lo", title: "95% low", format: ",.3~f" }, { field: "hi", title: "95% high", format: ",.3~f" }, { field: "unit" }],
-          },
-        },
-      ],
+  const diffSpec = faceted([
+    { mark: { type: "rule", color: "#6b7682", strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: "quantitative" } } },
+    { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null, axis: { format: ",.4~g" } }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null, sort: diffOrder }, color: { field: "verdict", type: "nominal", scale: verdictScale, legend: { title: "Difference", labelExpr: "datum.label == 'same' ? 'no clear difference' : datum.label" } } } },
+    {
+      mark: { type: "point", filled: true, size: 70 },
+      encoding: {
+        x: { field: "diff", type: "quantitative" },
+        y: { field: "policy", type: "nominal", sort: diffOrder },
+        color: { field: "verdict", type: "nominal", scale: verdictScale },
+        tooltip: [{ field: "measure" }, { field: "policy", title: "Difference" }, { field: "diff", format: ",.3~f" }, { field: "lo", title: "95% low", format: ",.3~f" }, { field: "hi", title: "95% high", format: ",.3~f" }, { field: "unit" }],
+      },
     },
-  };
+  ]);
   const c1 = await mountChart(chartBox, meanSpec, { title: "Average per policy, with 95% intervals", note: "Each panel is one measure (its own scale). Dots: averages over the replications; bars: 95% intervals.", fitWidth: false, values: meanRows, columns: ["measure", "unit", "policy", "mean", "lo", "hi"] });
   charts.push(c1);
   if (diffRows.length) {
