@@ -12,6 +12,20 @@ function legendSwatch(draw: (ctx: CanvasRenderingContext2D) => void, label: stri
   return el("li", {}, c, el("span", {}, label));
 }
 
+/** A camera's field of view: a wedge from the swatch's left edge, outlined when `stroke` is given. */
+function viewWedge(c: CanvasRenderingContext2D, fill: string, stroke?: string): void {
+  c.beginPath();
+  c.moveTo(2, 9);
+  c.arc(2, 9, 15, -0.5, 0.5);
+  c.closePath();
+  c.fillStyle = fill;
+  c.fill();
+  if (stroke) {
+    c.strokeStyle = stroke;
+    c.stroke();
+  }
+}
+
 /** Fills `legendList` with the swatches for a layout with these groups. */
 export function renderLegend(legendList: HTMLElement, groups: string[]): void {
   legendList.replaceChildren();
@@ -26,24 +40,8 @@ export function renderLegend(legendList: HTMLElement, groups: string[]): void {
     ),
   );
   legendList.append(
-    legendSwatch((c) => {
-      c.beginPath();
-      c.moveTo(2, 9);
-      c.arc(2, 9, 15, -0.5, 0.5);
-      c.closePath();
-      c.fillStyle = "rgba(11,92,173,0.18)";
-      c.fill();
-      c.strokeStyle = "rgba(11,92,173,0.6)";
-      c.stroke();
-    }, "Doorbell camera and its view (dashed: hidden)"),
-    legendSwatch((c) => {
-      c.beginPath();
-      c.moveTo(2, 9);
-      c.arc(2, 9, 15, -0.5, 0.5);
-      c.closePath();
-      c.fillStyle = "rgba(142,68,173,0.2)";
-      c.fill();
-    }, "Street camera"),
+    legendSwatch((c) => viewWedge(c, "rgba(11,92,173,0.18)", "rgba(11,92,173,0.6)"), "Doorbell camera and its view (dashed: hidden)"),
+    legendSwatch((c) => viewWedge(c, "rgba(142,68,173,0.2)"), "Street camera"),
   );
   for (const kind of Object.values(PEOPLE)) {
     legendList.append(
