@@ -74,8 +74,3 @@ export function metricLabel(name: string, info?: MetricInfo): string {
   const text = label.charAt(0).toUpperCase() + label.slice(1);
   return group ? `${text}, group ${group}` : text;
 }
-
-/** The unit of a metric from the model, or "". */
-export function metricUnit(name: string, metrics: MetricInfo[]): string {
-  return metrics.find((m) => m.name === name)?.unit ?? "";
-}
