@@ -10,33 +10,37 @@ import type { WorldView } from "./ports.ts";
 /** Events kept between two snapshots at most. */
 export const MAP_EVENTS_MAX = 300; // matches "at most a few hundred" of MapState.events
 
-/** The map event for a domain event, or null when the map does not show it. */
+/** The map event at house `house`'s porch, or null when the event has no house. */
+function atPorch(e: DomainEvent, world: WorldView, house: number, label: string): MapEvent | null {
+  return house < 0 ? null : { time: e.time, x: world.porchX(house), y: world.porchY(house), type: e.type, label };
+}
+
+/**
+ * The map event for a domain event, or null when the map does not show it. Called for
+ * every event of a run, so the frequent types the map leaves out return before any work.
+ */
 export function toMapEvent(e: DomainEvent, world: WorldView): MapEvent | null {
-  const at = (house: number, label: string): MapEvent | null =>
-    house < 0 ? null : { time: e.time, x: world.porchX(house), y: world.porchY(house), type: e.type, label };
   switch (e.type) {
     case "package-stolen":
-      return at(e.house, e.bait ? "bait package taken" : "package stolen");
+      return atPorch(e, world, e.house, e.bait ? "bait package taken" : "package stolen");
     case "theft-deterred":
-      return at(e.house, `theft deterred (${e.reason})`);
+      return atPorch(e, world, e.house, `theft deterred (${e.reason})`);
     case "theft-confronted":
-      return at(e.house, "thief confronted");
+      return atPorch(e, world, e.house, "thief confronted");
     case "theft-reported":
-      return at(e.house, "theft reported");
+      return atPorch(e, world, e.house, "theft reported");
     case "arrest-made":
-      return at(e.house, e.wrongful ? "wrongful arrest" : e.sting ? "sting arrest" : "arrest");
+      return atPorch(e, world, e.house, e.wrongful ? "wrongful arrest" : e.sting ? "sting arrest" : "arrest");
     case "post-published":
-      return at(e.house, e.kind === "crime" ? "crime post" : "'suspicious person' post");
+      return atPorch(e, world, e.house, e.kind === "crime" ? "crime post" : "'suspicious person' post");
     case "alert-ad-shown":
-      return at(e.house, `alert ad shown to ${e.reach} households`);
-    case "footage-requested":
-      return null;
+      return atPorch(e, world, e.house, `alert ad shown to ${e.reach} households`);
     case "bait-placed":
-      return at(e.house, "bait placed");
+      return atPorch(e, world, e.house, "bait placed");
     case "camera-adopted":
-      return at(e.house, e.free ? "free camera installed" : "camera installed");
+      return atPorch(e, world, e.house, e.free ? "free camera installed" : "camera installed");
     case "live-stream-started":
-      return at(e.house, `911 live-stream (${e.cameras} cameras)`);
+      return atPorch(e, world, e.house, `911 live-stream (${e.cameras} cameras)`);
     default:
       return null;
   }
