@@ -6,13 +6,17 @@
  *   with 1 and 2 workers. One line per worker count. Goal: 2 workers >= 1.8x one.
  * - `worker_overhead`: the same runs on a 1-worker pool against a plain in-process loop;
  *   `ratio` = worker time / in-process time - 1 (0.03 means 3% slower). Goal: < 0.05.
+ *   The two are timed in alternating passes (pool then direct, then direct then pool, ...)
+ *   so that both see the same machine: a shared VM drifts by more than 5% within a minute.
+ *   `ratio` is the median over `OVERHEAD_ROUNDS` rounds of each round's ratio, and
+ *   `ratio_min`/`ratio_max` show the spread.
  *
  *   `cpu_ratio` is the same with CPU time (this process, all threads), which a busy
  *   machine disturbs much less than wall time.
  *
  * Timings are steady state: each pool is warmed first (its workers started, tsx and the
- * model loaded, one run done), since a sweep pays that once, not per run. Each timing is
- * the median of `REPEATS` passes.
+ * model loaded, one run done), since a sweep pays that once, not per run. Throughput
+ * timings are the median of `REPEATS` passes.
  */
 import { planRuns, type RunSpec } from "../../sim/core/batch.ts";
 import { applyParams, type Scenario } from "../../sim/scenario/index.ts";
@@ -24,6 +28,7 @@ import { runToEnd } from "../../workers/run-to-end.ts";
 import { median, type Bench } from "./bench.ts";
 
 const REPEATS = 3;
+const OVERHEAD_ROUNDS = 6;
 
 const SWEEP = `name: bench-sweep
 base: baseline
@@ -79,17 +84,42 @@ async function poolTiming(size: number, base: Scenario, specs: RunSpec[]): Promi
   }
 }
 
-/** Median timing of the same runs in this thread. */
-function directTiming(base: Scenario, specs: RunSpec[]): Timing {
-  const one = (s: RunSpec) => runToEnd(domainFactory, applyParams(base, s.params), s.seed);
-  one(specs[0]); // warm-up, as for the pool
-  const times: Timing[] = [];
-  for (let i = 0; i < REPEATS; i++) {
-    const stop = startTimer();
-    for (const s of specs) one(s);
-    times.push(stop());
+/** Runs the specs one after another in this thread. */
+function directPass(base: Scenario, specs: RunSpec[]): void {
+  for (const s of specs) runToEnd(domainFactory, applyParams(base, s.params), s.seed);
+}
+
+/** Worker and in-process timings of the same runs, alternating, on a warmed 1-worker pool. */
+async function overheadRounds(base: Scenario, specs: RunSpec[], rounds: number): Promise<{ worker: Timing; direct: Timing }[]> {
+  const pool = createWorkerPool({ size: 1 });
+  try {
+    const runner = createPoolRunner(pool, base);
+    await runner.run(specs.slice(0, 1), () => undefined); // warm-up of the worker
+    directPass(base, specs.slice(0, 1)); // and of this thread
+    const out: { worker: Timing; direct: Timing }[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const timeWorker = async () => {
+        const stop = startTimer();
+        await runner.run(specs, () => undefined);
+        return stop();
+      };
+      const timeDirect = () => {
+        const stop = startTimer();
+        directPass(base, specs);
+        return stop();
+      };
+      if (r % 2 === 0) {
+        const worker = await timeWorker();
+        out.push({ worker, direct: timeDirect() });
+      } else {
+        const direct = timeDirect();
+        out.push({ worker: await timeWorker(), direct });
+      }
+    }
+    return out;
+  } finally {
+    await pool.close();
   }
-  return medianTiming(times);
 }
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
@@ -111,15 +141,18 @@ const benches: Bench[] = [
     name: "worker_overhead",
     async run() {
       const { base, specs } = fixture();
-      const direct = directTiming(base, specs);
-      const worker = await poolTiming(1, base, specs);
+      const rounds = await overheadRounds(base, specs, OVERHEAD_ROUNDS);
+      const ratios = rounds.map((r) => r.worker.wall / r.direct.wall - 1);
       return [
         {
-          ratio: round(worker.wall / direct.wall - 1, 4),
-          cpu_ratio: round(worker.cpu / direct.cpu - 1, 4),
-          worker_ms: Math.round(worker.wall),
-          direct_ms: Math.round(direct.wall),
+          ratio: round(median(ratios), 4),
+          ratio_min: round(Math.min(...ratios), 4),
+          ratio_max: round(Math.max(...ratios), 4),
+          cpu_ratio: round(median(rounds.map((r) => r.worker.cpu / r.direct.cpu - 1)), 4),
+          worker_ms: Math.round(median(rounds.map((r) => r.worker.wall))),
+          direct_ms: Math.round(median(rounds.map((r) => r.direct.wall))),
           runs: specs.length,
+          rounds: rounds.length,
         },
       ];
     },
