@@ -39,6 +39,9 @@ interface Row {
   perceivedCrime: number;
   stolen: number;
   delivered: number;
+  afternoonShare: number;
+  ownersPerPortalRequest: number;
+  ownerShareRate: number;
 }
 
 if (process.argv.includes("--report")) {
@@ -53,8 +56,12 @@ for (const bundle of bundles) {
     const inst = createInstrumentedSimulation(sc, { seed, days });
     const warmupEnd = sc.run.warmupDays * 86400;
     const hit = new Set<number>();
+    let afternoon = 0;
     inst.model.ctx.bus.on("package-stolen", (e) => {
-      if (!e.bait && e.time >= warmupEnd) hit.add(e.house);
+      if (e.bait || e.time < warmupEnd) return;
+      hit.add(e.house);
+      const h = (e.time % 86400) / 3600;
+      if (h >= 12 && h < 18) afternoon++;
     });
     while (!inst.sim.isDone()) inst.sim.stepDay();
     const s = inst.sim.summary();
@@ -72,6 +79,9 @@ for (const bundle of bundles) {
       perceivedCrime: s.perceived_crime,
       stolen: s.packages_stolen,
       delivered: s.packages_delivered,
+      afternoonShare: afternoon / s.packages_stolen,
+      ownersPerPortalRequest: s.owners_asked / s.footage_requests_portal,
+      ownerShareRate: s.owner_share_rate,
     };
     out.push(row);
     console.log(JSON.stringify(row));
@@ -84,7 +94,8 @@ for (const bundle of bundles) {
   console.log(
     `${bundle}: per-parcel risk ${(100 * mean(rs.map((r) => r.perParcelRisk))).toFixed(3)}%, ` +
       `households hit per year ${(100 * mean(rs.map((r) => r.shareHitPerYear))).toFixed(1)}%, ` +
-      `actual_crime ${mean(rs.map((r) => r.actualCrime)).toFixed(1)}, perceived_crime ${mean(rs.map((r) => r.perceivedCrime)).toFixed(1)} ` +
+      `actual_crime ${mean(rs.map((r) => r.actualCrime)).toFixed(1)}, perceived_crime ${mean(rs.map((r) => r.perceivedCrime)).toFixed(1)}, ` +
+      `afternoon share ${(100 * mean(rs.map((r) => r.afternoonShare))).toFixed(0)}% ` +
       `(${rs.length} seeds x ${days} days)`,
   );
 }
