@@ -42,6 +42,7 @@ const LABELS: Record<string, string> = {
   sting_baits_taken: "Bait packages taken",
   sting_arrests: "Arrests from stings",
   sting_officer_hours: "Officer hours spent on stings",
+  sting_cost_usd: "Cost of stings (USD)",
   households: "Households",
   packages_waiting: "Packages waiting on porches",
   thefts_cleared: "Thefts solved",
@@ -63,6 +64,7 @@ const LABELS: Record<string, string> = {
   theft_rate_per_package: "Share of packages stolen",
   perceived_to_actual_ratio: "Perceived crime ÷ actual crime",
   sting_officer_hours_per_arrest: "Officer hours per sting arrest",
+  sting_cost_per_arrest_usd: "Sting cost per sting arrest (USD)",
   fr_false_match_disparity: "False-match disparity between groups",
   wrongful_arrest_disparity: "Wrongful-arrest disparity between groups",
 };

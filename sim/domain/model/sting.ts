@@ -3,8 +3,9 @@
  * porches under cameras, at recent theft hot spots or at random. A taken bait with a
  * working tracker is followed and may end in an arrest; one without a working tracker
  * becomes an ordinary investigation of the footage. Placement and tracking cost officer
- * hours; a publicised sting raises offenders' perceived risk and puts a police post in the
- * feed. Reads only `sting:`.
+ * hours; the operation's USD cost (`sting_cost_usd`) is counted as it is incurred: those
+ * officer hours, each tracker-day on a porch and each bait package placed. A publicised
+ * sting raises offenders' perceived risk and puts a police post in the feed. Reads only `sting:`.
  */
 import type { Rng } from "../../core/index.ts";
 import { DAY, type ModelContext } from "./context.ts";
@@ -56,6 +57,12 @@ export function createSting(ctx: ModelContext, police: Police, platform: Platfor
   function spend(hours: number): void {
     officers.spend(hours, "sting", true);
     metrics.inc("sting_officer_hours", hours);
+    pay(hours * p.officerHourCostUsd);
+  }
+
+  /** Counts a USD cost of the operation on the day it is incurred. */
+  function pay(usd: number): void {
+    if (usd > 0) metrics.inc("sting_cost_usd", usd);
   }
 
   function pickHouse(taken: Set<number>): number {
@@ -81,6 +88,7 @@ export function createSting(ctx: ModelContext, police: Police, platform: Platfor
     const pkg = porches.place(house, t, p.baitValueUsd, { hidden: false, bait: true, tracker: withTracker });
     baits.push(pkg);
     metrics.inc("sting_baits_placed");
+    pay(p.baitPackageCostUsd);
     bus.emit({ type: "bait-placed", time: t, house, pkg: pkg.id, tracker: withTracker });
     bus.emit({ type: "package-delivered", time: t, house, pkg: pkg.id, bait: true });
   }
@@ -105,6 +113,7 @@ export function createSting(ctx: ModelContext, police: Police, platform: Platfor
         if (baits.length === before) break;
       }
       spend(p.placementHoursPerBaitDay * baits.length);
+      pay(p.trackerCostPerDayUsd * baits.filter((b) => b.tracker).length);
       ctx.signals.stingPublicised = p.publicised;
       if (p.publicised && !announced) {
         announced = true;

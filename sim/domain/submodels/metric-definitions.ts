@@ -91,4 +91,5 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
   count("sting_baits_taken", "packages", "Bait packages taken by a thief."),
   count("sting_arrests", "arrests", "Arrests after a bait package was taken and tracked (also counted in arrests)."),
   count("sting_officer_hours", "hours", "Officer hours spent on sting operations (also counted in police_officer_hours)."),
+  count("sting_cost_usd", "USD", "Added. Cost of sting operations incurred that day: sting officer hours at sting.officerHourCostUsd, GPS tracker-days on porches at sting.trackerCostPerDayUsd and bait packages placed at sting.baitPackageCostUsd (all assumptions)."),
 ];

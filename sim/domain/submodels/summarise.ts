@@ -27,6 +27,7 @@
  * - `theft_rate_per_package`            = packages_stolen / packages_delivered
  * - `perceived_to_actual_ratio`         = mean perceived_crime / mean actual_crime
  * - `sting_officer_hours_per_arrest`    = sting_officer_hours / sting_arrests
+ * - `sting_cost_per_arrest_usd`         = sting_cost_usd / sting_arrests
  * - `days_summarised`                   = number of post-warm-up days
  */
 import type { DailyRow, MetricInfo } from "../simulation-api.ts";
@@ -120,6 +121,7 @@ export function summarise(
   out.theft_rate_per_package = ratio(v("packages_stolen"), v("packages_delivered"));
   out.perceived_to_actual_ratio = ratio(v("perceived_crime"), v("actual_crime"));
   out.sting_officer_hours_per_arrest = ratio(v("sting_officer_hours"), v("sting_arrests"));
+  out.sting_cost_per_arrest_usd = ratio(v("sting_cost_usd"), v("sting_arrests"));
 
   const groups = groupsOf(catalogue, "fr_searches");
   const frFalse = groups.map((g) => v(`fr_false_matches__${g}`));

@@ -4,7 +4,7 @@
  */
 import { bool, num, section } from "../param.ts";
 
-/** `sting:` bait operation: when, how many baits and trackers, tracking, cost, publicity. */
+/** `sting:` bait operation: when, how many baits and trackers, tracking, officer hours and USD costs, publicity. */
 export const stingSection = section("Sting operations with GPS-tracked bait packages.", {
   enabled: bool({
     description: "Police run a bait-package sting during the run.",
@@ -100,6 +100,32 @@ export const stingSection = section("Sting operations with GPS-tracked bait pack
     min: 0,
     max: 100,
     source: "assumption",
+  }),
+  officerHourCostUsd: num({
+    description:
+      "Cost of one officer hour spent on the sting (placing and resetting baits, following tracks), pay and overheads.",
+    unit: "USD per officer-hour",
+    default: 75,
+    min: 0,
+    max: 1000,
+    source:
+      "assumption (a loaded hourly cost of a US patrol officer; DOMAIN.md: sting costs not found in public material)",
+  }),
+  trackerCostPerDayUsd: num({
+    description: "Cost of one GPS tracker for each day it sits in a bait on a porch (rental or subscription and upkeep).",
+    unit: "USD per tracker-day",
+    default: 5,
+    min: 0,
+    max: 1000,
+    source: "assumption (DOMAIN.md: sting costs not found in public material)",
+  }),
+  baitPackageCostUsd: num({
+    description: "Cost of one bait package placed on a porch (box, packing and decoy content), paid when it is placed.",
+    unit: "USD per bait package",
+    default: 20,
+    min: 0,
+    max: 5000,
+    source: "assumption (DOMAIN.md: sting costs not found in public material)",
   }),
   publicised: bool({
     description: "Police announce the sting in the app (raises offenders' perceived risk and residents' fear).",

@@ -160,6 +160,20 @@ describe("summarise", () => {
     expect(s.wrongful_arrest_disparity).toBeCloseTo(2);
   });
 
+  it("derives the sting cost per sting arrest, zero-safe like the other ratios", () => {
+    const r = createMetricsRecorder(["a"]);
+    r.inc("sting_cost_usd", 900);
+    r.inc("sting_arrests", 2);
+    const d0 = r.endDay();
+    r.inc("sting_cost_usd", 300);
+    const d1 = r.endDay();
+    const c = metricCatalogue(["a"]);
+    expect(summarise([d0, d1], c, 0).sting_cost_per_arrest_usd).toBeCloseTo(1200 / 2);
+    // No sting arrest: the total stands in (ratio's rule), a lower bound of the undefined ratio.
+    expect(summarise([d1], c, 0).sting_cost_per_arrest_usd).toBe(300);
+    expect(summarise([], c, 0).sting_cost_per_arrest_usd).toBe(0);
+  });
+
   it("keeps every value finite when denominators are zero", () => {
     const empty = summarise([], cat, 0);
     for (const [k, v] of Object.entries(empty)) expect(Number.isFinite(v), k).toBe(true);
