@@ -9,21 +9,22 @@ import { num, numberMap, section } from "../param.ts";
 export const thievesSection = section("Package thieves: numbers, activity, target choice, deterrence and learning.", {
   perThousandHouseholds: num({
     description:
-      "Motivated offenders active in the area per 1,000 households (rounded to whole offenders, at least one; 3 in the default 2,000-household town).",
+      "Motivated offenders active in the area per 1,000 households (rounded to whole offenders, at least one; 12 in the default 2,000-household town).",
     unit: "thieves/1000 households",
-    default: 1.5,
+    default: 6,
     min: 0,
     max: 50,
     source:
-      "assumption, calibrated so that ~15% of households lose a package a year (DOMAIN.md: ~15% of people lose a package a year, Security.org 2024, n=11,000; default town measured: 14-15% of households, actual_crime ~13.5 per 1,000 households per 30 days); implies a per-parcel risk of ~0.1% at 3 parcels/week, below the derived 0.3-0.6%, which assumes ~1 parcel per person per week",
+      "assumption. Theft volume (offenders x active days x prowls) is calibrated so that ~15% of households lose a package a year (DOMAIN.md: ~15% of people lose a package a year, Security.org 2024, n=11,000), which implies a per-parcel risk of ~0.1% at 3 parcels/week, below the derived 0.3-0.6% (that figure assumes ~1 parcel per person per week). Volume is set by activity (activeDaysPerWeek), not by a handful of offenders, so that one arrest or one offender's group does not swing a run",
   }),
   activeDaysPerWeek: num({
     description: "Days per week an offender goes out prowling.",
     unit: "days/week",
-    default: 4,
+    default: 1,
     min: 0,
     max: 7,
-    source: "assumption",
+    source:
+      "assumption, calibrated with perThousandHouseholds to the survey figure (DOMAIN.md: ~15% of households lose a package a year, Security.org 2024); see sim/domain/README.md, calibration",
   }),
   prowlsPerActiveDay: num({
     description: "Prowls (walks or drives through streets looking at porches) per active day (Poisson mean).",

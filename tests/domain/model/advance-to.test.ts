@@ -18,6 +18,7 @@ function town(params: Record<string, ParamValue> = {}): Scenario {
     "neighbourhood.households": 400,
     "run.warmupDays": 1,
     "thieves.perThousandHouseholds": 30,
+    "thieves.activeDaysPerWeek": 4,
     "residents.reportProbability": 1,
     ...params,
   });

@@ -2,7 +2,7 @@
  * Calibration of the default scenario against the survey figure of DOMAIN.md: ~15% of
  * people lose a package a year (Security.org 2024, n=11,000), i.e. ~12-13 thefts per
  * 1,000 households per 30 days, the figure `perception.priorLevel` is derived from too.
- * The default town (2,000 households, 3 offenders) over three months and two seeds:
+ * The default town (2,000 households, 12 offenders) over three months and two seeds:
  * actual crime lands around the survey figure, and without any camera or app (no
  * notification, post, ad or police post reaches anyone; only households' own losses
  * move their fear) perceived crime stays near the prior — so any fear gap in a scenario

@@ -19,7 +19,7 @@ function pooled(groupFalseMatchMultiplier: Record<string, number> | undefined) {
       policy: "face-recognition",
       world: { side: 30, cameraShare: 0.6 },
       params: {
-        thieves: { perThousandHouseholds: 50, prowlsPerActiveDay: 4, concealFaceShare: 0 },
+        thieves: { perThousandHouseholds: 50, activeDaysPerWeek: 4, prowlsPerActiveDay: 4, concealFaceShare: 0 },
         residents: { reportProbability: 1, victimShareProbability: 1, initialCameraShare: 0.6 },
         police: { investigateProbability: 1, officerHoursPerDayPer1000Households: 100 },
         // Dominated by false matches so the rates are measured well; only the group multipliers differ.

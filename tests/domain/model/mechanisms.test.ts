@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { EventOf } from "../../../sim/domain/model/events.ts";
 import { runHarness, total } from "./harness.ts";
 
-const busyThieves = { perThousandHouseholds: 40, prowlsPerActiveDay: 4 };
+const busyThieves = { perThousandHouseholds: 40, activeDaysPerWeek: 4, prowlsPerActiveDay: 4 };
 
 describe("deliveries", () => {
   it("drops about parcelsPerHouseholdPerWeek parcels per household per week", () => {
@@ -58,7 +58,7 @@ describe("thieves", () => {
   });
 
   it("each thief has a demographic group and some hide their faces", () => {
-    const r = runHarness({ days: 1, world: { side: 30 }, params: { thieves: { perThousandHouseholds: 50, concealFaceShare: 0.5 } } });
+    const r = runHarness({ days: 1, world: { side: 30 }, params: { thieves: { perThousandHouseholds: 50, activeDaysPerWeek: 4, concealFaceShare: 0.5 } } });
     const list = r.model.thieves.list;
     expect(list.length).toBeGreaterThan(20);
     for (const t of list) expect(t.group).toBeGreaterThanOrEqual(0);

@@ -21,7 +21,7 @@ function stingRun(sting: Record<string, unknown>, thieves: Record<string, unknow
 
 describe("sting cost", () => {
   it("is zero on every day when there is no sting", () => {
-    const r = runHarness({ days: 14, ...camerasEverywhere, params: { thieves: { perThousandHouseholds: 40, prowlsPerActiveDay: 4 } } });
+    const r = runHarness({ days: 14, ...camerasEverywhere, params: { thieves: { perThousandHouseholds: 40, activeDaysPerWeek: 4, prowlsPerActiveDay: 4 } } });
     expect(total(r.rows, "packages_stolen")).toBeGreaterThan(0);
     for (const row of r.rows) expect(row.sting_cost_usd).toBe(0);
     const s = summarise(r.rows, metricCatalogue(r.world.groups), 0);
@@ -60,7 +60,7 @@ describe("sting cost", () => {
   it("the summary ratio is the total cost over sting arrests (tracking hours included)", () => {
     const r = stingRun(
       { startDay: 0, durationDays: 30, trackers: 25, trackerReliability: 1, trackArrestProbability: 1 },
-      { perThousandHouseholds: 40, prowlsPerActiveDay: 4 },
+      { perThousandHouseholds: 40, activeDaysPerWeek: 4, prowlsPerActiveDay: 4 },
       30,
     );
     const arrests = total(r.rows, "sting_arrests");

@@ -18,6 +18,7 @@ function town(params: Record<string, ParamValue> = {}): Scenario {
     "neighbourhood.households": 300,
     "run.warmupDays": 0,
     "thieves.perThousandHouseholds": 30,
+    "thieves.activeDaysPerWeek": 4,
     "residents.reportProbability": 1,
     "police.investigateProbability": 1,
     "police.officerHoursPerDayPer1000Households": 100,
