@@ -57,6 +57,24 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     max: 600,
     source: "assumption (DOMAIN.md: thefts are quick and in daylight, Stickle et al. 2020)",
   }),
+  maxAttemptsPerProwl: num({
+    description:
+      "Porches an offender goes up to (attempts: a theft, or a confrontation) at most in one prowl; after each the prowl walks on past further porches while its route and time last. 1 = one attempt per prowl.",
+    unit: "attempts/prowl",
+    default: 3,
+    min: 1,
+    max: 20,
+    int: true,
+    source: "assumption (DOMAIN.md has no figure; thefts are quick and in daylight, Stickle et al. 2020)",
+  }),
+  stopAfterTheftProbability: num({
+    description: "Probability that an offender ends the prowl after a successful theft (carrying loot) although more attempts are allowed.",
+    unit: "probability",
+    default: 0.5,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
   afternoonShare: num({
     description:
       "Share of prowls that start in the afternoon (12:00-18:00); the rest spread over 09:00-12:00 and 18:00-21:00. Parcels pile up during the day, so thefts lean later than prowls.",
