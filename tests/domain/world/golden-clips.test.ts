@@ -126,6 +126,9 @@ describe("golden fingerprints (byte-identical results)", () => {
 const GOLDEN_DEFAULT = { hash: "4dc55f7c80b6c7a611302121", events: 62453, recorded: 16229 };
 const GOLDEN_SENSITIVE = { hash: "2c82011f74e3a0f14e304436", events: 363831, recorded: 100966 };
 const GOLDEN_CHURN = { hash: "9eb90c5fe41567d1760649eb", events: 27988, recorded: 7191 };
-// Re-recorded when patrol cars started driving to attended calls (a deliberate model change;
-// the three camera-only fingerprints above were untouched by it).
-const GOLDEN_MODEL = { hash: "1ae90ac57d51958c667574a5", summary: "1689a36cba1623949da4d972" };
+// Re-recorded when police review stopped using ground truth (the lead is chosen from what the
+// footage shows, suspect-selection.ts) and prowls went on after an attempt
+// (thieves.maxAttemptsPerProwl = 2, stopAfterTheftProbability = 0.75): deliberate model
+// changes of issue #5. Before that, re-recorded when patrol cars started driving to attended
+// calls. The three camera-only fingerprints above were untouched by either.
+const GOLDEN_MODEL = { hash: "d197e2ce656898b1ac884d27", summary: "a16dadc12592320c8ae74c5d" };
