@@ -6,8 +6,9 @@
  * arrives, picks a lead from what the footage shows (`suspect-selection.ts`: never from
  * who really took the parcel), tries to put a name to that face (face recognition against
  * the mugshot gallery when allowed, otherwise officers and tips), follows the lead and
- * arrests — rightly if the lead took the parcel, wrongly if a wrong lead is "confirmed". Reads only `police:` (and the victim's
- * willingness to share, `residents.victimShareProbability`).
+ * arrests — rightly if the lead took the parcel, wrongly if a wrong lead is "confirmed".
+ * Reads only `police:` (and the victim's willingness to share,
+ * `residents.victimShareProbability`).
  */
 import type { Rng } from "../../core/index.ts";
 import { DAY, type ModelContext } from "./context.ts";
@@ -185,6 +186,7 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
     const lead = chooseLead(rankCandidates(c.people), faces.isUsable, p);
     if (!lead || !(lead.suspect || rng.bernoulli(p.personOfInterestProbability))) return;
     c.identified = true;
+    c.people.clear(); // reviewed for good: the case pursues this lead
     identify(c, lead.person, lead.face, inGallery(lead.person));
   }
 
