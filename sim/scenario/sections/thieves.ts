@@ -66,7 +66,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     max: 20,
     int: true,
     source:
-      "assumption (DOMAIN.md has no figure; thefts are quick and in daylight, Stickle et al. 2020). With stopAfterTheftProbability 0.75 the default town's thefts rise ~6% over one-attempt prowls (policy none, 90 days, 6 seeds: 379 vs 358), within 10% so the theft-volume calibration stands; limit 3 gave +8%, limit 2 with stop 0.5 +16%",
+      "assumption (DOMAIN.md has no figure; thefts are quick and in daylight, Stickle et al. 2020). Set to keep theft volume within ~10% of one-attempt prowls: with stopAfterTheftProbability 0.75 the default town's thefts rose 6% (policy none, 90 days, seeds 1-6: 379 vs 358; limit 3: +8%, limit 2 with stop 0.5: +16%); with offenders active 1 day a week instead of 4 (fewer competing for parcels) +12.5% (seeds 1-24: 105 vs 93.5), mostly from walking on after an attempt at a porch whose parcel was gone",
   }),
   stopAfterTheftProbability: num({
     description: "Probability that an offender ends the prowl after a successful theft (carrying loot) although more attempts are allowed.",
