@@ -25,6 +25,8 @@ export type DomainEvent =
   | { type: "package-stolen"; time: number; house: number; pkg: number; thief: number; person: number; bait: boolean }
   | { type: "theft-deterred"; time: number; house: number; thief: number; reason: DeterrenceReason }
   | { type: "theft-confronted"; time: number; house: number; thief: number }
+  /** A prowl's last decision: porches looked at (with a parcel at the start), attempts (went up to a porch). */
+  | { type: "prowl-ended"; time: number; thief: number; porches: number; attempts: number }
   | { type: "theft-recorded"; time: number; house: number; pkg: number; clip: number }
   | { type: "theft-reported"; time: number; house: number; pkg: number; caseId: number }
   | { type: "clip-recorded"; time: number; clip: number; house: number; persons: number[] }

@@ -3,10 +3,12 @@
  * when they wait too long); an investigation seeks footage through exactly the channels
  * the policy allows (the victim's own clip, an area-wide portal request, a direct request
  * with or without a warrant, an emergency claim, the 911 live-stream), reviews what
- * arrives, tries to identify a usable face (face recognition against the mugshot gallery
- * when allowed, otherwise officers and tips), follows the lead and arrests — rightly or,
- * after a false match wrongly "confirmed", wrongly. Reads only `police:` (and the victim's
- * willingness to share, `residents.victimShareProbability`).
+ * arrives, picks a lead from what the footage shows (`suspect-selection.ts`: never from
+ * who really took the parcel), tries to put a name to that face (face recognition against
+ * the mugshot gallery when allowed, otherwise officers and tips), follows the lead and
+ * arrests — rightly if the lead took the parcel, wrongly if a wrong lead is "confirmed".
+ * Reads only `police:` (and the victim's willingness to share,
+ * `residents.victimShareProbability`).
  */
 import type { Rng } from "../../core/index.ts";
 import { DAY, type ModelContext } from "./context.ts";
@@ -14,6 +16,7 @@ import type { FootageLocker } from "./footage-locker.ts";
 import type { Platform, RequestScope } from "./platform.ts";
 import type { ClipView } from "./ports.ts";
 import type { TheftReport } from "./residents.ts";
+import { addSightings, chooseLead, rankCandidates, type Candidate } from "./suspect-selection.ts";
 import type { Thieves } from "./thieves.ts";
 
 /** One investigation. */
@@ -22,7 +25,7 @@ interface Case {
   house: number;
   t0: number;
   t1: number;
-  /** Ground truth: who took the parcel (judges evidence and arrests; police do not "know" it). */
+  /** Ground truth: who took the parcel. Only judges whether a lead is right (followLead, arrest); review never reads it. */
   thief: number;
   reported: boolean;
   openedAt: number;
@@ -30,6 +33,8 @@ interface Case {
   attend: boolean;
   identified: boolean;
   closed: boolean;
+  /** Everyone the case's footage shows that officers could not rule out. */
+  people: Map<number, Candidate>;
 }
 
 /** The police mechanism. */
@@ -55,6 +60,8 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
   const dailyHours = (p.officerHoursPerDayPer1000Households * world.households) / 1000;
   const queue: Case[] = [];
   const openByThief = new Map<number, Case[]>();
+  const innocentInGallery = new Map<number, boolean>();
+  const galleryRng: Rng = ctx.rng.stream("police-gallery");
   let nextCase = 0;
 
   function open(house: number, t0: number, t1: number, thief: number, reported: boolean): Case {
@@ -70,6 +77,7 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
       attend: reported && rng.bernoulli(p.responseProbability),
       identified: false,
       closed: false,
+      people: new Map(),
     };
     if (reported) {
       let list = openByThief.get(thief);
@@ -161,36 +169,34 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
     return best;
   }
 
+  /** What officers can rule out without the footage: the victim's and the camera owner's households, couriers in uniform, police. */
+  function ruledOut(c: Case, person: number, cameraHouse: number): boolean {
+    const kind = world.personKind(person);
+    if (kind === "courier" || kind === "police") return true;
+    const home = world.personHome(person);
+    return home >= 0 && (home === c.house || home === cameraHouse);
+  }
+
+  /** Reviews newly obtained clips with the case's earlier ones and pursues a lead (`suspect-selection.ts`). */
   function review(c: Case, clips: ClipView[]): void {
     if (clips.length === 0) return;
     officers.spend(p.reviewHoursPerClip * clips.length, "review", true);
     if (c.identified || c.closed) return;
-    // The taker's best face in what arrived.
-    let best = 0;
-    for (const clip of clips) {
-      for (const s of clip.subjects) if (s.person === c.thief) best = Math.max(best, s.bestFaceQuality);
-    }
-    if (best > 0 && faces.isUsable(best)) {
-      c.identified = true;
-      return identify(c, c.thief, best, thieves.byPerson(c.thief)?.inGallery ?? false);
-    }
-    // No usable face of the taker: someone else seen near the scene may become a "person of interest".
-    let poi = -1;
-    let poiQ = 0;
-    for (const clip of clips) {
-      for (const s of clip.subjects) {
-        const kind = world.personKind(s.person);
-        if (s.person === c.thief || kind === "courier" || kind === "police" || world.personHome(s.person) === c.house) continue;
-        if (s.bestFaceQuality > poiQ && faces.isUsable(s.bestFaceQuality)) {
-          poi = s.person;
-          poiQ = s.bestFaceQuality;
-        }
-      }
-    }
-    if (poi >= 0 && rng.bernoulli(p.personOfInterestProbability)) {
-      c.identified = true;
-      identify(c, poi, poiQ, rng.bernoulli(p.innocentInGalleryShare));
-    }
+    addSightings(c.people, clips, { house: c.house, ruledOut: (person, cam) => ruledOut(c, person, cam) }, p);
+    const lead = chooseLead(rankCandidates(c.people), faces.isUsable, p);
+    if (!lead || !(lead.suspect || rng.bernoulli(p.personOfInterestProbability))) return;
+    c.identified = true;
+    c.people.clear(); // reviewed for good: the case pursues this lead
+    identify(c, lead.person, lead.face, inGallery(lead.person));
+  }
+
+  /** Whether a person has a photo in the mugshot gallery: offenders as drawn at creation, anyone else drawn once. */
+  function inGallery(person: number): boolean {
+    const thief = thieves.byPerson(person);
+    if (thief) return thief.inGallery;
+    let known = innocentInGallery.get(person);
+    if (known === undefined) innocentInGallery.set(person, (known = galleryRng.bernoulli(p.innocentInGalleryShare)));
+    return known;
   }
 
   /**

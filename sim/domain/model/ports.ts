@@ -18,6 +18,10 @@ export interface ClipSubject {
   frames: number;
   /** Best face-capture quality over the clip's frames, 0-1 (0: no usable face). */
   bestFaceQuality: number;
+  /** Best person-detection confidence over the clip's frames, 0-1 (larger and better lit: closer to the camera). */
+  bestConfidence: number;
+  /** Whether person detection fired on the person in the clip. */
+  detected: boolean;
 }
 
 /** A recorded clip as the model reads it. */

@@ -150,30 +150,64 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
     return best;
   }
 
-  /** One prowl: the porches the offender will look at, in order, from `t0`. */
+  /**
+   * One prowl: the porches the offender looks at, in order, one every `secondsPerPorch`
+   * from `t0`. After a decision the offender walks on: past a porch, after a deterred
+   * attempt (unless displaced to another part of town), and after going up to a porch —
+   * until `maxAttemptsPerProwl` attempts, a confrontation, or a stop after a theft
+   * (`stopAfterTheftProbability`). The route's time is fixed: porches due while the
+   * offender is at a porch are passed by.
+   */
   interface Prowl {
     thief: Thief;
+    /** Porches with something on them when the prowl started, and when each is due. */
+    stops: number[];
+    due: number[];
+    /** Porches looked at so far. */
+    next: number;
     from: number;
+    attempts: number;
+    /** Until when the offender is busy at a porch. */
+    busyUntil: number;
     done: boolean;
   }
 
   function prowl(thief: Thief): void {
     const t0 = scheduler.now;
     if (thief.jailedUntil > t0) return;
-    const stops = candidates(thief);
-    const state: Prowl = { thief, from: thief.area, done: false };
-    for (let i = 0; i < stops.length; i++) {
-      const house = stops[i];
+    const candidatesInOrder = candidates(thief);
+    const state: Prowl = { thief, stops: [], due: [], next: 0, from: thief.area, attempts: 0, busyUntil: -1, done: false };
+    for (let i = 0; i < candidatesInOrder.length; i++) {
       // Only porches with something on them at the start are worth an event; others are passed by.
-      if (porches.waitingAt(house).length === 0) continue;
-      scheduler.scheduleAt(t0 + i * p.secondsPerPorch, () => look(state, house));
+      if (porches.waitingAt(candidatesInOrder[i]).length === 0) continue;
+      state.stops.push(candidatesInOrder[i]);
+      state.due.push(t0 + i * p.secondsPerPorch);
     }
+    walkOn(state);
+  }
+
+  /** Schedules the next porch of the prowl, or ends it. */
+  function walkOn(state: Prowl): void {
+    if (state.done || state.next >= state.stops.length) return end(state);
+    scheduler.scheduleAt(state.due[state.next], () => {
+      if (!state.done) look(state, state.stops[state.next++]);
+      walkOn(state);
+    });
+  }
+
+  function end(state: Prowl): void {
+    state.done = true;
+    bus.emit({ type: "prowl-ended", time: scheduler.now, thief: state.thief.index, porches: state.next, attempts: state.attempts });
   }
 
   function look(state: Prowl, house: number): void {
     const thief = state.thief;
     const t = scheduler.now;
-    if (state.done || thief.jailedUntil > t) return;
+    if (thief.jailedUntil > t) {
+      state.done = true;
+      return;
+    }
+    if (t < state.busyUntil) return;
     const pkg = visiblePackage(house);
     if (!pkg) return;
     const odds = chooseOdds(p, {
@@ -198,15 +232,21 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
       return;
     }
     // The offender goes up to the porch: cameras on the way and at the door record it.
-    state.done = true; // assumption: an offender ends the prowl after an attempt
+    state.attempts++;
+    if (state.attempts >= p.maxAttemptsPerProwl) state.done = true;
     const visit = world.visitPorch(thief.person, house, t, p.takeSeconds, state.from, thief.concealsFace);
     state.from = house;
+    state.busyUntil = visit.leave;
     scheduler.scheduleAt(visit.arrive, () => {
       if (hooks.confronts(house, visit.arrive)) {
         bus.emit({ type: "theft-confronted", time: visit.arrive, house, thief: thief.index });
+        state.done = true; // confronted, the offender leaves the area
         return;
       }
-      if (pkg.state === "waiting") steal(thief, pkg, visit.arrive, visit.leave);
+      if (pkg.state !== "waiting") return;
+      steal(thief, pkg, visit.arrive, visit.leave);
+      // Carrying loot, the offender may call it a day (drawn only if another attempt is allowed).
+      if (!state.done && rng.bernoulli(p.stopAfterTheftProbability)) state.done = true;
     });
   }
 

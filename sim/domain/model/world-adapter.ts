@@ -93,7 +93,13 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
       start: c.start,
       end: c.end,
       state: toState(c),
-      subjects: c.subjects.map((s) => ({ person: s.personId, frames: s.frames, bestFaceQuality: s.bestFaceQuality })),
+      subjects: c.subjects.map((s) => ({
+        person: s.personId,
+        frames: s.frames,
+        bestFaceQuality: s.bestFaceQuality,
+        bestConfidence: s.bestConfidence,
+        detected: s.detected,
+      })),
     };
   }
   function observe(person: number, trip: Trip, concealedFace: boolean): void {

@@ -143,9 +143,28 @@ export const policeSection = section("Police: officer time, response, investigat
     max: 1,
     source: "assumption",
   }),
+  neighbourFootageWeight: num({
+    description:
+      "Weight officers give a sighting on a neighbour's camera, relative to one on the victim's own doorbell camera, when ranking the people seen in a case's footage by how close they came (best detection confidence x this weight).",
+    unit: "fraction",
+    default: 0.5,
+    min: 0,
+    max: 1,
+    source: "assumption (the victim's own doorbell camera shows the porch the parcel was taken from; a neighbour's shows the street)",
+  }),
+  suspectPresenceThreshold: num({
+    description:
+      "Weighted detection confidence (see neighbourFootageWeight) from which the top-ranked person in a case's footage counts as seen at the scene: with a usable face they become the suspect and are pursued for sure; below it, or when a better-ranked person showed no usable face, the best-ranked usable face is only a person of interest (personOfInterestProbability).",
+    unit: "fraction",
+    default: 0.6,
+    min: 0,
+    max: 1,
+    source:
+      "assumption (in the default town a person at the victim's porch shows a confidence of ~0.97 on its doorbell camera and passes; passers-by in the street ~0.2, and any sighting on a neighbour's camera at the default weight, do not)",
+  }),
   personOfInterestProbability: num({
     description:
-      "Probability that, when obtained footage shows no usable face of the taker, officers pursue someone else seen near the scene (a 'person of interest').",
+      "Probability that officers pursue the best-ranked person with a usable face in a case's footage when that person is not a clear suspect (someone ranked above showed no usable face, or nobody was seen close enough to the scene): a 'person of interest'.",
     unit: "probability",
     default: 0.1,
     min: 0,

@@ -29,10 +29,11 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
   prowlsPerActiveDay: num({
     description: "Prowls (walks or drives through streets looking at porches) per active day (Poisson mean).",
     unit: "prowls/day",
-    default: 2,
+    default: 1.75,
     min: 0,
     max: 20,
-    source: "assumption",
+    source:
+      "assumption, calibrated with perThousandHouseholds and activeDaysPerWeek to the survey figure (DOMAIN.md: ~15% of households lose a package a year, Security.org 2024) once prowls went on after an attempt (maxAttemptsPerProwl 2 raised thefts ~12% at 2 prowls a day)",
   }),
   housesPerProwl: num({
     description: "Porches an offender passes and looks at during one prowl.",
@@ -58,6 +59,25 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     min: 1,
     max: 600,
     source: "assumption (DOMAIN.md: thefts are quick and in daylight, Stickle et al. 2020)",
+  }),
+  maxAttemptsPerProwl: num({
+    description:
+      "Porches an offender goes up to (attempts: a theft, or a confrontation) at most in one prowl; after each the prowl walks on past further porches while its route and time last. 1 = one attempt per prowl.",
+    unit: "attempts/prowl",
+    default: 2,
+    min: 1,
+    max: 20,
+    int: true,
+    source:
+      "assumption (DOMAIN.md has no figure; thefts are quick and in daylight, Stickle et al. 2020). Set to keep theft volume within ~10% of one-attempt prowls: with stopAfterTheftProbability 0.75 the default town's thefts rose 6% (policy none, 90 days, seeds 1-6: 379 vs 358; limit 3: +8%, limit 2 with stop 0.5: +16%); with offenders active 1 day a week instead of 4 (fewer competing for parcels) +12.5% (seeds 1-24: 105 vs 93.5), mostly from walking on after an attempt at a porch whose parcel was gone",
+  }),
+  stopAfterTheftProbability: num({
+    description: "Probability that an offender ends the prowl after a successful theft (carrying loot) although more attempts are allowed.",
+    unit: "probability",
+    default: 0.75,
+    min: 0,
+    max: 1,
+    source: "assumption (most prowls end with the loot; set with maxAttemptsPerProwl to keep the default town's theft volume within 10% of one-attempt prowls)",
   }),
   afternoonShare: num({
     description:

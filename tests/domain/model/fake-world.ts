@@ -55,8 +55,9 @@ export function createFakeWorld(o: Partial<FakeWorldOptions>, scheduler: Schedul
     phome.push(home);
     return kinds.length - 1;
   };
-  const record = (house: number, person: number, t: number, dwell: number, quality: number) => {
-    const clip: ClipView = { id: clips.length, house, start: t - 5, end: t + dwell + 5, subjects: [{ person, frames: 15 * (dwell + 10), bestFaceQuality: quality }], state: "camera" };
+  const record = (house: number, person: number, t: number, dwell: number, quality: number, confidence: number) => {
+    const subject = { person, frames: 15 * (dwell + 10), bestFaceQuality: quality, bestConfidence: confidence, detected: true };
+    const clip: ClipView = { id: clips.length, house, start: t - 5, end: t + dwell + 5, subjects: [subject], state: "camera" };
     clips.push(clip);
     byHouse[house].push(clip);
     scheduler.scheduleAt(Math.max(scheduler.now, clip.end), () => {
@@ -71,8 +72,8 @@ export function createFakeWorld(o: Partial<FakeWorldOptions>, scheduler: Schedul
   };
   const visitPorch = (person: number, house: number, t: number, dwell: number, _from = -1, concealed = false) => {
     const face = concealed ? 0.1 : 1;
-    if (camera[house]) record(house, person, t, dwell, 0.8 * face);
-    for (const nb of [house - 1, house + 1]) if (nb >= 0 && nb < n && camera[nb] && Math.floor(nb / opt.side) === Math.floor(house / opt.side)) record(nb, person, t, dwell, 0.3 * face);
+    if (camera[house]) record(house, person, t, dwell, 0.8 * face, 0.95);
+    for (const nb of [house - 1, house + 1]) if (nb >= 0 && nb < n && camera[nb] && Math.floor(nb / opt.side) === Math.floor(house / opt.side)) record(nb, person, t, dwell, 0.3 * face, 0.5);
     return { arrive: t, leave: t + dwell };
   };
   const passers: number[] = [];

@@ -47,14 +47,19 @@ describe("thieves", () => {
   });
 
   it("strong camera deterrence produces deterred thefts and fewer thefts at camera porches", () => {
+    // Replications: one fake-world run varies by ±30% in thefts (multi-attempt prowls add to the spread).
+    const seeds = [3, 4, 5, 6, 7];
     const run = (cameraDeterrence: number) =>
-      runHarness({ days: 28, seed: 3, world: { cameraShare: 0.5 }, params: { thieves: { ...busyThieves, cameraDeterrence, learningRate: 0 }, residents: { initialCameraShare: 0.5 } } });
+      seeds.map((seed) =>
+        runHarness({ days: 28, seed, world: { cameraShare: 0.5 }, params: { thieves: { ...busyThieves, cameraDeterrence, learningRate: 0 }, residents: { initialCameraShare: 0.5 } } }),
+      );
     const off = run(0);
     const on = run(0.5);
-    const deterredBy = (r: ReturnType<typeof run>) => r.events.filter((e) => e.type === "theft-deterred" && e.reason === "camera").length;
+    const deterredBy = (rs: ReturnType<typeof run>) => rs.reduce((a, r) => a + r.events.filter((e) => e.type === "theft-deterred" && e.reason === "camera").length, 0);
+    const stolen = (rs: ReturnType<typeof run>) => rs.reduce((a, r) => a + total(r.rows, "packages_stolen"), 0);
     expect(deterredBy(off)).toBe(0);
-    expect(deterredBy(on)).toBeGreaterThan(5);
-    expect(total(on.rows, "packages_stolen")).toBeLessThan(total(off.rows, "packages_stolen"));
+    expect(deterredBy(on)).toBeGreaterThan(5 * seeds.length);
+    expect(stolen(on)).toBeLessThan(stolen(off));
   });
 
   it("each thief has a demographic group and some hide their faces", () => {
@@ -201,6 +206,7 @@ describe("persons of interest", () => {
     expect(total(pursued.rows, "fr_searches")).toBe(0);
     expect(total(pursued.rows, "arrests_wrongful")).toBeGreaterThan(0);
     expect(total(pursued.rows, "arrests_wrongful")).toBe(total(pursued.rows, "arrests"));
-    expect(total(run(0).rows, "arrests_wrongful")).toBe(0);
+    // Without persons of interest, only a person seen at the porch when the taker was not filmed can be wrongly suspected.
+    expect(total(run(0).rows, "arrests_wrongful")).toBeLessThan(total(pursued.rows, "arrests_wrongful") / 2);
   });
 });
