@@ -2,6 +2,11 @@
 export interface Bench {
   /** The `"bench"` name printed on each line and used to select benches on the command line. */
   name: string;
+  /**
+   * Node flags the bench must run under (the runner starts a process with them when this one
+   * lacks them): benches of what the `doorstep` CLI does use its flags, `CLI_NODE_FLAGS`.
+   */
+  nodeFlags?: readonly string[];
   /** Runs the bench; each returned object becomes one JSON line on stdout. */
   run(): Promise<Record<string, unknown>[]> | Record<string, unknown>[];
 }

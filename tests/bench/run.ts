@@ -3,7 +3,8 @@
  * named ones) and prints one JSON object per line on stdout. Progress goes to stderr.
  * With several benches selected, each runs in a child process of its own (the same
  * script, given that one name), so that one bench's heap (and `peak_rss_mb`)
- * and JIT state never leak into the next one's figures.
+ * and JIT state never leak into the next one's figures. A bench with `nodeFlags` (the
+ * `doorstep` CLI's V8 flags) always runs in a process started with them.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -26,7 +27,9 @@ if (unknown.length) {
   process.exit(2);
 }
 const selected = benches.filter((b) => !wanted.size || wanted.has(b.name));
-if (selected.length === 1) {
+/** Whether this process already runs with every Node flag bench b asks for. */
+const hasFlags = (b: Bench) => (b.nodeFlags ?? []).every((f) => process.execArgv.includes(f));
+if (selected.length === 1 && hasFlags(selected[0])) {
   for (const b of selected) {
     console.error(`running ${b.name} ...`);
     for (const line of await b.run()) console.log(JSON.stringify({ bench: b.name, ...line }));
@@ -34,7 +37,8 @@ if (selected.length === 1) {
 } else {
   let failed = 0;
   for (const b of selected) {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), b.name], {
+    const flags = (b.nodeFlags ?? []).filter((f) => !process.execArgv.includes(f));
+    const child = spawnSync(process.execPath, [...flags, ...process.execArgv, fileURLToPath(import.meta.url), b.name], {
       stdio: "inherit",
     });
     if (child.status !== 0) failed++;

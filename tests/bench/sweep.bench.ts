@@ -14,6 +14,10 @@
  *   `cpu_ratio` is the same with CPU time (this process, all threads), which a busy
  *   machine disturbs much less than wall time.
  *
+ * Both run under the `doorstep` CLI's V8 flags (sim/cli/runtime-flags.ts), as a user's
+ * `doorstep sweep` does: they matter most here (background GC threads compete with the
+ * workers for the cores).
+ *
  * Timings are steady state: each pool is warmed first (its workers started, tsx and the
  * model loaded, one run done), since a sweep pays that once, not per run. Throughput
  * timings are the median of `REPEATS` passes.
@@ -25,6 +29,7 @@ import { domainFactory } from "../../workers/domain-factory.ts";
 import { createPoolRunner } from "../../workers/pool-runner.ts";
 import { createWorkerPool } from "../../workers/pool.ts";
 import { runToEnd } from "../../workers/run-to-end.ts";
+import { CLI_NODE_FLAGS } from "../../sim/cli/runtime-flags.ts";
 import { median, type Bench } from "./bench.ts";
 
 const REPEATS = 3;
@@ -127,6 +132,7 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
 const benches: Bench[] = [
   {
     name: "sweep_throughput",
+    nodeFlags: CLI_NODE_FLAGS,
     async run() {
       const { base, specs } = fixture();
       const out: Record<string, unknown>[] = [];
@@ -139,6 +145,7 @@ const benches: Bench[] = [
   },
   {
     name: "worker_overhead",
+    nodeFlags: CLI_NODE_FLAGS,
     async run() {
       const { base, specs } = fixture();
       const rounds = await overheadRounds(base, specs, OVERHEAD_ROUNDS);
