@@ -1,8 +1,8 @@
 /**
  * The worker pool as a batch `Runner` (sim/core/batch.ts): each `RunSpec`'s parameters
  * are applied to the base scenario (once per cell, validated again), the run goes to the
- * pool, and its summary comes back keyed by the spec. Seeds come from the spec, never
- * from the worker, so results do not depend on the pool.
+ * pool (the biggest runs first), and its summary comes back keyed by the spec. Seeds come
+ * from the spec, never from the worker, so results do not depend on the pool.
  */
 import type { RunSpec, Runner } from "../sim/core/batch.ts";
 import { applyParams, type Scenario } from "../sim/scenario/index.ts";
@@ -27,7 +27,25 @@ export function createPoolRunner(pool: WorkerPool, base: Scenario, opts: { days?
         byId.set(spec.runIndex, spec);
         return { id: spec.runIndex, scenario, seed: spec.seed, ...(opts.days === undefined ? {} : { days: opts.days }) };
       });
-      await pool.run(jobs, (job, summary) => onResult(byId.get(job.id)!, summary));
+      await pool.run(longestFirst(jobs), (job, summary) => onResult(byId.get(job.id)!, summary));
     },
   };
+}
+
+/** A run's work, roughly: household-days simulated (warm-up included). */
+export function estimatedCost(job: RunJob): number {
+  const run = job.scenario.run;
+  return job.scenario.neighbourhood.households * (run.warmupDays + (job.days ?? run.days));
+}
+
+/**
+ * Jobs in the order a pool should start them: the biggest first (ties keep their order), so
+ * that a sweep over town sizes or run lengths does not end with one worker on a long run
+ * while the others idle. Only the order of work changes: results are keyed by run.
+ */
+export function longestFirst(jobs: readonly RunJob[]): RunJob[] {
+  return jobs
+    .map((job, i) => ({ job, i, cost: estimatedCost(job) }))
+    .sort((a, b) => b.cost - a.cost || a.i - b.i)
+    .map((x) => x.job);
 }
