@@ -72,8 +72,12 @@ export type RunStatus = { status: "done" | "paused" | "cancelled"; day: number }
  *
  * Pause/resume/cancel are cooperative: `run` yields to the event loop between simulated
  * days (between sub-day steps when `snapshots` is on), so these calls are served while a
- * run is in progress; they take effect at the next day boundary.
- * - `pause()`: the pending `run()` resolves `{ status: "paused" }` at the next day boundary.
+ * run is in progress; they take effect at the end of the current step: the next midnight,
+ * or with `snapshots` the next snapshot, within the day. A run paused within a day resumes
+ * from that moment (with the same results as one never paused), and `step()` from there
+ * first finishes that day.
+ * - `pause()`: the pending `run()` resolves `{ status: "paused", day }` at the end of the step
+ *   (`day` is the day in progress, or the next one at a midnight).
  * - `resume()`: continues a paused run with the same progress callback and options; the
  *   end of that continuation is seen as a progress message with `day === untilDay`
  *   (or `totalDays`). Calling `run()` again after a pause continues as well.
@@ -83,7 +87,7 @@ export type RunStatus = { status: "done" | "paused" | "cancelled"; day: number }
 export interface EngineApi {
   create(input: CreateInput, opts?: CreateOptions): Promise<CreateResult>;
   run(onProgress: (p: Progress) => void, opts?: RunOptions): Promise<RunStatus>;
-  /** Simulates `days` days (default 1, stops at the end) and returns their rows. */
+  /** Simulates `days` days (default 1, stops at the end) and returns their rows; from a pause within a day, the first is the rest of that day. */
   step(days?: number): Promise<DailyRow[]>;
   pause(): void;
   resume(): void;

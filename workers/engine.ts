@@ -151,8 +151,9 @@ export function createEngine(factory: SimulationFactory): EngineApi {
         } else {
           await yieldToEventLoop();
         }
-        // Pause and cancel take effect at day boundaries only (the contract of EngineApi).
-        if (s.time !== s.day * DAY) continue;
+        // Pause and cancel take effect at the end of the step: a midnight, or with snapshots
+        // the moment of the last snapshot (the contract of EngineApi), so a paused map shows
+        // the time at which the run stopped.
         if (cancelRequested) {
           if (batch.length) await flush();
           return { status: "cancelled", day: s.day };

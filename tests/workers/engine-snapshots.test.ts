@@ -53,7 +53,7 @@ describe("engine runs with snapshots", () => {
     expect(canonicalJson(events)).toBe(canonicalJson(once));
   });
 
-  it("pauses only at midnight and continues in steps; paced runs keep to days per second", async () => {
+  it("pauses at the end of a step within the day, resumes from there with the same results; paced runs keep to days per second", async () => {
     const plain = createEngine(toyFactory);
     await plain.create({ yaml: TOY });
     await plain.run(() => undefined);
@@ -61,22 +61,46 @@ describe("engine runs with snapshots", () => {
     const engine = createEngine(toyFactory);
     await engine.create({ yaml: TOY });
     const times: number[] = [];
-    const running = engine.run((p) => void times.push(p.snapshot!.time), { snapshots: true, snapshotsPerDay: 6 });
-    await new Promise((r) => setImmediate(r));
-    engine.pause();
-    const paused = await running;
-    expect(paused.status).toBe("paused");
-    expect(times.at(-1)).toBe(paused.day * DAY);
+    // Pause asked for while the first snapshot is being shown: the run stops right there, at 04:00 of day 0.
+    const paused = await engine.run(
+      (p) => {
+        times.push(p.snapshot!.time);
+        if (times.length === 1) engine.pause();
+      },
+      { snapshots: true, snapshotsPerDay: 6 },
+    );
+    expect(paused).toEqual({ status: "paused", day: 0 });
+    expect(times).toEqual([DAY / 6]);
     const t0 = performance.now();
     // 100 days/s with 8 steps a day: 12.5 ms a day, 1.6 ms a step.
-    const rest = await engine.run((p) => void times.push(p.snapshot!.time), { snapshots: true, snapshotsPerDay: 8, daysPerSecond: 100, untilDay: paused.day + 10 });
+    const rest = await engine.run((p) => void times.push(p.snapshot!.time), { snapshots: true, snapshotsPerDay: 8, daysPerSecond: 100, untilDay: 11 });
     const elapsed = performance.now() - t0;
-    expect(rest).toEqual({ status: "done", day: paused.day + 10 });
+    expect(rest).toEqual({ status: "done", day: 11 });
     expect(elapsed).toBeGreaterThanOrEqual(90);
     expect(elapsed).toBeLessThan(1000);
-    expect(times.slice(-80)).toEqual(Array.from({ length: 80 }, (_, i) => paused.day * DAY + ((i + 1) * DAY) / 8));
+    // From 04:00 on the 8-a-day grid of day 0 (06:00, 09:00, ...), then 8 steps a day.
+    expect(times.slice(1, 8)).toEqual(Array.from({ length: 7 }, (_, i) => ((i + 2) * DAY) / 8));
+    expect(times.slice(-80)).toEqual(Array.from({ length: 80 }, (_, i) => DAY + ((i + 1) * DAY) / 8));
     await engine.run(() => undefined, { snapshots: true });
     expect(canonicalJson(await engine.results())).toBe(canonicalJson(await plain.results()));
+  });
+
+  it("a step from a pause within the day finishes that day first", async () => {
+    const plain = createEngine(toyFactory);
+    await plain.create({ yaml: TOY });
+    const days = await plain.step(2);
+
+    const engine = createEngine(toyFactory);
+    await engine.create({ yaml: TOY });
+    let shown = 0;
+    await engine.run(
+      () => {
+        if (++shown === 3) engine.pause();
+      },
+      { snapshots: true, snapshotsPerDay: 4 },
+    );
+    const rows = await engine.step(2);
+    expect(canonicalJson(rows)).toBe(canonicalJson(days));
   });
 
   it("default steps per day: every hour when slow, fewer when fast, a few when unpaced; bad values are refused", async () => {

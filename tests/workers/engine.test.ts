@@ -35,11 +35,11 @@ describe("engine", () => {
     expect(made).toMatchObject({ ok: false, diagnostics: [{ code: "model-failed" }] });
   });
 
-  it("pauses at a day boundary, resumes where it stopped, and cancels", async () => {
+  it("without snapshots pauses at a day boundary, resumes where it stopped, and cancels", async () => {
     const engine = createEngine(toyFactory);
     await engine.create({ yaml: YAML });
     const seen: number[] = [];
-    const running = engine.run((p) => seen.push(p.day), { snapshots: true });
+    const running = engine.run((p) => seen.push(p.day));
     await new Promise((r) => setImmediate(r));
     engine.pause();
     const paused = await running;
