@@ -32,10 +32,14 @@ export function createPoolRunner(pool: WorkerPool, base: Scenario, opts: { days?
   };
 }
 
-/** A run's work, roughly: household-days simulated (warm-up included). */
+/** A run's work, roughly: household-days simulated (warm-up included); `days` overrides the scenario's. */
+export function runCost(scenario: Scenario, days?: number): number {
+  return scenario.neighbourhood.households * (scenario.run.warmupDays + (days ?? scenario.run.days));
+}
+
+/** `runCost` of a pool job. */
 export function estimatedCost(job: RunJob): number {
-  const run = job.scenario.run;
-  return job.scenario.neighbourhood.households * (run.warmupDays + (job.days ?? run.days));
+  return runCost(job.scenario, job.days);
 }
 
 /**

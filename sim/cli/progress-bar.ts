@@ -4,8 +4,8 @@
  */
 
 export interface ProgressBar {
-  /** Reports `done` of `total` units finished. */
-  update(done: number): void;
+  /** Reports `done` of `total` units finished (and `work` of `totalWork`, when weighted). */
+  update(done: number, work?: number): void;
   /** Ends the bar (a newline on a terminal). */
   finish(): void;
 }
@@ -20,6 +20,15 @@ export interface ProgressBarOptions {
   plainEverySeconds?: number;
   /** Units already done before this session (a resumed sweep), left out of the ETA rate. */
   startAt?: number;
+  /**
+   * When units differ in size (a sweep's runs over town sizes), the total work: the ETA then
+   * follows the work done (`update`'s second argument), not the count. `startWork` is the work
+   * done before this session.
+   */
+  totalWork?: number;
+  startWork?: number;
+  /** Clock in milliseconds (default `performance.now`; tests pass their own). */
+  now?: () => number;
 }
 
 const WIDTH = 30;
@@ -46,16 +55,20 @@ export function formatDuration(seconds: number): string {
 export function createProgressBar(opts: ProgressBarOptions): ProgressBar {
   const stream = opts.stream ?? process.stderr;
   const tty = stream.isTTY === true;
-  const started = performance.now();
+  const now = opts.now ?? (() => performance.now());
+  const started = now();
   const startAt = opts.startAt ?? 0;
+  const weighted = opts.totalWork !== undefined && opts.totalWork > 0;
+  const startWork = opts.startWork ?? 0;
   const every = (opts.plainEverySeconds ?? 5) * 1000;
   let lastPlain = -Infinity;
   let last = "";
-  const line = (done: number) => {
+  const line = (done: number, work: number) => {
     const frac = opts.total ? Math.min(1, done / opts.total) : 1;
-    const elapsed = (performance.now() - started) / 1000;
-    const rate = (done - startAt) / elapsed;
-    const eta = done >= opts.total ? 0 : rate > 0 ? (opts.total - done) / rate : Infinity;
+    const elapsed = (now() - started) / 1000;
+    // Seconds left at the rate of this session: in units, or in work when units differ in size.
+    const [left, rate] = weighted ? [opts.totalWork! - work, (work - startWork) / elapsed] : [opts.total - done, (done - startAt) / elapsed];
+    const eta = done >= opts.total ? 0 : rate > 0 ? left / rate : Infinity;
     const pct = `${Math.floor(frac * 100)}%`.padStart(4);
     const count = `${done}/${opts.total} ${opts.unit}`;
     const times = `elapsed ${formatDuration(elapsed)}  ETA ${formatDuration(eta)}`;
@@ -64,20 +77,22 @@ export function createProgressBar(opts: ProgressBarOptions): ProgressBar {
     return `[${"#".repeat(fill)}${".".repeat(WIDTH - fill)}] ${pct}  ${count}  ${times}`;
   };
   let current = startAt;
+  let currentWork = startWork;
   return {
-    update(done) {
+    update(done, work = currentWork) {
       current = done;
+      currentWork = work;
       if (tty) {
-        const l = line(done);
+        const l = line(done, work);
         if (l !== last) stream.write(`\r${l}\x1b[K`);
         last = l;
-      } else if (performance.now() - lastPlain >= every || done >= opts.total) {
-        lastPlain = performance.now();
-        stream.write(line(done) + "\n");
+      } else if (now() - lastPlain >= every || done >= opts.total) {
+        lastPlain = now();
+        stream.write(line(done, work) + "\n");
       }
     },
     finish() {
-      if (tty) stream.write(`\r${line(current)}\x1b[K\n`);
+      if (tty) stream.write(`\r${line(current, currentWork)}\x1b[K\n`);
     },
   };
 }

@@ -16,8 +16,9 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { planRuns, type BatchRow, type RunSpec } from "../../core/batch.ts";
+import { applyParams, type Scenario } from "../../scenario/index.ts";
 import { PoolClosedError, createWorkerPool } from "../../../workers/pool.ts";
-import { createPoolRunner } from "../../../workers/pool-runner.ts";
+import { createPoolRunner, runCost } from "../../../workers/pool-runner.ts";
 import type { CliDeps } from "../cli-deps.ts";
 import { CliError } from "../cli-error.ts";
 import { writeFileDurably } from "../durable-write.ts";
@@ -125,8 +126,13 @@ async function sweepCommand(file: string, flags: SweepFlags, deps: CliDeps): Pro
       onCrash: (job, reason) => process.stderr.write(`\ndoorstep: a worker died on run ${job.id} (${reason}); running it again\n`),
     });
     const journal = openJournal(journalPath);
-    const bar = flags.progress ? createProgressBar({ total: mine.length, unit: "runs", startAt: rows.size }) : null;
-    bar?.update(rows.size);
+    // The ETA follows household-days, not runs: workers take the biggest runs first.
+    const cost = runCosts(sweep.base, mine);
+    let work = 0;
+    for (const i of rows.keys()) work += cost.get(i) ?? 0;
+    const totalWork = mine.reduce((a, s) => a + (cost.get(s.runIndex) ?? 0), 0);
+    const bar = flags.progress ? createProgressBar({ total: mine.length, unit: "runs", startAt: rows.size, totalWork, startWork: work }) : null;
+    bar?.update(rows.size, work);
     let interrupted = false;
     const off = onInterrupt(() => {
       interrupted = true;
@@ -138,7 +144,8 @@ async function sweepCommand(file: string, flags: SweepFlags, deps: CliDeps): Pro
         const row = normaliseRow({ ...spec, result }, planByIndex);
         journal.append(row);
         rows.set(row.runIndex, row);
-        bar?.update(rows.size);
+        work += cost.get(row.runIndex) ?? 0;
+        bar?.update(rows.size, work);
       });
       bar?.finish();
       if (flags.progress) {
@@ -161,4 +168,16 @@ async function sweepCommand(file: string, flags: SweepFlags, deps: CliDeps): Pro
   // 5. tables
   writeTables(dir, [...rows.values()], definition.parameters);
   process.stdout.write(`${sweep.name}${shard ? ` shard ${shard.index}/${shard.count}` : ""}: ${rows.size} runs (${cells.length} cells x ${sweep.replications} replications${shard ? ", this shard's share" : ""})\nwrote ${dir}\n`);
+}
+
+/** Each run's work (household-days, see `runCost`), by runIndex; one scenario per cell. */
+function runCosts(base: Scenario, specs: readonly RunSpec[]): Map<number, number> {
+  const byCell = new Map<number, number>();
+  const out = new Map<number, number>();
+  for (const s of specs) {
+    let c = byCell.get(s.cellIndex);
+    if (c === undefined) byCell.set(s.cellIndex, (c = runCost(applyParams(base, s.params))));
+    out.set(s.runIndex, c);
+  }
+  return out;
 }
