@@ -190,6 +190,17 @@ export class NetworkSpace<T = unknown> {
     return this.dist.slice(0, this.nNodes);
   }
 
+  /**
+   * The shortest-path tree from `from` (Dijkstra, ties broken as in `shortestPath`): the
+   * distance to every node (Infinity where unreachable) and the edge by which each node is
+   * reached (-1 at `from` and where unreachable). New arrays owned by the caller.
+   */
+  shortestPathTree(from: number): { dist: Float64Array; prevEdge: Int32Array } {
+    this.checkNode(from, "shortestPathTree");
+    this.dijkstra(from, -1, Infinity);
+    return { dist: this.dist.slice(0, this.nNodes), prevEdge: this.prevEdge.slice(0, this.nNodes) };
+  }
+
   /** Shortest path from `from` to `to` (ties broken deterministically), or null if unreachable. */
   shortestPath(from: number, to: number): Path | null {
     this.checkNode(from, "shortestPath");

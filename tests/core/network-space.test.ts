@@ -90,6 +90,29 @@ describe("NetworkSpace", () => {
     }
   });
 
+  it("shortestPathTree holds every shortest path from its source, as shortestPath walks it", () => {
+    for (const seed of [6, 7]) {
+      const g = randomGraph(seed, 25, 45);
+      const d = floydWarshall(g);
+      for (let s = 0; s < g.nodeCount; s++) {
+        const tree = g.shortestPathTree(s);
+        expect(tree.prevEdge[s]).toBe(-1);
+        for (let t = 0; t < g.nodeCount; t++) {
+          expect(tree.dist[t]).toBe(d[s][t]);
+          const path = g.shortestPath(s, t);
+          if (!path) {
+            expect(tree.prevEdge[t]).toBe(-1);
+            continue;
+          }
+          const edges: number[] = [];
+          for (let n = t; n !== s; n = g.edgeOther(tree.prevEdge[n], n)) edges.push(tree.prevEdge[n]);
+          expect(edges.reverse()).toEqual(path.edges);
+        }
+      }
+    }
+    expect(() => randomGraph(1, 5, 5).shortestPathTree(9)).toThrow(/shortestPathTree/);
+  });
+
   it("picks the lighter of parallel edges, and respects setEdgeWeight and maxDistance", () => {
     const g = new NetworkSpace();
     for (let i = 0; i < 4; i++) g.addNode(i, 0);

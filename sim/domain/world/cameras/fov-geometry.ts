@@ -50,29 +50,20 @@ export function inViewInterval(
     if (s2 < hi) hi = s2;
     if (lo > hi) return false;
   }
-  // Right edge: cross(rR, q) = c + m s >= 0.
-  let c = rRx * q0y - rRy * q0x;
-  let m = rRx * vy - rRy * vx;
-  if (m === 0) {
-    if (c < 0) return false;
-  } else if (m > 0) {
-    const s = -c / m;
-    if (s > lo) lo = s;
-  } else {
-    const s = -c / m;
-    if (s < hi) hi = s;
-  }
-  // Left edge: cross(q, rL) = c + m s >= 0.
-  c = q0x * rLy - q0y * rLx;
-  m = vx * rLy - vy * rLx;
-  if (m === 0) {
-    if (c < 0) return false;
-  } else if (m > 0) {
-    const s = -c / m;
-    if (s > lo) lo = s;
-  } else {
-    const s = -c / m;
-    if (s < hi) hi = s;
+  // Each edge of the wedge keeps the times where c + m s >= 0: the right edge with
+  // cross(rR, q), the left edge with cross(q, rL).
+  for (let edge = 0; edge < 2; edge++) {
+    const c = edge === 0 ? rRx * q0y - rRy * q0x : q0x * rLy - q0y * rLx;
+    const m = edge === 0 ? rRx * vy - rRy * vx : vx * rLy - vy * rLx;
+    if (m === 0) {
+      if (c < 0) return false;
+    } else if (m > 0) {
+      const s = -c / m;
+      if (s > lo) lo = s;
+    } else {
+      const s = -c / m;
+      if (s < hi) hi = s;
+    }
   }
   if (lo > hi) return false;
   viewInterval[0] = lo;
