@@ -19,3 +19,11 @@ export function ensureInt32(a: Int32Array<ArrayBuffer>, needed: number): Int32Ar
   b.set(a);
   return b;
 }
+
+/** Returns `a` itself when it has room for `needed` elements, else a copy with doubled capacity. */
+export function ensureUint8(a: Uint8Array<ArrayBuffer>, needed: number): Uint8Array<ArrayBuffer> {
+  if (needed <= a.length) return a;
+  const b = new Uint8Array(Math.max(needed, a.length * 2, 16));
+  b.set(a);
+  return b;
+}

@@ -4,6 +4,7 @@
  * speed of their mode, and walk between the street and a porch (set-back) on foot, with
  * an optional dwell at the porch (a courier's drop, a visitor at the door).
  */
+import { ensureFloat64, ensureInt32, ensureUint8 } from "../../core/growable.ts";
 import type { Neighbourhood } from "./neighbourhood.ts";
 import { streetRouter, type StreetRouter } from "./street-router.ts";
 import type { TripArena } from "./trip-arena.ts";
@@ -142,17 +143,9 @@ const PORCH_DEPARTURE = 5;
 
 function pushVertex(t: number, x: number, y: number, vehicle: number, edge: number): void {
   if (nv > 0 && x === state[CX] && y === state[CY] && t === state[CT]) return; // zero-length piece
-  if (3 * (nv + 1) > verts.length) {
-    const v = new Float64Array(verts.length * 2);
-    v.set(verts);
-    verts = v;
-    const f = new Uint8Array(flags.length * 2);
-    f.set(flags);
-    flags = f;
-    const e = new Int32Array(edges.length * 2);
-    e.set(edges);
-    edges = e;
-  }
+  verts = ensureFloat64(verts, 3 * (nv + 1));
+  flags = ensureUint8(flags, nv + 1);
+  edges = ensureInt32(edges, nv + 1);
   if (nv > 0) {
     flags[nv - 1] = vehicle;
     edges[nv - 1] = edge;

@@ -34,6 +34,7 @@ import type { Neighbourhood } from "../neighbourhood.ts";
 import type { Trip } from "../movement.ts";
 import type { TripArena } from "../trip-arena.ts";
 import type { Rng } from "../../../core/index.ts";
+import { ensureFloat64, ensureInt32 } from "../../../core/growable.ts";
 import { CameraGrid } from "./camera-grid.ts";
 import { CameraTable, type CameraKind } from "./camera-table.ts";
 import type { CameraEvent, Clip } from "./camera-events.ts";
@@ -704,20 +705,12 @@ export function createCameraSystem(
       if (k1 > kMax) k1 = kMax;
       if (k1 < k0) continue;
       if (nPass === 0 || lpass[4 * (nPass - 1) + 1] !== k0 - 1) {
-        if (4 * (nPass + 1) > lpass.length) {
-          const g = new Int32Array(lpass.length * 2);
-          g.set(lpass);
-          lpass = g;
-        }
+        lpass = ensureInt32(lpass, 4 * (nPass + 1));
         lpass[4 * nPass] = k0;
         lpass[4 * nPass + 2] = nSeg;
         nPass++;
       }
-      if (LSEG * (nSeg + 1) > lseg.length) {
-        const g = new Float64Array(lseg.length * 2);
-        g.set(lseg);
-        lseg = g;
-      }
+      lseg = ensureFloat64(lseg, LSEG * (nSeg + 1));
       const o = LSEG * nSeg++;
       lseg[o] = t0;
       lseg[o + 1] = x0;

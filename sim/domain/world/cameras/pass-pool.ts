@@ -10,6 +10,7 @@
  * it, so they are evaluated then (see camera-system.ts). A segment holds exactly the
  * arguments of `evaluateFrames`, so evaluating later gives the same bits as evaluating now.
  */
+import { ensureFloat64 } from "../../../core/growable.ts";
 import { ACC_SIZE, resetAccumulator as resetAccumulator_ } from "./frame-evaluator.ts";
 
 /** Local copy (module bindings may compile to getters). */
@@ -65,11 +66,7 @@ export class PassPool {
     if (this.free.length > 0) id = this.free.pop() as number;
     else {
       id = this.next++;
-      if ((id + 1) * STRIDE > this.data.length) {
-        const d = new Float64Array(this.data.length * 2);
-        d.set(this.data);
-        this.data = d;
-      }
+      this.data = ensureFloat64(this.data, (id + 1) * STRIDE);
     }
     const b = id * STRIDE;
     const d = this.data;
@@ -92,11 +89,7 @@ export class PassPool {
     if (s >= 0) this.segFree = this.seg[s * SEG_STRIDE + SEG_NEXT];
     else {
       s = this.segNext++;
-      if ((s + 1) * SEG_STRIDE > this.seg.length) {
-        const g = new Float64Array(this.seg.length * 2);
-        g.set(this.seg);
-        this.seg = g;
-      }
+      this.seg = ensureFloat64(this.seg, (s + 1) * SEG_STRIDE);
     }
     const o = s * SEG_STRIDE;
     this.seg[o + SEG_NEXT] = -1;
