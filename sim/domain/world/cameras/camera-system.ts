@@ -41,11 +41,6 @@ import type { CameraEvent, Clip } from "./camera-events.ts";
 import { CLIP_EXPIRED, CLIP_RECORDED, CLIP_STORED, ClipStore } from "./clip-store.ts";
 import { EventHeap, TimedFifo } from "./event-heap.ts";
 import {
-  ACC_BEST_CONF as ACC_BEST_CONF_,
-  ACC_BEST_FACE as ACC_BEST_FACE_,
-  ACC_BEST_FACE_FRAME as ACC_BEST_FACE_FRAME_,
-  ACC_DET_FIRST as ACC_DET_FIRST_,
-  ACC_DET_LAST as ACC_DET_LAST_,
   ACC_TRIG_FIRST as ACC_TRIG_FIRST_,
   ACC_TRIG_LAST as ACC_TRIG_LAST_,
   ACC_SIZE,
@@ -53,6 +48,7 @@ import {
   frameModel,
   resetAccumulator as resetAccumulator_,
 } from "./frame-evaluator.ts";
+import { SubjectTally } from "./subject-tally.ts";
 import { TripLog } from "./trip-log.ts";
 import {
   PASS_ACC as PASS_ACC_,
@@ -80,11 +76,6 @@ import {
 import { inViewInterval as inViewInterval_, viewInterval as viewInterval_ } from "./fov-geometry.ts";
 
 // Local copies of imported constants and functions: module bindings may compile to getters, which hot loops should not call.
-const ACC_BEST_CONF = ACC_BEST_CONF_;
-const ACC_BEST_FACE = ACC_BEST_FACE_;
-const ACC_BEST_FACE_FRAME = ACC_BEST_FACE_FRAME_;
-const ACC_DET_FIRST = ACC_DET_FIRST_;
-const ACC_DET_LAST = ACC_DET_LAST_;
 const ACC_TRIG_FIRST = ACC_TRIG_FIRST_;
 const ACC_TRIG_LAST = ACC_TRIG_LAST_;
 const PASS_ACC = PASS_ACC_;
@@ -295,6 +286,8 @@ export function createCameraSystem(
   let lseg = new Float64Array(LSEG * 64);
   let lpass = new Int32Array(4 * 16); // kFirst, kLast, first segment, end segment
   const lacc = new Float64Array(ACC_SIZE);
+  /** Subjects of the clip being closed. */
+  const tally = new SubjectTally();
   /** Clips currently open (their starts bound what the trip log must keep). */
   const openClips: number[] = [];
   let pieceStamp = 0;
@@ -486,28 +479,26 @@ export function createCameraSystem(
     const c = store.camera[clip];
     const csK = Math.ceil(store.start[clip] * fps - FRAME_EPS);
     const ceK = Math.floor(store.end[clip] * fps + FRAME_EPS);
-    const keep: number[] = [];
-    const byPerson = new Map<number, number[]>(); // person -> [frames, face, conf, detected]
-    for (const q of camPasses[c]) {
+    const list = camPasses[c];
+    tally.reset();
+    let kept = 0;
+    for (let i = 0; i < list.length; i++) {
+      const q = list[i];
       const kFirst = passes.get(q, PASS_K_FIRST);
       const kLast = passes.get(q, PASS_K_LAST);
       const overlap = Math.min(kLast, ceK) - Math.max(kFirst, csK) + 1;
       if (overlap > 0) {
         if (passes.get(q, PASS_EVALUATED) === 0) evaluatePass(q);
-        addToSubject(byPerson, passes.get(q, PASS_PERSON), overlap, passes.data, q * passes.stride + PASS_ACC, csK, ceK);
+        tally.add(passes.get(q, PASS_PERSON), overlap, passes.data, q * passes.stride + PASS_ACC, csK, ceK);
       }
-      if (kLast > ceK) keep.push(q);
+      if (kLast > ceK) list[kept++] = q;
       else passes.release(q);
     }
-    camPasses[c] = keep;
-    lazySubjects(clip, csK, ceK, byPerson);
+    list.length = kept;
+    lazySubjects(clip, csK, ceK);
     const oi = openClips.indexOf(clip);
     if (oi >= 0) openClips.splice(oi, 1);
-    const persons = [...byPerson.keys()].sort((x, y) => x - y);
-    for (const person of persons) {
-      const s = byPerson.get(person) as number[];
-      store.addSubject(clip, person, s[0], s[1], s[2], s[3] === 1);
-    }
+    tally.writeTo(store, clip);
     camOpenClip[c] = -1;
     outbox.push(time, EV_RECORDED, clip);
     if (cams.cloud[c]) outbox.push(Math.max(time, store.end[clip] + p.uploadDelay), EV_UPLOADED, clip);
@@ -608,14 +599,10 @@ export function createCameraSystem(
     return lo < list.length && list[lo] === seq;
   }
 
-  /** Adds to `byPerson` the subjects of clip `clip` found in the trip log (trips that could not trigger its camera). */
-  function lazySubjects(clip: number, csK: number, ceK: number, byPerson: Map<number, number[]>): void {
+  /** Adds to the tally the subjects of clip `clip` found in the trip log (trips that could not trigger its camera). */
+  function lazySubjects(clip: number, csK: number, ceK: number): void {
     const c = store.camera[clip];
-    const mark = ++markStamp;
     const edges = camEdges[c];
-    for (let i = 0; i < edges.length; i++) edgeMark[edges[i]] = mark;
-    const hotEdges = camHotEdges[c];
-    for (let i = 0; i < hotEdges.length; i++) edgeHotMark[hotEdges[i]] = mark;
     if (seenAt.length < tripLog.capacity) seenAt = new Int32Array(tripLog.capacity);
     const seen = ++seenStamp;
     const lo = store.start[clip] - WINDOW_MARGIN;
@@ -629,7 +616,7 @@ export function createCameraSystem(
       const a = tripLog.entries(b);
       if (a === null) continue;
       const n = tripLog.length(b);
-      for (let j = 0; j < n; j++) {
+      for (let j = tripLog.firstLive(b); j < n; j++) {
         const o = 3 * j;
         if (a[o + 1] < lo || a[o] > hi) continue;
         const seq = a[o + 2];
@@ -643,16 +630,22 @@ export function createCameraSystem(
         lazySeqs.push(seq);
       }
     }
-    for (let i = 0; i < lazySeqs.length; i++) rebuildPasses(c, tripLog.slot(lazySeqs[i]), csK, ceK, mark, byPerson);
+    if (lazySeqs.length === 0) return;
+    // Rebuilding reads the camera's segments as marks (most clips have no one to rebuild).
+    const mark = ++markStamp;
+    for (let i = 0; i < edges.length; i++) edgeMark[edges[i]] = mark;
+    const hotEdges = camHotEdges[c];
+    for (let i = 0; i < hotEdges.length; i++) edgeHotMark[hotEdges[i]] = mark;
+    for (let i = 0; i < lazySeqs.length; i++) rebuildPasses(c, tripLog.slot(lazySeqs[i]), csK, ceK, mark);
   }
 
   /**
    * Rebuilds the passes of one logged trip at camera c exactly as `observe` would have built
    * them (same candidates, intervals, frame bounds and segments) and adds those overlapping
-   * frames csK..ceK to `byPerson`. Does nothing when the trip may trigger c (then c saw it
+   * frames csK..ceK to the tally. Does nothing when the trip may trigger c (then c saw it
    * at once and its passes are in camPasses).
    */
-  function rebuildPasses(c: number, slot: number, csK: number, ceK: number, mark: number, byPerson: Map<number, number[]>): void {
+  function rebuildPasses(c: number, slot: number, csK: number, ceK: number, mark: number): void {
     const person = tripLog.person[slot];
     const faceFactor = tripLog.face[slot];
     const first = tripLog.first[slot];
@@ -739,36 +732,8 @@ export function createCameraSystem(
         );
         framesEvaluated += lseg[o + 9] - lseg[o + 8] + 1;
       }
-      addToSubject(byPerson, person, overlap, lacc, 0, csK, ceK);
+      tally.add(person, overlap, lacc, 0, csK, ceK);
     }
-  }
-
-  /**
-   * Adds a pass's `overlap` frames in clip frames csK..ceK, with its accumulator at
-   * `acc[base ..]`, to its person's entry of `byPerson` ([frames, face, conf, detected]).
-   */
-  function addToSubject(
-    byPerson: Map<number, number[]>,
-    person: number,
-    overlap: number,
-    acc: Float64Array,
-    base: number,
-    csK: number,
-    ceK: number,
-  ): void {
-    let s = byPerson.get(person);
-    if (!s) {
-      s = [0, 0, 0, 0];
-      byPerson.set(person, s);
-    }
-    s[0] += overlap;
-    const bf = acc[base + ACC_BEST_FACE_FRAME];
-    const face = acc[base + ACC_BEST_FACE];
-    if (bf >= csK && bf <= ceK && face > s[1]) s[1] = face;
-    const conf = acc[base + ACC_BEST_CONF];
-    if (conf > s[2]) s[2] = conf;
-    const d0 = acc[base + ACC_DET_FIRST];
-    if (d0 >= 0 && d0 <= ceK && acc[base + ACC_DET_LAST] >= csK) s[3] = 1;
   }
 
   /** Frames of piece (t0..t1) in camera c's view (counting only). */
@@ -805,16 +770,10 @@ export function createCameraSystem(
     let seq = -1;
     let nHot = 0;
     for (let i = 0; i < pieces; i++) {
-      const t0 = path[b + 3 * i];
-      const x0 = path[b + 3 * i + 1];
-      const y0 = path[b + 3 * i + 2];
-      const t1 = path[b + 3 * i + 3];
-      const x1 = path[b + 3 * i + 4];
-      const y1 = path[b + 3 * i + 5];
-      if (!(t1 - t0 > 0)) continue;
       const e = pieceEdge ? pieceEdge[first + i] : -1;
+      if (e >= 0 && edgeCamCount[e] === 0) continue; // a street no camera covers: not even read
+      if (!(path[b + 3 * i + 3] - path[b + 3 * i] > 0)) continue;
       if (e >= 0) {
-        if (edgeCamCount[e] === 0) continue;
         if (seq < 0) seq = tripLog.add(path, pieceEdge, vehicle, first, n, personId, faceFactor, stamp);
         tripLog.logPiece(e, path, b + 3 * i, seq);
         if (edgeHotCount[e] === 0) continue;
@@ -829,6 +788,10 @@ export function createCameraSystem(
         }
         continue;
       }
+      const x0 = path[b + 3 * i + 1];
+      const y0 = path[b + 3 * i + 2];
+      const x1 = path[b + 3 * i + 4];
+      const y1 = path[b + 3 * i + 5];
       const ps = ++pieceStamp;
       const c0 = grid.col(Math.min(x0, x1));
       const c1 = grid.col(Math.max(x0, x1));
@@ -836,8 +799,8 @@ export function createCameraSystem(
       const r1 = grid.row(Math.max(y0, y1));
       for (let r = r0; r <= r1; r++) {
         for (let cc = c0; cc <= c1; cc++) {
+          if (grid.isEmpty(cc, r)) continue;
           const list = grid.at(cc, r);
-          if (list.length === 0) continue;
           if (seq < 0) seq = tripLog.add(path, pieceEdge, vehicle, first, n, personId, faceFactor, stamp);
           tripLog.logPiece(edgeCount + r * grid.nx + cc, path, b + 3 * i, seq);
           for (let j = 0; j < list.length; j++) {

@@ -34,10 +34,17 @@ export class TripLog {
   private keepFrom = -Infinity;
   private readonly logs: (Float64Array | null)[];
   private readonly lens: Int32Array;
+  /**
+   * Per bucket: entries before this one belong to pruned trips. A bucket's entries come in
+   * sequence order, so its dead entries are a prefix until the next compaction; readers
+   * skip it instead of testing each (two thirds of a bucket, typically).
+   */
+  private readonly liveFrom: Int32Array;
 
   constructor(buckets: number) {
     this.logs = new Array(buckets).fill(null);
     this.lens = new Int32Array(buckets);
+    this.liveFrom = new Int32Array(buckets);
   }
 
   /** Ring slot of a live sequence number. */
@@ -96,6 +103,16 @@ export class TripLog {
     return this.lens[b];
   }
 
+  /** Index of bucket b's first entry of a live trip (or `length(b)`); every entry before it is dead. */
+  firstLive(b: number): number {
+    const a = this.logs[b];
+    const n = this.lens[b];
+    let j = this.liveFrom[b];
+    if (a !== null) while (j < n && a[ENTRY * j + 2] < this.tail) j++;
+    this.liveFrom[b] = j;
+    return j;
+  }
+
   isLive(seq: number): boolean {
     return seq >= this.tail;
   }
@@ -133,6 +150,7 @@ export class TripLog {
       this.logs[b] = a;
     }
     this.lens[b] = k;
+    this.liveFrom[b] = 0;
     return k;
   }
 
