@@ -136,14 +136,15 @@ export function createTraffic(
   const nodeCount = nb.graph.nodeCount;
   const router = streetRouter(nb);
 
-  /** Vertices planned on the last day (sizes the next day's arena). */
-  let lastVertices = 1024;
+  /** Most vertices and trips planned on a day so far: each day's arena gets a little more, so it seldom grows. */
+  let peakVertices = 1024;
+  let peakTrips = 64;
 
   /** Every trip of day d, planned into an arena, with who makes it and why, ordered by departure. */
   function planCompact(day: number): DayPlan {
     const g = createRng(hashSeed(rng.seed, "traffic-day", day));
     const base = day * DAY;
-    const arena = new TripArena(lastVertices + (lastVertices >> 3)); // room for a busier day
+    const arena = new TripArena(peakVertices + (peakVertices >> 4), peakTrips + (peakTrips >> 4));
     const person: number[] = [];
     const purpose: number[] = [];
     const push = (personId: number, what: number, trip: number) => {
@@ -208,7 +209,8 @@ export function createTraffic(
         push(id, P_PASS_THROUGH, planTripInto(nb, { from: { node: entries[from] }, to: { node: entries[to] }, mode, depart: base + hour * HOUR }, arena));
       }
     }
-    lastVertices = arena.usedVertices;
+    peakVertices = Math.max(peakVertices, arena.usedVertices);
+    peakTrips = Math.max(peakTrips, arena.count);
     return { arena, person, purpose, order: stableOrder(arena.starts()) };
   }
 
