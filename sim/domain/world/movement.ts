@@ -128,8 +128,9 @@ let edges = new Int32Array(0);
 let nodesBuf = new Int32Array(0);
 let edgesBuf = new Int32Array(0);
 /**
- * Vertices of a trip besides its path's nodes (at most the node count: shortest paths are
- * simple): start, porch to street, start leg, end leg, porch, dwell, back to the street.
+ * Bound on a trip's vertices besides one per node of its street path (at most the node
+ * count: shortest paths are simple): start, porch to street, end leg to the street point,
+ * porch, dwell, back to the street (6), with room to spare.
  */
 const MAX_EXTRA_VERTICES = 8;
 let nv = 0;
