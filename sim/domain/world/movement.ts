@@ -4,7 +4,6 @@
  * speed of their mode, and walk between the street and a porch (set-back) on foot, with
  * an optional dwell at the porch (a courier's drop, a visitor at the door).
  */
-import { ensureFloat64, ensureInt32, ensureUint8 } from "../../core/growable.ts";
 import type { Neighbourhood } from "./neighbourhood.ts";
 import { streetRouter, type StreetRouter } from "./street-router.ts";
 import type { TripArena } from "./trip-arena.ts";
@@ -121,12 +120,19 @@ const SLAB_BYTES = 1 << 16;
 let slab = new ArrayBuffer(SLAB_BYTES);
 let slabUsed = 0;
 
-// Scratch buffers shared by every plan (planning is single-threaded and not re-entrant).
-let verts = new Float64Array(3 * 256);
-let flags = new Uint8Array(256);
-let edges = new Int32Array(256);
-let nodesBuf = new Int32Array(256);
-let edgesBuf = new Int32Array(256);
+// Scratch buffers shared by every plan (planning is single-threaded and not re-entrant),
+// sized by `useNeighbourhood` for the longest possible trip, so appends need no checks.
+let verts = new Float64Array(0);
+let flags = new Uint8Array(0);
+let edges = new Int32Array(0);
+let nodesBuf = new Int32Array(0);
+let edgesBuf = new Int32Array(0);
+/**
+ * Bound on a trip's vertices besides one per node of its street path (at most the node
+ * count: shortest paths are simple): start, porch to street, end leg to the street point,
+ * porch, dwell, back to the street (6), with room to spare.
+ */
+const MAX_EXTRA_VERTICES = 8;
 let nv = 0;
 /**
  * The planner's running state: current point, time, metres travelled, porch times. In a
@@ -143,9 +149,6 @@ const PORCH_DEPARTURE = 5;
 
 function pushVertex(t: number, x: number, y: number, vehicle: number, edge: number): void {
   if (nv > 0 && x === state[CX] && y === state[CY] && t === state[CT]) return; // zero-length piece
-  verts = ensureFloat64(verts, 3 * (nv + 1));
-  flags = ensureUint8(flags, nv + 1);
-  edges = ensureInt32(edges, nv + 1);
   if (nv > 0) {
     flags[nv - 1] = vehicle;
     edges[nv - 1] = edge;
@@ -202,6 +205,12 @@ function useNeighbourhood(nb: Neighbourhood): void {
   routedRouter = streetRouter(nb);
   segmentHypot = new Float64Array(nb.edgeA.length).fill(-1);
   houseLegs = new Float64Array(3 * nb.householdCount).fill(-1);
+  const maxVertices = nb.graph.nodeCount + MAX_EXTRA_VERTICES;
+  verts = new Float64Array(3 * maxVertices);
+  flags = new Uint8Array(maxVertices);
+  edges = new Int32Array(maxVertices);
+  nodesBuf = new Int32Array(nb.graph.nodeCount);
+  edgesBuf = new Int32Array(nb.graph.nodeCount);
 }
 
 function wait(seconds: number): void {
@@ -415,10 +424,6 @@ function routeStreets(nb: Neighbourhood, from: Place, to: Place, speed: number, 
     }
   }
   if (best === Infinity) throw new Error("planTrip: destination unreachable along the streets");
-  if (nodesBuf.length < nb.graph.nodeCount) {
-    nodesBuf = new Int32Array(nb.graph.nodeCount);
-    edgesBuf = new Int32Array(nb.graph.nodeCount);
-  }
   const k = router.pathNodes(bi === 0 ? fromNode0 : fromNode1, bj === 0 ? toNode0 : toNode1, nodesBuf, edgesBuf);
   // The first move runs along the start segment (if any), from the current point (the
   // house's street point, else the start node itself: no distance).

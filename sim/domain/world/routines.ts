@@ -59,6 +59,8 @@ export interface Routines {
   nextHomeAt(house: number, t: number): number;
   /** Every resident absence of day d, by leaving time (ties by member). */
   residentsTrips(day: number): ResidentTrip[];
+  /** The members of `residentsTrips(day)`, in its order (read their times from `day(d)`): no object per trip. */
+  residentsTripOrder(day: number): Int32Array;
 }
 
 /** true when day d (day 0 = Monday) is Monday..Friday. */
@@ -178,21 +180,73 @@ export function createRoutines(p: NeighbourhoodParams, nb: Neighbourhood, rng: R
     },
     residentsTrips(d) {
       const rd = routines.day(d);
-      const out: ResidentTrip[] = [];
-      for (let m = 0; m < M; m++) {
+      return Array.from(routines.residentsTripOrder(d), (m) => ({
+        member: m,
+        house: memberHouse[m],
+        leave: rd.awayStart[m],
+        back: rd.awayEnd[m],
+        mode: rd.drives[m] ? ("drive" as const) : ("walk" as const),
+      }));
+    },
+    residentsTripOrder(d) {
+      const rd = routines.day(d);
+      let n = 0;
+      for (let m = 0; m < M; m++) if (rd.awayStart[m] === rd.awayStart[m]) n++;
+      const members = new Int32Array(n);
+      const leave = new Float64Array(n);
+      for (let m = 0, k = 0; m < M; m++) {
         if (!(rd.awayStart[m] === rd.awayStart[m])) continue;
-        out.push({
-          member: m,
-          house: memberHouse[m],
-          leave: rd.awayStart[m],
-          back: rd.awayEnd[m],
-          mode: rd.drives[m] ? "drive" : "walk",
-        });
+        members[k] = m;
+        leave[k++] = rd.awayStart[m];
       }
-      return out.sort((a, b) => a.leave - b.leave || a.member - b.member);
+      // Members are listed in order, so a stable sort by leaving time breaks ties by member.
+      const order = stableOrder(leave);
+      for (let k = 0; k < n; k++) order[k] = members[order[k]];
+      return order;
     },
   };
   return routines;
+}
+
+/**
+ * Indices 0..n-1 of `key` ordered by key, ties by index: what a stable sort gives, in
+ * linear time for spread-out keys. A counting sort into about one bucket per element by a
+ * monotone map of the key (order-preserving, so ties stay in index order), then insertion
+ * sort within each bucket on the exact key (strict <, so stable). Keys must be finite.
+ */
+export function stableOrder(key: Float64Array): Int32Array {
+  const n = key.length;
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (key[i] < lo) lo = key[i];
+    if (key[i] > hi) hi = key[i];
+  }
+  const buckets = n;
+  const scale = hi > lo ? (buckets - 1) / (hi - lo) : 0;
+  const count = new Int32Array(buckets + 1);
+  const bucket = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = Math.floor((key[i] - lo) * scale);
+    bucket[i] = b;
+    count[b + 1]++;
+  }
+  for (let b = 0; b < buckets; b++) count[b + 1] += count[b];
+  for (let i = 0; i < n; i++) out[count[bucket[i]]++] = i;
+  // Buckets are now consecutive runs in index order; sort each run by key, stably.
+  for (let s = 1; s < n; s++) {
+    const v = out[s];
+    const kv = key[v];
+    let j = s - 1;
+    while (j >= 0 && kv < key[out[j]]) {
+      out[j + 1] = out[j];
+      j--;
+    }
+    out[j + 1] = v;
+  }
+  return out;
 }
 
 function clamp(x: number, lo: number, hi: number): number {

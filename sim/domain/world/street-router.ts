@@ -2,7 +2,7 @@
  * Shortest paths on the street graph with a cache of shortest-path trees, one per source
  * intersection, computed on first use (the graph's own Dijkstra, `NetworkSpace.shortestPathTree`).
  * Routing a trip is then two array lookups per candidate endpoint plus a walk back along the tree.
- * Memory: 12 bytes per node per cached source (about 30 MB for 20,000 households).
+ * Memory: 20 bytes per node per cached source (about 50 MB for 20,000 households).
  */
 import type { Neighbourhood } from "./neighbourhood.ts";
 
@@ -13,6 +13,10 @@ export interface PathTree {
   readonly dist: Float64Array;
   /** Edge by which each node is reached (-1 at the source or when unreachable). */
   readonly prevEdge: Int32Array;
+  /** Node it is reached from (the other end of prevEdge; -1 at the source or when unreachable). */
+  readonly prevNode: Int32Array;
+  /** Edges on the path from the source (0 at the source, -1 when unreachable). */
+  readonly depth: Int32Array;
 }
 
 /** Cached routing on one neighbourhood's street graph. */
@@ -55,7 +59,7 @@ function buildRouter(nb: Neighbourhood): StreetRouter {
       let t = trees[source];
       if (!t) {
         if (!(source >= 0 && source < N)) throw new RangeError(`streetRouter: no node ${source} (0..${N - 1})`);
-        t = { source, ...nb.graph.shortestPathTree(source) };
+        t = withPathLinks(nb, source, nb.graph.shortestPathTree(source));
         trees[source] = t;
       }
       return t;
@@ -63,29 +67,44 @@ function buildRouter(nb: Neighbourhood): StreetRouter {
     pathNodes(source, target, out, edgesOut) {
       const t = router.tree(source);
       if (t.dist[target] === Infinity) throw new Error(`streetRouter: node ${target} is unreachable from ${source}`);
-      let n = 0;
+      // Walk back from the target, filling the buffers from the end: the path's length is known.
+      const n = t.depth[target] + 1;
       let v = target;
-      out[n++] = v;
-      while (v !== source) {
-        const e = t.prevEdge[v];
-        if (edgesOut) edgesOut[n - 1] = e;
-        v = nb.edgeA[e] === v ? nb.edgeB[e] : nb.edgeA[e];
-        out[n++] = v;
+      for (let i = n - 1; i > 0; i--) {
+        out[i] = v;
+        if (edgesOut) edgesOut[i - 1] = t.prevEdge[v];
+        v = t.prevNode[v];
       }
-      for (let i = 0, j = n - 1; i < j; i++, j--) {
-        const x = out[i];
-        out[i] = out[j];
-        out[j] = x;
-      }
-      if (edgesOut) {
-        for (let i = 0, j = n - 2; i < j; i++, j--) {
-          const x = edgesOut[i];
-          edgesOut[i] = edgesOut[j];
-          edgesOut[j] = x;
-        }
-      }
+      out[0] = v;
       return n;
     },
   };
   return router;
+}
+
+/** A shortest-path tree with each node's predecessor and depth (so paths are walked without decoding edges or reversing). */
+function withPathLinks(nb: Neighbourhood, source: number, sp: { dist: Float64Array; prevEdge: Int32Array }): PathTree {
+  const { dist, prevEdge } = sp;
+  const n = dist.length;
+  const prevNode = new Int32Array(n).fill(-1);
+  for (let v = 0; v < n; v++) {
+    const e = prevEdge[v];
+    if (e >= 0) prevNode[v] = nb.edgeA[e] === v ? nb.edgeB[e] : nb.edgeA[e];
+  }
+  const depth = new Int32Array(n).fill(-1);
+  depth[source] = 0;
+  const chain = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    if (depth[v] >= 0 || dist[v] === Infinity) continue;
+    // Climb to a node of known depth, then number the nodes climbed over on the way down.
+    let k = 0;
+    let u = v;
+    while (depth[u] < 0) {
+      chain[k++] = u;
+      u = prevNode[u];
+    }
+    let d = depth[u];
+    while (k > 0) depth[chain[--k]] = ++d;
+  }
+  return { source, dist, prevEdge, prevNode, depth };
 }

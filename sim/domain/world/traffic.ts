@@ -19,7 +19,7 @@ import type { CameraSystem } from "./cameras/camera-system.ts";
 import { planTripInto, type Place, type Trip } from "./movement.ts";
 import type { Neighbourhood } from "./neighbourhood.ts";
 import type { People } from "./people.ts";
-import { DAY, type Routines } from "./routines.ts";
+import { DAY, stableOrder, type Routines } from "./routines.ts";
 import { streetRouter } from "./street-router.ts";
 import { TripArena } from "./trip-arena.ts";
 
@@ -62,7 +62,7 @@ interface DayPlan {
   arena: TripArena;
   person: number[];
   purpose: number[];
-  /** Trip indices by departure (ties in planning order). */
+  /** Trip indices by departure (ties in planning order: a stable sort). */
   order: Int32Array;
 }
 
@@ -136,14 +136,15 @@ export function createTraffic(
   const nodeCount = nb.graph.nodeCount;
   const router = streetRouter(nb);
 
-  /** Vertices planned on the last day (sizes the next day's arena). */
-  let lastVertices = 1024;
+  /** Most vertices and trips planned on a day so far: each day's arena gets a little more, so it seldom grows. */
+  let peakVertices = 1024;
+  let peakTrips = 64;
 
   /** Every trip of day d, planned into an arena, with who makes it and why, ordered by departure. */
   function planCompact(day: number): DayPlan {
     const g = createRng(hashSeed(rng.seed, "traffic-day", day));
     const base = day * DAY;
-    const arena = new TripArena(lastVertices + (lastVertices >> 3)); // room for a busier day
+    const arena = new TripArena(peakVertices + (peakVertices >> 4), peakTrips + (peakTrips >> 4));
     const person: number[] = [];
     const purpose: number[] = [];
     const push = (personId: number, what: number, trip: number) => {
@@ -153,12 +154,14 @@ export function createTraffic(
     };
 
     // Residents: out and back per their routine.
-    for (const r of routines.residentsTrips(day)) {
-      const away: Place =
-        r.mode === "drive" ? { node: g.choice(entries) } : { node: nodeAbout(r.house, p.routines.walkErrandMeters, g) };
-      const id = residentPerson[r.member];
-      push(id, P_RESIDENT_OUT, planTripInto(nb, { from: { house: r.house }, to: away, mode: r.mode, depart: r.leave }, arena));
-      push(id, P_RESIDENT_BACK, planTripInto(nb, { from: away, to: { house: r.house }, mode: r.mode, depart: r.back }, arena, true));
+    const rd = routines.day(day);
+    for (const m of routines.residentsTripOrder(day)) {
+      const house = routines.memberHouse[m];
+      const mode = rd.drives[m] ? "drive" : "walk";
+      const away: Place = mode === "drive" ? { node: g.choice(entries) } : { node: nodeAbout(house, p.routines.walkErrandMeters, g) };
+      const id = residentPerson[m];
+      push(id, P_RESIDENT_OUT, planTripInto(nb, { from: { house }, to: away, mode, depart: rd.awayStart[m] }, arena));
+      push(id, P_RESIDENT_BACK, planTripInto(nb, { from: away, to: { house }, mode, depart: rd.awayEnd[m] }, arena, true));
     }
 
     // Visitors: come to the door, stay, leave.
@@ -206,8 +209,9 @@ export function createTraffic(
         push(id, P_PASS_THROUGH, planTripInto(nb, { from: { node: entries[from] }, to: { node: entries[to] }, mode, depart: base + hour * HOUR }, arena));
       }
     }
-    lastVertices = arena.usedVertices;
-    return { arena, person, purpose, order: orderByDeparture(arena) };
+    peakVertices = Math.max(peakVertices, arena.usedVertices);
+    peakTrips = Math.max(peakTrips, arena.count);
+    return { arena, person, purpose, order: stableOrder(arena.starts()) };
   }
 
   /** The PlannedTrip of plan entry i (its Trip made now, on the arena). */
@@ -282,47 +286,4 @@ export function createTraffic(
     },
   };
   return traffic;
-}
-
-/**
- * The arena's trips ordered by departure, ties in planning order: what a stable sort on
- * departure gives. A counting sort into about one bucket per trip by a monotone map of the
- * departure (order-preserving, so ties stay in planning order), then insertion sort within
- * each bucket on the exact time (strict <, so stable): linear time for a day's spread-out
- * departures, and the same order as any stable sort.
- */
-function orderByDeparture(arena: TripArena): Int32Array {
-  const n = arena.count;
-  const key = arena.starts();
-  const out = new Int32Array(n);
-  if (n === 0) return out;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < n; i++) {
-    if (key[i] < lo) lo = key[i];
-    if (key[i] > hi) hi = key[i];
-  }
-  const buckets = n;
-  const scale = hi > lo ? (buckets - 1) / (hi - lo) : 0;
-  const count = new Int32Array(buckets + 1);
-  const bucket = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = Math.floor((key[i] - lo) * scale);
-    bucket[i] = b;
-    count[b + 1]++;
-  }
-  for (let b = 0; b < buckets; b++) count[b + 1] += count[b];
-  for (let i = 0; i < n; i++) out[count[bucket[i]]++] = i;
-  // Buckets are now consecutive runs in planning order; sort each run by time, stably.
-  for (let s = 1; s < n; s++) {
-    const v = out[s];
-    const kv = key[v];
-    let j = s - 1;
-    while (j >= 0 && kv < key[out[j]]) {
-      out[j + 1] = out[j];
-      j--;
-    }
-    out[j + 1] = v;
-  }
-  return out;
 }

@@ -16,22 +16,30 @@ export class TripArena {
   private edge: Int32Array;
   private vehicle: Uint8Array;
   private used = 0; // vertices used
-  private first = new Int32Array(64); // first vertex of each trip
-  private departs = new Float64Array(64); // its departure (a copy of its first time, read often)
-  private verts = new Int32Array(64);
-  private drive = new Uint8Array(64);
-  private len = new Float64Array(64);
-  private porchIn = new Float64Array(64);
-  private porchOut = new Float64Array(64);
+  private first: Int32Array; // first vertex of each trip
+  private departs: Float64Array; // its departure (a copy of its first time, read often)
+  private verts: Int32Array;
+  private drive: Uint8Array;
+  private len: Float64Array;
+  private porchIn: Float64Array;
+  private porchOut: Float64Array;
   /** Number of trips. */
   count = 0;
 
-  /** An empty arena with room for `vertices` vertices before it grows. */
-  constructor(vertices = 1024) {
+  /** An empty arena with room for `vertices` vertices and `trips` trips before it grows. */
+  constructor(vertices = 1024, trips = 64) {
     const n = Math.max(16, vertices);
     this.path = new Float64Array(3 * n);
     this.edge = new Int32Array(n);
     this.vehicle = new Uint8Array(n);
+    const m = Math.max(16, trips);
+    this.first = new Int32Array(m);
+    this.departs = new Float64Array(m);
+    this.verts = new Int32Array(m);
+    this.drive = new Uint8Array(m);
+    this.len = new Float64Array(m);
+    this.porchIn = new Float64Array(m);
+    this.porchOut = new Float64Array(m);
   }
 
   /** The arena's arrays as they are now: trip i's vertices are pathBuffer[3 * firstVertex(i) ..], its pieces' edges and vehicle flags edgeBuffer/vehicleBuffer[firstVertex(i) ..]. */

@@ -83,6 +83,22 @@ describe("planTrip", () => {
     }
   });
 
+  it("router paths are the graph's shortest paths (nodes, edges, depth)", () => {
+    const router = streetRouter(nb);
+    const rng = createRng(4);
+    const nodes = new Int32Array(nb.graph.nodeCount);
+    const edges = new Int32Array(nb.graph.nodeCount);
+    for (let i = 0; i < 30; i++) {
+      const a = rng.int(0, nb.graph.nodeCount);
+      const b = i === 0 ? a : rng.int(0, nb.graph.nodeCount);
+      const k = router.pathNodes(a, b, nodes, edges);
+      const sp = nb.graph.shortestPath(a, b);
+      expect(Array.from(nodes.subarray(0, k))).toEqual(sp?.nodes);
+      expect(Array.from(edges.subarray(0, k - 1))).toEqual(sp?.edges);
+      expect(router.tree(a).depth[b]).toBe(k - 1);
+    }
+  });
+
   it("walks to the porch, waits, and walks back with porchApproach", () => {
     const trip = planTrip(nb, { from: { node: 0 }, to: { house: 77 }, mode: "drive", depart: 500, porchApproach: true, dwell: 30 });
     const n = trip.path.length / 3;
