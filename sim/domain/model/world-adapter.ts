@@ -22,6 +22,7 @@ import {
   planTrip,
   type CameraSystem,
   type Clip,
+  type ClipSubject as CameraSubject,
   type Neighbourhood,
   type People,
   type Routines,
@@ -64,7 +65,9 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
     retentionDays: scenario.policy.retentionDays,
     onEvent(e) {
       if (e.type !== "clip-recorded" || handlers.length === 0) return;
-      const view = toView(cameras.getClip(e.clipId));
+      // The event carries the clip (no getClip copy); a clip just recorded is on the camera:
+      // not stored yet, so not shared either (only stored clips are ever handed over).
+      const view = viewOf(e.clipId, e.house, e.start, e.end, "camera", e.subjects);
       for (const h of handlers) h(view);
     },
   });
@@ -86,14 +89,14 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
     if (c.state === "expired") return "expired";
     return "camera";
   }
-  function toView(c: Clip): ClipView {
+  function viewOf(id: number, house: number, start: number, end: number, state: ClipState, subjects: readonly CameraSubject[]): ClipView {
     return {
-      id: c.id,
-      house: c.house,
-      start: c.start,
-      end: c.end,
-      state: toState(c),
-      subjects: c.subjects.map((s) => ({
+      id,
+      house,
+      start,
+      end,
+      state,
+      subjects: subjects.map((s) => ({
         person: s.personId,
         frames: s.frames,
         bestFaceQuality: s.bestFaceQuality,
@@ -102,6 +105,7 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
       })),
     };
   }
+  const toView = (c: Clip): ClipView => viewOf(c.id, c.house, c.start, c.end, toState(c), c.subjects);
   function observe(person: number, trip: Trip, concealedFace: boolean): void {
     cameras.observe(person, trip, { concealedFace, countInView: false });
     active.add(person, people.kind(person), trip);
