@@ -53,7 +53,7 @@ export function createPorches(households: number): Porches {
   return {
     counts,
     place(house, t, value, opts) {
-      const pkg: Package = { id: nextId++, house, value, ...opts, deliveredAt: t, state: "waiting" };
+      const pkg: Package = { id: nextId++, house, value, hidden: opts.hidden, bait: opts.bait, tracker: opts.tracker, deliveredAt: t, state: "waiting" };
       byHouse[house].push(pkg);
       occupied.add(house);
       if (!pkg.bait) {
