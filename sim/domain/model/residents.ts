@@ -85,18 +85,11 @@ export function createResidents(ctx: ModelContext): Residents {
     const live = liveWitness.get(e.house) === e.time;
     liveWitness.delete(e.house);
     const discoverAt = live ? e.time : Math.max(e.time, world.nextHomeAt(e.house, e.time));
-    scheduler.scheduleAt(discoverAt, () => discover(e.house, e.pkg, e.person, e.time, live));
+    scheduler.scheduleAt(discoverAt, () => discover(e.house, e.pkg, e.person, e.time, e.deliveredAt, live));
   });
-  const deliveredAt = new Map<number, number>();
-  bus.on("package-delivered", (e) => {
-    if (!e.bait) deliveredAt.set(e.pkg, e.time);
-  });
-  bus.on("package-collected", (e) => deliveredAt.delete(e.pkg));
 
-  function discover(house: number, pkg: number, thief: number, theftTime: number, live: boolean): void {
+  function discover(house: number, pkg: number, thief: number, theftTime: number, since: number, live: boolean): void {
     const t = scheduler.now;
-    const since = deliveredAt.get(pkg) ?? theftTime;
-    deliveredAt.delete(pkg);
     perception.expose(house, "own-loss");
     let clip: ClipView | null = null;
     if (world.hasCamera(house)) {
