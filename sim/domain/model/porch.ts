@@ -40,7 +40,11 @@ export interface Porches {
 
 /** An empty porch registry for `households` households. */
 export function createPorches(households: number): Porches {
-  const byHouse: Package[][] = Array.from({ length: households }, () => []);
+  // Most porches hold one parcel for a few hours: an empty porch shares NONE (never
+  // mutated) and a first parcel starts a one-element list, which is cheaper than growing
+  // and shrinking a long-lived array on every delivery and collection.
+  const NONE: Package[] = [];
+  const byHouse: Package[][] = new Array<Package[]>(households).fill(NONE);
   const counts = { delivered: 0, collected: 0, stolen: 0, waiting: 0 };
   let nextId = 0;
   const drop = (pkg: Package) => {
@@ -52,7 +56,9 @@ export function createPorches(households: number): Porches {
     counts,
     place(house, t, value, opts) {
       const pkg: Package = { id: nextId++, house, value, hidden: opts.hidden, bait: opts.bait, tracker: opts.tracker, deliveredAt: t, state: "waiting" };
-      byHouse[house].push(pkg);
+      const list = byHouse[house];
+      if (list.length === 0) byHouse[house] = [pkg];
+      else list.push(pkg);
       if (!pkg.bait) {
         counts.delivered++;
         counts.waiting++;
@@ -73,9 +79,9 @@ export function createPorches(households: number): Porches {
         const p = list[i];
         if (p.bait) continue;
         p.state = "collected";
-        list.splice(i, 1);
         taken.push(p);
       }
+      if (taken.length > 0) byHouse[house] = taken.length === list.length ? NONE : list.filter((p) => p.bait);
       counts.collected += taken.length;
       counts.waiting -= taken.length;
       return taken;
