@@ -266,7 +266,7 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
   function checkFilmed(thief: Thief, pkg: Package, t: number, leave: number): void {
     const clips = world.clipsInWindow(pkg.house, ctx.params.police.sceneRadiusM, t, leave);
     for (const c of clips) {
-      if (c.subjects.some((s) => s.person === thief.person)) {
+      if (c.subjects.some((s) => s.personId === thief.person)) {
         if (!pkg.bait) metrics.inc("thefts_on_camera");
         bus.emit({ type: "theft-recorded", time: scheduler.now, house: pkg.house, pkg: pkg.id, clip: c.id });
         return;

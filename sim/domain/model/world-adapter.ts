@@ -22,7 +22,6 @@ import {
   planTrip,
   type CameraSystem,
   type Clip,
-  type ClipSubject as CameraSubject,
   type Neighbourhood,
   type People,
   type Routines,
@@ -67,7 +66,7 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
       if (e.type !== "clip-recorded" || handlers.length === 0) return;
       // The event carries the clip (no getClip copy); a clip just recorded is on the camera:
       // not stored yet, so not shared either (only stored clips are ever handed over).
-      const view = viewOf(e.clipId, e.house, e.start, e.end, "camera", e.subjects);
+      const view: ClipView = { id: e.clipId, house: e.house, start: e.start, end: e.end, state: "camera", subjects: e.subjects };
       for (const h of handlers) h(view);
     },
   });
@@ -89,23 +88,8 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
     if (c.state === "expired") return "expired";
     return "camera";
   }
-  function viewOf(id: number, house: number, start: number, end: number, state: ClipState, subjects: readonly CameraSubject[]): ClipView {
-    return {
-      id,
-      house,
-      start,
-      end,
-      state,
-      subjects: subjects.map((s) => ({
-        person: s.personId,
-        frames: s.frames,
-        bestFaceQuality: s.bestFaceQuality,
-        bestConfidence: s.bestConfidence,
-        detected: s.detected,
-      })),
-    };
-  }
-  const toView = (c: Clip): ClipView => viewOf(c.id, c.house, c.start, c.end, toState(c), c.subjects);
+  // Subject records are made afresh for each event and clip and fit ClipSubject as they are.
+  const toView = (c: Clip): ClipView => ({ id: c.id, house: c.house, start: c.start, end: c.end, state: toState(c), subjects: c.subjects });
   function observe(person: number, trip: Trip, concealedFace: boolean): void {
     cameras.observe(person, trip, { concealedFace, countInView: false });
     active.add(person, people.kind(person), trip);
