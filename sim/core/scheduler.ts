@@ -3,6 +3,10 @@
  * sequence), so events at the same time replay in the same order on every run.
  * Event data lives in pooled typed-array slots; cancellation is O(1) lazy deletion
  * (the slot's callback is dropped and skipped when it surfaces at the top of the heap).
+ * The next event to fire, when it was scheduled after everything pending, waits in a
+ * single "front" slot outside the heap: most events (a chain of departures, each
+ * scheduling the next) then never touch the heap. The keys are unique and totally
+ * ordered, so the firing order is the same as with the heap alone.
  */
 import { ensureFloat64, ensureInt32 } from "./growable.ts";
 
@@ -67,6 +71,8 @@ export class Scheduler {
   private heap = new Int32Array(INITIAL_CAPACITY);
   private heapTime = new Float64Array(INITIAL_CAPACITY);
   private heapSize = 0;
+  /** Slot of an event that fires before every event in the heap, or -1. */
+  private front = -1;
 
   /** Current simulated time in seconds. */
   get now(): number {
@@ -116,13 +122,13 @@ export class Scheduler {
   /** Time of the next live event, or Infinity when none is pending. */
   peekTime(): number {
     this.dropCancelledTop();
-    return this.heapSize === 0 ? Infinity : this.heapTime[0];
+    return this.nextTime();
   }
 
   /** Fires the next event (advancing `now` to its time). Returns false when none is pending. */
   runNext(): boolean {
     this.dropCancelledTop();
-    if (this.heapSize === 0) return false;
+    if (this.nextSlot() < 0) return false;
     this.fireTop();
     return true;
   }
@@ -132,7 +138,7 @@ export class Scheduler {
     if (!(time >= this._now)) throw new RangeError(`runUntil: time ${time} is before now (${this._now})`);
     for (;;) {
       this.dropCancelledTop();
-      if (this.heapSize === 0 || this.heapTime[0] > time) break;
+      if (this.nextTime() > time) break;
       this.fireTop();
     }
     this._now = time;
@@ -141,6 +147,7 @@ export class Scheduler {
   /** Drops every pending event (none of them will fire) and keeps the clock. */
   clear(): void {
     for (let i = 0; i < this.heapSize; i++) this.fns[this.heap[i]] = null;
+    if (this.front >= 0) this.fns[this.front] = null;
     this._pending = 0;
     this.dropCancelledTop();
   }
@@ -153,20 +160,49 @@ export class Scheduler {
     return true;
   }
 
-  /** Stores an event in a free slot and pushes it on the heap; returns the slot. */
+  /** Stores an event in a free slot and queues it; returns the slot. */
   private insert(time: number, fn: Callback, priority: number): number {
     const slot = this.allocSlot();
     this.times[slot] = time;
     this.prios[slot] = priority;
     this.seqs[slot] = this.seqCounter++;
     this.fns[slot] = fn;
-    this.push(slot);
+    this.enqueue(slot);
     this._pending++;
     return slot;
   }
 
+  /** Slot of the next event (cancelled or not), or -1 when none is queued. */
+  private nextSlot(): number {
+    return this.front >= 0 ? this.front : this.heapSize > 0 ? this.heap[0] : -1;
+  }
+
+  /** Time of the next queued event (cancelled or not), or Infinity. */
+  private nextTime(): number {
+    return this.front >= 0 ? this.times[this.front] : this.heapSize > 0 ? this.heapTime[0] : Infinity;
+  }
+
+  /** Queues a slot: as the front when it fires before everything queued, else on the heap. */
+  private enqueue(slot: number): void {
+    const f = this.front;
+    if (f >= 0 ? this.before(slot, f) : this.heapSize === 0 || this.before(slot, this.heap[0])) {
+      if (f >= 0) this.push(f); // the old front still fires before everything in the heap
+      this.front = slot;
+    } else {
+      this.push(slot);
+    }
+  }
+
+  /** Removes and returns the next queued slot (there must be one). */
+  private dequeue(): number {
+    const f = this.front;
+    if (f < 0) return this.popTop();
+    this.front = -1;
+    return f;
+  }
+
   private fireTop(): void {
-    const slot = this.popTop();
+    const slot = this.dequeue();
     const fn = this.fns[slot] as Callback;
     this._now = this.times[slot];
     this.fns[slot] = null;
@@ -177,10 +213,10 @@ export class Scheduler {
   }
 
   private dropCancelledTop(): void {
-    while (this.heapSize > 0) {
-      const slot = this.heap[0];
-      if (this.fns[slot] !== null) return;
-      this.popTop();
+    for (;;) {
+      const slot = this.nextSlot();
+      if (slot < 0 || this.fns[slot] !== null) return;
+      this.dequeue();
       this.seqs[slot] = -1;
       this.freeSlots[this.freeCount++] = slot;
     }
@@ -201,6 +237,13 @@ export class Scheduler {
     this.freeSlots = ensureInt32(this.freeSlots, cap);
     this.heap = ensureInt32(this.heap, cap);
     this.heapTime = ensureFloat64(this.heapTime, cap);
+  }
+
+  /** true when slot a fires before slot b. */
+  private before(a: number, b: number): boolean {
+    const ta = this.times[a];
+    const tb = this.times[b];
+    return ta < tb || (ta === tb && this.tieBefore(a, b));
   }
 
   /** Tie-break for equal times: true when slot a fires before slot b. */

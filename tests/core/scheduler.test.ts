@@ -129,6 +129,65 @@ describe("Scheduler", () => {
     expect(fired).toEqual([...times].sort((a, b) => a - b));
   });
 
+  it("chains, cancellations and events scheduled from events fire as a naive scheduler fires them", () => {
+    // Exercises the front slot: each event schedules a follow-up that is often the next to fire.
+    interface Sched {
+      readonly now: number;
+      scheduleAt(t: number, fn: () => void, p: number): { cancel(): void };
+      runUntil(t: number): void;
+    }
+    /** Reference: a list scanned for the smallest (time, priority, insertion) key. */
+    const naive = (): Sched => {
+      type Entry = { t: number; p: number; seq: number; fn: () => void; live: boolean };
+      const list: Entry[] = [];
+      const earlier = (a: Entry, b: Entry) => (a.t - b.t || a.p - b.p || a.seq - b.seq) < 0;
+      let now = 0;
+      return {
+        get now() {
+          return now;
+        },
+        scheduleAt(t, fn, p) {
+          const e = { t, p, seq: list.length, fn, live: true };
+          list.push(e);
+          return { cancel: () => (e.live = false) };
+        },
+        runUntil(t) {
+          for (;;) {
+            let best: Entry | null = null;
+            for (const e of list) if (e.live && (!best || earlier(e, best))) best = e;
+            if (!best || best.t > t) break;
+            best.live = false;
+            now = best.t;
+            best.fn();
+          }
+          now = t;
+        },
+      };
+    };
+    const scenario = (s: Sched): number[] => {
+      const rng = createRng(11);
+      const handles: { cancel(): void }[] = [];
+      const fired: number[] = [];
+      const add = (t: number, p: number) => {
+        const id = handles.length;
+        handles.push(s.scheduleAt(t, () => fire(id), p));
+      };
+      const fire = (id: number) => {
+        fired.push(id);
+        if (handles.length >= 3000) return;
+        add(s.now + (rng.bernoulli(0.3) ? 0 : rng.int(0, 5)), rng.int(0, 2));
+        if (rng.bernoulli(0.2)) add(s.now + rng.int(0, 50), rng.int(0, 2));
+        if (rng.bernoulli(0.1)) handles[rng.int(0, handles.length)].cancel();
+      };
+      for (let i = 0; i < 20; i++) add(rng.int(0, 10), rng.int(0, 2));
+      s.runUntil(1e9);
+      return fired;
+    };
+    const fired = scenario(new Scheduler());
+    expect(fired.length).toBeGreaterThan(2000);
+    expect(fired).toEqual(scenario(naive()));
+  });
+
   it("refuses to schedule in the past or run backwards", () => {
     const s = new Scheduler();
     s.runUntil(10);

@@ -45,7 +45,7 @@ export function createDeliveries(ctx: ModelContext): Deliveries {
   function scheduleCollection(house: number, t: number): void {
     const home = world.nextHomeAt(house, t);
     const at = home + (collectDelayS > 0 ? rng.exponential(1 / collectDelayS) : 0);
-    scheduler.scheduleAt(Math.max(at, t), () => collect(house));
+    scheduler.scheduleAtFast(Math.max(at, t), () => collect(house));
   }
 
   function collect(house: number): void {
@@ -85,7 +85,7 @@ export function createDeliveries(ctx: ModelContext): Deliveries {
       for (let i = 0; i < n; i++) {
         const house = rng.int(0, world.households);
         const courier = Math.floor((house * couriersCount) / world.households); // neighbouring houses share a round
-        scheduler.scheduleAt(t0 + rng.next() * span, () => deliver(house, courier));
+        scheduler.scheduleAtFast(t0 + rng.next() * span, () => deliver(house, courier));
       }
     },
   };

@@ -22,7 +22,8 @@ export type PostKind = "crime" | "suspicious";
 export type DomainEvent =
   | { type: "package-delivered"; time: number; house: number; pkg: number; bait: boolean }
   | { type: "package-collected"; time: number; house: number; pkg: number }
-  | { type: "package-stolen"; time: number; house: number; pkg: number; thief: number; person: number; bait: boolean }
+  /** `deliveredAt`: when the package was put on the porch. */
+  | { type: "package-stolen"; time: number; house: number; pkg: number; thief: number; person: number; bait: boolean; deliveredAt: number }
   | { type: "theft-deterred"; time: number; house: number; thief: number; reason: DeterrenceReason }
   | { type: "theft-confronted"; time: number; house: number; thief: number }
   /** A prowl's last decision: porches looked at (with a parcel at the start), attempts (went up to a porch). */
@@ -64,7 +65,7 @@ export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T 
  * @example
  * const bus = createEventBus();
  * const off = bus.on("package-stolen", (e) => console.log(e.house));
- * bus.emit({ type: "package-stolen", time: 0, house: 3, pkg: 1, thief: 0, person: 9, bait: false });
+ * bus.emit({ type: "package-stolen", time: 0, house: 3, pkg: 1, thief: 0, person: 9, bait: false, deliveredAt: 0 });
  * off();
  */
 export interface EventBus {

@@ -49,9 +49,9 @@ export function createFootageLocker(ctx: ModelContext): FootageLocker {
         bus.emit({ type: "clip-obtained", time: t, caseId, clip: clip.id, channel, warrant, consent });
         for (const s of clip.subjects) {
           // Offenders are not innocent; officers on a call filmed on the way are not bystanders.
-          if (ctx.offenders.has(s.person) || peopleSeen.has(s.person) || world.personKind(s.person) === "police") continue;
-          peopleSeen.add(s.person);
-          metrics.incGroup("innocents_in_shared_footage", world.personGroup(s.person));
+          if (ctx.offenders.has(s.personId) || peopleSeen.has(s.personId) || world.personKind(s.personId) === "police") continue;
+          peopleSeen.add(s.personId);
+          metrics.incGroup("innocents_in_shared_footage", world.personGroup(s.personId));
         }
         if (share > 0 && rng.bernoulli(share)) {
           metrics.inc("clips_shared_other_agencies");

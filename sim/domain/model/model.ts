@@ -53,9 +53,9 @@ export function createSurveillanceModel(parts: ModelParts): SurveillanceModel {
   world.onClip((clip) => {
     metrics.inc("clips_recorded");
     for (const s of clip.subjects) {
-      if (!ctx.offenders.has(s.person)) metrics.incGroup("innocents_recorded", world.personGroup(s.person));
+      if (!ctx.offenders.has(s.personId)) metrics.incGroup("innocents_recorded", world.personGroup(s.personId));
     }
-    if (clip.house >= 0) bus.emit({ type: "clip-recorded", time: clip.end, clip: clip.id, house: clip.house, persons: clip.subjects.map((s) => s.person) });
+    if (clip.house >= 0) bus.emit({ type: "clip-recorded", time: clip.end, clip: clip.id, house: clip.house, persons: clip.subjects.map((s) => s.personId) });
   });
   bus.on("officer-hours-spent", (e) => metrics.inc("police_officer_hours", e.hours));
 

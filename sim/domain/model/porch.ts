@@ -24,7 +24,7 @@ export interface Porches {
   place(house: number, t: number, value: number, opts: { hidden: boolean; bait: boolean; tracker: boolean }): Package;
   /** Packages waiting on a porch (do not mutate). */
   waitingAt(house: number): readonly Package[];
-  /** Households with at least one waiting package. */
+  /** Households with at least one waiting package, ascending. */
   housesWithPackages(): number[];
   /** The household takes in every real package on its porch; returns them. Baits stay. */
   collect(house: number): Package[];
@@ -40,22 +40,25 @@ export interface Porches {
 
 /** An empty porch registry for `households` households. */
 export function createPorches(households: number): Porches {
-  const byHouse: Package[][] = Array.from({ length: households }, () => []);
-  const occupied = new Set<number>();
+  // Most porches hold one parcel for a few hours: an empty porch shares NONE (never
+  // mutated) and a first parcel starts a one-element list, which is cheaper than growing
+  // and shrinking a long-lived array on every delivery and collection.
+  const NONE: Package[] = [];
+  const byHouse: Package[][] = new Array<Package[]>(households).fill(NONE);
   const counts = { delivered: 0, collected: 0, stolen: 0, waiting: 0 };
   let nextId = 0;
   const drop = (pkg: Package) => {
     const list = byHouse[pkg.house];
     const i = list.indexOf(pkg);
     if (i >= 0) list.splice(i, 1);
-    if (list.length === 0) occupied.delete(pkg.house);
   };
   return {
     counts,
     place(house, t, value, opts) {
-      const pkg: Package = { id: nextId++, house, value, ...opts, deliveredAt: t, state: "waiting" };
-      byHouse[house].push(pkg);
-      occupied.add(house);
+      const pkg: Package = { id: nextId++, house, value, hidden: opts.hidden, bait: opts.bait, tracker: opts.tracker, deliveredAt: t, state: "waiting" };
+      const list = byHouse[house];
+      if (list.length === 0) byHouse[house] = [pkg];
+      else list.push(pkg);
       if (!pkg.bait) {
         counts.delivered++;
         counts.waiting++;
@@ -63,7 +66,12 @@ export function createPorches(households: number): Porches {
       return pkg;
     },
     waitingAt: (house) => byHouse[house],
-    housesWithPackages: () => [...occupied],
+    housesWithPackages() {
+      // A scan (for map snapshots) rather than a set kept up to date on every parcel.
+      const out: number[] = [];
+      for (let h = 0; h < households; h++) if (byHouse[h].length > 0) out.push(h);
+      return out;
+    },
     collect(house) {
       const list = byHouse[house];
       const taken: Package[] = [];
@@ -71,10 +79,9 @@ export function createPorches(households: number): Porches {
         const p = list[i];
         if (p.bait) continue;
         p.state = "collected";
-        list.splice(i, 1);
         taken.push(p);
       }
-      if (list.length === 0) occupied.delete(house);
+      if (taken.length > 0) byHouse[house] = taken.length === list.length ? NONE : list.filter((p) => p.bait);
       counts.collected += taken.length;
       counts.waiting -= taken.length;
       return taken;

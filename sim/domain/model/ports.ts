@@ -12,9 +12,9 @@ import type { Perception } from "../submodels/perception.ts";
 /** Where a clip is now. Shared clips are kept by police whatever the retention. */
 export type ClipState = "camera" | "cloud" | "expired" | "shared";
 
-/** A person seen in a clip. */
+/** A person seen in a clip (the camera system's own subject records fit as they are). */
 export interface ClipSubject {
-  person: number;
+  personId: number;
   frames: number;
   /** Best face-capture quality over the clip's frames, 0-1 (0: no usable face). */
   bestFaceQuality: number;

@@ -68,12 +68,12 @@ export function createResidents(ctx: ModelContext): Residents {
     if (clip.house < 0 || !ctx.appUser[clip.house] || !rng.bernoulli(p.lookProbability)) return;
     let strangers = 0;
     for (const s of clip.subjects) {
-      const kind = world.personKind(s.person);
-      if (kind === "courier" || kind === "police" || world.personHome(s.person) === clip.house) continue;
+      const kind = world.personKind(s.personId);
+      if (kind === "courier" || kind === "police" || world.personHome(s.personId) === clip.house) continue;
       strangers++;
-      const offender = ctx.offenders.has(s.person);
-      if (decideSuspiciousPost(rates, world.personGroup(s.person), offender, rng)) {
-        hooks?.post(clip.house, "suspicious", s.person, clip);
+      const offender = ctx.offenders.has(s.personId);
+      if (decideSuspiciousPost(rates, world.personGroup(s.personId), offender, rng)) {
+        hooks?.post(clip.house, "suspicious", s.personId, clip);
       }
     }
     if (strangers > 0) perception.expose(clip.house, "stranger-notification");
@@ -85,23 +85,16 @@ export function createResidents(ctx: ModelContext): Residents {
     const live = liveWitness.get(e.house) === e.time;
     liveWitness.delete(e.house);
     const discoverAt = live ? e.time : Math.max(e.time, world.nextHomeAt(e.house, e.time));
-    scheduler.scheduleAt(discoverAt, () => discover(e.house, e.pkg, e.person, e.time, live));
+    scheduler.scheduleAt(discoverAt, () => discover(e.house, e.pkg, e.person, e.time, e.deliveredAt, live));
   });
-  const deliveredAt = new Map<number, number>();
-  bus.on("package-delivered", (e) => {
-    if (!e.bait) deliveredAt.set(e.pkg, e.time);
-  });
-  bus.on("package-collected", (e) => deliveredAt.delete(e.pkg));
 
-  function discover(house: number, pkg: number, thief: number, theftTime: number, live: boolean): void {
+  function discover(house: number, pkg: number, thief: number, theftTime: number, since: number, live: boolean): void {
     const t = scheduler.now;
-    const since = deliveredAt.get(pkg) ?? theftTime;
-    deliveredAt.delete(pkg);
     perception.expose(house, "own-loss");
     let clip: ClipView | null = null;
     if (world.hasCamera(house)) {
       for (const c of world.clipsOfHouse(house, theftTime - OWN_CLIP_TOLERANCE_S, theftTime + OWN_CLIP_TOLERANCE_S)) {
-        if (c.subjects.some((s) => s.person === thief)) clip = c;
+        if (c.subjects.some((s) => s.personId === thief)) clip = c;
       }
     }
     const filmed = clip !== null;

@@ -63,11 +63,11 @@ export function addSightings(into: Map<number, Candidate>, clips: readonly ClipV
   for (const clip of clips) {
     const weight = clip.house === scene.house ? 1 : rules.neighbourFootageWeight;
     for (const s of clip.subjects) {
-      if (!s.detected || scene.ruledOut(s.person, clip.house)) continue;
+      if (!s.detected || scene.ruledOut(s.personId, clip.house)) continue;
       const presence = weight * s.bestConfidence;
-      const c = into.get(s.person);
+      const c = into.get(s.personId);
       if (!c) {
-        into.set(s.person, { person: s.person, presence, frames: s.frames, face: s.bestFaceQuality, seen: into.size });
+        into.set(s.personId, { person: s.personId, presence, frames: s.frames, face: s.bestFaceQuality, seen: into.size });
       } else {
         if (presence > c.presence || (presence === c.presence && s.frames > c.frames)) {
           c.presence = presence;

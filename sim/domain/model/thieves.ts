@@ -258,7 +258,7 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
     thief.area = house; // near-repeat: the offender keeps working where it paid off
     ctx.offenders.add(thief.person);
     if (!pkg.bait) metrics.inc("packages_stolen");
-    bus.emit({ type: "package-stolen", time: t, house, pkg: pkg.id, thief: thief.index, person: thief.person, bait: pkg.bait });
+    bus.emit({ type: "package-stolen", time: t, house, pkg: pkg.id, thief: thief.index, person: thief.person, bait: pkg.bait, deliveredAt: pkg.deliveredAt });
     if (hadCamera) thief.cameraRisk = learn(thief.cameraRisk, 0); // filmed and (so far) got away
     scheduler.scheduleAt(leave + CLIP_SETTLE_S, () => checkFilmed(thief, pkg, t, leave));
   }
@@ -266,7 +266,7 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
   function checkFilmed(thief: Thief, pkg: Package, t: number, leave: number): void {
     const clips = world.clipsInWindow(pkg.house, ctx.params.police.sceneRadiusM, t, leave);
     for (const c of clips) {
-      if (c.subjects.some((s) => s.person === thief.person)) {
+      if (c.subjects.some((s) => s.personId === thief.person)) {
         if (!pkg.bait) metrics.inc("thefts_on_camera");
         bus.emit({ type: "theft-recorded", time: scheduler.now, house: pkg.house, pkg: pkg.id, clip: c.id });
         return;

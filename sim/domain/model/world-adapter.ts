@@ -64,7 +64,9 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
     retentionDays: scenario.policy.retentionDays,
     onEvent(e) {
       if (e.type !== "clip-recorded" || handlers.length === 0) return;
-      const view = toView(cameras.getClip(e.clipId));
+      // The event carries the clip (no getClip copy); a clip just recorded is on the camera:
+      // not stored yet, so not shared either (only stored clips are ever handed over).
+      const view: ClipView = { id: e.clipId, house: e.house, start: e.start, end: e.end, state: "camera", subjects: e.subjects };
       for (const h of handlers) h(view);
     },
   });
@@ -86,22 +88,8 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
     if (c.state === "expired") return "expired";
     return "camera";
   }
-  function toView(c: Clip): ClipView {
-    return {
-      id: c.id,
-      house: c.house,
-      start: c.start,
-      end: c.end,
-      state: toState(c),
-      subjects: c.subjects.map((s) => ({
-        person: s.personId,
-        frames: s.frames,
-        bestFaceQuality: s.bestFaceQuality,
-        bestConfidence: s.bestConfidence,
-        detected: s.detected,
-      })),
-    };
-  }
+  // Subject records are made afresh for each event and clip and fit ClipSubject as they are.
+  const toView = (c: Clip): ClipView => ({ id: c.id, house: c.house, start: c.start, end: c.end, state: toState(c), subjects: c.subjects });
   function observe(person: number, trip: Trip, concealedFace: boolean): void {
     cameras.observe(person, trip, { concealedFace, countInView: false });
     active.add(person, people.kind(person), trip);

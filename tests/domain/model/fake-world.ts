@@ -56,7 +56,7 @@ export function createFakeWorld(o: Partial<FakeWorldOptions>, scheduler: Schedul
     return kinds.length - 1;
   };
   const record = (house: number, person: number, t: number, dwell: number, quality: number, confidence: number) => {
-    const subject = { person, frames: 15 * (dwell + 10), bestFaceQuality: quality, bestConfidence: confidence, detected: true };
+    const subject = { personId: person, frames: 15 * (dwell + 10), bestFaceQuality: quality, bestConfidence: confidence, detected: true };
     const clip: ClipView = { id: clips.length, house, start: t - 5, end: t + dwell + 5, subjects: [subject], state: "camera" };
     clips.push(clip);
     byHouse[house].push(clip);

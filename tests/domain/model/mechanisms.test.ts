@@ -91,7 +91,7 @@ describe("residents", () => {
     expect(innocent / total(r.rows, "posts_suspicious")).toBeGreaterThan(0.9);
     // Per stranger seen, group b is posted about ~4x as often as group a.
     const seen = [0, 0, 0];
-    for (const c of r.world.allClips) for (const s of c.subjects) if (r.world.personKind(s.person) === "resident") seen[r.world.personGroup(s.person)]++;
+    for (const c of r.world.allClips) for (const s of c.subjects) if (r.world.personKind(s.personId) === "resident") seen[r.world.personGroup(s.personId)]++;
     const rate = (g: number) => posts.filter((p) => p.subjectGroup === g).length / seen[g];
     expect(rate(1) / rate(0)).toBeGreaterThan(2);
   });

@@ -22,7 +22,7 @@ const usable = (q: number) => q >= 0.35;
 const VICTIM = 10;
 
 function subject(person: number, o: Partial<ClipSubject> = {}): ClipSubject {
-  return { person, frames: 300, bestFaceQuality: 0.8, bestConfidence: 0.95, detected: true, ...o };
+  return { personId: person, frames: 300, bestFaceQuality: 0.8, bestConfidence: 0.95, detected: true, ...o };
 }
 function clip(house: number, subjects: ClipSubject[], id = 0): ClipView {
   return { id, house, start: 1000, end: 1060, subjects, state: "cloud" };
