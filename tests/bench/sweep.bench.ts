@@ -2,27 +2,31 @@
  * Sweep benches (issue 6), on the surveillance model:
  * - `sweep_throughput`: runs per minute of a fixed small sweep (16 runs: 2 policies x
  *   2 adoption levels x 4 replications, 800 households, 2 + 20 days: runs of about a
- *   second, long enough that a pass measures simulation, not messaging) on the worker pool
- *   with 1 and 2 workers. One line per worker count. Goal: 2 workers >= 1.8x one.
+ *   third of a second) on the worker pool with 1 and 2 workers. One line per worker count,
+ *   the median over `THROUGHPUT_ROUNDS` rounds; the 2-worker line also gives `speedup`,
+ *   the median of each round's 2-worker / 1-worker ratio. Goal: 2 workers >= 1.8x one.
  * - `worker_overhead`: the same runs on a 1-worker pool against a plain in-process loop;
  *   `ratio` = worker time / in-process time - 1 (0.03 means 3% slower). Goal: < 0.05.
- *   The two are timed in alternating passes (pool then direct, then direct then pool, ...)
- *   so that both see the same machine: a shared VM drifts by more than 5% within a minute.
  *   `ratio` is the median over `OVERHEAD_ROUNDS` rounds of each round's ratio, and
- *   `ratio_min`/`ratio_max` show the spread.
+ *   `ratio_min`/`ratio_max` show the spread. `cpu_ratio` is the same with CPU time (this
+ *   process, all threads), which a busy machine disturbs much less than wall time.
  *
- *   `cpu_ratio` is the same with CPU time (this process, all threads), which a busy
- *   machine disturbs much less than wall time.
+ * Both compare in alternating passes (1 worker then 2, then 2 then 1, ...; pool then
+ * in-process, then in-process then pool, ...) so that both sides see the same machine: a
+ * shared VM drifts by more than 5% within a minute.
+ *
+ * Timings are steady state, as in a sweep of thousands of runs: every pool (and this thread)
+ * first does one untimed pass of the whole sweep. A new worker spends its first runs
+ * compiling: V8's optimising compiler runs on background threads that, with one worker,
+ * use the idle core for free and, with two, take time from the workers (measured with
+ * `perf`: after a one-run warm-up, background compilation was ~25% of the workers' time).
+ * `warmup_ms` reports that first pass, which a short sweep does pay.
  *
  * Both run under the `doorstep` CLI's V8 flags (sim/cli/runtime-flags.ts), as a user's
  * `doorstep sweep` does: they matter most here (background GC threads compete with the
  * workers for the cores).
- *
- * Timings are steady state: each pool is warmed first (its workers started, tsx and the
- * model loaded, one run done), since a sweep pays that once, not per run. Throughput
- * timings are the median of `REPEATS` passes.
  */
-import { planRuns, type RunSpec } from "../../sim/core/batch.ts";
+import { planRuns, type RunSpec, type Runner } from "../../sim/core/batch.ts";
 import { applyParams, type Scenario } from "../../sim/scenario/index.ts";
 import { parseSweep } from "../../sim/scenario/parse-sweep.ts";
 import { domainFactory } from "../../workers/domain-factory.ts";
@@ -32,7 +36,7 @@ import { runToEnd } from "../../workers/run-to-end.ts";
 import { CLI_NODE_FLAGS } from "../../sim/cli/runtime-flags.ts";
 import { median, type Bench } from "./bench.ts";
 
-const REPEATS = 3;
+const THROUGHPUT_ROUNDS = 4;
 const OVERHEAD_ROUNDS = 6;
 
 const SWEEP = `name: bench-sweep
@@ -67,26 +71,21 @@ function startTimer(): () => Timing {
   };
 }
 
-function medianTiming(ts: Timing[]): Timing {
-  return { wall: median(ts.map((t) => t.wall)), cpu: median(ts.map((t) => t.cpu)) };
+
+/** A pool of `size` workers after one untimed pass of the sweep (steady state), with the time that pass took. */
+async function warmedPool(size: number, base: Scenario, specs: RunSpec[]) {
+  const pool = createWorkerPool({ size });
+  const runner = createPoolRunner(pool, base);
+  const stop = startTimer();
+  await runner.run(specs, () => undefined);
+  return { pool, runner, warmup: stop() };
 }
 
-/** Median timing of the sweep on a warmed pool of `size` workers. */
-async function poolTiming(size: number, base: Scenario, specs: RunSpec[]): Promise<Timing> {
-  const pool = createWorkerPool({ size });
-  try {
-    const runner = createPoolRunner(pool, base);
-    await runner.run(specs.slice(0, size), () => undefined); // warm-up: one run per worker
-    const times: Timing[] = [];
-    for (let i = 0; i < REPEATS; i++) {
-      const stop = startTimer();
-      await runner.run(specs, () => undefined);
-      times.push(stop());
-    }
-    return medianTiming(times);
-  } finally {
-    await pool.close();
-  }
+/** Times one pass of the sweep on a runner. */
+async function timePass(runner: Runner, specs: RunSpec[]): Promise<Timing> {
+  const stop = startTimer();
+  await runner.run(specs, () => undefined);
+  return stop();
 }
 
 /** Runs the specs one after another in this thread. */
@@ -96,34 +95,49 @@ function directPass(base: Scenario, specs: RunSpec[]): void {
 
 /** Worker and in-process timings of the same runs, alternating, on a warmed 1-worker pool. */
 async function overheadRounds(base: Scenario, specs: RunSpec[], rounds: number): Promise<{ worker: Timing; direct: Timing }[]> {
-  const pool = createWorkerPool({ size: 1 });
+  const { pool, runner } = await warmedPool(1, base, specs);
   try {
-    const runner = createPoolRunner(pool, base);
-    await runner.run(specs.slice(0, 1), () => undefined); // warm-up of the worker
-    directPass(base, specs.slice(0, 1)); // and of this thread
+    directPass(base, specs); // warm-up of this thread
+    const timeDirect = () => {
+      const stop = startTimer();
+      directPass(base, specs);
+      return stop();
+    };
     const out: { worker: Timing; direct: Timing }[] = [];
     for (let r = 0; r < rounds; r++) {
-      const timeWorker = async () => {
-        const stop = startTimer();
-        await runner.run(specs, () => undefined);
-        return stop();
-      };
-      const timeDirect = () => {
-        const stop = startTimer();
-        directPass(base, specs);
-        return stop();
-      };
       if (r % 2 === 0) {
-        const worker = await timeWorker();
+        const worker = await timePass(runner, specs);
         out.push({ worker, direct: timeDirect() });
       } else {
         const direct = timeDirect();
-        out.push({ worker: await timeWorker(), direct });
+        out.push({ worker: await timePass(runner, specs), direct });
       }
     }
     return out;
   } finally {
     await pool.close();
+  }
+}
+
+/** 1-worker and 2-worker timings of the sweep, alternating, on warmed pools. */
+async function throughputRounds(base: Scenario, specs: RunSpec[], rounds: number) {
+  const one = await warmedPool(1, base, specs);
+  const two = await warmedPool(2, base, specs);
+  try {
+    const out: { one: Timing; two: Timing }[] = [];
+    for (let r = 0; r < rounds; r++) {
+      if (r % 2 === 0) {
+        const t1 = await timePass(one.runner, specs);
+        out.push({ one: t1, two: await timePass(two.runner, specs) });
+      } else {
+        const t2 = await timePass(two.runner, specs);
+        out.push({ one: await timePass(one.runner, specs), two: t2 });
+      }
+    }
+    return { rounds: out, warmup: { one: one.warmup, two: two.warmup } };
+  } finally {
+    await one.pool.close();
+    await two.pool.close();
   }
 }
 
@@ -135,12 +149,29 @@ const benches: Bench[] = [
     nodeFlags: CLI_NODE_FLAGS,
     async run() {
       const { base, specs } = fixture();
-      const out: Record<string, unknown>[] = [];
-      for (const workers of [1, 2]) {
-        const t = await poolTiming(workers, base, specs);
-        out.push({ workers, runs_per_min: round((specs.length / t.wall) * 60_000, 1), runs: specs.length, ms: Math.round(t.wall) });
-      }
-      return out;
+      const { rounds, warmup } = await throughputRounds(base, specs, THROUGHPUT_ROUNDS);
+      const rpm = (t: Timing) => (specs.length / t.wall) * 60_000;
+      const speedups = rounds.map((r) => r.one.wall / r.two.wall);
+      return [
+        {
+          workers: 1,
+          runs_per_min: round(median(rounds.map((r) => rpm(r.one))), 1),
+          runs: specs.length,
+          ms: Math.round(median(rounds.map((r) => r.one.wall))),
+          warmup_ms: Math.round(warmup.one.wall),
+        },
+        {
+          workers: 2,
+          runs_per_min: round(median(rounds.map((r) => rpm(r.two))), 1),
+          runs: specs.length,
+          ms: Math.round(median(rounds.map((r) => r.two.wall))),
+          warmup_ms: Math.round(warmup.two.wall),
+          speedup: round(median(speedups), 3),
+          speedup_min: round(Math.min(...speedups), 3),
+          speedup_max: round(Math.max(...speedups), 3),
+          rounds: rounds.length,
+        },
+      ];
     },
   },
   {
