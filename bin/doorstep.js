@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=64 --single-threaded-gc
+#!/usr/bin/env -S node --max-semi-space-size=64 --initial-old-space-size=128 --single-threaded-gc
 /**
  * The `doorstep` launcher (package.json "bin"): registers tsx so the TypeScript sources
  * run as they are, then starts the CLI. Works after `npm ci`, no build step. The V8 flags
