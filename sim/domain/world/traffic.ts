@@ -12,6 +12,7 @@
  * the arena by index.
  */
 import { createRng, hashSeed, type Rng, type Scheduler } from "../../core/index.ts";
+import { stableOrder } from "../../core/stable-order.ts";
 import type { NeighbourhoodParams } from "../../scenario/sections/neighbourhood.ts";
 import type { PersonKind } from "../simulation-api.ts";
 import type { ActiveTrips } from "./active-trips.ts";
@@ -19,7 +20,7 @@ import type { CameraSystem } from "./cameras/camera-system.ts";
 import { planTripInto, type Place, type Trip } from "./movement.ts";
 import type { Neighbourhood } from "./neighbourhood.ts";
 import type { People } from "./people.ts";
-import { DAY, stableOrder, type Routines } from "./routines.ts";
+import { DAY, type Routines } from "./routines.ts";
 import { streetRouter } from "./street-router.ts";
 import { TripArena } from "./trip-arena.ts";
 

@@ -6,7 +6,6 @@
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../../sim/core/index.ts";
 import { createNeighbourhood, createRoutines, DAY, isWeekday } from "../../../sim/domain/world/index.ts";
-import { stableOrder } from "../../../sim/domain/world/routines.ts";
 import { nbParams } from "./world-fixture.ts";
 
 const p = nbParams({ households: 3000 });
@@ -80,16 +79,6 @@ describe("routines", () => {
     for (const d of [9, 7, 0, 1]) b.day(d);
     expect(b.residentsTrips(4)).toEqual(a4);
     expect(createRoutines(p, nb, createRng(3)).residentsTrips(4)).not.toEqual(a4);
-  });
-
-  it("stableOrder sorts indices by key, ties by index (as a stable sort)", () => {
-    const g = createRng(5);
-    for (const n of [0, 1, 2, 7, 500]) {
-      // Few distinct keys and a cluster: many ties and crowded buckets.
-      const key = Float64Array.from({ length: n }, () => (g.bernoulli(0.5) ? g.int(0, 5) : 1 + g.uniform(0, 1e-6)));
-      const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => key[a] - key[b] || a - b);
-      expect(Array.from(stableOrder(key))).toEqual(expected);
-    }
   });
 
   it("residentsTripOrder lists the members of residentsTrips, in order", () => {

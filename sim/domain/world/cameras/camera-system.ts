@@ -619,8 +619,7 @@ export function createCameraSystem(
       for (let j = tripLog.firstLive(b); j < n; j++) {
         const o = 3 * j;
         if (a[o + 1] < lo || a[o] > hi) continue;
-        const seq = a[o + 2];
-        if (!tripLog.isLive(seq)) continue;
+        const seq = a[o + 2]; // a live trip: entries from firstLive on are
         const slot = tripLog.slot(seq);
         if (seenAt[slot] === seen) continue;
         seenAt[slot] = seen;

@@ -98,7 +98,7 @@ export class TripLog {
     return this.logs[b];
   }
 
-  /** Entries in bucket b's log (some may be dead: check `isLive`). */
+  /** Entries in bucket b's log (those before `firstLive(b)` are dead). */
   length(b: number): number {
     return this.lens[b];
   }
@@ -111,10 +111,6 @@ export class TripLog {
     if (a !== null) while (j < n && a[ENTRY * j + 2] < this.tail) j++;
     this.liveFrom[b] = j;
     return j;
-  }
-
-  isLive(seq: number): boolean {
-    return seq >= this.tail;
   }
 
   /** No clip closing from now on starts before `keepFrom`: drops trips (and, lazily, entries) ended before it. */
