@@ -273,8 +273,6 @@ export function createCameraSystem(
   const camHotEdges: number[][] = [];
   const camCells: number[][] = [];
   const camInstallStamp: number[] = [];
-  /** Per camera: sequence numbers (increasing) of logged trips that may trigger it (they saw it at once). */
-  const camHotSeqs: number[][] = [];
   const camRemoveStamp: number[] = [];
   let hotStamp = new Int32Array(16);
   const edgeMark = new Int32Array(edgeCount);
@@ -394,7 +392,6 @@ export function createCameraSystem(
       for (let cc = grid.col(x - range); cc <= grid.col(x + range); cc++) cells.push(r * grid.nx + cc);
     camCells[id] = cells;
     camInstallStamp[id] = observeStamp;
-    camHotSeqs[id] = [];
     camRemoveStamp[id] = Infinity;
     active++;
     return id;
@@ -575,30 +572,6 @@ export function createCameraSystem(
     return k1 - k0 + 1;
   }
 
-  /** Notes that logged trip `seq` may trigger camera c (dropping notes of trips no longer logged). */
-  function markHot(c: number, seq: number): void {
-    const list = camHotSeqs[c];
-    if (list.length >= 64 && list[0] < tripLog.tail) {
-      let i = 0;
-      while (i < list.length && list[i] < tripLog.tail) i++;
-      list.splice(0, i);
-    }
-    list.push(seq);
-  }
-
-  /** Whether logged trip `seq` may trigger camera c (binary search of its notes). */
-  function isHotFor(c: number, seq: number): boolean {
-    const list = camHotSeqs[c];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] < seq) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length && list[lo] === seq;
-  }
-
   /** Adds to the tally the subjects of clip `clip` found in the trip log (trips that could not trigger its camera). */
   function lazySubjects(clip: number, csK: number, ceK: number): void {
     const c = store.camera[clip];
@@ -625,7 +598,7 @@ export function createCameraSystem(
         seenAt[slot] = seen;
         const st = tripLog.stamp[slot];
         if (st <= inst || st > rem) continue; // shown before the camera was up, or after it came down
-        if (isHotFor(c, seq)) continue; // saw it at once: its passes are in camPasses
+        if (tripLog.isHot(seq, c)) continue; // saw it at once: its passes are in camPasses
         lazySeqs.push(seq);
       }
     }
@@ -781,7 +754,7 @@ export function createCameraSystem(
           const c = list[j];
           if (hotStamp[c] !== stamp && segNear(c, path, b + 3 * i)) {
             hotStamp[c] = stamp;
-            markHot(c, seq);
+            tripLog.addHot(seq, c);
             nHot++;
           }
         }
@@ -808,7 +781,7 @@ export function createCameraSystem(
             camStamp[c] = ps;
             if (hotStamp[c] !== stamp && segNear(c, path, b + 3 * i)) {
               hotStamp[c] = stamp;
-              markHot(c, seq);
+              tripLog.addHot(seq, c);
               nHot++;
             }
           }

@@ -27,6 +27,16 @@ export class TripLog {
   /** Observe stamp of the camera system when the trip was shown. */
   stamp = new Float64Array(this.cap);
   private end = new Float64Array(this.cap);
+  /**
+   * Cameras each live trip may trigger ("hot": they saw it at once), in a ring in sequence
+   * order: trip slot s has hotCount[s] of them from hotStart[s] on. A trip has one or two,
+   * so a scan of its own beats a search per camera.
+   */
+  private hot = new Int32Array(256);
+  private hotHead = 0;
+  private hotTail = 0;
+  private hotStart = new Int32Array(this.cap);
+  private hotCount = new Int32Array(this.cap);
   /** Next sequence number; live trips are tail..head-1. */
   head = 0;
   tail = 0;
@@ -71,7 +81,25 @@ export class TripLog {
     this.face[s] = face;
     this.stamp[s] = stamp;
     this.end[s] = path[3 * (first + n - 1)];
+    this.hotStart[s] = this.hotHead;
+    this.hotCount[s] = 0;
     return seq;
+  }
+
+  /** Notes that the latest trip (`seq`, the last added) may trigger camera c. */
+  addHot(seq: number, c: number): void {
+    if (this.hotHead - this.hotTail === this.hot.length) this.growHot();
+    this.hot[this.hotHead & (this.hot.length - 1)] = c;
+    this.hotHead++;
+    this.hotCount[seq & (this.cap - 1)]++;
+  }
+
+  /** Whether live trip `seq` may trigger camera c (noted by `addHot`). */
+  isHot(seq: number, c: number): boolean {
+    const s = seq & (this.cap - 1);
+    const mask = this.hot.length - 1;
+    for (let i = this.hotStart[s], end = i + this.hotCount[s]; i < end; i++) if (this.hot[i & mask] === c) return true;
+    return false;
   }
 
   /**
@@ -122,6 +150,7 @@ export class TripLog {
       this.paths[s] = null;
       this.edges[s] = null;
       this.vehicles[s] = null;
+      this.hotTail += this.hotCount[s];
       this.tail++;
     }
   }
@@ -150,6 +179,14 @@ export class TripLog {
     return k;
   }
 
+  private growHot(): void {
+    const g = new Int32Array(2 * this.hot.length);
+    const om = this.hot.length - 1;
+    const nm = g.length - 1;
+    for (let i = this.hotTail; i < this.hotHead; i++) g[i & nm] = this.hot[i & om];
+    this.hot = g;
+  }
+
   private grow(): void {
     const cap = this.cap * 2;
     const paths: (Float64Array | null)[] = new Array(cap).fill(null);
@@ -161,6 +198,8 @@ export class TripLog {
     const face = new Float64Array(cap);
     const stamp = new Float64Array(cap);
     const end = new Float64Array(cap);
+    const hotStart = new Int32Array(cap);
+    const hotCount = new Int32Array(cap);
     const om = this.cap - 1;
     const nm = cap - 1;
     for (let q = this.tail; q < this.head; q++) {
@@ -173,6 +212,8 @@ export class TripLog {
       face[q & nm] = this.face[q & om];
       stamp[q & nm] = this.stamp[q & om];
       end[q & nm] = this.end[q & om];
+      hotStart[q & nm] = this.hotStart[q & om];
+      hotCount[q & nm] = this.hotCount[q & om];
     }
     this.cap = cap;
     this.paths = paths;
@@ -184,5 +225,7 @@ export class TripLog {
     this.face = face;
     this.stamp = stamp;
     this.end = end;
+    this.hotStart = hotStart;
+    this.hotCount = hotCount;
   }
 }
