@@ -78,7 +78,7 @@ export function frameModel(p: CamerasParams): FrameModel {
 }
 
 /**
- * Segment parameters for `evaluateRange` and `probe` (doubles in a typed array: passed as
+ * The segment being planned, for `criticalFrames` and `probe` (doubles in a typed array: passed as
  * arguments to a call that is not inlined, each would be boxed).
  */
 const P_T0 = 0;
@@ -88,28 +88,17 @@ const P_VX = 3;
 const P_VY = 4;
 const P_HX = 5;
 const P_HY = 6;
-const P_FACE_FACTOR = 7;
-const P_CX = 8;
-const P_CY = 9;
-const P_MOTION2 = 10;
-const P_IR2 = 11;
-const P_HEIGHT_K = 12;
-const P_FACE_K = 13;
-const P_VEH_FACTOR = 14;
-const P_DAY_BLUR_K = 15;
-const P_NIGHT_BLUR_K = 16;
-const P_FACE_ON = 17;
-const P_DAY_BASE = 18;
-const P_DT = 19;
-const P_SUNRISE = 20;
-const P_SUNSET = 21;
-const P_NIGHT_LIGHT = 22;
-const P_IR_LIGHT = 23;
-const P_DET_HALF = 24;
-const P_DET_THR = 25;
-const P_FACE_MIN = 26;
-const P_FACE_INV_SPAN = 27;
-const seg = new Float64Array(28);
+const P_CX = 7;
+const P_CY = 8;
+const P_MOTION2 = 9;
+const P_IR2 = 10;
+const P_HEIGHT_K = 11;
+const P_FACE_K = 12;
+const P_VEH_FACTOR = 13;
+const P_FACE_ON = 14;
+const P_DAY_BASE = 15;
+const P_DT = 16;
+const seg = new Float64Array(17);
 
 /** Segments of fewer frames are evaluated frame by frame: planning the skips would cost more than it saves. */
 const MIN_FRAMES_TO_PLAN = 24;
@@ -132,9 +121,13 @@ const F_FACE_SIZE = 4;
 const F_FRONTAL = 8;
 const F_DAY = 16;
 const F_IR = 32;
+/** A face is seen (and must be evaluated) only when both close enough and from the front. */
+const FACE_SEEN = F_FACE_SIZE | F_FRONTAL;
 /** Critical frames of one segment (crossings, closest approach, light changes). */
 let crit = new Int32Array(32);
 let nCrit = 0;
+/** Runs of one segment that may be skipped: (first, last) frame pairs; at most one per gap between critical frames. */
+let runs = new Int32Array(64);
 /** Scratch: the radii `criticalFrames` solves for. */
 const radii = new Float64Array(8);
 
@@ -176,57 +169,156 @@ export function evaluateFrames(
   base = 0,
 ): void {
   const ppr = cams.pxPerRad[c];
+  const cx = cams.x[c];
+  const cy = cams.y[c];
+  const motion2 = cams.motion2[c];
+  const ir2 = cams.ir2[c];
+  const heightK = m.personHeight * ppr;
+  const faceK = m.faceWidth * ppr;
   const dt = m.dt;
-  seg[P_T0] = t0;
-  seg[P_X0] = x0;
-  seg[P_Y0] = y0;
-  seg[P_VX] = vx;
-  seg[P_VY] = vy;
-  seg[P_HX] = hx;
-  seg[P_HY] = hy;
-  seg[P_FACE_FACTOR] = faceFactor;
-  seg[P_CX] = cams.x[c];
-  seg[P_CY] = cams.y[c];
-  seg[P_MOTION2] = cams.motion2[c];
-  seg[P_IR2] = cams.ir2[c];
-  seg[P_HEIGHT_K] = m.personHeight * ppr;
-  seg[P_FACE_K] = m.faceWidth * ppr;
-  seg[P_VEH_FACTOR] = inVehicle ? m.vehicleFactor : 1;
-  seg[P_DAY_BLUR_K] = ppr * m.dayExposure * m.blurInv;
-  seg[P_NIGHT_BLUR_K] = ppr * m.nightExposure * m.blurInv;
-  seg[P_FACE_ON] = !inVehicle && faceFactor > 0 ? 1 : 0;
-  seg[P_DAY_BASE] = Math.floor((k0 * dt) / DAY) * DAY;
-  seg[P_DT] = dt;
-  seg[P_SUNRISE] = m.sunrise;
-  seg[P_SUNSET] = m.sunset;
-  seg[P_NIGHT_LIGHT] = m.nightLight;
-  seg[P_IR_LIGHT] = m.irLight;
-  seg[P_DET_HALF] = m.detHalf;
-  seg[P_DET_THR] = m.detThreshold;
-  seg[P_FACE_MIN] = m.faceMin;
-  seg[P_FACE_INV_SPAN] = m.faceInvSpan;
-  acc[base + ACC_FRAMES] += k1 - k0 + 1;
+  const sunrise = m.sunrise;
+  const sunset = m.sunset;
+  const nightLight = m.nightLight;
+  const irLight = m.irLight;
+  const detHalf = m.detHalf;
+  const detThr = m.detThreshold;
+  const vehFactor = inVehicle ? m.vehicleFactor : 1;
+  const faceMin = m.faceMin;
+  const faceInvSpan = m.faceInvSpan;
+  const dayBlurK = ppr * m.dayExposure * m.blurInv;
+  const nightBlurK = ppr * m.nightExposure * m.blurInv;
+  const faceOn = !inVehicle && faceFactor > 0;
+  const minD2 = MIN_DISTANCE * MIN_DISTANCE;
+  const dayBase = Math.floor((k0 * dt) / DAY) * DAY;
+
+  // Runs ka..kb that may be skipped (see above); none for short or slow pieces.
+  let nRuns = 0;
   const A = vx * vx + vy * vy;
-  if (k1 - k0 + 1 < MIN_FRAMES_TO_PLAN || !(A * dt * dt >= MIN_STEP2_SHARE * cams.range2[c])) {
-    evaluateRange(acc, base, k0, k1);
-    return;
+  if (k1 - k0 + 1 >= MIN_FRAMES_TO_PLAN && A * dt * dt >= MIN_STEP2_SHARE * cams.range2[c]) {
+    seg[P_T0] = t0;
+    seg[P_X0] = x0;
+    seg[P_Y0] = y0;
+    seg[P_VX] = vx;
+    seg[P_VY] = vy;
+    seg[P_HX] = hx;
+    seg[P_HY] = hy;
+    seg[P_CX] = cx;
+    seg[P_CY] = cy;
+    seg[P_MOTION2] = motion2;
+    seg[P_IR2] = ir2;
+    seg[P_HEIGHT_K] = heightK;
+    seg[P_FACE_K] = faceK;
+    seg[P_VEH_FACTOR] = vehFactor;
+    seg[P_FACE_ON] = faceOn ? 1 : 0;
+    seg[P_DAY_BASE] = dayBase;
+    seg[P_DT] = dt;
+    nRuns = planRuns(m, k0, k1, A);
   }
+  let run = 0;
+  // The frame after the next run's first end: where its inner frames would start.
+  let skipAt = nRuns > 0 ? runs[0] + 1 : k1 + 1;
+
+  let trigFirst = acc[base + ACC_TRIG_FIRST];
+  let trigLast = acc[base + ACC_TRIG_LAST];
+  let trigFrames = acc[base + ACC_TRIG_FRAMES];
+  let detFrames = acc[base + ACC_DET_FRAMES];
+  let detFirst = acc[base + ACC_DET_FIRST];
+  let detLast = acc[base + ACC_DET_LAST];
+  let bestConf = acc[base + ACC_BEST_CONF];
+  let bestFace = acc[base + ACC_BEST_FACE];
+  let bestFaceFrame = acc[base + ACC_BEST_FACE_FRAME];
+
+  for (let k = k0; k <= k1; k++) {
+    if (k === skipAt) {
+      // Frame k - 1 began a run: when its two ends agree, count the inner frames and go on at its far end.
+      const kb = runs[2 * run + 1];
+      const f = probe(k - 1, m);
+      if ((f & FACE_SEEN) !== FACE_SEEN && probe(kb, m) === f) {
+        const inner = kb - k;
+        if ((f & F_TRIGGER) !== 0) trigFrames += inner;
+        if ((f & F_DETECTED) !== 0) detFrames += inner;
+        k = kb;
+      }
+      run++;
+      skipAt = run < nRuns ? runs[2 * run] + 1 : k1 + 1;
+    }
+    const t = k * dt;
+    const s = t - t0;
+    const qx = x0 + vx * s - cx;
+    const qy = y0 + vy * s - cy;
+    let d2 = qx * qx + qy * qy;
+    if (d2 < minD2) d2 = minD2;
+    const invD = 1 / Math.sqrt(d2);
+    if (d2 <= motion2) {
+      if (trigFirst < 0) trigFirst = k;
+      trigLast = k;
+      trigFrames++;
+    }
+    let tod = t - dayBase;
+    if (tod >= DAY) tod -= DAY;
+    const isDay = tod >= sunrise && tod < sunset;
+    const light = isDay ? 1 : d2 <= ir2 ? irLight : nightLight;
+    // Confidence = num / den; compared without dividing, divided only when it improves.
+    const hpx = heightK * invD;
+    const num = light * vehFactor * hpx;
+    const den = hpx + detHalf;
+    if (num > bestConf * den) bestConf = num / den;
+    if (num >= detThr * den) {
+      if (detFirst < 0) detFirst = k;
+      detLast = k;
+      detFrames++;
+    }
+    if (faceOn) {
+      let size = (faceK * invD - faceMin) * faceInvSpan;
+      if (size > 0) {
+        // Frontal: cosine between the subject's heading and the direction to the camera (-q).
+        const frontal = -(hx * qx + hy * qy) * invD;
+        if (frontal > 0) {
+          if (size > 1) size = 1;
+          // Blur: angular speed across the line of sight (rad/s) x pixels per radian x exposure.
+          const omega = Math.abs(vx * qy - vy * qx) * invD * invD;
+          const blur = omega * (isDay ? dayBlurK : nightBlurK);
+          const q = (size * frontal * light * faceFactor) / (1 + blur);
+          if (q > bestFace) {
+            bestFace = q;
+            bestFaceFrame = k;
+          }
+        }
+      }
+    }
+  }
+  acc[base + ACC_FRAMES] += k1 - k0 + 1;
+  acc[base + ACC_TRIG_FIRST] = trigFirst;
+  acc[base + ACC_TRIG_LAST] = trigLast;
+  acc[base + ACC_TRIG_FRAMES] = trigFrames;
+  acc[base + ACC_DET_FRAMES] = detFrames;
+  acc[base + ACC_DET_FIRST] = detFirst;
+  acc[base + ACC_DET_LAST] = detLast;
+  acc[base + ACC_BEST_CONF] = bestConf;
+  acc[base + ACC_BEST_FACE] = bestFace;
+  acc[base + ACC_BEST_FACE_FRAME] = bestFaceFrame;
+}
+
+/**
+ * Writes to `runs` the runs (first and last frame) between the windows around the critical
+ * frames of the segment in `seg` that are long enough to skip; returns how many.
+ */
+function planRuns(m: FrameModel, k0: number, k1: number, A: number): number {
   const n = criticalFrames(m, k0, k1, A);
-  // Alternate: frames around each critical frame one by one, the runs between them by their ends.
-  let k = k0;
-  for (let i = 0; i < n && k <= k1; i++) {
-    const wa = crit[i] - AROUND;
-    if (wa > k) {
-      evaluateRun(acc, base, k, Math.min(wa - 1, k1));
-      k = wa;
+  if (runs.length < 2 * (n + 1)) runs = new Int32Array(4 * (n + 1));
+  let nRuns = 0;
+  let k = k0; // first frame not yet in a window or run
+  for (let i = 0; i <= n; i++) {
+    const wa = i < n ? Math.max(crit[i] - AROUND, k0) : k1 + 1;
+    const kb = wa - 1;
+    if (kb - k - 1 >= MIN_SKIP && (kb - k) * seg[P_DT] < MAX_SKIP_SECONDS) {
+      runs[2 * nRuns] = k;
+      runs[2 * nRuns + 1] = kb;
+      nRuns++;
     }
-    const wb = Math.min(crit[i] + AROUND, k1);
-    if (wb >= k) {
-      evaluateRange(acc, base, k, wb);
-      k = wb + 1;
-    }
+    if (i < n) k = Math.max(k, crit[i] + AROUND + 1);
   }
-  if (k <= k1) evaluateRun(acc, base, k, k1);
+  return nRuns;
 }
 
 /**
@@ -297,30 +389,8 @@ function addCritical(k: number, k0: number, k1: number): void {
   crit[nCrit++] = k;
 }
 
-/**
- * Frames ka..kb, between critical frames: when both ends have the same outcome, no usable
- * face and the run is short enough, the ends are evaluated and the frames between only
- * counted; otherwise every frame is evaluated.
- */
-function evaluateRun(acc: Float64Array, base: number, ka: number, kb: number): void {
-  if (kb - ka - 1 < MIN_SKIP || (kb - ka) * seg[P_DT] >= MAX_SKIP_SECONDS) {
-    evaluateRange(acc, base, ka, kb);
-    return;
-  }
-  const f = probe(ka);
-  if ((f & (F_FACE_SIZE | F_FRONTAL)) === (F_FACE_SIZE | F_FRONTAL) || probe(kb) !== f) {
-    evaluateRange(acc, base, ka, kb);
-    return;
-  }
-  evaluateRange(acc, base, ka, ka);
-  const inner = kb - ka - 1;
-  if ((f & F_TRIGGER) !== 0) acc[base + ACC_TRIG_FRAMES] += inner;
-  if ((f & F_DETECTED) !== 0) acc[base + ACC_DET_FRAMES] += inner;
-  evaluateRange(acc, base, kb, kb);
-}
-
-/** The outcome flags of frame k, computed exactly as `evaluateRange` does. */
-function probe(k: number): number {
+/** The outcome flags of frame k of the segment in `seg`, computed exactly as `evaluateFrames` does. */
+function probe(k: number, m: FrameModel): number {
   const t = k * seg[P_DT];
   const s = t - seg[P_T0];
   const qx = seg[P_X0] + seg[P_VX] * s - seg[P_CX];
@@ -332,116 +402,17 @@ function probe(k: number): number {
   if (d2 <= seg[P_MOTION2]) f |= F_TRIGGER;
   let tod = t - seg[P_DAY_BASE];
   if (tod >= DAY) tod -= DAY;
-  const isDay = tod >= seg[P_SUNRISE] && tod < seg[P_SUNSET];
+  const isDay = tod >= m.sunrise && tod < m.sunset;
   if (isDay) f |= F_DAY;
   if (d2 <= seg[P_IR2]) f |= F_IR;
-  const light = isDay ? 1 : d2 <= seg[P_IR2] ? seg[P_IR_LIGHT] : seg[P_NIGHT_LIGHT];
+  const light = isDay ? 1 : d2 <= seg[P_IR2] ? m.irLight : m.nightLight;
   const hpx = seg[P_HEIGHT_K] * invD;
   const num = light * seg[P_VEH_FACTOR] * hpx;
-  const den = hpx + seg[P_DET_HALF];
-  if (num >= seg[P_DET_THR] * den) f |= F_DETECTED;
+  const den = hpx + m.detHalf;
+  if (num >= m.detThreshold * den) f |= F_DETECTED;
   if (seg[P_FACE_ON] === 1) {
-    if ((seg[P_FACE_K] * invD - seg[P_FACE_MIN]) * seg[P_FACE_INV_SPAN] > 0) f |= F_FACE_SIZE;
+    if ((seg[P_FACE_K] * invD - m.faceMin) * m.faceInvSpan > 0) f |= F_FACE_SIZE;
     if (-(seg[P_HX] * qx + seg[P_HY] * qy) * invD > 0) f |= F_FRONTAL;
   }
   return f;
-}
-
-/** Evaluates every frame ka..kb of the segment in `seg`, in order, into the accumulator (all but its frame count). */
-function evaluateRange(acc: Float64Array, base: number, ka: number, kb: number): void {
-  const t0 = seg[P_T0];
-  const x0 = seg[P_X0];
-  const y0 = seg[P_Y0];
-  const vx = seg[P_VX];
-  const vy = seg[P_VY];
-  const hx = seg[P_HX];
-  const hy = seg[P_HY];
-  const faceFactor = seg[P_FACE_FACTOR];
-  const cx = seg[P_CX];
-  const cy = seg[P_CY];
-  const motion2 = seg[P_MOTION2];
-  const ir2 = seg[P_IR2];
-  const heightK = seg[P_HEIGHT_K];
-  const faceK = seg[P_FACE_K];
-  const dt = seg[P_DT];
-  const sunrise = seg[P_SUNRISE];
-  const sunset = seg[P_SUNSET];
-  const nightLight = seg[P_NIGHT_LIGHT];
-  const irLight = seg[P_IR_LIGHT];
-  const detHalf = seg[P_DET_HALF];
-  const detThr = seg[P_DET_THR];
-  const vehFactor = seg[P_VEH_FACTOR];
-  const faceMin = seg[P_FACE_MIN];
-  const faceInvSpan = seg[P_FACE_INV_SPAN];
-  const dayBlurK = seg[P_DAY_BLUR_K];
-  const nightBlurK = seg[P_NIGHT_BLUR_K];
-  const faceOn = seg[P_FACE_ON] === 1;
-  const minD2 = MIN_DISTANCE * MIN_DISTANCE;
-  const dayBase = seg[P_DAY_BASE];
-
-  let trigFirst = acc[base + ACC_TRIG_FIRST];
-  let trigLast = acc[base + ACC_TRIG_LAST];
-  let trigFrames = acc[base + ACC_TRIG_FRAMES];
-  let detFrames = acc[base + ACC_DET_FRAMES];
-  let detFirst = acc[base + ACC_DET_FIRST];
-  let detLast = acc[base + ACC_DET_LAST];
-  let bestConf = acc[base + ACC_BEST_CONF];
-  let bestFace = acc[base + ACC_BEST_FACE];
-  let bestFaceFrame = acc[base + ACC_BEST_FACE_FRAME];
-
-  for (let k = ka; k <= kb; k++) {
-    const t = k * dt;
-    const s = t - t0;
-    const qx = x0 + vx * s - cx;
-    const qy = y0 + vy * s - cy;
-    let d2 = qx * qx + qy * qy;
-    if (d2 < minD2) d2 = minD2;
-    const invD = 1 / Math.sqrt(d2);
-    if (d2 <= motion2) {
-      if (trigFirst < 0) trigFirst = k;
-      trigLast = k;
-      trigFrames++;
-    }
-    let tod = t - dayBase;
-    if (tod >= DAY) tod -= DAY;
-    const isDay = tod >= sunrise && tod < sunset;
-    const light = isDay ? 1 : d2 <= ir2 ? irLight : nightLight;
-    // Confidence = num / den; compared without dividing, divided only when it improves.
-    const hpx = heightK * invD;
-    const num = light * vehFactor * hpx;
-    const den = hpx + detHalf;
-    if (num > bestConf * den) bestConf = num / den;
-    if (num >= detThr * den) {
-      if (detFirst < 0) detFirst = k;
-      detLast = k;
-      detFrames++;
-    }
-    if (faceOn) {
-      let size = (faceK * invD - faceMin) * faceInvSpan;
-      if (size > 0) {
-        // Frontal: cosine between the subject's heading and the direction to the camera (-q).
-        const frontal = -(hx * qx + hy * qy) * invD;
-        if (frontal > 0) {
-          if (size > 1) size = 1;
-          // Blur: angular speed across the line of sight (rad/s) x pixels per radian x exposure.
-          const omega = Math.abs(vx * qy - vy * qx) * invD * invD;
-          const blur = omega * (isDay ? dayBlurK : nightBlurK);
-          const q = (size * frontal * light * faceFactor) / (1 + blur);
-          if (q > bestFace) {
-            bestFace = q;
-            bestFaceFrame = k;
-          }
-        }
-      }
-    }
-  }
-  acc[base + ACC_TRIG_FIRST] = trigFirst;
-  acc[base + ACC_TRIG_LAST] = trigLast;
-  acc[base + ACC_TRIG_FRAMES] = trigFrames;
-  acc[base + ACC_DET_FRAMES] = detFrames;
-  acc[base + ACC_DET_FIRST] = detFirst;
-  acc[base + ACC_DET_LAST] = detLast;
-  acc[base + ACC_BEST_CONF] = bestConf;
-  acc[base + ACC_BEST_FACE] = bestFace;
-  acc[base + ACC_BEST_FACE_FRAME] = bestFaceFrame;
 }
