@@ -1,3 +1,5 @@
+import { BucketLists } from "./bucket-lists.ts";
+
 /**
  * Spatial grid over camera sectors: each camera is listed in every cell its range disk
  * overlaps, so the cameras that might see a straight piece of a trip are found from the
@@ -8,9 +10,8 @@
 export class CameraGrid {
   readonly nx: number;
   readonly ny: number;
-  private readonly cells: number[][];
-  /** Cameras per cell: the common "no camera here" answer from one typed array, not a list per cell. */
-  private readonly counts: Int32Array;
+  /** Cameras listed per cell (index row * nx + col). */
+  readonly cells: BucketLists;
 
   constructor(
     width: number,
@@ -19,8 +20,7 @@ export class CameraGrid {
   ) {
     this.nx = Math.max(1, Math.ceil(width / cell));
     this.ny = Math.max(1, Math.ceil(height / cell));
-    this.cells = Array.from({ length: this.nx * this.ny }, () => []);
-    this.counts = new Int32Array(this.nx * this.ny);
+    this.cells = new BucketLists(this.nx * this.ny);
   }
 
   /** Column of x (clamped to the grid). */
@@ -35,35 +35,15 @@ export class CameraGrid {
     return r < 0 ? 0 : r >= this.ny ? this.ny - 1 : r;
   }
 
-  /** Whether no camera is listed in cell (col, row). */
-  isEmpty(col: number, row: number): boolean {
-    return this.counts[row * this.nx + col] === 0;
-  }
-
-  /** Cameras listed in cell (col, row). */
-  at(col: number, row: number): number[] {
-    return this.cells[row * this.nx + col];
-  }
-
   /** Lists camera `id` in every cell overlapped by the square around (x, y) of half-side `range`. */
   insert(id: number, x: number, y: number, range: number): void {
     for (let r = this.row(y - range); r <= this.row(y + range); r++)
-      for (let c = this.col(x - range); c <= this.col(x + range); c++) {
-        this.cells[r * this.nx + c].push(id);
-        this.counts[r * this.nx + c]++;
-      }
+      for (let c = this.col(x - range); c <= this.col(x + range); c++) this.cells.add(r * this.nx + c, id);
   }
 
   /** Removes camera `id` from the cells `insert` put it in. */
   remove(id: number, x: number, y: number, range: number): void {
     for (let r = this.row(y - range); r <= this.row(y + range); r++)
-      for (let c = this.col(x - range); c <= this.col(x + range); c++) {
-        const list = this.cells[r * this.nx + c];
-        const i = list.indexOf(id);
-        if (i >= 0) {
-          list.splice(i, 1);
-          this.counts[r * this.nx + c]--;
-        }
-      }
+      for (let c = this.col(x - range); c <= this.col(x + range); c++) this.cells.remove(r * this.nx + c, id);
   }
 }

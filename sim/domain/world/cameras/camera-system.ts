@@ -35,6 +35,7 @@ import type { Trip } from "../movement.ts";
 import type { TripArena } from "../trip-arena.ts";
 import type { Rng } from "../../../core/index.ts";
 import { ensureFloat64, ensureInt32 } from "../../../core/growable.ts";
+import { BucketLists } from "./bucket-lists.ts";
 import { CameraGrid } from "./camera-grid.ts";
 import { CameraTable, type CameraKind } from "./camera-table.ts";
 import type { CameraEvent, Clip } from "./camera-events.ts";
@@ -234,7 +235,7 @@ export function createCameraSystem(
   const cams = new CameraTable();
   const grid = new CameraGrid(nb.width, nb.height, Math.max(p.range, 1));
   /** Cameras within range of each street segment: candidates for pieces that run along it. */
-  const edgeCams: number[][] = Array.from({ length: nb.edgeA.length }, () => []);
+  const edgeCams = new BucketLists(nb.edgeA.length);
   const store = new ClipStore();
   const passes = new PassPool();
   const triggers = new EventHeap();
@@ -263,11 +264,8 @@ export function createCameraSystem(
   // finds it in the trip log when one of its clips closes, and rebuilds its passes then.
   const edgeCount = nb.edgeA.length;
   const tripLog = new TripLog(edgeCount + grid.nx * grid.ny);
-  /** Lengths of edgeCams[e] and edgeHotCams[e], read per piece without touching the lists. */
-  const edgeCamCount = new Int32Array(edgeCount);
-  const edgeHotCount = new Int32Array(edgeCount);
   /** Cameras of edgeCams[e] whose motion range (+ margin and EDGE_SLACK) reaches segment e. */
-  const edgeHotCams: number[][] = Array.from({ length: edgeCount }, () => []);
+  const edgeHotCams = new BucketLists(edgeCount);
   /** Per camera: segments it is a candidate for, those it may trigger from, grid cell rectangle, active observe stamps. */
   const camEdges: number[][] = [];
   const camHotEdges: number[][] = [];
@@ -371,15 +369,13 @@ export function createCameraSystem(
     grid.insert(id, x, y, cams.range[id]);
     const edges: number[] = [];
     const hotEdges: number[] = [];
-    for (let e = 0; e < edgeCams.length; e++) {
+    for (let e = 0; e < edgeCount; e++) {
       const d = edgeDistance(e, x, y);
       if (d <= cams.range[id]) {
-        edgeCams[e].push(id);
-        edgeCamCount[e]++;
+        edgeCams.add(e, id);
         edges.push(e);
         if (d <= hotR + EDGE_SLACK) {
-          edgeHotCams[e].push(id);
-          edgeHotCount[e]++;
+          edgeHotCams.add(e, id);
           hotEdges.push(e);
         }
       }
@@ -736,6 +732,15 @@ export function createCameraSystem(
     const faceFactor = o?.concealedFace ? p.concealedFaceFactor : 1;
     const countAll = o?.countInView ?? true;
     const stamp = ++observeStamp;
+    edgeCams.pack();
+    edgeHotCams.pack();
+    grid.cells.pack();
+    const edgeStart = edgeCams.start;
+    const edgeIds = edgeCams.ids;
+    const hotStart = edgeHotCams.start;
+    const hotIds = edgeHotCams.ids;
+    const cellStart = grid.cells.start;
+    const cellIds = grid.cells.ids;
     // 1. Log every piece that some camera has in its candidates (no other bucket is ever
     //    read: a camera installed later ignores trips shown before it), and find the cameras
     //    the trip may trigger. A trip over camera-free streets is not logged at all.
@@ -743,15 +748,13 @@ export function createCameraSystem(
     let nHot = 0;
     for (let i = 0; i < pieces; i++) {
       const e = pieceEdge ? pieceEdge[first + i] : -1;
-      if (e >= 0 && edgeCamCount[e] === 0) continue; // a street no camera covers: not even read
+      if (e >= 0 && edgeStart[e + 1] === edgeStart[e]) continue; // a street no camera covers: not even read
       if (!(path[b + 3 * i + 3] - path[b + 3 * i] > 0)) continue;
       if (e >= 0) {
         if (seq < 0) seq = tripLog.add(path, pieceEdge, vehicle, first, n, personId, faceFactor, stamp);
         tripLog.logPiece(e, path, b + 3 * i, seq);
-        if (edgeHotCount[e] === 0) continue;
-        const list = edgeHotCams[e];
-        for (let j = 0; j < list.length; j++) {
-          const c = list[j];
+        for (let j = hotStart[e], end = hotStart[e + 1]; j < end; j++) {
+          const c = hotIds[j];
           if (hotStamp[c] !== stamp && segNear(c, path, b + 3 * i)) {
             hotStamp[c] = stamp;
             tripLog.addHot(seq, c);
@@ -771,12 +774,12 @@ export function createCameraSystem(
       const r1 = grid.row(Math.max(y0, y1));
       for (let r = r0; r <= r1; r++) {
         for (let cc = c0; cc <= c1; cc++) {
-          if (grid.isEmpty(cc, r)) continue;
-          const list = grid.at(cc, r);
+          const cell = r * grid.nx + cc;
+          if (cellStart[cell + 1] === cellStart[cell]) continue;
           if (seq < 0) seq = tripLog.add(path, pieceEdge, vehicle, first, n, personId, faceFactor, stamp);
-          tripLog.logPiece(edgeCount + r * grid.nx + cc, path, b + 3 * i, seq);
-          for (let j = 0; j < list.length; j++) {
-            const c = list[j];
+          tripLog.logPiece(edgeCount + cell, path, b + 3 * i, seq);
+          for (let j = cellStart[cell], end = cellStart[cell + 1]; j < end; j++) {
+            const c = cellIds[j];
             if (camStamp[c] === ps) continue;
             camStamp[c] = ps;
             if (hotStamp[c] !== stamp && segNear(c, path, b + 3 * i)) {
@@ -824,9 +827,8 @@ export function createCameraSystem(
       const e = pieceEdge ? pieceEdge[first + i] : -1;
       if (e >= 0) {
         // Along a street segment: exactly the cameras within range of it.
-        const list = edgeCams[e];
-        for (let j = 0; j < list.length; j++) {
-          const c = list[j];
+        for (let j = edgeStart[e], end = edgeStart[e + 1]; j < end; j++) {
+          const c = edgeIds[j];
           if (hotStamp[c] === stamp) frames += seePiece(c, stamp, personId, inVehicle, kMax);
           else if (countAll) frames += framesInView(c, t0, x0, y0, vx, vy, T, kMax);
         }
@@ -839,9 +841,9 @@ export function createCameraSystem(
       const r1 = grid.row(Math.max(y0, y1));
       for (let r = r0; r <= r1; r++) {
         for (let cc = c0; cc <= c1; cc++) {
-          const list = grid.at(cc, r);
-          for (let j = 0; j < list.length; j++) {
-            const c = list[j];
+          const cell = r * grid.nx + cc;
+          for (let j = cellStart[cell], end = cellStart[cell + 1]; j < end; j++) {
+            const c = cellIds[j];
             if (camStamp[c] === ps) continue;
             camStamp[c] = ps;
             if (hotStamp[c] === stamp) frames += seePiece(c, stamp, personId, inVehicle, kMax);
@@ -936,14 +938,8 @@ export function createCameraSystem(
       cams.active[id] = 0;
       grid.remove(id, cams.x[id], cams.y[id], cams.range[id]);
       // Only the segments it was added to (camEdges, camHotEdges) list it.
-      for (const e of camEdges[id]) {
-        edgeCams[e].splice(edgeCams[e].indexOf(id), 1);
-        edgeCamCount[e]--;
-      }
-      for (const e of camHotEdges[id]) {
-        edgeHotCams[e].splice(edgeHotCams[e].indexOf(id), 1);
-        edgeHotCount[e]--;
-      }
+      for (const e of camEdges[id]) edgeCams.remove(e, id);
+      for (const e of camHotEdges[id]) edgeHotCams.remove(e, id);
       camRemoveStamp[id] = observeStamp;
       const h = cams.house[id];
       if (h >= 0 && houseCamera[h] === id) houseCamera[h] = -1;
