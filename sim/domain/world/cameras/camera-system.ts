@@ -257,7 +257,9 @@ export function createCameraSystem(
   /** (motion range + margin)^2 per camera: the hot test. */
   let camHot2 = new Float64Array(16);
   const camPruneAt: number[] = [];
-  const opened: number[] = [];
+  /** Passes the trip being observed opened (typed, with a count: resetting a JS array's length is a runtime call). */
+  let opened = new Int32Array(16);
+  let nOpened = 0;
   const piece = new Float64Array(9);
   // Trip-level laziness: cameras a trip may trigger ("hot": some candidate piece within
   // motion range + margin) see it at once, as above; every other camera that has it in view
@@ -278,7 +280,8 @@ export function createCameraSystem(
   let markStamp = 0;
   let seenAt = new Int32Array(1024);
   let seenStamp = 0;
-  const lazySeqs: number[] = [];
+  let lazySeqs = new Int32Array(16);
+  let nLazy = 0;
   let lseg = new Float64Array(LSEG * 64);
   let lpass = new Int32Array(4 * 16); // kFirst, kLast, first segment, end segment
   const lacc = new Float64Array(ACC_SIZE);
@@ -526,7 +529,8 @@ export function createCameraSystem(
       pass = passes.alloc(c, person, k0);
       camPassRef[c] = pass;
       camPassStamp[c] = stamp;
-      opened.push(pass);
+      opened = ensureInt32(opened, nOpened + 1);
+      opened[nOpened++] = pass;
     }
     const b = pass * passes.stride;
     if (passes.data[b + PASS_HOT] === 0) {
@@ -578,7 +582,7 @@ export function createCameraSystem(
     const hi = store.end[clip] + WINDOW_MARGIN;
     const inst = camInstallStamp[c];
     const rem = camRemoveStamp[c];
-    lazySeqs.length = 0;
+    nLazy = 0;
     const cells = camCells[c];
     for (let i = 0, nb = edges.length + cells.length; i < nb; i++) {
       const b = i < edges.length ? edges[i] : edgeCount + cells[i - edges.length];
@@ -595,16 +599,17 @@ export function createCameraSystem(
         const st = tripLog.stamp[slot];
         if (st <= inst || st > rem) continue; // shown before the camera was up, or after it came down
         if (tripLog.isHot(seq, c)) continue; // saw it at once: its passes are in camPasses
-        lazySeqs.push(seq);
+        lazySeqs = ensureInt32(lazySeqs, nLazy + 1);
+        lazySeqs[nLazy++] = seq;
       }
     }
-    if (lazySeqs.length === 0) return;
+    if (nLazy === 0) return;
     // Rebuilding reads the camera's segments as marks (most clips have no one to rebuild).
     const mark = ++markStamp;
     for (let i = 0; i < edges.length; i++) edgeMark[edges[i]] = mark;
     const hotEdges = camHotEdges[c];
     for (let i = 0; i < hotEdges.length; i++) edgeHotMark[hotEdges[i]] = mark;
-    for (let i = 0; i < lazySeqs.length; i++) rebuildPasses(c, tripLog.slot(lazySeqs[i]), csK, ceK, mark);
+    for (let i = 0; i < nLazy; i++) rebuildPasses(c, tripLog.slot(lazySeqs[i]), csK, ceK, mark);
   }
 
   /**
@@ -796,7 +801,7 @@ export function createCameraSystem(
     let hx = 0;
     let hy = 0;
     let frames = 0;
-    opened.length = 0;
+    nOpened = 0;
     for (let i = 0; i < pieces; i++) {
       const t0 = path[b + 3 * i];
       const x0 = path[b + 3 * i + 1];
@@ -852,8 +857,8 @@ export function createCameraSystem(
         }
       }
     }
-    for (let i = 0; i < opened.length; i++) finishPass(opened[i]);
-    opened.length = 0;
+    for (let i = 0; i < nOpened; i++) finishPass(opened[i]);
+    nOpened = 0;
     return frames;
   }
 
