@@ -58,13 +58,14 @@ const P_PASS_THROUGH = 6;
 /** Background people never conceal their faces; cameras they cannot trigger only log them. */
 const OBSERVE_OPTS = { concealedFace: false, countInView: false } as const;
 
-/** A day of background trips as planned at midnight: trip i of `arena` is made by person[i] for purposes[purpose[i]]. */
+/**
+ * A day of background trips as planned at midnight, in order of departure (ties in planning
+ * order: a stable sort): trip k of `arena` is made by person[k] for purposes[purpose[k]].
+ */
 interface DayPlan {
   arena: TripArena;
-  person: number[];
-  purpose: number[];
-  /** Trip indices by departure (ties in planning order: a stable sort). */
-  order: Int32Array;
+  person: Int32Array;
+  purpose: Uint8Array;
 }
 
 /** One trip of the day, planned. */
@@ -137,15 +138,15 @@ export function createTraffic(
   const nodeCount = nb.graph.nodeCount;
   const router = streetRouter(nb);
 
-  /** Most vertices and trips planned on a day so far: each day's arena gets a little more, so it seldom grows. */
-  let peakVertices = 1024;
-  let peakTrips = 64;
+  /** Where a day is planned, at midnight (reused: its trips are then copied out in order of departure). */
+  const planning = new TripArena();
 
   /** Every trip of day d, planned into an arena, with who makes it and why, ordered by departure. */
   function planCompact(day: number): DayPlan {
     const g = createRng(hashSeed(rng.seed, "traffic-day", day));
     const base = day * DAY;
-    const arena = new TripArena(peakVertices + (peakVertices >> 4), peakTrips + (peakTrips >> 4));
+    const arena = planning;
+    arena.clear();
     const person: number[] = [];
     const purpose: number[] = [];
     const push = (personId: number, what: number, trip: number) => {
@@ -210,9 +211,17 @@ export function createTraffic(
         push(id, P_PASS_THROUGH, planTripInto(nb, { from: { node: entries[from] }, to: { node: entries[to] }, mode, depart: base + hour * HOUR }, arena));
       }
     }
-    peakVertices = Math.max(peakVertices, arena.usedVertices);
-    peakTrips = Math.max(peakTrips, arena.count);
-    return { arena, person, purpose, order: stableOrder(arena.starts()) };
+    // Stored again in order of departure: each trip is read when it starts, and the day's
+    // trips then lie in the order they are read (planning order scattered those reads over
+    // megabytes, one cache miss per trip piece read; the copy is one pass at midnight).
+    const order = stableOrder(arena.starts());
+    const byDeparture = new Int32Array(order.length);
+    const purposes = new Uint8Array(order.length);
+    for (let k = 0; k < order.length; k++) {
+      byDeparture[k] = person[order[k]];
+      purposes[k] = purpose[order[k]];
+    }
+    return { arena: arena.inOrder(order), person: byDeparture, purpose: purposes };
   }
 
   /** The PlannedTrip of plan entry i (its Trip made now, on the arena). */
@@ -223,8 +232,8 @@ export function createTraffic(
 
   function planDay(day: number): PlannedTrip[] {
     const plan = planCompact(day);
-    const out: PlannedTrip[] = new Array(plan.order.length);
-    for (let k = 0; k < out.length; k++) out[k] = plannedTrip(plan, plan.order[k]);
+    const out: PlannedTrip[] = new Array(plan.arena.count);
+    for (let k = 0; k < out.length; k++) out[k] = plannedTrip(plan, k);
     return out;
   }
 
@@ -264,25 +273,24 @@ export function createTraffic(
     },
     scheduleDay(day, scheduler) {
       const plan = planCompact(day);
-      const order = plan.order;
       const arena = plan.arena;
-      const n = order.length;
+      const n = arena.count;
       // One pending event per day instead of one per trip: each departure schedules the next.
       // Same firing order: departures are sorted, and no other event has their priority, so
       // at equal times they fire first and in order, as if all were scheduled at once.
       // Cameras and the active list read trips from the arena: no Trip object unless onTrip wants one.
       let k = 0;
       const depart = () => {
-        const i = order[k++];
+        const i = k++;
         if (opts.onTrip) traffic.start(plannedTrip(plan, i));
         else {
           const id = plan.person[i];
           opts.cameras?.observePlanned(id, arena, i, OBSERVE_OPTS);
           opts.active?.addPlanned(id, PURPOSE_KIND[plan.purpose[i]], arena, i);
         }
-        if (k < n) scheduler.scheduleAtFast(Math.max(arena.start(order[k]), scheduler.now), depart, DEPARTURE_PRIORITY);
+        if (k < n) scheduler.scheduleAtFast(Math.max(arena.start(k), scheduler.now), depart, DEPARTURE_PRIORITY);
       };
-      if (n > 0) scheduler.scheduleAtFast(Math.max(arena.start(order[0]), scheduler.now), depart, DEPARTURE_PRIORITY);
+      if (n > 0) scheduler.scheduleAtFast(Math.max(arena.start(0), scheduler.now), depart, DEPARTURE_PRIORITY);
       return n;
     },
   };

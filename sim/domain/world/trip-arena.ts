@@ -100,6 +100,51 @@ export class TripArena {
     return i;
   }
 
+  /** Empties the arena, keeping its buffers (for an arena reused as scratch). */
+  clear(): void {
+    this.used = 0;
+    this.count = 0;
+  }
+
+  /**
+   * A new arena holding trip order[k] of this one as its trip k, for every k (each trip's
+   * vertices contiguous, in the new order), sized with `spareVertices` more room.
+   */
+  inOrder(order: Int32Array, spareVertices = 0): TripArena {
+    const out = new TripArena(this.used + spareVertices, order.length);
+    // Places first (trip records in the new order), then the vertices copied in this
+    // arena's order: reads run straight through memory, and scattered writes do not stall.
+    const place = new Int32Array(this.count);
+    let at = 0;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      place[i] = at;
+      out.first[k] = at;
+      out.departs[k] = this.departs[i];
+      out.verts[k] = this.verts[i];
+      out.drive[k] = this.drive[i];
+      out.len[k] = this.len[i];
+      out.porchIn[k] = this.porchIn[i];
+      out.porchOut[k] = this.porchOut[i];
+      at += this.verts[i];
+    }
+    const src = this.path;
+    const dst = out.path;
+    for (let i = 0; i < this.count; i++) {
+      const from = this.first[i];
+      const to = place[i];
+      const n = this.verts[i];
+      for (let q = 3 * from, o = 3 * to, e = 3 * (from + n); q < e; q++, o++) dst[o] = src[q];
+      for (let q = 0; q < n - 1; q++) {
+        out.edge[to + q] = this.edge[from + q];
+        out.vehicle[to + q] = this.vehicle[from + q];
+      }
+    }
+    out.used = at;
+    out.count = order.length;
+    return out;
+  }
+
   /** Shifts trip i back in time so that it ends at `arrive` (exactly as `planTripArrivingBy`). */
   shiftToArrive(i: number, arrive: number): void {
     const o = 3 * this.first[i];
