@@ -237,18 +237,24 @@ export function createTraffic(
     return out;
   }
 
-  /** Candidate turning points per walk length and start intersection (computed once each). */
-  const aboutCache = new Map<number, (number[] | undefined)[]>();
+  /**
+   * Candidate turning points per walk length and start intersection (computed once each).
+   * A town has one or two walk lengths, so a short list of lengths beats a Map keyed by a double.
+   */
+  const aboutLengths: number[] = [];
+  const aboutByLength: (number[] | undefined)[][] = [];
 
   /** An intersection about `halfLength` metres along the streets from house h (random among the candidates). */
   function nodeAbout(h: number, halfLength: number, g: Rng): number {
     const e = nb.houseEdge[h];
     const start = g.bernoulli(0.5) ? nb.edgeA[e] : nb.edgeB[e];
-    let byStart = aboutCache.get(halfLength);
-    if (!byStart) {
-      byStart = new Array(nodeCount);
-      aboutCache.set(halfLength, byStart);
+    let li = 0;
+    while (li < aboutLengths.length && aboutLengths[li] !== halfLength) li++;
+    if (li === aboutLengths.length) {
+      aboutLengths.push(halfLength);
+      aboutByLength.push(new Array(nodeCount));
     }
+    const byStart = aboutByLength[li];
     let candidates = byStart[start];
     if (!candidates) {
       const dist = router.tree(start).dist;
