@@ -34,9 +34,11 @@
  *   registers residents (`residentPerson[member]`) and an outsider pool (`outsiders`);
  *   `planDay(day)`, `scheduleDay(day, scheduler)` (each trip starts at its departure:
  *   cameras observe it, `active` gets it, `onTrip` is called), `start(plannedTrip)`. A day is
- *   planned at midnight into a `TripArena` (compact typed arrays); without `onTrip`, trips
- *   never become Trip objects (cameras and the active list read the arena).
- * - `TripArena`: `append`, `trip(i)` (a Trip as views), `start(i)`, `end(i)`, `positionAt(i, t, out)`;
+ *   planned at midnight into a `TripArena` (compact typed arrays) and stored in order of
+ *   departure; without `onTrip`, trips never become Trip objects (cameras and the active
+ *   list read the arena).
+ * - `TripArena`: `append`, `trip(i)` (a Trip as views), `start(i)`, `end(i)`, `positionAt(i, t, out)`,
+ *   `inOrder(order)` (a copy with the trips in another order), `clear()`;
  *   `planTripInto(nb, req, arena, arriveBy?)` plans into one (bit for bit as planTrip / planTripArrivingBy).
  * - `createActiveTrips({ clock? }) -> ActiveTrips`: `add(personId, kind, trip)` (at departure,
  *   or any time when a `clock` says what "now" is), `addPlanned(personId, kind, arena, i)`,

@@ -100,7 +100,10 @@ export class TripArena {
     return i;
   }
 
-  /** Empties the arena, keeping its buffers (for an arena reused as scratch). */
+  /**
+   * Empties the arena, keeping its buffers: for a scratch arena only (traffic plans each day
+   * into one), since trips appended later overwrite what views of earlier trips show.
+   */
   clear(): void {
     this.used = 0;
     this.count = 0;
