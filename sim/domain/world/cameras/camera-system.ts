@@ -171,7 +171,11 @@ export interface ObserveOptions {
 export interface CameraSystem {
   /** Active cameras. */
   readonly count: number;
-  /** Frame evaluations so far (the cost measure): frames of passes that could trigger, and of the others a clip overlapped. */
+  /**
+   * Frames settled so far (the cost measure): frames of passes that could trigger, and of the
+   * others a clip overlapped. Runs of frames whose outcome cannot change are settled without
+   * computing each frame (frame-evaluator.ts), so this counts more frames than were computed.
+   */
   readonly framesEvaluated: number;
   /** Clips opened so far (ids are 0..clipCount-1). */
   readonly clipCount: number;
