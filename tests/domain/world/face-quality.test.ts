@@ -33,7 +33,8 @@ function face(x: number, y: number, vx: number, vy: number, facing: number, hour
   const acc = new Float64Array(ACC_SIZE);
   resetAccumulator(acc);
   const k = hour * 3600 * p.fps;
-  evaluateFrames(table, cam, model, k / p.fps, x, y, vx, vy, Math.cos(facing), Math.sin(facing), vehicle, 1, k, k, acc);
+  const piece = new Float64Array([k / p.fps, x, y, vx, vy, Math.cos(facing), Math.sin(facing), 1]); // a piece record (PIECE_*)
+  evaluateFrames(table, cam, model, piece, 0, vehicle, k, k, acc);
   return acc[ACC_BEST_FACE];
 }
 

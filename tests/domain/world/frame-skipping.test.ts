@@ -21,6 +21,7 @@ import {
   ACC_TRIG_LAST,
   evaluateFrames,
   frameModel,
+  PIECE_SIZE,
   resetAccumulator,
   type FrameModel,
 } from "../../../sim/domain/world/cameras/frame-evaluator.ts";
@@ -155,7 +156,9 @@ describe("frame skipping", () => {
         const k1 = Math.floor((t + T) * p.fps) - 1;
         if (k1 >= k0) {
           referenceFrames(table, c, m, t, x, y, vx, vy, hx, hy, vehicle, faceFactor, k0, k1, accA);
-          evaluateFrames(table, c, m, t, x, y, vx, vy, hx, hy, vehicle, faceFactor, k0, k1, accB);
+          const piece = new Float64Array(PIECE_SIZE + 3).fill(NaN); // at offset 3, the rest poison
+          piece.set([t, x, y, vx, vy, hx, hy, faceFactor], 3);
+          evaluateFrames(table, c, m, piece, 3, vehicle, k0, k1, accB);
           expect(Array.from(accB), `trial ${trial} piece ${i}`).toEqual(Array.from(accA));
           pieces++;
           frames += k1 - k0 + 1;

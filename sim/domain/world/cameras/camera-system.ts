@@ -47,6 +47,15 @@ import {
   ACC_SIZE,
   evaluateFrames as evaluateFrames_,
   frameModel,
+  PIECE_FACE as PIECE_FACE_,
+  PIECE_HX as PIECE_HX_,
+  PIECE_HY as PIECE_HY_,
+  PIECE_SIZE as PIECE_SIZE_,
+  PIECE_T0 as PIECE_T0_,
+  PIECE_VX as PIECE_VX_,
+  PIECE_VY as PIECE_VY_,
+  PIECE_X0 as PIECE_X0_,
+  PIECE_Y0 as PIECE_Y0_,
   resetAccumulator as resetAccumulator_,
 } from "./frame-evaluator.ts";
 import { SubjectTally } from "./subject-tally.ts";
@@ -103,8 +112,8 @@ const viewInterval = viewInterval_;
 const evaluateFrames = evaluateFrames_;
 const inViewInterval = inViewInterval_;
 const resetAccumulator = resetAccumulator_;
-/** Stride of a lazily rebuilt segment: t0, x0, y0, vx, vy, hx, hy, vehicle, k0, k1. */
-const LSEG = 10;
+/** Stride of a lazily rebuilt segment: a piece record (PIECE_*), then vehicle, k0, k1. */
+const LSEG = PIECE_SIZE_ + 3;
 /** Margin (s) when matching logged pieces against a clip's time window. */
 const WINDOW_MARGIN = 1;
 
@@ -121,16 +130,16 @@ const HOT_TIME_MARGIN = 1e-4;
 const HOT_DISTANCE_MARGIN = 1e-4;
 /** Pieces along a street segment lie on it up to rounding; this much slack (m) covers that. */
 const EDGE_SLACK = 1e-3;
-/** Slots of the piece `observe` hands to `seePiece`: start time, start point, velocity, duration, heading, face factor. */
-const PC_T0 = 0;
-const PC_X0 = 1;
-const PC_Y0 = 2;
-const PC_VX = 3;
-const PC_VY = 4;
-const PC_T = 5;
-const PC_HX = 6;
-const PC_HY = 7;
-const PC_FACE = 8;
+/** Slots of the piece `observe` hands to `seePiece`: a piece record (PIECE_*), then its duration. */
+const PC_T0 = PIECE_T0_;
+const PC_X0 = PIECE_X0_;
+const PC_Y0 = PIECE_Y0_;
+const PC_VX = PIECE_VX_;
+const PC_VY = PIECE_VY_;
+const PC_HX = PIECE_HX_;
+const PC_HY = PIECE_HY_;
+const PC_FACE = PIECE_FACE_;
+const PC_T = PIECE_SIZE_;
 /** Prune a camera's list of finished passes once it is this long. */
 const PRUNE_AT = 16;
 
@@ -264,7 +273,7 @@ export function createCameraSystem(
   /** Passes the trip being observed opened (typed, with a count: resetting a JS array's length is a runtime call). */
   let opened = new Int32Array(16);
   let nOpened = 0;
-  const piece = new Float64Array(9);
+  const piece = new Float64Array(PIECE_SIZE_ + 1);
   // Trip-level laziness: cameras a trip may trigger ("hot": some candidate piece within
   // motion range + margin) see it at once, as above; every other camera that has it in view
   // finds it in the trip log when one of its clips closes, and rebuilds its passes then.
@@ -408,10 +417,7 @@ export function createCameraSystem(
     while (s >= 0) {
       const g = passes.seg;
       const o = s * passes.segStride;
-      evaluateFrames(
-        cams, c, model, g[o + SEG_T0], g[o + SEG_X0], g[o + SEG_Y0], g[o + SEG_VX], g[o + SEG_VY], g[o + SEG_HX],
-        g[o + SEG_HY], g[o + SEG_VEHICLE] === 1, g[o + SEG_FACE], g[o + SEG_K0], g[o + SEG_K1], passes.data, base,
-      );
+      evaluateFrames(cams, c, model, g, o, g[o + SEG_VEHICLE] === 1, g[o + SEG_K0], g[o + SEG_K1], passes.data, base);
       framesEvaluated += g[o + SEG_K1] - g[o + SEG_K0] + 1;
       s = g[o + SEG_NEXT];
     }
@@ -554,7 +560,7 @@ export function createCameraSystem(
     if (passes.data[b + PASS_HOT] === 1) {
       // May trigger: evaluate now, after any earlier (cold) segments of the pass, in order.
       if (passes.data[b + PASS_SEG_FIRST] >= 0) flushSegments(pass);
-      evaluateFrames(cams, c, model, t0, x0, y0, vx, vy, hx, hy, inVehicle, faceFactor, k0, k1, passes.data, b + PASS_ACC);
+      evaluateFrames(cams, c, model, piece, 0, inVehicle, k0, k1, passes.data, b + PASS_ACC);
       framesEvaluated += k1 - k0 + 1;
       passes.data[b + PASS_K_LAST] = k1;
       return k1 - k0 + 1;
@@ -689,9 +695,10 @@ export function createCameraSystem(
       lseg[o + 4] = vy;
       lseg[o + 5] = hx;
       lseg[o + 6] = hy;
-      lseg[o + 7] = vehicle[first + i];
-      lseg[o + 8] = k0;
-      lseg[o + 9] = k1;
+      lseg[o + 7] = faceFactor;
+      lseg[o + 8] = vehicle[first + i];
+      lseg[o + 9] = k0;
+      lseg[o + 10] = k1;
       lpass[4 * (nPass - 1) + 1] = k1;
       lpass[4 * (nPass - 1) + 3] = nSeg;
     }
@@ -703,11 +710,8 @@ export function createCameraSystem(
       resetAccumulator(lacc, 0);
       for (let j = lpass[4 * q + 2]; j < lpass[4 * q + 3]; j++) {
         const o = LSEG * j;
-        evaluateFrames(
-          cams, c, model, lseg[o], lseg[o + 1], lseg[o + 2], lseg[o + 3], lseg[o + 4], lseg[o + 5], lseg[o + 6],
-          lseg[o + 7] === 1, faceFactor, lseg[o + 8], lseg[o + 9], lacc, 0,
-        );
-        framesEvaluated += lseg[o + 9] - lseg[o + 8] + 1;
+        evaluateFrames(cams, c, model, lseg, o, lseg[o + 8] === 1, lseg[o + 9], lseg[o + 10], lacc, 0);
+        framesEvaluated += lseg[o + 10] - lseg[o + 9] + 1;
       }
       tally.add(person, overlap, lacc, 0, csK, ceK);
     }

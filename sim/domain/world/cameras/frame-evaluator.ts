@@ -27,6 +27,17 @@ export const ACC_BEST_FACE = 8;
 export const ACC_BEST_FACE_FRAME = 9;
 export const ACC_SIZE = 10;
 
+/** Slots of a piece record (`evaluateFrames`' input): start time, start point, velocity, heading, face factor. */
+export const PIECE_T0 = 0;
+export const PIECE_X0 = 1;
+export const PIECE_Y0 = 2;
+export const PIECE_VX = 3;
+export const PIECE_VY = 4;
+export const PIECE_HX = 5;
+export const PIECE_HY = 6;
+export const PIECE_FACE = 7;
+export const PIECE_SIZE = 8;
+
 /** Resets the accumulator at `acc[base ..]` (frame indices -1, counts and maxima 0). */
 export function resetAccumulator(acc: Float64Array, base = 0): void {
   acc.fill(0, base, base + ACC_SIZE);
@@ -132,10 +143,12 @@ let runs = new Int32Array(64);
 const radii = new Float64Array(8);
 
 /**
- * Evaluates frames k0..k1 (frame k at time k * dt) of a subject moving from (x0, y0) at
- * time t0 with velocity (vx, vy), facing (hx, hy) (unit, or 0 when unknown), as seen by
- * camera `c`. `faceFactor` is 0 in a vehicle, the concealment factor for a hidden face,
- * else 1. Accumulates into the accumulator at `acc[base ..]`.
+ * Evaluates frames k0..k1 (frame k at time k * dt) of the piece at `piece[po ..]` (see
+ * PIECE_*: a subject moving from (x0, y0) at time t0 with velocity (vx, vy), facing (hx, hy)
+ * (unit, or 0 when unknown), face factor 0 in a vehicle, the concealment factor for a
+ * hidden face, else 1), as seen by camera `c`. Accumulates into the accumulator at
+ * `acc[base ..]`. The piece comes in an array because doubles passed as arguments to a
+ * call that is not inlined are each boxed (a heap allocation).
  *
  * Exactly as evaluating every frame in order, to the bit, but runs of frames that provably
  * contribute alike are only counted. Along a straight piece the distance to the camera
@@ -154,20 +167,22 @@ export function evaluateFrames(
   cams: CameraTable,
   c: number,
   m: FrameModel,
-  t0: number,
-  x0: number,
-  y0: number,
-  vx: number,
-  vy: number,
-  hx: number,
-  hy: number,
+  piece: Float64Array,
+  po: number,
   inVehicle: boolean,
-  faceFactor: number,
   k0: number,
   k1: number,
   acc: Float64Array,
   base = 0,
 ): void {
+  const t0 = piece[po + PIECE_T0];
+  const x0 = piece[po + PIECE_X0];
+  const y0 = piece[po + PIECE_Y0];
+  const vx = piece[po + PIECE_VX];
+  const vy = piece[po + PIECE_VY];
+  const hx = piece[po + PIECE_HX];
+  const hy = piece[po + PIECE_HY];
+  const faceFactor = piece[po + PIECE_FACE];
   const ppr = cams.pxPerRad[c];
   const cx = cams.x[c];
   const cy = cams.y[c];

@@ -11,7 +11,19 @@
  * arguments of `evaluateFrames`, so evaluating later gives the same bits as evaluating now.
  */
 import { ensureFloat64 } from "../../../core/growable.ts";
-import { ACC_SIZE, resetAccumulator as resetAccumulator_ } from "./frame-evaluator.ts";
+import {
+  ACC_SIZE,
+  PIECE_FACE,
+  PIECE_HX,
+  PIECE_HY,
+  PIECE_SIZE,
+  PIECE_T0,
+  PIECE_VX,
+  PIECE_VY,
+  PIECE_X0,
+  PIECE_Y0,
+  resetAccumulator as resetAccumulator_,
+} from "./frame-evaluator.ts";
 
 /** Local copy (module bindings may compile to getters). */
 const resetAccumulator = resetAccumulator_;
@@ -33,21 +45,24 @@ export const PASS_EVALUATED = 8;
 export const PASS_ACC = 9;
 const STRIDE = PASS_ACC + ACC_SIZE;
 
-/** Field offsets within a segment record: the arguments of `evaluateFrames` for one piece. */
-export const SEG_T0 = 0;
-export const SEG_X0 = 1;
-export const SEG_Y0 = 2;
-export const SEG_VX = 3;
-export const SEG_VY = 4;
-export const SEG_HX = 5;
-export const SEG_HY = 6;
-export const SEG_VEHICLE = 7;
-export const SEG_FACE = 8;
-export const SEG_K0 = 9;
-export const SEG_K1 = 10;
+/**
+ * Field offsets within a segment record: the arguments of `evaluateFrames` for one piece —
+ * a piece record (PIECE_*) first, then the vehicle flag and the frame range.
+ */
+export const SEG_T0 = PIECE_T0;
+export const SEG_X0 = PIECE_X0;
+export const SEG_Y0 = PIECE_Y0;
+export const SEG_VX = PIECE_VX;
+export const SEG_VY = PIECE_VY;
+export const SEG_HX = PIECE_HX;
+export const SEG_HY = PIECE_HY;
+export const SEG_FACE = PIECE_FACE;
+export const SEG_VEHICLE = PIECE_SIZE;
+export const SEG_K0 = PIECE_SIZE + 1;
+export const SEG_K1 = PIECE_SIZE + 2;
 /** Next segment of the same pass, -1 at the end. */
-export const SEG_NEXT = 11;
-const SEG_STRIDE = 12;
+export const SEG_NEXT = PIECE_SIZE + 3;
+const SEG_STRIDE = PIECE_SIZE + 4;
 
 /** A pool of pass records; a pass id times `stride` is its offset in `data`. */
 export class PassPool {
