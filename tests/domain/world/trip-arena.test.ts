@@ -18,6 +18,7 @@ import {
   type TravelMode,
   type Trip,
 } from "../../../sim/domain/world/index.ts";
+import { housePlace, nodePlace, planPlacesInto } from "../../../sim/domain/world/movement.ts";
 import { camParams, nbParams } from "./world-fixture.ts";
 
 const nb = createNeighbourhood(nbParams({ households: 300 }), createRng(7));
@@ -65,6 +66,20 @@ describe("TripArena", () => {
       expect(arena.start(idx[k])).toBe(ref.path[0]);
       expect(arena.end(idx[k])).toBe(ref.path[ref.path.length - 3]);
     });
+  });
+
+  it("gets the same trips from planPlacesInto (places as codes) as from planTripInto, bit for bit", () => {
+    const byObjects = new TripArena();
+    const byCodes = new TripArena(16);
+    const code = (pl: Place) => ("house" in pl ? housePlace(pl.house) : nodePlace(pl.node));
+    for (const r of requests()) {
+      const a = planTripInto(nb, { from: r.from, to: r.to, mode: r.mode, depart: r.depart }, byObjects, r.arriveBy);
+      const b = planPlacesInto(nb, code(r.from), code(r.to), r.mode, r.depart, byCodes, r.arriveBy);
+      expect(b).toBe(a);
+      sameTrip(byCodes.trip(b), byObjects.trip(a));
+    }
+    expect(() => planPlacesInto(nb, housePlace(nb.householdCount), nodePlace(0), "walk", 0, byCodes)).toThrow(RangeError);
+    expect(() => planPlacesInto(nb, housePlace(0), nodePlace(nb.graph.nodeCount), "walk", 0, byCodes)).toThrow(RangeError);
   });
 
   it("is listed and shown to cameras by index exactly as its Trip objects", () => {
