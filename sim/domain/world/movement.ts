@@ -122,9 +122,17 @@ let slabUsed = 0;
 
 // Scratch buffers shared by every plan (planning is single-threaded and not re-entrant),
 // sized by `useNeighbourhood` for the longest possible trip, so appends need no checks.
-let verts = new Float64Array(0);
-let flags = new Uint8Array(0);
-let edges = new Int32Array(0);
+let scratchVerts = new Float64Array(0);
+let scratchFlags = new Uint8Array(0);
+let scratchEdges = new Int32Array(0);
+/**
+ * Where the trip being planned is written: the scratch buffers from vertex 0, or an
+ * arena's buffers from vertex `vo` on (planned in place, see `planPlacesInto`).
+ */
+let verts: Float64Array = scratchVerts;
+let flags: Uint8Array = scratchFlags;
+let edges: Int32Array = scratchEdges;
+let vo = 0;
 let nodesBuf = new Int32Array(0);
 let edgesBuf = new Int32Array(0);
 /**
@@ -149,13 +157,14 @@ const PORCH_DEPARTURE = 5;
 
 function pushVertex(t: number, x: number, y: number, vehicle: number, edge: number): void {
   if (nv > 0 && x === state[CX] && y === state[CY] && t === state[CT]) return; // zero-length piece
+  const at = vo + nv;
   if (nv > 0) {
-    flags[nv - 1] = vehicle;
-    edges[nv - 1] = edge;
+    flags[at - 1] = vehicle;
+    edges[at - 1] = edge;
   }
-  verts[3 * nv] = t;
-  verts[3 * nv + 1] = x;
-  verts[3 * nv + 2] = y;
+  verts[3 * at] = t;
+  verts[3 * at + 1] = x;
+  verts[3 * at + 2] = y;
   nv++;
   state[CX] = x;
   state[CY] = y;
@@ -208,9 +217,9 @@ function useNeighbourhood(nb: Neighbourhood): void {
   segmentHypot = new Float64Array(nb.edgeA.length).fill(-1);
   houseLegs = fillHouseLegs(nb);
   const maxVertices = nb.graph.nodeCount + MAX_EXTRA_VERTICES;
-  verts = new Float64Array(3 * maxVertices);
-  flags = new Uint8Array(maxVertices);
-  edges = new Int32Array(maxVertices);
+  scratchVerts = new Float64Array(3 * maxVertices);
+  scratchFlags = new Uint8Array(maxVertices);
+  scratchEdges = new Int32Array(maxVertices);
   nodesBuf = new Int32Array(nb.graph.nodeCount);
   edgesBuf = new Int32Array(nb.graph.nodeCount);
 }
@@ -301,25 +310,34 @@ export function planPlacesInto(nb: Neighbourhood, from: number, to: number, mode
   checkCode(nb, to, "to");
   useNeighbourhood(nb);
   const speed = mode === "drive" ? nb.params.movement.driveSpeed : nb.params.movement.walkSpeed;
+  // Written in place, after the arena's used vertices: no copy from the scratch buffers.
+  arena.reserve(nb.graph.nodeCount + MAX_EXTRA_VERTICES);
+  verts = arena.pathBuffer;
+  flags = arena.vehicleBuffer;
+  edges = arena.edgeBuffer;
+  vo = arena.usedVertices;
   planCore(nb, from, false, to, false, mode === "drive" ? 1 : 0, speed, depart, 0, false);
-  const i = arena.append(mode, verts, flags, edges, nv, state[TRAVELLED], state[PORCH_ARRIVAL], state[PORCH_DEPARTURE]);
+  const i = arena.commit(mode, nv, state[TRAVELLED], state[PORCH_ARRIVAL], state[PORCH_DEPARTURE]);
   if (arriveBy) arena.shiftToArrive(i, depart);
   return i;
 }
 
 function checkCode(nb: Neighbourhood, code: number, what: string): void {
-  if (!Number.isInteger(code)) throw new RangeError(`planTrip: ${what} place ${code} is not an integer code`);
-  if (code >= 0) checkPlace(nb, { house: code }, what);
-  else checkPlace(nb, { node: ~code }, what);
+  const ok = Number.isInteger(code) && (code >= 0 ? code < nb.householdCount : ~code < nb.graph.nodeCount);
+  if (!ok) throw new RangeError(`planTrip: ${what} place ${code} is neither a household (0..${nb.householdCount - 1}) nor an intersection (~0..~${nb.graph.nodeCount - 1})`);
 }
 
-/** Plans a trip into the scratch buffers (verts/flags/edges, nv vertices). */
+/** Plans a trip into the scratch buffers (verts/flags/edges from vertex 0, nv vertices). */
 function planScratch(nb: Neighbourhood, req: TripRequest): void {
   checkPlace(nb, req.from, "from");
   checkPlace(nb, req.to, "to");
   const streetSpeed = req.speed ?? (req.mode === "drive" ? nb.params.movement.driveSpeed : nb.params.movement.walkSpeed);
   if (!(streetSpeed > 0)) throw new RangeError(`planTrip: speed must be > 0, got ${streetSpeed}`);
   useNeighbourhood(nb);
+  verts = scratchVerts;
+  flags = scratchFlags;
+  edges = scratchEdges;
+  vo = 0;
   const { from, to } = req;
   const fromCode = "house" in from ? from.house : ~from.node;
   const toCode = "house" in to ? to.house : ~to.node;
@@ -367,11 +385,11 @@ function planCore(nb: Neighbourhood, from: number, fromStreet: boolean, to: numb
   }
   if (nv === 1) {
     // A trip to where one already is: one zero-length piece.
-    flags[0] = 0;
-    edges[0] = -1;
-    verts[3] = state[CT];
-    verts[4] = state[CX];
-    verts[5] = state[CY];
+    flags[vo] = 0;
+    edges[vo] = -1;
+    verts[3 * vo + 3] = state[CT];
+    verts[3 * vo + 4] = state[CX];
+    verts[3 * vo + 5] = state[CY];
     nv = 2;
   }
   state[PORCH_ARRIVAL] = porchArrival;

@@ -82,6 +82,31 @@ describe("TripArena", () => {
     expect(() => planPlacesInto(nb, housePlace(0), nodePlace(nb.graph.nodeCount), "walk", 0, byCodes)).toThrow(RangeError);
   });
 
+  it("keeps a trip written in place (reserve, write after the used vertices, commit) as append keeps it", () => {
+    const appended = new TripArena(16);
+    const inPlace = new TripArena(16); // small: reserve grows it
+    const g = createRng(9);
+    for (let k = 0; k < 50; k++) {
+      const n = 2 + g.int(0, 30);
+      const path = new Float64Array(3 * n).map((_v, q) => k * 1000 + q + g.uniform(0, 1));
+      const vehicle = new Uint8Array(n).map(() => g.int(0, 2));
+      const edge = new Int32Array(n).map(() => g.int(-1, 300));
+      const a = appended.append(k % 2 ? "drive" : "walk", path, vehicle, edge, n, k, NaN, k + 0.5);
+      inPlace.reserve(n);
+      const at = inPlace.usedVertices;
+      inPlace.pathBuffer.set(path, 3 * at);
+      inPlace.vehicleBuffer.set(vehicle.subarray(0, n - 1), at);
+      inPlace.edgeBuffer.set(edge.subarray(0, n - 1), at);
+      const b = inPlace.commit(k % 2 ? "drive" : "walk", n, k, NaN, k + 0.5);
+      expect(b).toBe(a);
+    }
+    for (let i = 0; i < appended.count; i++) {
+      sameTrip(inPlace.trip(i), appended.trip(i));
+      expect(inPlace.start(i)).toBe(appended.start(i));
+      expect(inPlace.end(i)).toBe(appended.end(i));
+    }
+  });
+
   it("is listed and shown to cameras by index exactly as its Trip objects", () => {
     const arena = new TripArena();
     const reqs = requests();
