@@ -186,7 +186,7 @@ function moveBy(x: number, y: number, d: number, speed: number, vehicle: number,
  * Per house, the distances `moveTo` would compute again and again, filled once per
  * neighbourhood: porch <-> street point, and street point <-> each end of the house's
  * segment (3 per house). Math.hypot ignores signs, so either direction gives the same
- * value, bit for bit. Read inline (`houseLegs[3 * h + leg]`): a helper returning a double
+ * value, bit for bit. Read inline (`houseLegs[LEGS * h + leg]`): a helper returning a double
  * that V8 does not inline boxes it on the heap.
  */
 const LEG_PORCH = 0;
