@@ -122,9 +122,17 @@ let slabUsed = 0;
 
 // Scratch buffers shared by every plan (planning is single-threaded and not re-entrant),
 // sized by `useNeighbourhood` for the longest possible trip, so appends need no checks.
-let verts = new Float64Array(0);
-let flags = new Uint8Array(0);
-let edges = new Int32Array(0);
+let scratchVerts = new Float64Array(0);
+let scratchFlags = new Uint8Array(0);
+let scratchEdges = new Int32Array(0);
+/**
+ * Where the trip being planned is written: the scratch buffers from vertex 0, or an
+ * arena's buffers from vertex `vo` on (planned in place, see `planPlacesInto`).
+ */
+let verts: Float64Array = scratchVerts;
+let flags: Uint8Array = scratchFlags;
+let edges: Int32Array = scratchEdges;
+let vo = 0;
 let nodesBuf = new Int32Array(0);
 let edgesBuf = new Int32Array(0);
 /**
@@ -149,13 +157,14 @@ const PORCH_DEPARTURE = 5;
 
 function pushVertex(t: number, x: number, y: number, vehicle: number, edge: number): void {
   if (nv > 0 && x === state[CX] && y === state[CY] && t === state[CT]) return; // zero-length piece
+  const at = vo + nv;
   if (nv > 0) {
-    flags[nv - 1] = vehicle;
-    edges[nv - 1] = edge;
+    flags[at - 1] = vehicle;
+    edges[at - 1] = edge;
   }
-  verts[3 * nv] = t;
-  verts[3 * nv + 1] = x;
-  verts[3 * nv + 2] = y;
+  verts[3 * at] = t;
+  verts[3 * at + 1] = x;
+  verts[3 * at + 2] = y;
   nv++;
   state[CX] = x;
   state[CY] = y;
@@ -174,28 +183,30 @@ function moveBy(x: number, y: number, d: number, speed: number, vehicle: number,
 }
 
 /**
- * Per house, the distances `moveTo` computes again and again, cached (-1 until first
- * use): porch <-> street point, and street point <-> each end of the house's segment.
- * Math.hypot ignores signs, so either direction gives the same value, bit for bit.
+ * Per house, the distances `moveTo` would compute again and again, filled once per
+ * neighbourhood: porch <-> street point, and street point <-> each end of the house's
+ * segment (3 per house). Math.hypot ignores signs, so either direction gives the same
+ * value, bit for bit. Read inline (`houseLegs[LEGS * h + leg]`): a helper returning a double
+ * that V8 does not inline boxes it on the heap.
  */
 const LEG_PORCH = 0;
 const LEG_A = 1;
 const LEG_B = 2;
+const LEGS = 3;
 let houseLegs = new Float64Array(0);
 
-function houseLeg(nb: Neighbourhood, h: number, leg: number): number {
-  let d = houseLegs[3 * h + leg];
-  if (d < 0) {
+function fillHouseLegs(nb: Neighbourhood) {
+  const legs = new Float64Array(LEGS * nb.householdCount);
+  for (let h = 0; h < nb.householdCount; h++) {
     const sx = nb.houseStreetX[h];
     const sy = nb.houseStreetY[h];
-    if (leg === LEG_PORCH) d = Math.hypot(sx - nb.houseX[h], sy - nb.houseY[h]);
-    else {
-      const n = leg === LEG_A ? nb.edgeA[nb.houseEdge[h]] : nb.edgeB[nb.houseEdge[h]];
-      d = Math.hypot(nb.graph.nodeX(n) - sx, nb.graph.nodeY(n) - sy);
-    }
-    houseLegs[3 * h + leg] = d;
+    const a = nb.edgeA[nb.houseEdge[h]];
+    const b = nb.edgeB[nb.houseEdge[h]];
+    legs[LEGS * h + LEG_PORCH] = Math.hypot(sx - nb.houseX[h], sy - nb.houseY[h]);
+    legs[LEGS * h + LEG_A] = Math.hypot(nb.graph.nodeX(a) - sx, nb.graph.nodeY(a) - sy);
+    legs[LEGS * h + LEG_B] = Math.hypot(nb.graph.nodeX(b) - sx, nb.graph.nodeY(b) - sy);
   }
-  return d;
+  return legs;
 }
 
 /** Points the module's caches at neighbourhood nb (they hold one neighbourhood at a time). */
@@ -204,11 +215,11 @@ function useNeighbourhood(nb: Neighbourhood): void {
   routedNb = nb;
   routedRouter = streetRouter(nb);
   segmentHypot = new Float64Array(nb.edgeA.length).fill(-1);
-  houseLegs = new Float64Array(3 * nb.householdCount).fill(-1);
+  houseLegs = fillHouseLegs(nb);
   const maxVertices = nb.graph.nodeCount + MAX_EXTRA_VERTICES;
-  verts = new Float64Array(3 * maxVertices);
-  flags = new Uint8Array(maxVertices);
-  edges = new Int32Array(maxVertices);
+  scratchVerts = new Float64Array(3 * maxVertices);
+  scratchFlags = new Uint8Array(maxVertices);
+  scratchEdges = new Int32Array(maxVertices);
   nodesBuf = new Int32Array(nb.graph.nodeCount);
   edgesBuf = new Int32Array(nb.graph.nodeCount);
 }
@@ -279,30 +290,81 @@ export function planTripInto(nb: Neighbourhood, req: TripRequest, arena: TripAre
   return i;
 }
 
+/** A place as one integer, for `planPlacesInto`: house h's porch as h, intersection n as ~n (negative). */
+export function housePlace(h: number): number {
+  return h;
+}
 
-/** Plans a trip into the scratch buffers (verts/flags/edges, nv vertices). */
+/** Intersection n as a place code (see `housePlace`). */
+export function nodePlace(n: number): number {
+  return ~n;
+}
+
+/**
+ * `planTripInto` for places given as codes (`housePlace`, `nodePlace`) at the mode's own
+ * speed, without porch approach or dwell: bit for bit the same trip, without a request and
+ * two place objects to allocate per trip (background traffic plans ~14,000 a day).
+ */
+export function planPlacesInto(nb: Neighbourhood, from: number, to: number, mode: TravelMode, depart: number, arena: TripArena, arriveBy = false): number {
+  checkCode(nb, from, "from");
+  checkCode(nb, to, "to");
+  useNeighbourhood(nb);
+  const speed = mode === "drive" ? nb.params.movement.driveSpeed : nb.params.movement.walkSpeed;
+  // Written in place, after the arena's used vertices: no copy from the scratch buffers.
+  arena.reserve(nb.graph.nodeCount + MAX_EXTRA_VERTICES);
+  verts = arena.pathBuffer;
+  flags = arena.vehicleBuffer;
+  edges = arena.edgeBuffer;
+  vo = arena.usedVertices;
+  planCore(nb, from, false, to, false, mode === "drive" ? 1 : 0, speed, depart, 0, false);
+  const i = arena.commit(mode, nv, state[TRAVELLED], state[PORCH_ARRIVAL], state[PORCH_DEPARTURE]);
+  if (arriveBy) arena.shiftToArrive(i, depart);
+  return i;
+}
+
+function checkCode(nb: Neighbourhood, code: number, what: string): void {
+  const ok = Number.isInteger(code) && (code >= 0 ? code < nb.householdCount : ~code < nb.graph.nodeCount);
+  if (!ok) throw new RangeError(`planTrip: ${what} place ${code} is neither a household (0..${nb.householdCount - 1}) nor an intersection (~0..~${nb.graph.nodeCount - 1})`);
+}
+
+/** Plans a trip into the scratch buffers (verts/flags/edges from vertex 0, nv vertices). */
 function planScratch(nb: Neighbourhood, req: TripRequest): void {
   checkPlace(nb, req.from, "from");
   checkPlace(nb, req.to, "to");
-  const walk = nb.params.movement.walkSpeed;
-  const streetSpeed = req.speed ?? (req.mode === "drive" ? nb.params.movement.driveSpeed : walk);
+  const streetSpeed = req.speed ?? (req.mode === "drive" ? nb.params.movement.driveSpeed : nb.params.movement.walkSpeed);
   if (!(streetSpeed > 0)) throw new RangeError(`planTrip: speed must be > 0, got ${streetSpeed}`);
-  const veh = req.mode === "drive" ? 1 : 0;
   useNeighbourhood(nb);
+  verts = scratchVerts;
+  flags = scratchFlags;
+  edges = scratchEdges;
+  vo = 0;
+  const { from, to } = req;
+  const fromCode = "house" in from ? from.house : ~from.node;
+  const toCode = "house" in to ? to.house : ~to.node;
+  const fromStreet = "house" in from && from.street === true;
+  const toStreet = "house" in to && to.street === true;
+  planCore(nb, fromCode, fromStreet, toCode, toStreet, req.mode === "drive" ? 1 : 0, streetSpeed, req.depart, req.dwell ?? 0, req.porchApproach === true);
+}
+
+/**
+ * The planner proper, on place codes (house h as h, node n as ~n; `*Street`: the house's
+ * street point instead of its porch). Writes the scratch buffers and state.
+ */
+function planCore(nb: Neighbourhood, from: number, fromStreet: boolean, to: number, toStreet: boolean, veh: number, streetSpeed: number, depart: number, dwell: number, porchApproach: boolean): void {
+  const walk = nb.params.movement.walkSpeed;
   nv = 0;
   state[TRAVELLED] = 0;
-  const { from, to } = req;
 
   // Start: a porch (then walk to the street), a street point, or an intersection.
-  if ("house" in from) {
-    const h = from.house;
-    if (from.street) pushVertex(req.depart, nb.houseStreetX[h], nb.houseStreetY[h], 0, -1);
+  if (from >= 0) {
+    const h = from;
+    if (fromStreet) pushVertex(depart, nb.houseStreetX[h], nb.houseStreetY[h], 0, -1);
     else {
-      pushVertex(req.depart, nb.houseX[h], nb.houseY[h], 0, -1);
-      moveBy(nb.houseStreetX[h], nb.houseStreetY[h], houseLeg(nb, h, LEG_PORCH), walk, 0, -1);
+      pushVertex(depart, nb.houseX[h], nb.houseY[h], 0, -1);
+      moveBy(nb.houseStreetX[h], nb.houseStreetY[h], houseLegs[LEGS * h + LEG_PORCH], walk, 0, -1);
     }
   } else {
-    pushVertex(req.depart, nb.graph.nodeX(from.node), nb.graph.nodeY(from.node), 0, -1);
+    pushVertex(depart, nb.graph.nodeX(~from), nb.graph.nodeY(~from), 0, -1);
   }
 
   routeStreets(nb, from, to, streetSpeed, veh);
@@ -310,24 +372,24 @@ function planScratch(nb: Neighbourhood, req: TripRequest): void {
   // End: walk to the porch when the destination is a porch.
   let porchArrival = NaN;
   let porchDeparture = NaN;
-  if ("house" in to && !to.street) {
-    const h = to.house;
+  if (to >= 0 && !toStreet) {
+    const h = to;
     // The route ended on h's street point: the porch leg, either way.
-    moveBy(nb.houseX[h], nb.houseY[h], houseLeg(nb, h, LEG_PORCH), walk, 0, -1);
+    moveBy(nb.houseX[h], nb.houseY[h], houseLegs[LEGS * h + LEG_PORCH], walk, 0, -1);
     porchArrival = state[CT];
-    wait(req.dwell ?? 0);
+    wait(dwell);
     porchDeparture = state[CT];
-    if (req.porchApproach) moveBy(nb.houseStreetX[h], nb.houseStreetY[h], houseLeg(nb, h, LEG_PORCH), walk, 0, -1);
-  } else if (req.dwell) {
-    wait(req.dwell);
+    if (porchApproach) moveBy(nb.houseStreetX[h], nb.houseStreetY[h], houseLegs[LEGS * h + LEG_PORCH], walk, 0, -1);
+  } else if (dwell) {
+    wait(dwell);
   }
   if (nv === 1) {
     // A trip to where one already is: one zero-length piece.
-    flags[0] = 0;
-    edges[0] = -1;
-    verts[3] = state[CT];
-    verts[4] = state[CX];
-    verts[5] = state[CY];
+    flags[vo] = 0;
+    edges[vo] = -1;
+    verts[3 * vo + 3] = state[CT];
+    verts[3 * vo + 4] = state[CX];
+    verts[3 * vo + 5] = state[CY];
     nv = 2;
   }
   state[PORCH_ARRIVAL] = porchArrival;
@@ -369,43 +431,27 @@ function moveAlong(nb: Neighbourhood, e: number, to: number, speed: number, veh:
   pushVertex(state[CT] + d / speed, nb.graph.nodeX(to), nb.graph.nodeY(to), veh, e);
 }
 
-/** Appends the street part of the route, from the current point (on `from`'s street) to `to`'s street point. */
-function routeStreets(nb: Neighbourhood, from: Place, to: Place, speed: number, veh: number): void {
+/** Appends the street part of the route, from the current point (on `from`'s street) to `to`'s street point (places as codes, see `planCore`). */
+function routeStreets(nb: Neighbourhood, from: number, to: number, speed: number, veh: number): void {
   const router = routedRouter as StreetRouter;
   // Candidate (node, cost to/from it) pairs for each end: both ends of a house's segment, or one intersection.
-  let fe = -1;
-  let fs = 0;
-  if ("house" in from) {
-    fe = nb.houseEdge[from.house];
-    fs = nb.houseEdgeOffset[from.house];
-  }
-  let te = -1;
-  let ts = 0;
-  if ("house" in to) {
-    te = nb.houseEdge[to.house];
-    ts = nb.houseEdgeOffset[to.house];
-  }
-  let endX: number;
-  let endY: number;
-  if (te >= 0) {
-    endX = nb.houseStreetX[(to as { house: number }).house];
-    endY = nb.houseStreetY[(to as { house: number }).house];
-  } else {
-    const n = (to as { node: number }).node;
-    endX = nb.graph.nodeX(n);
-    endY = nb.graph.nodeY(n);
-  }
+  const fe = from >= 0 ? nb.houseEdge[from] : -1;
+  const fs = from >= 0 ? nb.houseEdgeOffset[from] : 0;
+  const te = to >= 0 ? nb.houseEdge[to] : -1;
+  const ts = to >= 0 ? nb.houseEdgeOffset[to] : 0;
+  const endX = to >= 0 ? nb.houseStreetX[to] : nb.graph.nodeX(~to);
+  const endY = to >= 0 ? nb.houseStreetY[to] : nb.graph.nodeY(~to);
   if (fe >= 0 && fe === te) {
     moveTo(endX, endY, speed, veh, fe); // same segment: straight along it
     return;
   }
   const nf = fe >= 0 ? 2 : 1;
-  const fromNode0 = fe >= 0 ? nb.edgeA[fe] : (from as { node: number }).node;
+  const fromNode0 = fe >= 0 ? nb.edgeA[fe] : ~from;
   const fromNode1 = fe >= 0 ? nb.edgeB[fe] : -1;
   const fromCost0 = fe >= 0 ? fs : 0;
   const fromCost1 = fe >= 0 ? nb.edgeLength[fe] - fs : 0;
   const nt = te >= 0 ? 2 : 1;
-  const toNode0 = te >= 0 ? nb.edgeA[te] : (to as { node: number }).node;
+  const toNode0 = te >= 0 ? nb.edgeA[te] : ~to;
   const toNode1 = te >= 0 ? nb.edgeB[te] : -1;
   const toCost0 = te >= 0 ? ts : 0;
   const toCost1 = te >= 0 ? nb.edgeLength[te] - ts : 0;
@@ -427,10 +473,10 @@ function routeStreets(nb: Neighbourhood, from: Place, to: Place, speed: number, 
   const k = router.pathNodes(bi === 0 ? fromNode0 : fromNode1, bj === 0 ? toNode0 : toNode1, nodesBuf, edgesBuf);
   // The first move runs along the start segment (if any), from the current point (the
   // house's street point, else the start node itself: no distance).
-  const startLeg = fe >= 0 ? houseLeg(nb, (from as { house: number }).house, bi === 0 ? LEG_A : LEG_B) : 0;
+  const startLeg = fe >= 0 ? houseLegs[LEGS * from + (bi === 0 ? LEG_A : LEG_B)] : 0;
   moveBy(nb.graph.nodeX(nodesBuf[0]), nb.graph.nodeY(nodesBuf[0]), startLeg, speed, veh, fe);
   for (let i = 1; i < k; i++) moveAlong(nb, edgesBuf[i - 1], nodesBuf[i], speed, veh);
   // The last from the end node to the house's street point (or nowhere: the end node is the destination).
-  const endLeg = te >= 0 ? houseLeg(nb, (to as { house: number }).house, bj === 0 ? LEG_A : LEG_B) : 0;
+  const endLeg = te >= 0 ? houseLegs[LEGS * to + (bj === 0 ? LEG_A : LEG_B)] : 0;
   moveBy(endX, endY, endLeg, speed, veh, te);
 }

@@ -11,13 +11,14 @@
  * background trip never becomes an object: the cameras and the active list read it from
  * the arena by index.
  */
+import { ensureInt32, ensureUint8 } from "../../core/growable.ts";
 import { createRng, hashSeed, type Rng, type Scheduler } from "../../core/index.ts";
 import { stableOrder } from "../../core/stable-order.ts";
 import type { NeighbourhoodParams } from "../../scenario/sections/neighbourhood.ts";
 import type { PersonKind } from "../simulation-api.ts";
 import type { ActiveTrips } from "./active-trips.ts";
 import type { CameraSystem } from "./cameras/camera-system.ts";
-import { planTripInto, type Place, type Trip } from "./movement.ts";
+import { housePlace, nodePlace, planPlacesInto, type Trip } from "./movement.ts";
 import type { Neighbourhood } from "./neighbourhood.ts";
 import type { People } from "./people.ts";
 import { DAY, type Routines } from "./routines.ts";
@@ -140,6 +141,9 @@ export function createTraffic(
 
   /** Where a day is planned, at midnight (reused: its trips are then copied out in order of departure). */
   const planning = new TripArena();
+  /** Who makes each trip of `planning` and why (trip index = entry; reused like the arena). */
+  let planPerson = new Int32Array(0);
+  let planPurpose = new Uint8Array(0);
 
   /** Every trip of day d, planned into an arena, with who makes it and why, ordered by departure. */
   function planCompact(day: number): DayPlan {
@@ -147,37 +151,41 @@ export function createTraffic(
     const base = day * DAY;
     const arena = planning;
     arena.clear();
-    const person: number[] = [];
-    const purpose: number[] = [];
     const push = (personId: number, what: number, trip: number) => {
-      person.push(personId);
-      purpose.push(what);
+      if (trip >= planPerson.length) {
+        planPerson = ensureInt32(planPerson, trip + 1);
+        planPurpose = ensureUint8(planPurpose, trip + 1);
+      }
+      planPerson[trip] = personId;
+      planPurpose[trip] = what;
       return trip;
     };
 
     // Residents: out and back per their routine.
     const rd = routines.day(day);
     for (const m of routines.residentsTripOrder(day)) {
-      const house = routines.memberHouse[m];
+      const h = routines.memberHouse[m];
+      const house = housePlace(h);
       const mode = rd.drives[m] ? "drive" : "walk";
-      const away: Place = mode === "drive" ? { node: g.choice(entries) } : { node: nodeAbout(house, p.routines.walkErrandMeters, g) };
+      const away = nodePlace(mode === "drive" ? g.choice(entries) : nodeAbout(h, p.routines.walkErrandMeters, g));
       const id = residentPerson[m];
-      push(id, P_RESIDENT_OUT, planTripInto(nb, { from: { house }, to: away, mode, depart: rd.awayStart[m] }, arena));
-      push(id, P_RESIDENT_BACK, planTripInto(nb, { from: away, to: { house }, mode, depart: rd.awayEnd[m] }, arena, true));
+      push(id, P_RESIDENT_OUT, planPlacesInto(nb, house, away, mode, rd.awayStart[m], arena));
+      push(id, P_RESIDENT_BACK, planPlacesInto(nb, away, house, mode, rd.awayEnd[m], arena, true));
     }
 
     // Visitors: come to the door, stay, leave.
     const visits = g.poisson(nb.householdCount * tp.visitorsPerHouseholdPerDay);
     for (let i = 0; i < visits; i++) {
-      const house = g.int(0, nb.householdCount);
+      const h = g.int(0, nb.householdCount);
+      const house = housePlace(h);
       const id = outsiders[g.int(0, poolSize)];
       const drive = g.bernoulli(tp.visitorDriveShare);
-      const origin: Place = drive ? { node: g.choice(entries) } : { node: nodeAbout(house, p.routines.walkErrandMeters, g) };
+      const origin = nodePlace(drive ? g.choice(entries) : nodeAbout(h, p.routines.walkErrandMeters, g));
       const mode = drive ? "drive" : "walk";
       const arrive = base + g.uniform(VISIT_FIRST_HOUR, VISIT_LAST_HOUR) * HOUR;
       const stay = Math.max(MIN_VISIT, g.exponential(1 / (tp.visitMeanMinutes * 60)));
-      push(id, P_VISIT_IN, planTripInto(nb, { from: origin, to: { house }, mode, depart: arrive }, arena, true));
-      push(id, P_VISIT_OUT, planTripInto(nb, { from: { house }, to: origin, mode, depart: arrive + stay }, arena));
+      push(id, P_VISIT_IN, planPlacesInto(nb, origin, house, mode, arrive, arena, true));
+      push(id, P_VISIT_OUT, planPlacesInto(nb, house, origin, mode, arrive + stay, arena));
     }
 
     // Dog walks: a member who is home walks out to a turning point and back.
@@ -191,8 +199,8 @@ export function createTraffic(
         const turn = nodeAbout(h, (tp.dogWalkMeanMinutes * 60 * p.movement.walkSpeed) / 2, g);
         if (!routines.isHome(h, depart)) continue;
         const id = residentPerson[member];
-        const out = push(id, P_DOG_OUT, planTripInto(nb, { from: { house: h }, to: { node: turn }, mode: "walk", depart }, arena));
-        push(id, P_DOG_BACK, planTripInto(nb, { from: { node: turn }, to: { house: h }, mode: "walk", depart: arena.end(out) }, arena));
+        const out = push(id, P_DOG_OUT, planPlacesInto(nb, housePlace(h), nodePlace(turn), "walk", depart, arena));
+        push(id, P_DOG_BACK, planPlacesInto(nb, nodePlace(turn), housePlace(h), "walk", arena.end(out), arena));
       }
     }
 
@@ -208,7 +216,7 @@ export function createTraffic(
         let to = g.int(0, entries.length - 1);
         if (to >= from) to++;
         const id = outsiders[g.int(0, poolSize)];
-        push(id, P_PASS_THROUGH, planTripInto(nb, { from: { node: entries[from] }, to: { node: entries[to] }, mode, depart: base + hour * HOUR }, arena));
+        push(id, P_PASS_THROUGH, planPlacesInto(nb, nodePlace(entries[from]), nodePlace(entries[to]), mode, base + hour * HOUR, arena));
       }
     }
     // Stored again in order of departure: each trip is read when it starts, and the day's
@@ -218,8 +226,8 @@ export function createTraffic(
     const byDeparture = new Int32Array(order.length);
     const purposes = new Uint8Array(order.length);
     for (let k = 0; k < order.length; k++) {
-      byDeparture[k] = person[order[k]];
-      purposes[k] = purpose[order[k]];
+      byDeparture[k] = planPerson[order[k]];
+      purposes[k] = planPurpose[order[k]];
     }
     return { arena: arena.inOrder(order), person: byDeparture, purpose: purposes };
   }

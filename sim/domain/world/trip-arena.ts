@@ -79,8 +79,7 @@ export class TripArena {
    * edge in `vehicle[i]`, `edge[i]`); returns its index.
    */
   append(mode: TravelMode, path: Float64Array, vehicle: Uint8Array, edge: Int32Array, n: number, length: number, porchArrival: number, porchDeparture: number): number {
-    if (this.used + n > this.edge.length) this.growVertices(this.used + n);
-    if (this.count === this.first.length) this.growTrips();
+    this.reserve(n);
     const at = this.used;
     const dst = this.path;
     for (let k = 0, o = 3 * at; k < 3 * n; k++, o++) dst[o] = path[k];
@@ -88,10 +87,26 @@ export class TripArena {
       this.edge[at + k] = edge[k];
       this.vehicle[at + k] = vehicle[k];
     }
+    return this.commit(mode, n, length, porchArrival, porchDeparture);
+  }
+
+  /**
+   * Makes room for a trip of up to `n` vertices after the used ones, so a planner can write
+   * it in place (vertices from `usedVertices` on, in the buffers as they are after this call)
+   * and then `commit` it: no copy from a scratch buffer.
+   */
+  reserve(n: number): void {
+    if (this.used + n > this.edge.length) this.growVertices(this.used + n);
+  }
+
+  /** Records the `n` vertices written after the used ones (see `reserve`) as a trip; returns its index. */
+  commit(mode: TravelMode, n: number, length: number, porchArrival: number, porchDeparture: number): number {
+    if (this.count === this.first.length) this.growTrips();
+    const at = this.used;
     this.used += n;
     const i = this.count++;
     this.first[i] = at;
-    this.departs[i] = path[0];
+    this.departs[i] = this.path[3 * at];
     this.verts[i] = n;
     this.drive[i] = mode === "drive" ? 1 : 0;
     this.len[i] = length;

@@ -18,6 +18,7 @@ import {
   type TravelMode,
   type Trip,
 } from "../../../sim/domain/world/index.ts";
+import { housePlace, nodePlace, planPlacesInto } from "../../../sim/domain/world/movement.ts";
 import { camParams, nbParams } from "./world-fixture.ts";
 
 const nb = createNeighbourhood(nbParams({ households: 300 }), createRng(7));
@@ -65,6 +66,45 @@ describe("TripArena", () => {
       expect(arena.start(idx[k])).toBe(ref.path[0]);
       expect(arena.end(idx[k])).toBe(ref.path[ref.path.length - 3]);
     });
+  });
+
+  it("gets the same trips from planPlacesInto (places as codes) as from planTripInto, bit for bit", () => {
+    const byObjects = new TripArena();
+    const byCodes = new TripArena(16);
+    const code = (pl: Place) => ("house" in pl ? housePlace(pl.house) : nodePlace(pl.node));
+    for (const r of requests()) {
+      const a = planTripInto(nb, { from: r.from, to: r.to, mode: r.mode, depart: r.depart }, byObjects, r.arriveBy);
+      const b = planPlacesInto(nb, code(r.from), code(r.to), r.mode, r.depart, byCodes, r.arriveBy);
+      expect(b).toBe(a);
+      sameTrip(byCodes.trip(b), byObjects.trip(a));
+    }
+    expect(() => planPlacesInto(nb, housePlace(nb.householdCount), nodePlace(0), "walk", 0, byCodes)).toThrow(RangeError);
+    expect(() => planPlacesInto(nb, housePlace(0), nodePlace(nb.graph.nodeCount), "walk", 0, byCodes)).toThrow(RangeError);
+  });
+
+  it("keeps a trip written in place (reserve, write after the used vertices, commit) as append keeps it", () => {
+    const appended = new TripArena(16);
+    const inPlace = new TripArena(16); // small: reserve grows it
+    const g = createRng(9);
+    for (let k = 0; k < 50; k++) {
+      const n = 2 + g.int(0, 30);
+      const path = new Float64Array(3 * n).map((_v, q) => k * 1000 + q + g.uniform(0, 1));
+      const vehicle = new Uint8Array(n).map(() => g.int(0, 2));
+      const edge = new Int32Array(n).map(() => g.int(-1, 300));
+      const a = appended.append(k % 2 ? "drive" : "walk", path, vehicle, edge, n, k, NaN, k + 0.5);
+      inPlace.reserve(n);
+      const at = inPlace.usedVertices;
+      inPlace.pathBuffer.set(path, 3 * at);
+      inPlace.vehicleBuffer.set(vehicle.subarray(0, n - 1), at);
+      inPlace.edgeBuffer.set(edge.subarray(0, n - 1), at);
+      const b = inPlace.commit(k % 2 ? "drive" : "walk", n, k, NaN, k + 0.5);
+      expect(b).toBe(a);
+    }
+    for (let i = 0; i < appended.count; i++) {
+      sameTrip(inPlace.trip(i), appended.trip(i));
+      expect(inPlace.start(i)).toBe(appended.start(i));
+      expect(inPlace.end(i)).toBe(appended.end(i));
+    }
   });
 
   it("is listed and shown to cameras by index exactly as its Trip objects", () => {
