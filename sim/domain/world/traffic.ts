@@ -6,10 +6,12 @@
  * Couriers, thieves and police are added by the model with the same movement API.
  *
  * Cost (about 14,000 trips a day in the default town): a day is planned at midnight into a
- * TripArena — a few typed arrays, not 14,000 Trip objects the GC would have to promote —
- * and departures are ordered by a linear-time stable sort. Without an `onTrip` callback a
- * background trip never becomes an object: the cameras and the active list read it from
- * the arena by index.
+ * reused TripArena — a few typed arrays, not 14,000 Trip objects the GC would have to
+ * promote — from place codes, with no object per trip; departures are ordered by a
+ * linear-time stable sort, and the day is copied into its own arena in that order, so each
+ * trip is read where the one before it ended. Without an `onTrip` callback a background
+ * trip never becomes an object: the cameras and the active list read it from the arena by
+ * index.
  */
 import { ensureInt32, ensureUint8 } from "../../core/growable.ts";
 import { createRng, hashSeed, type Rng, type Scheduler } from "../../core/index.ts";

@@ -125,11 +125,12 @@ export class TripArena {
   }
 
   /**
-   * A new arena holding trip order[k] of this one as its trip k, for every k (each trip's
-   * vertices contiguous, in the new order), sized with `spareVertices` more room.
+   * A new arena holding trip order[k] of this one as its trip k, for every k: `order` is a
+   * permutation of the trips (each trip's vertices stay contiguous, in the new order).
    */
-  inOrder(order: Int32Array, spareVertices = 0): TripArena {
-    const out = new TripArena(this.used + spareVertices, order.length);
+  inOrder(order: Int32Array): TripArena {
+    if (order.length !== this.count) throw new RangeError(`TripArena.inOrder: ${order.length} indices for ${this.count} trips`);
+    const out = new TripArena(this.used, order.length);
     // Places first (trip records in the new order), then the vertices copied in this
     // arena's order: reads run straight through memory, and scattered writes do not stall.
     const place = new Int32Array(this.count);
