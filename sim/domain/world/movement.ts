@@ -195,7 +195,7 @@ const LEG_B = 2;
 const LEGS = 3;
 let houseLegs = new Float64Array(0);
 
-function fillHouseLegs(nb: Neighbourhood) {
+function fillHouseLegs(nb: Neighbourhood): Float64Array<ArrayBuffer> {
   const legs = new Float64Array(LEGS * nb.householdCount);
   for (let h = 0; h < nb.householdCount; h++) {
     const sx = nb.houseStreetX[h];
