@@ -132,7 +132,8 @@ describe("frame skipping", () => {
       resetAccumulator(accA);
       resetAccumulator(accB);
       // A walk of consecutive pieces past the camera, carrying one accumulator (as a pass does).
-      let t = rng.uniform(0, 3 * DAY);
+      // Late in long runs too: at 60 fps, frame numbers pass 2^31 after 414 days.
+      let t = rng.uniform(0, 3 * DAY) + (rng.bernoulli(0.2) ? 3000 * DAY : 0);
       if (rng.bernoulli(0.3)) t = Math.floor(t / DAY) * DAY + rng.choice([p.sunriseHour, p.sunsetHour, 24]) * 3600 - rng.uniform(0, 60);
       let x = table.x[c] + rng.uniform(-60, 60);
       let y = table.y[c] + rng.uniform(-60, 60);

@@ -296,7 +296,8 @@ export function createCameraSystem(
   let lazySeqs = new Int32Array(16);
   let nLazy = 0;
   let lseg = new Float64Array(LSEG * 64);
-  let lpass = new Int32Array(4 * 16); // kFirst, kLast, first segment, end segment
+  /** Per rebuilt pass: kFirst, kLast, first segment, end segment (doubles: frame numbers pass 2^31 in long runs at high frame rates). */
+  let lpass = new Float64Array(4 * 16);
   const lacc = new Float64Array(ACC_SIZE);
   /** Subjects of the clip being closed. */
   const tally = new SubjectTally();
@@ -681,7 +682,7 @@ export function createCameraSystem(
       if (k1 > kMax) k1 = kMax;
       if (k1 < k0) continue;
       if (nPass === 0 || lpass[4 * (nPass - 1) + 1] !== k0 - 1) {
-        lpass = ensureInt32(lpass, 4 * (nPass + 1));
+        lpass = ensureFloat64(lpass, 4 * (nPass + 1));
         lpass[4 * nPass] = k0;
         lpass[4 * nPass + 2] = nSeg;
         nPass++;

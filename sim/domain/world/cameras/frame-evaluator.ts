@@ -134,11 +134,11 @@ const F_DAY = 16;
 const F_IR = 32;
 /** A face is seen (and must be evaluated) only when both close enough and from the front. */
 const FACE_SEEN = F_FACE_SIZE | F_FRONTAL;
-/** Critical frames of one segment (crossings, closest approach, light changes). */
-let crit = new Int32Array(32);
+/** Critical frames of one segment (crossings, closest approach, light changes): frame numbers pass 2^31 in long runs at high frame rates, so doubles. */
+let crit = new Float64Array(32);
 let nCrit = 0;
 /** Runs of one segment that may be skipped: (first, last) frame pairs; at most one per gap between critical frames. */
-let runs = new Int32Array(64);
+let runs = new Float64Array(64);
 /** Scratch: the radii `criticalFrames` solves for. */
 const radii = new Float64Array(8);
 
@@ -320,7 +320,7 @@ export function evaluateFrames(
  */
 function planRuns(m: FrameModel, k0: number, k1: number, A: number): number {
   const n = criticalFrames(m, k0, k1, A);
-  if (runs.length < 2 * (n + 1)) runs = new Int32Array(4 * (n + 1));
+  if (runs.length < 2 * (n + 1)) runs = new Float64Array(4 * (n + 1));
   let nRuns = 0;
   let k = k0; // first frame not yet in a window or run
   for (let i = 0; i <= n; i++) {
@@ -397,7 +397,7 @@ function criticalFrames(m: FrameModel, k0: number, k1: number, A: number): numbe
 function addCritical(k: number, k0: number, k1: number): void {
   if (k + AROUND < k0 || k - AROUND > k1) return;
   if (nCrit === crit.length) {
-    const g = new Int32Array(2 * nCrit);
+    const g = new Float64Array(2 * nCrit);
     g.set(crit);
     crit = g;
   }
