@@ -47,15 +47,7 @@ import {
   ACC_SIZE,
   evaluateFrames as evaluateFrames_,
   frameModel,
-  PIECE_FACE as PIECE_FACE_,
-  PIECE_HX as PIECE_HX_,
-  PIECE_HY as PIECE_HY_,
   PIECE_SIZE as PIECE_SIZE_,
-  PIECE_T0 as PIECE_T0_,
-  PIECE_VX as PIECE_VX_,
-  PIECE_VY as PIECE_VY_,
-  PIECE_X0 as PIECE_X0_,
-  PIECE_Y0 as PIECE_Y0_,
   resetAccumulator as resetAccumulator_,
 } from "./frame-evaluator.ts";
 import { SubjectTally } from "./subject-tally.ts";
@@ -112,8 +104,8 @@ const viewInterval = viewInterval_;
 const evaluateFrames = evaluateFrames_;
 const inViewInterval = inViewInterval_;
 const resetAccumulator = resetAccumulator_;
-/** Stride of a lazily rebuilt segment: a piece record (PIECE_*), then vehicle, k0, k1. */
-const LSEG = PIECE_SIZE_ + 3;
+/** Stride of a lazily rebuilt segment: the pass pool's segment record (SEG_*) without its link. */
+const LSEG = SEG_K1 + 1;
 /** Margin (s) when matching logged pieces against a clip's time window. */
 const WINDOW_MARGIN = 1;
 
@@ -130,16 +122,8 @@ const HOT_TIME_MARGIN = 1e-4;
 const HOT_DISTANCE_MARGIN = 1e-4;
 /** Pieces along a street segment lie on it up to rounding; this much slack (m) covers that. */
 const EDGE_SLACK = 1e-3;
-/** Slots of the piece `observe` hands to `seePiece`: a piece record (PIECE_*), then its duration. */
-const PC_T0 = PIECE_T0_;
-const PC_X0 = PIECE_X0_;
-const PC_Y0 = PIECE_Y0_;
-const PC_VX = PIECE_VX_;
-const PC_VY = PIECE_VY_;
-const PC_HX = PIECE_HX_;
-const PC_HY = PIECE_HY_;
-const PC_FACE = PIECE_FACE_;
-const PC_T = PIECE_SIZE_;
+/** The piece `observe` hands to `seePiece`: a piece record (slots SEG_T0 .. SEG_FACE, which open a segment record too), then its duration. */
+const PIECE_DURATION = PIECE_SIZE_;
 /** Prune a camera's list of finished passes once it is this long. */
 const PRUNE_AT = 16;
 
@@ -518,15 +502,15 @@ export function createCameraSystem(
    */
   function seePiece(c: number, stamp: number, person: number, inVehicle: boolean, kMax: number): number {
     // The piece comes in `piece` (doubles passed as arguments would each be boxed).
-    const t0 = piece[PC_T0];
-    const x0 = piece[PC_X0];
-    const y0 = piece[PC_Y0];
-    const vx = piece[PC_VX];
-    const vy = piece[PC_VY];
-    const T = piece[PC_T];
-    const hx = piece[PC_HX];
-    const hy = piece[PC_HY];
-    const faceFactor = piece[PC_FACE];
+    const t0 = piece[SEG_T0];
+    const x0 = piece[SEG_X0];
+    const y0 = piece[SEG_Y0];
+    const vx = piece[SEG_VX];
+    const vy = piece[SEG_VY];
+    const T = piece[PIECE_DURATION];
+    const hx = piece[SEG_HX];
+    const hy = piece[SEG_HY];
+    const faceFactor = piece[SEG_FACE];
     const cx = cams.x[c];
     const cy = cams.y[c];
     if (!inViewInterval(x0 - cx, y0 - cy, vx, vy, T, cams.range2[c], cams.rRx[c], cams.rRy[c], cams.rLx[c], cams.rLy[c]))
@@ -689,17 +673,17 @@ export function createCameraSystem(
       }
       lseg = ensureFloat64(lseg, LSEG * (nSeg + 1));
       const o = LSEG * nSeg++;
-      lseg[o] = t0;
-      lseg[o + 1] = x0;
-      lseg[o + 2] = y0;
-      lseg[o + 3] = vx;
-      lseg[o + 4] = vy;
-      lseg[o + 5] = hx;
-      lseg[o + 6] = hy;
-      lseg[o + 7] = faceFactor;
-      lseg[o + 8] = vehicle[first + i];
-      lseg[o + 9] = k0;
-      lseg[o + 10] = k1;
+      lseg[o + SEG_T0] = t0;
+      lseg[o + SEG_X0] = x0;
+      lseg[o + SEG_Y0] = y0;
+      lseg[o + SEG_VX] = vx;
+      lseg[o + SEG_VY] = vy;
+      lseg[o + SEG_HX] = hx;
+      lseg[o + SEG_HY] = hy;
+      lseg[o + SEG_FACE] = faceFactor;
+      lseg[o + SEG_VEHICLE] = vehicle[first + i];
+      lseg[o + SEG_K0] = k0;
+      lseg[o + SEG_K1] = k1;
       lpass[4 * (nPass - 1) + 1] = k1;
       lpass[4 * (nPass - 1) + 3] = nSeg;
     }
@@ -711,8 +695,8 @@ export function createCameraSystem(
       resetAccumulator(lacc, 0);
       for (let j = lpass[4 * q + 2]; j < lpass[4 * q + 3]; j++) {
         const o = LSEG * j;
-        evaluateFrames(cams, c, model, lseg, o, lseg[o + 8] === 1, lseg[o + 9], lseg[o + 10], lacc, 0);
-        framesEvaluated += lseg[o + 10] - lseg[o + 9] + 1;
+        evaluateFrames(cams, c, model, lseg, o, lseg[o + SEG_VEHICLE] === 1, lseg[o + SEG_K0], lseg[o + SEG_K1], lacc, 0);
+        framesEvaluated += lseg[o + SEG_K1] - lseg[o + SEG_K0] + 1;
       }
       tally.add(person, overlap, lacc, 0, csK, ceK);
     }
@@ -829,15 +813,15 @@ export function createCameraSystem(
       }
       const inVehicle = vehicle[first + i] === 1;
       const kMax = Math.ceil(t1 * fps - FRAME_EPS) - 1; // frames at t < t1 (t1 belongs to the next piece)
-      piece[PC_T0] = t0;
-      piece[PC_X0] = x0;
-      piece[PC_Y0] = y0;
-      piece[PC_VX] = vx;
-      piece[PC_VY] = vy;
-      piece[PC_T] = T;
-      piece[PC_HX] = hx;
-      piece[PC_HY] = hy;
-      piece[PC_FACE] = faceFactor;
+      piece[SEG_T0] = t0;
+      piece[SEG_X0] = x0;
+      piece[SEG_Y0] = y0;
+      piece[SEG_VX] = vx;
+      piece[SEG_VY] = vy;
+      piece[PIECE_DURATION] = T;
+      piece[SEG_HX] = hx;
+      piece[SEG_HY] = hy;
+      piece[SEG_FACE] = faceFactor;
       const e = pieceEdge ? pieceEdge[first + i] : -1;
       if (e >= 0) {
         // Along a street segment: exactly the cameras within range of it.
