@@ -119,8 +119,8 @@ const AROUND = 1;
 const MIN_SKIP = 4;
 /**
  * Skipping needs distance to change clearly from frame to frame (far beyond rounding):
- * |v|^2 dt^2 at least this fraction of the range squared; slower subjects (standing at a
- * porch) are evaluated frame by frame.
+ * |v|^2 dt^2 at least this fraction of the range squared; slower subjects are evaluated
+ * frame by frame, except those standing still (velocity exactly 0).
  */
 const MIN_STEP2_SHARE = 1e-6;
 /** Skipped runs are shorter than this (s), so they cannot hold a whole day or night. */
@@ -162,6 +162,12 @@ const radii = new Float64Array(8);
  * computing the outcome at both of its ends, so a misplaced crossing costs time, never a bit.
  * Most frames of a walker passing a doorbell are counted this way (measured in the default
  * town: about half of all frames).
+ *
+ * A subject standing still (velocity exactly 0: a courier at a porch) is at the same place
+ * in every frame, so between two changes of light every frame computes the same numbers,
+ * face included: after a run's first frame, the others add to the counts and change no
+ * maximum (a repeated value never beats itself). Such runs are counted even when a face is
+ * seen (measured in the default town: a third of the frames computed one by one before).
  */
 export function evaluateFrames(
   cams: CameraTable,
@@ -206,10 +212,12 @@ export function evaluateFrames(
   const minD2 = MIN_DISTANCE * MIN_DISTANCE;
   const dayBase = Math.floor((k0 * dt) / DAY) * DAY;
 
-  // Runs ka..kb that may be skipped (see above); none for short or slow pieces.
+  // Runs ka..kb that may be skipped (see above); none for short or slow (but not standing) pieces.
   let nRuns = 0;
   const A = vx * vx + vy * vy;
-  if (k1 - k0 + 1 >= MIN_FRAMES_TO_PLAN && A * dt * dt >= MIN_STEP2_SHARE * cams.range2[c]) {
+  // Standing still (a courier at a porch): every frame between two changes of light is the same frame.
+  const standing = vx === 0 && vy === 0;
+  if (k1 - k0 + 1 >= MIN_FRAMES_TO_PLAN && (standing || A * dt * dt >= MIN_STEP2_SHARE * cams.range2[c])) {
     seg[P_T0] = t0;
     seg[P_X0] = x0;
     seg[P_Y0] = y0;
@@ -248,7 +256,7 @@ export function evaluateFrames(
       // Frame k - 1 began a run: when its two ends agree, count the inner frames and go on at its far end.
       const kb = runs[2 * run + 1];
       const f = probe(k - 1, m);
-      if ((f & FACE_SEEN) !== FACE_SEEN && probe(kb, m) === f) {
+      if ((standing || (f & FACE_SEEN) !== FACE_SEEN) && probe(kb, m) === f) {
         const inner = kb - k;
         if ((f & F_TRIGGER) !== 0) trigFrames += inner;
         if ((f & F_DETECTED) !== 0) detFrames += inner;
@@ -342,13 +350,42 @@ function planRuns(m: FrameModel, k0: number, k1: number, A: number): number {
  * detection and minimum distances, the closest approach, and sunrise and sunset.
  */
 function criticalFrames(m: FrameModel, k0: number, k1: number, A: number): number {
+  const fps = 1 / seg[P_DT];
+  nCrit = 0;
+  // Light is all that changes for a subject standing still (A = 0).
+  if (A > 0) movingCriticalFrames(m, k0, k1, A);
+  // Sunrise, sunset and midnight of the segment's first and next day.
+  const dayBase = seg[P_DAY_BASE];
+  for (let d = 0; d < 2; d++) {
+    addCritical(Math.floor((dayBase + d * DAY + m.sunrise) * fps), k0, k1);
+    addCritical(Math.floor((dayBase + d * DAY + m.sunset) * fps), k0, k1);
+    addCritical(Math.floor((dayBase + (d + 1) * DAY) * fps), k0, k1);
+  }
+  // Insertion sort (a handful of frames).
+  for (let i = 1; i < nCrit; i++) {
+    const v = crit[i];
+    let j = i - 1;
+    while (j >= 0 && crit[j] > v) {
+      crit[j + 1] = crit[j];
+      j--;
+    }
+    crit[j + 1] = v;
+  }
+  return nCrit;
+}
+
+/**
+ * Adds the critical frames of a moving subject (|v|^2 = A > 0) to `crit`: the closest
+ * approach, the turn from facing the camera to facing away, and the crossings of every
+ * radius that changes a frame's outcome.
+ */
+function movingCriticalFrames(m: FrameModel, k0: number, k1: number, A: number): void {
   const t0 = seg[P_T0];
   const qx = seg[P_X0] - seg[P_CX];
   const qy = seg[P_Y0] - seg[P_CY];
   const B = qx * seg[P_VX] + qy * seg[P_VY];
   const C = qx * qx + qy * qy;
   const fps = 1 / seg[P_DT];
-  nCrit = 0;
   addCritical(Math.floor((t0 - B / A) * fps), k0, k1);
   // Where the subject turns from facing the camera to facing away (the closest approach when heading along the velocity).
   const hv = seg[P_HX] * seg[P_VX] + seg[P_HY] * seg[P_VY];
@@ -373,24 +410,6 @@ function criticalFrames(m: FrameModel, k0: number, k1: number, A: number): numbe
     addCritical(Math.floor((t0 + (-B - sq) / A) * fps), k0, k1);
     addCritical(Math.floor((t0 + (-B + sq) / A) * fps), k0, k1);
   }
-  // Sunrise, sunset and midnight of the segment's first and next day.
-  const dayBase = seg[P_DAY_BASE];
-  for (let d = 0; d < 2; d++) {
-    addCritical(Math.floor((dayBase + d * DAY + m.sunrise) * fps), k0, k1);
-    addCritical(Math.floor((dayBase + d * DAY + m.sunset) * fps), k0, k1);
-    addCritical(Math.floor((dayBase + (d + 1) * DAY) * fps), k0, k1);
-  }
-  // Insertion sort (a handful of frames).
-  for (let i = 1; i < nCrit; i++) {
-    const v = crit[i];
-    let j = i - 1;
-    while (j >= 0 && crit[j] > v) {
-      crit[j + 1] = crit[j];
-      j--;
-    }
-    crit[j + 1] = v;
-  }
-  return nCrit;
 }
 
 /** Notes critical frame k if its window reaches k0..k1. */
