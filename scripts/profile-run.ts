@@ -3,7 +3,7 @@
  * time and a fingerprint of the results (sha-256 of the daily rows and of the summary), so a
  * speed change can be checked to leave every result bit as it was.
  *
- *   node --max-semi-space-size=64 --initial-old-space-size=128 --single-threaded-gc --import tsx scripts/profile-run.ts [days] [households]
+ *   node --max-semi-space-size=64 --initial-old-space-size=128 --single-threaded-gc --import tsx/esm scripts/profile-run.ts [days] [households]
  *
  * Add `--cpu-prof --cpu-prof-dir=DIR` to the node flags for a CPU profile.
  */
