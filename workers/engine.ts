@@ -17,7 +17,7 @@ import { runSeed } from "../sim/core/batch.ts";
 import type { DailyRow, MapState, Simulation } from "../sim/domain/simulation-api.ts";
 import type { Diagnostic } from "../sim/scenario/diagnostic.ts";
 import type { CreateInput, CreateOptions, CreateResult, EngineApi, Progress, RunOptions, RunStatus } from "./engine-api.ts";
-import { runToEnd } from "./run-to-end.ts";
+import { createRunSequence } from "./run-to-end.ts";
 import type { SimulationFactory } from "./simulation-factory.ts";
 import { sleep, yieldToEventLoop } from "./yield-to-event-loop.ts";
 
@@ -238,8 +238,9 @@ export function createEngine(factory: SimulationFactory): EngineApi {
 
     async runReplications(input, replications, seed, onProgress) {
       const out: Record<string, number>[] = [];
+      const runs = createRunSequence(factory);
       for (let r = 0; r < replications; r++) {
-        out.push(runToEnd(factory, input.scenario, runSeed(seed, 0, r)));
+        out.push(runs.run(input.scenario, runSeed(seed, 0, r)));
         await onProgress?.(r + 1, replications);
         await yieldToEventLoop();
       }

@@ -3,7 +3,7 @@
  * summary. A model error comes back as a value; only a dead worker is a crash.
  */
 import type { Scenario } from "../sim/scenario/schema.ts";
-import { runToEnd } from "./run-to-end.ts";
+import { createRunSequence } from "./run-to-end.ts";
 import type { SimulationFactory } from "./simulation-factory.ts";
 
 /** One run for the pool: `id` is the caller's key (a sweep's runIndex, say). */
@@ -30,10 +30,11 @@ export interface PoolWorkerApi {
  * ```
  */
 export function createPoolWorkerApi(factory: SimulationFactory): PoolWorkerApi {
+  const runs = createRunSequence(factory);
   return {
     async run(job) {
       try {
-        return { ok: true, summary: runToEnd(factory, job.scenario, job.seed, job.days) };
+        return { ok: true, summary: runs.run(job.scenario, job.seed, job.days) };
       } catch (e) {
         return { ok: false, message: e instanceof Error ? e.message : String(e) };
       }

@@ -32,7 +32,7 @@ import { parseSweep } from "../../sim/scenario/parse-sweep.ts";
 import { domainFactory } from "../../workers/domain-factory.ts";
 import { createPoolRunner } from "../../workers/pool-runner.ts";
 import { createWorkerPool } from "../../workers/pool.ts";
-import { runToEnd } from "../../workers/run-to-end.ts";
+import { createRunSequence, type RunSequence } from "../../workers/run-to-end.ts";
 import { CLI_NODE_FLAGS } from "../../sim/cli/runtime-flags.ts";
 import { median, type Bench } from "./bench.ts";
 
@@ -88,19 +88,20 @@ async function timePass(runner: Runner, specs: RunSpec[]): Promise<Timing> {
   return stop();
 }
 
-/** Runs the specs one after another in this thread. */
-function directPass(base: Scenario, specs: RunSpec[]): void {
-  for (const s of specs) runToEnd(domainFactory, applyParams(base, s.params), s.seed);
+/** Runs the specs one after another in this thread, as a pool worker does (one run sequence throughout). */
+function directPass(runs: RunSequence, base: Scenario, specs: RunSpec[]): void {
+  for (const s of specs) runs.run(applyParams(base, s.params), s.seed);
 }
 
 /** Worker and in-process timings of the same runs, alternating, on a warmed 1-worker pool. */
 async function overheadRounds(base: Scenario, specs: RunSpec[], rounds: number): Promise<{ worker: Timing; direct: Timing }[]> {
   const { pool, runner } = await warmedPool(1, base, specs);
   try {
-    directPass(base, specs); // warm-up of this thread
+    const runs = createRunSequence(domainFactory);
+    directPass(runs, base, specs); // warm-up of this thread
     const timeDirect = () => {
       const stop = startTimer();
-      directPass(base, specs);
+      directPass(runs, base, specs);
       return stop();
     };
     const out: { worker: Timing; direct: Timing }[] = [];
