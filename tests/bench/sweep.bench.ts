@@ -15,12 +15,16 @@
  * in-process, then in-process then pool, ...) so that both sides see the same machine: a
  * shared VM drifts by more than 5% within a minute.
  *
- * Timings are steady state, as in a sweep of thousands of runs: every pool (and this thread)
- * first does one untimed pass of the whole sweep. A new worker spends its first runs
- * compiling: V8's optimising compiler runs on background threads that, with one worker,
- * use the idle core for free and, with two, take time from the workers (measured with
- * `perf`: after a one-run warm-up, background compilation was ~25% of the workers' time).
- * `warmup_ms` reports that first pass, which a short sweep does pay.
+ * Timings are steady state, as in a sweep of thousands of runs: every worker (and this
+ * thread) first does `WARMUP_RUNS_PER_WORKER` untimed runs, so a pool of two runs the
+ * sweep twice as often as a pool of one before timing starts. A new worker spends its first
+ * runs compiling: V8's optimising compiler runs on background threads that, with one
+ * worker, use the idle core for free and, with two, take time from the workers (measured
+ * with `perf`: after a one-run warm-up, background compilation was ~25% of the workers'
+ * time; `--trace-opt` still shows 150-270 ms of it per 16 runs over a worker's runs 17-64,
+ * and ~20 ms after). With one untimed pass each, the two workers were timed in that phase
+ * and the single worker mostly past it. `warmup_ms` reports the first untimed pass, which
+ * a short sweep does pay.
  *
  * Both run under the `doorstep` CLI's V8 flags (sim/cli/runtime-flags.ts), as a user's
  * `doorstep sweep` does: they matter most here (background GC threads compete with the
@@ -36,8 +40,9 @@ import { createRunSequence, type RunSequence } from "../../workers/run-to-end.ts
 import { CLI_NODE_FLAGS } from "../../sim/cli/runtime-flags.ts";
 import { median, type Bench } from "./bench.ts";
 
-const THROUGHPUT_ROUNDS = 4;
+const THROUGHPUT_ROUNDS = 6;
 const OVERHEAD_ROUNDS = 6;
+const WARMUP_RUNS_PER_WORKER = 32;
 
 const SWEEP = `name: bench-sweep
 base: baseline
@@ -72,13 +77,18 @@ function startTimer(): () => Timing {
 }
 
 
-/** A pool of `size` workers after one untimed pass of the sweep (steady state), with the time that pass took. */
+/** Untimed passes of the sweep before timing: each worker then has done this many runs. */
+const warmupPasses = (workers: number, specs: RunSpec[]) => Math.ceil((WARMUP_RUNS_PER_WORKER * workers) / specs.length);
+
+/** A pool of `size` workers after its untimed passes (steady state), with the time the first pass took. */
 async function warmedPool(size: number, base: Scenario, specs: RunSpec[]) {
   const pool = createWorkerPool({ size });
   const runner = createPoolRunner(pool, base);
   const stop = startTimer();
   await runner.run(specs, () => undefined);
-  return { pool, runner, warmup: stop() };
+  const warmup = stop();
+  for (let i = 1; i < warmupPasses(size, specs); i++) await runner.run(specs, () => undefined);
+  return { pool, runner, warmup };
 }
 
 /** Times one pass of the sweep on a runner. */
@@ -98,7 +108,7 @@ async function overheadRounds(base: Scenario, specs: RunSpec[], rounds: number):
   const { pool, runner } = await warmedPool(1, base, specs);
   try {
     const runs = createRunSequence(domainFactory);
-    directPass(runs, base, specs); // warm-up of this thread
+    for (let i = 0; i < warmupPasses(1, specs); i++) directPass(runs, base, specs); // warm-up of this thread
     const timeDirect = () => {
       const stop = startTimer();
       directPass(runs, base, specs);
