@@ -22,7 +22,7 @@
  * worker, use the idle core for free and, with two, take time from the workers (measured
  * with `perf`: after a one-run warm-up, background compilation was ~25% of the workers'
  * time; `--trace-opt` still shows 150-270 ms of it per 16 runs over a worker's runs 17-64,
- * and ~20 ms after). With one untimed pass each, the two workers were timed in that phase
+ * and 20-180 ms after). With one untimed pass each, the two workers were timed in that phase
  * and the single worker mostly past it. `warmup_ms` reports the first untimed pass, which
  * a short sweep does pay.
  *

@@ -58,7 +58,7 @@ describe("run sequence", () => {
     expect(runs.run(scenario, 9, 4)).toEqual(runToEnd(toyFactory, scenario, 9, 4));
   });
 
-  it("keeps the last finished simulation until the next run has started, then lets it go", async () => {
+  it("holds the last finished simulation between runs and lets it go once the next has run", async () => {
     const { factory, made } = watchedFactory();
     const runs = createRunSequence(factory);
     runs.run(scenario, 1);
