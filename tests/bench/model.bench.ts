@@ -6,12 +6,12 @@
  * Each line: `wall_s` (elapsed), `sim_days_per_s` (simulated days per elapsed second),
  * `peak_rss_mb`, plus `cpu_s` (this process's CPU time: the machine is shared, so CPU time
  * is the fairer yardstick) and the day count. Goal: default_year under 10 s on one core.
- * Both run under the `doorstep` CLI's V8 flags (sim/cli/runtime-flags.ts), as a user's
+ * Both run under the `doorstep` CLI's V8 flags (cli/runtime-flags.ts), as a user's
  * `doorstep run` does.
  */
 import { createSimulation } from "../../sim/domain/simulation.ts";
 import { applyParams, defaultScenario } from "../../sim/scenario/index.ts";
-import { CLI_NODE_FLAGS } from "../../sim/cli/runtime-flags.ts";
+import { CLI_NODE_FLAGS } from "../../cli/runtime-flags.ts";
 import { peakRssMb, type Bench } from "./bench.ts";
 
 function timeRun(households: number | null, days: number): Record<string, unknown>[] {

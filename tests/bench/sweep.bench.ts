@@ -26,7 +26,7 @@
  * and the single worker mostly past it. `warmup_ms` reports the first untimed pass, which
  * a short sweep does pay.
  *
- * Both run under the `doorstep` CLI's V8 flags (sim/cli/runtime-flags.ts), as a user's
+ * Both run under the `doorstep` CLI's V8 flags (cli/runtime-flags.ts), as a user's
  * `doorstep sweep` does: they matter most here (background GC threads compete with the
  * workers for the cores).
  */
@@ -37,7 +37,7 @@ import { domainFactory } from "../../workers/domain-factory.ts";
 import { createPoolRunner } from "../../workers/pool-runner.ts";
 import { createWorkerPool } from "../../workers/pool.ts";
 import { createRunSequence, type RunSequence } from "../../workers/run-to-end.ts";
-import { CLI_NODE_FLAGS } from "../../sim/cli/runtime-flags.ts";
+import { CLI_NODE_FLAGS } from "../../cli/runtime-flags.ts";
 import { median, type Bench } from "./bench.ts";
 
 const THROUGHPUT_ROUNDS = 6;

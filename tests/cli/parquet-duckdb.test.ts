@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
-import { runsCsv, runsParquet } from "../../sim/cli/sweep/runs-table.ts";
+import { runsCsv, runsParquet } from "../../cli/sweep/runs-table.ts";
 import type { BatchRow } from "../../sim/core/batch.ts";
 import { realCli } from "./cli-process.ts";
 

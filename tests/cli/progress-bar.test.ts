@@ -3,7 +3,7 @@
  * whose biggest runs go first), leaving out what a resumed session found done.
  */
 import { describe, expect, it } from "vitest";
-import { createProgressBar } from "../../sim/cli/progress-bar.ts";
+import { createProgressBar } from "../../cli/progress-bar.ts";
 
 /** A non-terminal stream that keeps its lines, and a clock the test moves. */
 function harness() {

@@ -1,5 +1,5 @@
 /**
- * The CLI's V8 flags (sim/cli/runtime-flags.ts) are the ones the launcher's shebang line and
+ * The CLI's V8 flags (cli/runtime-flags.ts) are the ones the launcher's shebang line and
  * the `npm run doorstep` script start Node with, and Node 20 accepts them: the executable
  * launcher runs.
  */
@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLI_NODE_FLAGS } from "../../sim/cli/runtime-flags.ts";
+import { CLI_NODE_FLAGS } from "../../cli/runtime-flags.ts";
 import { REAL_CLI, ROOT } from "./cli-process.ts";
 
 describe("the doorstep runtime flags", () => {

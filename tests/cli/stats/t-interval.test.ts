@@ -1,7 +1,7 @@
 /** Student's t quantiles and the intervals `doorstep compare` prints. */
 import { describe, expect, it } from "vitest";
-import { meanInterval, pairedDifference } from "../../../sim/cli/stats/mean-interval.ts";
-import { tCdf, tQuantile } from "../../../sim/cli/stats/t-distribution.ts";
+import { meanInterval, pairedDifference } from "../../../cli/stats/mean-interval.ts";
+import { tCdf, tQuantile } from "../../../cli/stats/t-distribution.ts";
 
 describe("t distribution", () => {
   it("matches tabulated 97.5% quantiles", () => {

@@ -3,7 +3,7 @@
  * table on stdout and a run folder (run-folder.ts).
  */
 import type { Command } from "commander";
-import { createEngine } from "../../../workers/engine.ts";
+import { createEngine } from "../../workers/engine.ts";
 import type { CliDeps } from "../cli-deps.ts";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";

@@ -2,7 +2,7 @@
  * What the commands need from the model, passed in rather than imported, so the same CLI
  * drives the surveillance model (main.ts) and small test models (tests/fixtures).
  */
-import type { SimulationFactory } from "../../workers/simulation-factory.ts";
+import type { SimulationFactory } from "../workers/simulation-factory.ts";
 
 export interface CliDeps {
   /** Builds simulations on the main thread (`run`). */

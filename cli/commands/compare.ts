@@ -6,10 +6,10 @@
  */
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
-import { runSeed } from "../../core/batch.ts";
-import type { Scenario } from "../../scenario/index.ts";
-import { createWorkerPool, PoolClosedError } from "../../../workers/pool.ts";
-import type { RunJob } from "../../../workers/pool-worker-api.ts";
+import { runSeed } from "../../sim/core/batch.ts";
+import type { Scenario } from "../../sim/scenario/index.ts";
+import { createWorkerPool, PoolClosedError } from "../../workers/pool.ts";
+import type { RunJob } from "../../workers/pool-worker-api.ts";
 import type { CliDeps } from "../cli-deps.ts";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";

@@ -4,9 +4,9 @@
  */
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { DailyRow, MetricInfo } from "../domain/simulation-api.ts";
-import { toCsv } from "../domain/submodels/daily-csv.ts";
-import type { Scenario } from "../scenario/index.ts";
+import type { DailyRow, MetricInfo } from "../sim/domain/simulation-api.ts";
+import { toCsv } from "../sim/domain/submodels/daily-csv.ts";
+import type { Scenario } from "../sim/scenario/index.ts";
 import { CliError } from "./cli-error.ts";
 import { writeFileDurably } from "./durable-write.ts";
 import { EXIT } from "./exit-codes.ts";
