@@ -13,6 +13,7 @@
  */
 import { createRng, Scheduler } from "../core/index.ts";
 import type { Scenario } from "../scenario/schema.ts";
+import { createDatedChanges } from "./dated-changes.ts";
 import { DAY } from "./model/context.ts";
 import { createMapEventBuffer } from "./model/map-events.ts";
 import { createSurveillanceModel, type SurveillanceModel } from "./model/model.ts";
@@ -58,7 +59,10 @@ export interface InstrumentedSimulation {
  * const { sim, model } = createInstrumentedSimulation(scenario, { days: 10 });
  * model.ctx.bus.onAny((e) => log.push(e));
  */
-export function createInstrumentedSimulation(scenario: Scenario, opts: SimulationOptions = {}): InstrumentedSimulation {
+export function createInstrumentedSimulation(given: Scenario, opts: SimulationOptions = {}): InstrumentedSimulation {
+  // A timeline changes the scenario in place as the run goes on: the run gets its own copy.
+  const scenario = given.timeline.length > 0 ? structuredClone(given) : given;
+  const datedChanges = createDatedChanges(scenario);
   const seed = opts.seed ?? scenario.run.seed;
   const warmupDays = scenario.run.warmupDays;
   const totalDays = warmupDays + (opts.days ?? scenario.run.days);
@@ -123,6 +127,7 @@ export function createInstrumentedSimulation(scenario: Scenario, opts: Simulatio
     while (day < totalDays && scheduler.now < target) {
       if (!dayStarted) {
         dayStarted = true;
+        datedChanges.startDay(day);
         world.startDay(day);
         model.startDay(day);
       }

@@ -24,35 +24,59 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
   cur[path[path.length - 1]] = value;
 }
 
+/** A problem found applying parameters: the dotted path it concerns, a diagnostic code and message. */
+export interface ParamProblem {
+  path: string;
+  code: string;
+  message: string;
+}
+
 /**
- * A copy of `scenario` with `params` (dotted path -> value) applied and validated again.
- * Setting `policy.name` selects that bundle afresh: every switch takes the bundle's value
- * unless the same `params` also set it. Throws an `Error` listing every problem when a
- * path does not exist or a value does not fit (sweep files are checked before this runs).
+ * A copy of `scenario` with `params` (dotted path -> value) applied and validated again,
+ * or every problem found. Setting `policy.name` selects that bundle afresh: every switch
+ * takes the bundle's value unless the same `params` also set it.
  *
  * @example
- * applyParams(defaultScenario(), { "policy.name": "portal-partnership", "run.days": 30 })
+ * const r = applyParamsChecked(defaultScenario(), { "policy.name": "portal-partnership" });
+ * if (r.ok) r.scenario.policy.portal; // true
  */
-export function applyParams(scenario: Scenario, params: Record<string, ParamValue>): Scenario {
+export function applyParamsChecked(
+  scenario: Scenario,
+  params: Record<string, ParamValue>,
+): { ok: true; scenario: Scenario } | { ok: false; problems: ParamProblem[] } {
   const data = structuredClone(scenario) as unknown as Record<string, unknown>;
-  const problems: string[] = [];
+  const problems: ParamProblem[] = [];
   if ("policy.name" in params) data.policy = { name: params["policy.name"] };
   for (const [path, value] of Object.entries(params)) {
     const segs = path.split(".");
     if (paramAt(segs) === undefined) {
       const known = paramPaths().map((p) => p.path);
-      problems.push(messages.unknownParam(path, closestName(path, known)));
+      problems.push({ path, code: "unknown-param", message: messages.unknownParam(path, closestName(path, known)) });
       continue;
     }
     setPath(data, segs, value);
   }
-  if (problems.length === 0) {
-    const r = ScenarioSchema.safeParse(data);
-    if (r.success) return r.data;
-    const noPosition = () => ({ file: "", line: 0, column: 0 });
-    for (const d of issuesToDiagnostics(r.error.issues, data, noPosition, ScenarioSchema)) {
-      problems.push(`${formatPath(d.path)}  ${d.message}`);
-    }
+  if (problems.length > 0) return { ok: false, problems };
+  const r = ScenarioSchema.safeParse(data);
+  if (r.success) return { ok: true, scenario: r.data };
+  const noPosition = () => ({ file: "", line: 0, column: 0 });
+  for (const d of issuesToDiagnostics(r.error.issues, data, noPosition, ScenarioSchema)) {
+    problems.push({ path: formatPath(d.path), code: d.code, message: d.message });
   }
-  throw new Error(`cannot apply parameters to scenario "${scenario.name}":\n  ${problems.join("\n  ")}`);
+  return { ok: false, problems };
+}
+
+/**
+ * A copy of `scenario` with `params` (dotted path -> value) applied and validated again.
+ * Throws an `Error` listing every problem when a path does not exist or a value does not
+ * fit (sweep files are checked before this runs). See {@link applyParamsChecked}.
+ *
+ * @example
+ * applyParams(defaultScenario(), { "policy.name": "portal-partnership", "run.days": 30 })
+ */
+export function applyParams(scenario: Scenario, params: Record<string, ParamValue>): Scenario {
+  const r = applyParamsChecked(scenario, params);
+  if (r.ok) return r.scenario;
+  const lines = r.problems.map((p) => (p.code === "unknown-param" ? p.message : `${p.path}  ${p.message}`));
+  throw new Error(`cannot apply parameters to scenario "${scenario.name}":\n  ${lines.join("\n  ")}`);
 }

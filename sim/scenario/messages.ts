@@ -51,6 +51,8 @@ export const DIAGNOSTIC_CODES = [
   "base-no-files",
   "unknown-param",
   "not-a-param",
+  "timeline-order",
+  "fixed-at-start",
   "bad-vary",
   "sampler-mismatch",
   "samples-required",
@@ -140,6 +142,12 @@ export const messages = {
   },
   unknownParam(path: string, suggestion: string | undefined): string {
     return `unknown parameter "${path}"${didYouMean(suggestion)}`;
+  },
+  timelineOrder(day: number, previous: number): string {
+    return `timeline changes must be in order of day: day ${day} comes after day ${previous}`;
+  },
+  fixedAtStart(path: string, sections: readonly string[]): string {
+    return `"${path}" is fixed when the run starts and cannot change mid-run; a timeline may change ${list(sections)}`;
   },
   notAParam(path: string, example: string | undefined): string {
     return `"${path}" is a section, not a parameter${example === undefined ? "" : `; name one of its fields, e.g. "${example}"`}`;

@@ -11,6 +11,7 @@ import { sortDiagnostics } from "./diagnostic.ts";
 import { mergeLayers, resolveExtends, type ReadFile } from "./extends.ts";
 import { baseName } from "./file-path.ts";
 import { ScenarioSchema, SECTIONS, type Scenario } from "./schema.ts";
+import { checkTimeline } from "./timeline.ts";
 import { locate, readYaml, type YamlSource } from "./yaml-source.ts";
 import { issuesToDiagnostics, type Locator } from "./zod-issues.ts";
 
@@ -43,7 +44,10 @@ export function layersLocator(layers: readonly YamlSource[]): Locator {
  */
 export function validateScenarioData(data: Record<string, unknown>, layers: readonly YamlSource[]): ScenarioResult {
   const r = ScenarioSchema.safeParse(data);
-  if (r.success) return { ok: true, scenario: r.data };
+  if (r.success) {
+    const timeline = checkTimeline(r.data, layersLocator(layers));
+    return timeline.length === 0 ? { ok: true, scenario: r.data } : { ok: false, diagnostics: sortDiagnostics(timeline) };
+  }
   return { ok: false, diagnostics: sortDiagnostics(issuesToDiagnostics(r.error.issues, data, layersLocator(layers), ScenarioSchema)) };
 }
 

@@ -17,6 +17,7 @@ import { residentsSection } from "./sections/residents.ts";
 import { runSection } from "./sections/run.ts";
 import { stingSection } from "./sections/sting.ts";
 import { thievesSection } from "./sections/thieves.ts";
+import { timelineSchema } from "./timeline-schema.ts";
 
 /** The mechanism sections, in documentation order. */
 export const SECTIONS = {
@@ -53,6 +54,7 @@ export const ScenarioSchema = z
         "A built-in preset (e.g. baseline) or a relative path to another scenario file; this file is merged over it, deeply.",
     }),
     ...SECTIONS,
+    timeline: timelineSchema,
   })
   .meta({ title: "Doorstep scenario", description: "A Doorstep simulation scenario." });
 

@@ -16,6 +16,7 @@ const KEYWORDS = new Set([
   "exclusiveMaximum",
   "minLength",
   "minItems",
+  "maxItems",
   "items",
   "properties",
   "additionalProperties",
@@ -70,6 +71,7 @@ export function validateJsonSchema(schema: Schema, value: unknown, root: Schema 
   if (typeof value === "string" && typeof schema.minLength === "number" && value.length < schema.minLength) errs.push(`${path}: too short`);
   if (Array.isArray(value)) {
     if (typeof schema.minItems === "number" && value.length < schema.minItems) errs.push(`${path}: too few items`);
+    if (typeof schema.maxItems === "number" && value.length > schema.maxItems) errs.push(`${path}: too many items`);
     if (schema.items) value.forEach((v, i) => errs.push(...validateJsonSchema(schema.items as Schema, v, root, `${path}[${i}]`)));
   }
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {

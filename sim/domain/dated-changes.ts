@@ -1,0 +1,55 @@
+/**
+ * The scenario's timeline at run time: at the start of each day, the changes dated that
+ * day are applied to the live scenario the mechanisms read. Each change is validated
+ * again (as `--set` is) and copied field by field into the sections the timeline may
+ * change, so a mechanism holding a section object sees the new values the next time it
+ * reads them.
+ *
+ * API: `createDatedChanges(live, warmupDays)` -> `{ startDay(day), applied() }`.
+ */
+import { applyParams, TIMELINE_SECTIONS, type ParamValue, type Scenario } from "../scenario/index.ts";
+
+/** A change applied during a run. */
+export interface AppliedChange {
+  /** Day after the warm-up, as written in the timeline. */
+  day: number;
+  /** Day of the run (warm-up included) at whose start it was applied: the `day` column of daily.csv. */
+  runDay: number;
+  set: Record<string, ParamValue>;
+}
+
+/** Applies a scenario's dated changes to it as the run reaches them. */
+export interface DatedChanges {
+  /** Applies the changes dated `runDay` (a day of the run, warm-up included); returns them. */
+  startDay(runDay: number): AppliedChange[];
+  /** Every change applied so far, in order. */
+  applied(): AppliedChange[];
+}
+
+/**
+ * Dated changes of `live` (a scenario the run owns: it is changed in place).
+ *
+ * @example
+ * const live = structuredClone(scenario);
+ * const changes = createDatedChanges(live);
+ * changes.startDay(live.run.warmupDays + 120); // live.policy.warrantRequired is now true
+ */
+export function createDatedChanges(live: Scenario): DatedChanges {
+  const pending = [...live.timeline].sort((a, b) => a.day - b.day);
+  const done: AppliedChange[] = [];
+  let next = 0;
+  return {
+    startDay(runDay) {
+      const now: AppliedChange[] = [];
+      while (next < pending.length && live.run.warmupDays + pending[next].day <= runDay) {
+        const entry = pending[next++];
+        const changed = applyParams(live, entry.set as Record<string, ParamValue>);
+        for (const section of TIMELINE_SECTIONS) Object.assign(live[section], changed[section]);
+        now.push({ day: entry.day, runDay: live.run.warmupDays + entry.day, set: { ...entry.set } as Record<string, ParamValue> });
+      }
+      done.push(...now);
+      return now;
+    },
+    applied: () => done.slice(),
+  };
+}
