@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { DailyRow, MetricInfo } from "../sim/domain/simulation-api.ts";
 import { toCsv } from "../sim/domain/submodels/daily-csv.ts";
-import type { Scenario } from "../sim/scenario/index.ts";
+import type { Scenario, ScheduledChange } from "../sim/scenario/index.ts";
 import { CliError } from "./cli-error.ts";
 import { writeFileDurably } from "./durable-write.ts";
 import { EXIT } from "./exit-codes.ts";
@@ -23,6 +23,8 @@ export interface RunManifest {
   finished: string;
   durationSeconds: number;
   node: string;
+  /** The scenario's dated changes: the day of the run each applies on, and whether the run reached it. */
+  timeline: ScheduledChange[];
   /** The scenario as resolved: extends merged, defaults filled, overrides applied. */
   scenario: Scenario;
 }

@@ -4,6 +4,7 @@
  */
 import type { Command } from "commander";
 import { createEngine } from "../../workers/engine.ts";
+import { changeSchedule } from "../../sim/scenario/index.ts";
 import type { CliDeps } from "../cli-deps.ts";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
@@ -76,6 +77,7 @@ async function runCommand(file: string, flags: RunFlags, deps: CliDeps): Promise
       finished: finished.toISOString(),
       durationSeconds: Math.round(performance.now() - t0) / 1000,
       node: process.version,
+      timeline: changeSchedule(scenario, info.totalDays),
       scenario,
     },
     results.daily,

@@ -108,3 +108,27 @@ function pathProblem(param: string): { code: string; message: string } | undefin
   }
   return undefined;
 }
+
+/** A dated change as a run's manifest records it. */
+export interface ScheduledChange {
+  /** Day after the warm-up, as written. */
+  day: number;
+  /** Day of the run (warm-up included; the `day` column of daily.csv) at whose start it applies. */
+  runDay: number;
+  /** Whether the run reaches that day (a shorter `--days` may end before it). */
+  applied: boolean;
+  set: Record<string, string | number | boolean>;
+}
+
+/**
+ * The timeline of `scenario` for a run of `totalDays` days (warm-up included).
+ *
+ * @example
+ * changeSchedule(scenario, 194); // [{ day: 120, runDay: 134, applied: true, set: { "policy.name": "warrant-required" } }]
+ */
+export function changeSchedule(scenario: Scenario, totalDays: number): ScheduledChange[] {
+  return scenario.timeline.map((c) => {
+    const runDay = scenario.run.warmupDays + c.day;
+    return { day: c.day, runDay, applied: runDay < totalDays, set: { ...c.set } };
+  });
+}

@@ -28,6 +28,20 @@ describe("doorstep on the surveillance model", () => {
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.scenario.neighbourhood.households).toBe(60);
     expect(manifest.scenario.policy.name).toBe("none");
+    expect(manifest.timeline).toEqual([]);
+  });
+
+  it("run: records the scenario's dated changes in the manifest, with the day each applies on", () => {
+    const out = join(tmp, "run-timeline");
+    const r = realCli(["run", "tests/fixtures/cli/small-town-ordinance.yaml", "--out", out, "--no-progress"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.timeline).toEqual([
+      { day: 1, runDay: 2, applied: true, set: { "policy.name": "warrant-required" } },
+      { day: 9, runDay: 10, applied: false, set: { "policy.faceRecognition": false } },
+    ]);
+    expect(manifest.scenario.policy.name).toBe("portal-partnership");
   });
 
   it("sweep: 1 and 2 workers, and a kill -9 + --resume, give the same runs.csv and runs.parquet", async () => {

@@ -40,6 +40,7 @@ describe("sim/scenario public API", () => {
         "VarySpecSchema",
         "applyParams",
         "applyParamsChecked",
+        "changeSchedule",
         "checkTimeline",
         "defaultScenario",
         "diagnosticSource",

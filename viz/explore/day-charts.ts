@@ -6,7 +6,7 @@
 import type { DailyRow, MetricInfo } from "../../sim/domain/simulation-api.ts";
 import { mountChart, type ChartHandle } from "../shared/chart.ts";
 import { el, nextTask } from "../shared/dom.ts";
-import { CHARTS, availableSeries, dayChartSpec, longRows, type ChartDef, type LongRow, type SeriesDef } from "./explore-charts.ts";
+import { CHARTS, availableSeries, dayChartSpec, longRows, type ChangeMarker, type ChartDef, type LongRow, type SeriesDef } from "./explore-charts.ts";
 
 interface Mounted {
   def: ChartDef;
@@ -28,7 +28,7 @@ export class DayCharts {
   constructor(private readonly container: HTMLElement) {}
 
   /** Builds the charts for a model's metrics (one task per chart, so the page never stalls). */
-  async build(metrics: MetricInfo[], cumulative: boolean, warmupDays = 0): Promise<void> {
+  async build(metrics: MetricInfo[], cumulative: boolean, warmupDays = 0, changes: readonly ChangeMarker[] = []): Promise<void> {
     const gen = ++this.generation;
     this.clearCharts();
     this.container.setAttribute("aria-busy", "true");
@@ -43,7 +43,7 @@ export class DayCharts {
       const m: Mounted = { def, series, chart: null, queue: Promise.resolve(), pending: [] };
       this.mounted.push(m);
       const labels = series.map((s) => s.label);
-      const chart = await mountChart(this.container, dayChartSpec(def, metrics, cumulative, labels, warmupDays), {
+      const chart = await mountChart(this.container, dayChartSpec(def, metrics, cumulative, labels, warmupDays, changes), {
         title: def.title,
         note: def.note,
         columns: ["day", "series", "value"],

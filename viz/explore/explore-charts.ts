@@ -133,7 +133,14 @@ export function longRows(series: SeriesDef[], rows: DailyRow[], firstDay: number
 }
 
 /** The vega-lite spec of a by-day chart; `cumulative` draws running totals. */
-export function dayChartSpec(def: ChartDef, metrics: MetricInfo[], cumulative: boolean, seriesOrder: string[], warmupDays = 0): object {
+export function dayChartSpec(
+  def: ChartDef,
+  metrics: MetricInfo[],
+  cumulative: boolean,
+  seriesOrder: string[],
+  warmupDays = 0,
+  changes: readonly ChangeMarker[] = [],
+): object {
   const cum = cumulative && def.kind === "count";
   const line = {
     data: { name: "table" },
@@ -153,16 +160,57 @@ export function dayChartSpec(def: ChartDef, metrics: MetricInfo[], cumulative: b
       ],
     },
   };
-  if (warmupDays <= 0) return line;
+  const layers: object[] = [];
   // The warm-up (routines, adoption and fear settling; not in the summary) is shaded.
-  const warm = {
+  if (warmupDays > 0) layers.push(warmUpLayer(warmupDays));
+  layers.push(line);
+  // Dated changes of the scenario's timeline: a dashed rule at the start of their day.
+  if (changes.length > 0) layers.push(changesLayer(changes));
+  return layers.length === 1 ? line : { layer: layers };
+}
+
+/** A dated change of the scenario drawn on the day charts. */
+export interface ChangeMarker {
+  /** Day of the run (warm-up included) at whose start the change applies. */
+  day: number;
+  /** What changed, e.g. "policy.name = warrant-required". */
+  label: string;
+}
+
+/**
+ * The markers of a scenario's timeline: one per dated change, at its day of the run.
+ *
+ * @example
+ * timelineMarkers([{ day: 120, set: { "policy.name": "warrant-required" } }], 14);
+ * // [{ day: 134, label: "policy.name = warrant-required" }]
+ */
+export function timelineMarkers(timeline: readonly { day: number; set: Record<string, unknown> }[], warmupDays: number): ChangeMarker[] {
+  return timeline.map((c) => ({
+    day: warmupDays + c.day,
+    label: Object.entries(c.set)
+      .map(([k, v]) => `${k} = ${String(v)}`)
+      .join("; "),
+  }));
+}
+
+function changesLayer(changes: readonly ChangeMarker[]): object {
+  return {
+    data: { values: changes.map((c) => ({ day: c.day, label: c.label })) },
+    layer: [
+      { mark: { type: "rule", color: "#7a4b00", strokeDash: [4, 3], strokeWidth: 1.5 }, encoding: { x: { field: "day", type: "quantitative" }, tooltip: [{ field: "day", title: "From day" }, { field: "label", title: "Change" }] } },
+      { mark: { type: "text", align: "left", baseline: "top", dx: 3, dy: 16, color: "#7a4b00", fontSize: 11, limit: 160 }, encoding: { x: { field: "day", type: "quantitative" }, y: { value: 0 }, text: { field: "label" } } },
+    ],
+  };
+}
+
+function warmUpLayer(warmupDays: number): object {
+  return {
     data: { values: [{ from: 0, to: warmupDays, label: "warm-up" }] },
     layer: [
       { mark: { type: "rect", color: "#eceff3" }, encoding: { x: { field: "from", type: "quantitative" }, x2: { field: "to" } } },
       { mark: { type: "text", align: "left", baseline: "top", dx: 3, dy: 3, color: "#4a5561", fontSize: 11 }, encoding: { x: { field: "from", type: "quantitative" }, y: { value: 0 }, text: { field: "label" } } },
     ],
   };
-  return { layer: [warm, line] };
 }
 
 /** Splits a long axis title over two lines so that it is never clipped. */

@@ -16,6 +16,7 @@ import type { Page } from "../shared/page.ts";
 import { createParamPanel } from "./param-controls.ts";
 import { createMapView } from "./map-view.ts";
 import { DayCharts } from "./day-charts.ts";
+import { timelineMarkers, type ChangeMarker } from "./explore-charts.ts";
 import { renderRunSummary } from "./run-summary.ts";
 import { stateFromParams, stateToParams, SPEEDS, type ExploreState } from "./explore-state.ts";
 
@@ -161,6 +162,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
 
   let loadToken = 0;
   let warmupDays = 0;
+  let changes: ChangeMarker[] = [];
   async function load(autorun: boolean): Promise<void> {
     const token = ++loadToken;
     syncInputs();
@@ -209,7 +211,8 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     if (token !== loadToken) return;
     if (snap) map.update(snap);
     warmupDays = resolved.scenario.run.warmupDays;
-    await charts.build(res.info.metrics, state.cumulative, warmupDays);
+    changes = timelineMarkers(resolved.scenario.timeline, warmupDays);
+    await charts.build(res.info.metrics, state.cumulative, warmupDays, changes);
     if (token !== loadToken) return;
     run.daysPerSecond = state.speed;
     showStatus();
@@ -279,7 +282,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
   cumBox.addEventListener("change", () => {
     state.cumulative = cumBox.checked;
     saveUrl();
-    if (run.info) void charts.build(run.info.metrics, state.cumulative, warmupDays);
+    if (run.info) void charts.build(run.info.metrics, state.cumulative, warmupDays, changes);
   });
   const onKey = (e: KeyboardEvent) => {
     const t = e.target as HTMLElement;
