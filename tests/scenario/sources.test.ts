@@ -96,8 +96,8 @@ describe("the source form (param.ts)", () => {
   });
 
   it("rejects a source that is neither, saying what it found and what it expects", () => {
-    expect(() => checkSource("DOMAIN.md: parcels ~3 per household per week")).toThrow(
-      /"DOMAIN\.md: parcels ~3 per household per week" is neither an assumption nor a citation: expected "assumption"/,
+    expect(() => checkSource("Pitney Bowes: parcels ~3 per household per week")).toThrow(
+      /"Pitney Bowes: parcels ~3 per household per week" is neither an assumption nor a citation: expected "assumption"/,
     );
     expect(() => checkSource("Security.org 2024")).toThrow(/neither an assumption nor a citation/);
     expect(() => checkSource("assumptions galore")).toThrow(/neither/);
