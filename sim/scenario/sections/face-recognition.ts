@@ -4,11 +4,11 @@
  * the match threshold, false-match and false-non-match rates, how they differ by group
  * and worsen as face quality falls. Read by `sim/domain/submodels/face-recognition.ts`.
  *
- * Calibration of the reference false-match rate (ACLU 2018): 28 of 535 members of
- * Congress falsely matched against 25,000 mugshots at an 80% threshold; ~40% of the false
- * matches were people of colour, who were ~20% of Congress. So the reference group
- * (white) had (0.6 x 28) / (0.8 x 535) = 3.9% false matches per search, i.e. a
- * per-comparison rate p with 1 - (1 - p)^25000 = 0.039: p = 1.6e-6.
+ * Calibration of the reference false-match rate (aclu-2018-congress in docs/sources.md):
+ * 28 of 535 members of Congress falsely matched against 25,000 mugshots at an 80%
+ * threshold; ~40% of the false matches were people of colour, who were ~20% of Congress.
+ * So the reference group (white) had (0.6 x 28) / (0.8 x 535) = 3.9% false matches per
+ * search, i.e. a per-comparison rate p with 1 - (1 - p)^25000 = 0.039: p = 1.6e-6.
  */
 import { num, numberMap, section } from "../param.ts";
 

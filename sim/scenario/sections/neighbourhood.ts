@@ -280,7 +280,7 @@ export const neighbourhoodSection = section(
     }),
     groups: numberMap({
       description:
-        "Demographic mix of households: group name -> share (normalised). Default names: a = group with the lowest face-recognition error rates in NIST FRVT (e.g. white), b = group with the highest (e.g. African American), c = other groups (e.g. Asian, Hispanic).",
+        "Demographic mix of households: group name -> share (normalised). Default names: a = group with the lowest face-recognition error rates in NIST FRVT, nist-frvt-8280-2019 (e.g. white), b = group with the highest (e.g. African American), c = other groups (e.g. Asian, Hispanic).",
       unit: "fraction",
       default: { a: 0.6, b: 0.2, c: 0.2 },
       min: 0,
