@@ -18,12 +18,12 @@ export interface ProgressBarOptions {
   stream?: NodeJS.WriteStream;
   /** Seconds between plain lines when not on a terminal (default 5). */
   plainEverySeconds?: number;
-  /** Units already done before this session (a resumed sweep), left out of the ETA rate. */
+  /** Units already done before this command started (a resumed sweep), left out of the ETA rate. */
   startAt?: number;
   /**
    * When units differ in size (a sweep's runs over town sizes), the total work: the ETA then
    * follows the work done (`update`'s second argument), not the count. `startWork` is the work
-   * done before this session.
+   * done before this command started.
    */
   totalWork?: number;
   startWork?: number;
@@ -66,7 +66,7 @@ export function createProgressBar(opts: ProgressBarOptions): ProgressBar {
   const line = (done: number, work: number) => {
     const frac = opts.total ? Math.min(1, done / opts.total) : 1;
     const elapsed = (now() - started) / 1000;
-    // Seconds left at the rate of this session: in units, or in work when units differ in size.
+    // Seconds left at the rate since this command started: in units, or in work when units differ in size.
     const [left, rate] = weighted ? [opts.totalWork! - work, (work - startWork) / elapsed] : [opts.total - done, (done - startAt) / elapsed];
     const eta = done >= opts.total ? 0 : rate > 0 ? left / rate : Infinity;
     const pct = `${Math.floor(frac * 100)}%`.padStart(4);

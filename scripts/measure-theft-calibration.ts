@@ -1,6 +1,6 @@
 /**
  * Measures the theft calibration of the default town against the survey figure of
- * DOMAIN.md (~15% of people lose a package a year, Security.org 2024): per-parcel theft
+ * securityorg-2024-package-theft in docs/sources.md (~15% of people lose a package a year): per-parcel theft
  * risk, share of households with at least one theft in a year, actual_crime, and mean
  * perceived_crime, per policy bundle, over a few seeds. The figures go into the
  * calibration part of sim/domain/README.md.

@@ -2,7 +2,8 @@
  * JSON Schema export of the scenario and sweep schemas (zod's own `toJSONSchema`, input
  * side, so every field is optional where the file may leave it out). Editors use it via
  * the `yaml-language-server` comment at the top of each YAML file; metadata such as
- * `unit` and `source` is kept on each parameter.
+ * `unit` and `source` is kept on each parameter, and the source is repeated at the end of
+ * the description (which is what editors show) with a pointer to docs/sources.md.
  */
 import { z } from "zod";
 import { paramPaths } from "./schema-walk.ts";
@@ -20,8 +21,23 @@ export const SCENARIO_SCHEMA_ID = "https://doorstep.invalid/schemas/scenario.sch
  */
 export function exportJsonSchema(): Record<string, unknown> {
   const s = z.toJSONSchema(ScenarioSchema, { io: "input" }) as Record<string, unknown>;
+  sourcesIntoDescriptions(s);
   const { $schema, ...rest } = s;
   return { $schema, $id: SCENARIO_SCHEMA_ID, title: "Doorstep scenario", ...rest };
+}
+
+/** Appends `Source: <source> (keys in docs/sources.md).` to every described node that has a source. */
+function sourcesIntoDescriptions(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const n of node) sourcesIntoDescriptions(n);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const o = node as Record<string, unknown>;
+  if (typeof o.source === "string" && typeof o.description === "string") {
+    o.description = `${o.description} Source: ${o.source} (keys in docs/sources.md).`;
+  }
+  for (const v of Object.values(o)) sourcesIntoDescriptions(v);
 }
 
 /** `$id` of the sweep schema. */

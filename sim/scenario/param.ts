@@ -1,8 +1,8 @@
 /**
  * Building blocks for the scenario schema: every parameter is declared with its unit,
- * range, default, a one-line description and its source (a figure in shared/DOMAIN.md,
- * or the word "assumption"). The metadata travels with the zod schema, so the JSON
- * Schema export, the parameter docs and the dashboard controls all read it from here.
+ * range, default, a one-line description and its source (keys of docs/sources.md, or
+ * the word "assumption"). The metadata travels with the zod schema, so the JSON Schema
+ * export, the parameter docs and the dashboard controls all read it from here.
  */
 import { z } from "zod";
 
@@ -12,8 +12,49 @@ export interface ParamMeta {
   description: string;
   /** SI-ish unit ("s", "m", "households", "per week", "fraction", ...). Omit for unitless switches. */
   unit?: string;
-  /** "DOMAIN.md: <figure> (<source>)" or "assumption" (optionally with a reason). */
+  /**
+   * Where the default comes from, in one of two forms (checked by {@link checkSource}):
+   *
+   * - a citation: one or more keys of docs/sources.md, then what is taken from them,
+   *   `"gizmodo-2019-fort-lauderdale (about 3.5% of asked owners shared)"`;
+   * - an assumption: a default with no published figure, optionally with its reason and
+   *   keys that motivate or bound it, `"assumption; order of magnitude from aclu-2018-congress"`.
+   */
   source: string;
+}
+
+/**
+ * The form of a bibliography key: `<author or outlet>-<year>-<topic>`, lower case with
+ * hyphens, the year being four digits or `nd` (no date), e.g. `nist-frvt-8280-2019`.
+ */
+export const SOURCE_KEY = /(?<![a-z0-9-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*?-(?:(?:19|20)[0-9]{2}|nd)(?:-[a-z0-9]+)*(?![a-z0-9-])/g;
+
+/**
+ * The bibliography keys a source names, in order of appearance.
+ *
+ * @example
+ * citedKeys("assumption; order of magnitude from aclu-2018-congress") // ["aclu-2018-congress"]
+ */
+export function citedKeys(source: string): string[] {
+  return [...source.matchAll(SOURCE_KEY)].map((m) => m[0]);
+}
+
+/**
+ * Checks the form of a parameter's source: it is an assumption (`assumption`, then
+ * nothing, ` (reason)`, `; reason` or `, reason`) or starts with a bibliography key. The
+ * keys themselves are checked against docs/sources.md by the tests (the schema does not
+ * read files).
+ *
+ * @throws Error naming the source found and the forms expected.
+ */
+export function checkSource(source: string): void {
+  if (/^assumption($|[ ;,.(])/.test(source)) return;
+  const first = citedKeys(source)[0];
+  if (first !== undefined && source.startsWith(first)) return;
+  throw new Error(
+    `parameter source ${JSON.stringify(source)} is neither an assumption nor a citation: expected "assumption" ` +
+      `(optionally with a reason) or a key of docs/sources.md such as "gizmodo-2019-fort-lauderdale (what is taken)"`,
+  );
 }
 
 export interface NumberParam extends ParamMeta {
@@ -64,6 +105,7 @@ export function section<S extends z.ZodRawShape>(description: string, shape: S) 
 }
 
 function metaOf(p: ParamMeta): Record<string, unknown> {
+  checkSource(p.source);
   const m: Record<string, unknown> = { description: p.description, source: p.source };
   if (p.unit) m.unit = p.unit;
   return m;

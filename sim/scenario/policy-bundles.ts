@@ -31,50 +31,50 @@ export const POLICY_SWITCHES: Record<keyof PolicySwitches, { description: string
     description:
       "The police department has a partnership portal: it posts alerts in the app and sends area-wide footage requests to every camera owner in an area and time window.",
     source:
-      "DOMAIN.md: partnerships (2,014 by end-2020, Financial Times 2021); requests (22 requests reached 319 owners, ~3.5% shared, Gizmodo FOIA)",
+      "ft-2021-ring-police (2,014 partnerships by the end of 2020); gizmodo-2019-fort-lauderdale (22 requests reached 319 owners, ~3.5% shared)",
   },
   directRequests: {
     description: "Police may also ask the company directly for an owner's footage, bypassing the owner.",
-    source: "DOMAIN.md: legal demands (~1,900 in 2020, 3,147 in 2021, Ring transparency reports)",
+    source: "ring-2021-transparency (~1,900 legal demands in 2020, 3,147 in 2021)",
   },
   warrantRequired: {
     description:
       "The company hands footage to a direct request only with a warrant (otherwise a subpoena or request suffices).",
-    source: "DOMAIN.md: legal demands (>85% warrants, content handed over in ~40%, Ring transparency reports)",
+    source: "ring-2021-transparency (>85% of legal demands were warrants, content handed over in ~40%)",
   },
   emergencyRequests: {
     description: "The company discloses footage to police in an 'emergency' without the owner's consent.",
-    source: "DOMAIN.md: emergency (11 disclosures without consent, Jan-Jun 2022, Ring letter to Sen. Markey)",
+    source: "markey-2022-ring-letter (11 emergency disclosures without consent, Jan-Jun 2022)",
   },
   retentionDays: {
     description: "Days the company keeps uploaded clips in its cloud (0 = owners have no storage plan).",
     unit: "days",
-    source: "DOMAIN.md: retention (60 days default US, 30 max EU/UK, selectable 1-180 from 2022, Ring support pages)",
+    source: "ring-2022-retention (60 days default in the US, 30 at most in the EU and UK, selectable 1-180 from 2022)",
   },
   faceRecognition: {
     description: "Police may run faces from obtained footage against a mugshot gallery.",
-    source: "DOMAIN.md: face recognition (NIST FRVT Part 3, NISTIR 8280; ACLU 2018)",
+    source: "nist-frvt-8280-2019, aclu-2018-congress (false matches differ strongly between groups)",
   },
   alertAds: {
     description: "The company turns user clips of 'suspects' into paid community-alert ads shown to people nearby.",
-    source: "DOMAIN.md: alert ads (13,274 views, 108 shares, CNET; BuzzFeed News 2019)",
+    source: "buzzfeed-2019-alert-ad (one ad drew 13,274 views and 108 shares)",
   },
   alertVetting: {
     description: "Community-alert ads are vetted by police before they run (the reported ads were not).",
-    source: "assumption (counterfactual; DOMAIN.md: alert ads were not vetted by police)",
+    source: "assumption (a counterfactual: the reported ads were not vetted by police, buzzfeed-2019-alert-ad)",
   },
   cameraGiveaway: {
     description:
       "The company seeds the department with free cameras and adds one per N app sign-ups through the department's code.",
-    source: "DOMAIN.md: giveaways (Chandler AZ: 25 seeded, 1 per 20 sign-ups; Lakeland FL: 15 free cameras)",
+    source: "wapo-2020-ring-police (Chandler AZ: 25 seeded cameras, 1 more per 20 sign-ups); lakeland-ledger-nd-giveaway (Lakeland FL: 15 free cameras)",
   },
   dataSharing: {
     description: "Police may keep obtained footage indefinitely and share it with other agencies.",
-    source: "DOMAIN.md: the systems being modelled (obtained footage can be stored and shared)",
+    source: "assumption (partnership terms let police keep obtained footage and share it with other agencies; no published figure on how often)",
   },
   liveStream911: {
     description: "Cameras near a 911 call wake up and live-stream to police.",
-    source: "DOMAIN.md: 911 live-stream (a tested feature)",
+    source: "assumption (911 live-streaming was a feature the company tested; no published figure on its use)",
   },
 };
 

@@ -39,10 +39,10 @@ describe("shipped scenarios", () => {
     expect(again.ok && again.scenario).toEqual(s);
   });
 
-  it.each(scenarioFiles)("%s starts with the schema comment and a comment block citing DOMAIN.md", (file) => {
+  it.each(scenarioFiles)("%s starts with the schema comment and a comment block citing docs/sources.md", (file) => {
     const text = readFileSync(file, "utf8");
     expect(text.startsWith("# yaml-language-server: $schema=./scenario.schema.json\n")).toBe(true);
-    expect(text).toMatch(/DOMAIN\.md/);
+    expect(text).toMatch(/^# Figures \(keys of docs\/sources\.md\):$/m);
   });
 
   it("are all bundled as presets, and a preset loads like its file", () => {

@@ -13,7 +13,7 @@ export const alertsSection = section("Community-alert ads built from user clips.
     default: 0.15,
     min: 0,
     max: 1,
-    source: "assumption (DOMAIN.md: alert ads built from user clips, CNET; BuzzFeed News 2019)",
+    source: "assumption (the company built ads from user clips, buzzfeed-2019-alert-ad)",
   }),
   adRadiusM: num({
     description: "Radius within which residents may be shown the ad.",
@@ -29,7 +29,7 @@ export const alertsSection = section("Community-alert ads built from user clips.
     default: 0.4,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: one ad drew 13,274 views, 108 shares (CNET; BuzzFeed News 2019); the share is an assumption",
+    source: "buzzfeed-2019-alert-ad (one ad drew 13,274 views, 108 shares); the share is an assumption",
   }),
   sharesPerView: num({
     description: "Onward shares per household that saw an ad.",
@@ -37,7 +37,7 @@ export const alertsSection = section("Community-alert ads built from user clips.
     default: 0.008,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: one Community Alert ad, 13,274 views and 108 shares (CNET; BuzzFeed News 2019)",
+    source: "buzzfeed-2019-alert-ad (one Community Alert ad: 13,274 views and 108 shares)",
   }),
   vettingFalsePassProbability: num({
     description: "Probability that police vetting lets through an ad showing someone who did nothing wrong.",

@@ -172,7 +172,7 @@ export const camerasSection = section(
     cloudUpload: bool({
       description: "Whether clips are uploaded to the company's cloud (a paid plan); without it no clip is stored.",
       default: true,
-      source: "DOMAIN.md: clips uploaded and kept under a paid plan; none without a plan (Ring support pages)",
+      source: "ring-2022-retention (clips are uploaded and kept under a paid plan; none without one)",
     }),
     uploadDelay: num({
       description: "Seconds from the end of a clip until it is stored in the cloud.",

@@ -12,7 +12,7 @@ export const deliveriesSection = section("Parcel deliveries: volume, time window
     default: 3,
     min: 0,
     max: 50,
-    source: "DOMAIN.md: parcels ~3 per household per week, 2022-23 (Pitney Bowes Parcel Shipping Index)",
+    source: "pitney-bowes-2023-parcels (~3 parcels per household per week, 2022-23)",
   }),
   weekendFactor: num({
     description: "Delivery rate on Saturday and Sunday relative to a weekday.",
@@ -60,7 +60,7 @@ export const deliveriesSection = section("Parcel deliveries: volume, time window
     default: 15,
     min: 0,
     max: 600,
-    source: "assumption (DOMAIN.md: porch dwell time not found in public material)",
+    source: "assumption (porch dwell time was not found in public material)",
   }),
   lockerShare: num({
     description: "Share of parcels sent to a parcel locker or pickup point instead of the porch (mitigation).",

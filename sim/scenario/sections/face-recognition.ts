@@ -4,11 +4,11 @@
  * the match threshold, false-match and false-non-match rates, how they differ by group
  * and worsen as face quality falls. Read by `sim/domain/submodels/face-recognition.ts`.
  *
- * Calibration of the reference false-match rate (ACLU 2018): 28 of 535 members of
- * Congress falsely matched against 25,000 mugshots at an 80% threshold; ~40% of the false
- * matches were people of colour, who were ~20% of Congress. So the reference group
- * (white) had (0.6 x 28) / (0.8 x 535) = 3.9% false matches per search, i.e. a
- * per-comparison rate p with 1 - (1 - p)^25000 = 0.039: p = 1.6e-6.
+ * Calibration of the reference false-match rate (aclu-2018-congress in docs/sources.md):
+ * 28 of 535 members of Congress falsely matched against 25,000 mugshots at an 80%
+ * threshold; ~40% of the false matches were people of colour, who were ~20% of Congress.
+ * So the reference group (white) had (0.6 x 28) / (0.8 x 535) = 3.9% false matches per
+ * search, i.e. a per-comparison rate p with 1 - (1 - p)^25000 = 0.039: p = 1.6e-6.
  */
 import { num, numberMap, section } from "../param.ts";
 
@@ -23,7 +23,7 @@ export const faceRecognitionSection = section(
       min: 1,
       max: 100_000_000,
       int: true,
-      source: "DOMAIN.md: 25,000 mugshots in the ACLU test (ACLU 2018)",
+      source: "aclu-2018-congress (25,000 mugshots in the test)",
     }),
     offenderGalleryShare: num({
       description: "Share of active package thieves whose face is in the gallery (an earlier arrest).",
@@ -39,7 +39,7 @@ export const faceRecognitionSection = section(
       default: 0.8,
       min: 0.5,
       max: 0.999,
-      source: "DOMAIN.md: 80% threshold in the ACLU test (ACLU 2018)",
+      source: "aclu-2018-congress (80% confidence threshold in the test)",
     }),
     calibrationThreshold: num({
       description: "Threshold at which falseMatchRatePerComparison and missRate hold.",
@@ -47,7 +47,7 @@ export const faceRecognitionSection = section(
       default: 0.8,
       min: 0.5,
       max: 0.999,
-      source: "DOMAIN.md: 80% threshold in the ACLU test (ACLU 2018)",
+      source: "aclu-2018-congress (80% confidence threshold in the test)",
     }),
     falseMatchFactorPerTenthThreshold: num({
       description: "Factor by which the false-match rate falls for every 0.1 the threshold rises above calibrationThreshold (and rises below it).",
@@ -73,7 +73,7 @@ export const faceRecognitionSection = section(
       min: 0,
       max: 0.01,
       source:
-        "DOMAIN.md: 28 of 535 members of Congress falsely matched against 25,000 mugshots at 80%, ~40% of them people of colour vs ~20% of Congress (ACLU 2018); reference-group share derived in the file header",
+        "aclu-2018-congress (28 of 535 members of Congress falsely matched against 25,000 mugshots at 80%, ~40% of them people of colour vs ~20% of Congress); reference-group share derived in the file header",
     }),
     groupFalseMatchMultiplier: numberMap({
       description:
@@ -82,7 +82,7 @@ export const faceRecognitionSection = section(
       default: { a: 1, b: 10, c: 5 },
       min: 0,
       source:
-        "DOMAIN.md: false positives 10-100x higher for Asian and African American than white faces (NIST FRVT Part 3, NISTIR 8280, 2019); b at the low end, c lower because it mixes groups (assumption)",
+        "nist-frvt-8280-2019 (false positives 10-100x higher for Asian and African American than white faces); b at the low end, c lower because it mixes groups (assumption)",
     }),
     femaleFalseMatchMultiplier: num({
       description: "False-match rate of women relative to men of the same group (applies when the model says the probe is a woman).",
@@ -90,7 +90,7 @@ export const faceRecognitionSection = section(
       default: 2,
       min: 1,
       max: 10,
-      source: "DOMAIN.md: false positives 2-5x higher for women (NIST FRVT Part 3, NISTIR 8280, 2019); low end",
+      source: "nist-frvt-8280-2019 (false positives 2-5x higher for women); low end",
     }),
     missRate: num({
       description: "Chance that a search of someone who is in the gallery does not return them, at full face quality and the calibration threshold.",
@@ -98,7 +98,7 @@ export const faceRecognitionSection = section(
       default: 0.05,
       min: 0,
       max: 1,
-      source: "assumption (not in DOMAIN.md)",
+      source: "assumption (no published figure)",
     }),
     minFaceQuality: num({
       description: "Face quality below which a face is not searched at all (too small, blurred, dark or turned away).",

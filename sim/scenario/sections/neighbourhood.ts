@@ -15,7 +15,7 @@ const routinesSection = section("Daily routines: household members and when they
     unit: "weight",
     default: { "1": 0.28, "2": 0.35, "3": 0.15, "4": 0.13, "5": 0.09 },
     min: 0,
-    source: "assumption (close to the US household-size mix; not in DOMAIN.md)",
+    source: "assumption (close to the US household-size mix)",
   }),
   commuterShare: num({
     description: "Share of members who leave for work or school on weekdays (the rest are mostly at home).",
@@ -280,11 +280,11 @@ export const neighbourhoodSection = section(
     }),
     groups: numberMap({
       description:
-        "Demographic mix of households: group name -> share (normalised). Default names: a = group with the lowest face-recognition error rates in NIST FRVT (e.g. white), b = group with the highest (e.g. African American), c = other groups (e.g. Asian, Hispanic).",
+        "Demographic mix of households: group name -> share (normalised). Default names: a = group with the lowest face-recognition error rates in NIST FRVT, nist-frvt-8280-2019 (e.g. white), b = group with the highest (e.g. African American), c = other groups (e.g. Asian, Hispanic).",
       unit: "fraction",
       default: { a: 0.6, b: 0.2, c: 0.2 },
       min: 0,
-      source: "assumption (a mixed US suburb; NIST FRVT (DOMAIN.md) motivates the split, not the shares)",
+      source: "assumption (a mixed US suburb; nist-frvt-8280-2019 motivates the split into groups, not the shares)",
     }),
     groupClustering: num({
       description:

@@ -21,7 +21,7 @@ export const perceptionSection = section(
       min: 0,
       max: 1000,
       source:
-        "DOMAIN.md: ~15% of people lose a package a year (Security.org 2024, n=11,000), read as 15% of households losing one package a year: 0.15 thefts per household per year = 150 per 1,000 households per 365 days = 12.3 per 1,000 households per 30 days (13.4 if losses per household were Poisson: -ln(0.85) = 0.163 per year); the same figure the thieves are calibrated to",
+        "securityorg-2024-package-theft (~15% of people lose a package a year, n=11,000), read as 15% of households losing one package a year: 0.15 thefts per household per year = 150 per 1,000 households per 365 days = 12.3 per 1,000 households per 30 days (13.4 if losses per household were Poisson: -ln(0.85) = 0.163 per year); the same figure the thieves are calibrated to",
     }),
     halfLifeDays: num({
       description: "Days for half of the gap between the perceived level and the prior to fade without new exposures.",
@@ -29,7 +29,7 @@ export const perceptionSection = section(
       default: 30,
       min: 0.1,
       max: 3650,
-      source: "assumption (DOMAIN.md: fear persists as crime falls, Prieto Curiel & Bishop 2017)",
+      source: "assumption (fear persists as crime falls, prieto-curiel-bishop-2017-fear)",
     }),
     maxLevel: num({
       description: "Ceiling of the perceived level (nobody believes every porch is robbed daily).",
@@ -45,7 +45,7 @@ export const perceptionSection = section(
       default: 40,
       min: 0,
       max: 1000,
-      source: "assumption (victims fear crime more; no figure in DOMAIN.md)",
+      source: "assumption (victims fear crime more; no published figure)",
     }),
     strangerNotificationWeight: num({
       description: "Rise when the household's camera notifies it of a stranger at the door (and it looks).",
@@ -62,7 +62,7 @@ export const perceptionSection = section(
       min: 0,
       max: 100,
       source:
-        "assumption (DOMAIN.md: app users perceive more local crime than non-users, controlling for actual crime, Fetterman 2023)",
+        "assumption (app users perceive more local crime than non-users, controlling for actual crime, fetterman-2023-neighbourhood-apps)",
     }),
     suspiciousPostWeight: num({
       description: "Rise when the household sees a 'suspicious person' post.",
@@ -71,7 +71,7 @@ export const perceptionSection = section(
       min: 0,
       max: 100,
       source:
-        "assumption (DOMAIN.md: app users perceive more local crime than non-users, Fetterman 2023; most 'suspicious' posts show no crime, Motherboard 2019)",
+        "assumption (app users perceive more local crime than non-users, fetterman-2023-neighbourhood-apps; most 'suspicious' posts show no crime, motherboard-2019-suspicious-posts)",
     }),
     alertAdWeight: num({
       description: "Rise when the household is shown a community-alert ad.",
@@ -80,7 +80,7 @@ export const perceptionSection = section(
       min: 0,
       max: 100,
       source:
-        "assumption (DOMAIN.md: alerts, posts and ads make crime feel more common than it is; 64-78% say crime is up while burglary halved, Gallup; FBI UCR)",
+        "assumption (alerts, posts and ads make crime feel more common than it is; 64-78% say crime is up while burglary halved, gallup-2023-crime-perception, fbi-ucr-2019-burglary)",
     }),
     policePostWeight: num({
       description: "Rise when the household sees a police incident posted to the app.",
@@ -88,7 +88,7 @@ export const perceptionSection = section(
       default: 1,
       min: 0,
       max: 100,
-      source: "assumption (DOMAIN.md: the company posts police incidents from public call logs)",
+      source: "assumption (the company posts police incidents from public call logs; no published weight)",
     }),
   },
 );

@@ -14,7 +14,7 @@ export const platformSection = section("The company: feed reach, footage request
     default: 800,
     min: 10,
     max: 10000,
-    source: "assumption (DOMAIN.md: alerts reach users within a radius)",
+    source: "assumption (alerts reach app users within a radius; no published radius)",
   }),
   policeCallPostShare: num({
     description: "Share of theft reports that the company re-posts from police call logs to the app feed.",
@@ -22,7 +22,7 @@ export const platformSection = section("The company: feed reach, footage request
     default: 0.5,
     min: 0,
     max: 1,
-    source: "assumption (DOMAIN.md: the company also posts police incidents it takes from public call logs)",
+    source: "assumption (the company also posts police incidents it takes from public call logs; no published share)",
   }),
   requestRadiusM: num({
     description: "Radius of an area-wide footage request around the theft.",
@@ -31,7 +31,7 @@ export const platformSection = section("The company: feed reach, footage request
     min: 10,
     max: 805,
     source:
-      "DOMAIN.md: requests, area <= 0.5 mile radius (Ring docs; EFF; CNET); 150 m calibrated so a request reaches ~15 owners in the default town (Fort Lauderdale: 22 requests reached 319 owners, ~14.5 each, Gizmodo FOIA)",
+      "ring-nd-request-rules (request area <= 0.5 mile radius); 150 m calibrated so a request reaches ~15 owners in the default town (gizmodo-2019-fort-lauderdale: 22 requests reached 319 owners, ~14.5 each)",
   }),
   requestWindowMinHours: num({
     description: "Shortest time window of an area-wide request.",
@@ -39,7 +39,7 @@ export const platformSection = section("The company: feed reach, footage request
     default: 0.25,
     min: 0.25,
     max: 12,
-    source: "DOMAIN.md: requests, window 15 min-12 h (Ring docs; EFF; CNET)",
+    source: "ring-nd-request-rules (request window 15 min-12 h)",
   }),
   requestWindowMaxHours: num({
     description: "Longest time window of an area-wide request (the window covers delivery to discovery, clipped).",
@@ -47,7 +47,7 @@ export const platformSection = section("The company: feed reach, footage request
     default: 12,
     min: 0.25,
     max: 12,
-    source: "DOMAIN.md: requests, window 15 min-12 h (Ring docs; EFF; CNET)",
+    source: "ring-nd-request-rules, eff-2021-lapd-protests (request window 15 min-12 h)",
   }),
   warrantHandoverProbability: num({
     description: "Probability that the company hands over content for a warrant.",
@@ -55,7 +55,7 @@ export const platformSection = section("The company: feed reach, footage request
     default: 0.4,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: legal demands, content handed over in ~40% (Ring transparency reports)",
+    source: "ring-2021-transparency (content handed over for ~40% of legal demands)",
   }),
   directConsentProbability: num({
     description: "Probability that an owner consents when the company forwards a direct police request for that owner's camera.",
@@ -63,7 +63,7 @@ export const platformSection = section("The company: feed reach, footage request
     default: 0.3,
     min: 0,
     max: 1,
-    source: "assumption (a named request from police about one's own porch; higher than the ~3.5% of area-wide requests in DOMAIN.md)",
+    source: "assumption (a named request from police about one's own porch; higher than the ~3.5% of area-wide requests, gizmodo-2019-fort-lauderdale)",
   }),
   emergencyHandoverProbability: num({
     description: "Probability that the company discloses footage for a claimed emergency.",
@@ -71,7 +71,7 @@ export const platformSection = section("The company: feed reach, footage request
     default: 0.8,
     min: 0,
     max: 1,
-    source: "assumption (DOMAIN.md: 11 emergency disclosures without consent, Jan-Jun 2022, Ring letter to Sen. Markey)",
+    source: "assumption (markey-2022-ring-letter: 11 emergency disclosures without consent, Jan-Jun 2022)",
   }),
   companyAnswerDays: num({
     description: "Mean days the company takes to answer a direct or warrant request (exponential).",
@@ -95,7 +95,7 @@ export const platformSection = section("The company: feed reach, footage request
     default: 0.25,
     min: 0,
     max: 1,
-    source: "assumption (DOMAIN.md: obtained footage can be stored indefinitely and shared with other agencies)",
+    source: "assumption (obtained footage can be kept indefinitely and shared with other agencies; no published rate)",
   }),
   liveStreamRadiusM: num({
     description: "Radius around a 911 call within which cameras wake and stream to police (when the policy allows).",
@@ -103,7 +103,7 @@ export const platformSection = section("The company: feed reach, footage request
     default: 100,
     min: 0,
     max: 2000,
-    source: "assumption (DOMAIN.md: 911 live-stream, a tested feature)",
+    source: "assumption (911 live-streaming was a tested feature; no published radius)",
   }),
   liveStreamMinutes: num({
     description: "Length of a 911 live-stream.",

@@ -77,7 +77,7 @@ export const policeSection = section("Police: officer time, response, investigat
     default: 0.7,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: police requested video for 22,335 incidents through the app in 2020 (Financial Times 2021)",
+    source: "ft-2021-ring-police (police requested video for 22,335 incidents through the app in 2020)",
   }),
   directRequestProbability: num({
     description: "Probability that an investigation without usable footage goes to the company directly (when allowed).",
@@ -85,7 +85,7 @@ export const policeSection = section("Police: officer time, response, investigat
     default: 0.2,
     min: 0,
     max: 1,
-    source: "assumption (DOMAIN.md: ~1,900 legal demands in 2020 vs 22,335 portal requests)",
+    source: "assumption (~1,900 legal demands in 2020, ring-2021-transparency, vs 22,335 portal requests, ft-2021-ring-police)",
   }),
   warrantShare: num({
     description: "Share of direct requests that come with a warrant when a warrant is not required.",
@@ -93,7 +93,7 @@ export const policeSection = section("Police: officer time, response, investigat
     default: 0.85,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: legal demands, >85% warrants (Ring transparency reports)",
+    source: "ring-2021-transparency (>85% of legal demands were warrants)",
   }),
   emergencyProbability: num({
     description: "Probability that an investigation claims an emergency to get footage without consent (when allowed).",
@@ -101,7 +101,7 @@ export const policeSection = section("Police: officer time, response, investigat
     default: 0.01,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: emergency, 11 disclosures without consent Jan-Jun 2022 (Ring letter to Sen. Markey): rare",
+    source: "markey-2022-ring-letter (11 emergency disclosures without consent, Jan-Jun 2022: rare)",
   }),
   requestHours: num({
     description: "Officer hours to prepare an area-wide or direct request.",
@@ -133,7 +133,7 @@ export const policeSection = section("Police: officer time, response, investigat
     default: 0.1,
     min: 0,
     max: 10,
-    source: "assumption (DOMAIN.md: one 8-hour request drew >50 submissions, ~400 h of video)",
+    source: "assumption (one 8-hour request drew >50 submissions, ~400 h of video, rolling-meadows-nd-foia)",
   }),
   officerRecognitionProbability: num({
     description: "Probability that officers or tips identify the person in a usable face image (see faceRecognition.minFaceQuality) without face recognition, times the face quality.",
@@ -169,7 +169,7 @@ export const policeSection = section("Police: officer time, response, investigat
     default: 0.1,
     min: 0,
     max: 1,
-    source: "assumption (DOMAIN.md: most people in 'suspicious' posts did nothing wrong; footage shows many passers-by)",
+    source: "assumption (most people in 'suspicious' posts did nothing wrong, motherboard-2019-suspicious-posts; footage shows many passers-by)",
   }),
   innocentInGalleryShare: num({
     description: "Share of people who committed no theft who nevertheless have a photo in the mugshot gallery.",
@@ -193,7 +193,7 @@ export const policeSection = section("Police: officer time, response, investigat
     default: 0.15,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: at least 8 known US wrongful arrests from face recognition (Washington Post 2025); the rate is an assumption",
+    source: "wapo-2025-wrongful-arrests (at least 8 known US wrongful arrests from face recognition); the rate is an assumption",
   }),
   leadHours: num({
     description: "Officer hours to follow up one lead.",

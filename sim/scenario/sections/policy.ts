@@ -17,7 +17,7 @@ export const policyInput = z.strictObject({
   name: z.enum(POLICY_NAMES).default("none").meta({
     description:
       "Built-in partnership bundle the switches start from (each bundle sets every switch; see the bundle table in scenarios/PARAMETERS.md).",
-    source: "DOMAIN.md: police partnerships (see the switches' sources)",
+    source: "ft-2021-ring-police, markey-2022-ring-letter (police partnerships; see each switch's source)",
   }),
   portal: switchOverride("portal"),
   directRequests: switchOverride("directRequests"),

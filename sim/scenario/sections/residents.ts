@@ -14,7 +14,7 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     default: 0.2,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: video doorbells in ~20% of US internet households in 2023 (Parks Associates)",
+    source: "parks-2025-video-doorbells (video doorbells in ~20% of US internet households in 2023)",
   }),
   adoptionPerYear: num({
     description: "Yearly probability that a household without a camera buys one, at reference price and baseline fear.",
@@ -22,7 +22,7 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     default: 0.035,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: adoption 4% (2017) to ~20% (2023) of households, about 3 points a year (Parks Associates)",
+    source: "parks-2025-video-doorbells (4% of households in 2017 to ~20% in 2023, about 3 points a year)",
   }),
   fearAdoptionGain: num({
     description: "How strongly fear raises the adoption rate: rate x (1 + gain x (perceived / prior perceived - 1)).",
@@ -70,7 +70,7 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     default: 0.15,
     min: 0,
     max: 1,
-    source: "assumption (DOMAIN.md: Chandler AZ >20,000 residents on the app)",
+    source: "assumption (Chandler AZ had >20,000 residents on the app, wapo-2020-ring-police)",
   }),
   departmentSignupsPerYear: num({
     description: "Yearly probability that a household signs up to the app through the police department's code.",
@@ -87,7 +87,7 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     min: 0,
     max: 10000,
     int: true,
-    source: "DOMAIN.md: Chandler AZ, 25 seeded cameras (seed article, Washington Post via Technocracy)",
+    source: "wapo-2020-ring-police (Chandler AZ: 25 seeded cameras)",
   }),
   giveawaySignupsPerCamera: num({
     description: "Sign-ups through the department's code that earn one more free camera.",
@@ -96,7 +96,7 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     min: 1,
     max: 10000,
     int: true,
-    source: "DOMAIN.md: Chandler AZ, 1 more camera per 20 sign-ups (seed article)",
+    source: "wapo-2020-ring-police (Chandler AZ: 1 more camera per 20 sign-ups)",
   }),
   lookProbability: num({
     description: "Probability that an owner looks at a motion notification.",
@@ -128,7 +128,7 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     default: 0.3,
     min: 0,
     max: 1,
-    source: "assumption (many package thefts go unreported; no figure in DOMAIN.md)",
+    source: "assumption (many package thefts go unreported; no published figure)",
   }),
   reportBoostWithFootage: num({
     description: "Extra report probability when the victim's camera recorded the theft.",
@@ -153,7 +153,7 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     min: 0,
     max: 1,
     source:
-      "assumption (DOMAIN.md: most 'suspicious' posts show people doing nothing wrong, Motherboard 2019; 30% of posts not about any crime, The Markup)",
+      "assumption (most 'suspicious' posts show people doing nothing wrong, motherboard-2019-suspicious-posts; 30% of posts not about any crime, markup-latimes-nd-lapd-posts)",
   }),
   suspiciousBias: numberMap({
     description:
@@ -162,7 +162,7 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     default: { b: 3, c: 2 },
     min: 0,
     source:
-      "DOMAIN.md: most people reported as 'suspicious' were people of colour, >100 posts reviewed (Motherboard 2019); the size of the bias is an assumption",
+      "motherboard-2019-suspicious-posts (most people reported as 'suspicious' were people of colour, >100 posts reviewed); the size of the bias is an assumption",
   }),
   victimShareProbability: num({
     description: "Probability that a victim whose camera recorded the theft hands the clip to police.",
@@ -178,7 +178,7 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     default: 0.035,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: Fort Lauderdale 2018, ~3.5% of asked owners shared (Gizmodo FOIA emails)",
+    source: "gizmodo-2019-fort-lauderdale (Fort Lauderdale 2018: ~3.5% of asked owners shared)",
   }),
   requestDeclineProbability: num({
     description: "Probability that an asked owner explicitly declines (the rest ignore the request).",

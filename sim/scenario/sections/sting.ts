@@ -36,7 +36,7 @@ export const stingSection = section("Sting operations with GPS-tracked bait pack
     min: 0,
     max: 1000,
     int: true,
-    source: "DOMAIN.md: Aurora CO, 25 bait boxes (seed article; Motherboard FOIA)",
+    source: "motherboard-2019-aurora-sting (Aurora CO: 25 bait boxes)",
   }),
   trackers: num({
     description: "Baits that carry a GPS tracker (at most `baits`).",
@@ -45,7 +45,7 @@ export const stingSection = section("Sting operations with GPS-tracked bait pack
     min: 0,
     max: 1000,
     int: true,
-    source: "DOMAIN.md: Aurora CO, 15 GPS trackers (seed article; Motherboard FOIA)",
+    source: "motherboard-2019-aurora-sting (Aurora CO: 15 GPS trackers)",
   }),
   placeAtHotspots: bool({
     description: "Place baits at camera porches near recent thefts (otherwise at random camera porches).",
@@ -75,7 +75,7 @@ export const stingSection = section("Sting operations with GPS-tracked bait pack
     default: 0.8,
     min: 0,
     max: 1,
-    source: "assumption (DOMAIN.md: sting costs and reliability not found in public material)",
+    source: "assumption (sting costs and tracker reliability were not found in public material)",
   }),
   trackArrestProbability: num({
     description: "Probability that officers following a working track arrest the taker.",
@@ -83,7 +83,7 @@ export const stingSection = section("Sting operations with GPS-tracked bait pack
     default: 0.75,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: Jersey City, 12 arrests in ~4 days (News12 NJ; PIX11); the rate is an assumption",
+    source: "news12-2018-jersey-city-sting (Jersey City: 12 arrests in ~4 days); the rate is an assumption",
   }),
   placementHoursPerBaitDay: num({
     description: "Officer hours per bait per day to place, watch and reset it.",
@@ -91,7 +91,7 @@ export const stingSection = section("Sting operations with GPS-tracked bait pack
     default: 0.25,
     min: 0,
     max: 24,
-    source: "assumption (DOMAIN.md: sting costs not found in public material)",
+    source: "assumption (sting costs were not found in public material)",
   }),
   trackingHours: num({
     description: "Officer hours to follow one track to its end.",
@@ -109,7 +109,7 @@ export const stingSection = section("Sting operations with GPS-tracked bait pack
     min: 0,
     max: 1000,
     source:
-      "assumption (a loaded hourly cost of a US patrol officer; DOMAIN.md: sting costs not found in public material)",
+      "assumption (a loaded hourly cost of a US patrol officer; sting costs were not found in public material)",
   }),
   trackerCostPerDayUsd: num({
     description: "Cost of one GPS tracker for each day it sits in a bait on a porch (rental or subscription and upkeep).",
@@ -117,7 +117,7 @@ export const stingSection = section("Sting operations with GPS-tracked bait pack
     default: 5,
     min: 0,
     max: 1000,
-    source: "assumption (DOMAIN.md: sting costs not found in public material)",
+    source: "assumption (sting costs were not found in public material)",
   }),
   baitPackageCostUsd: num({
     description: "Cost of one bait package placed on a porch (box, packing and decoy content), paid when it is placed.",
@@ -125,7 +125,7 @@ export const stingSection = section("Sting operations with GPS-tracked bait pack
     default: 20,
     min: 0,
     max: 5000,
-    source: "assumption (DOMAIN.md: sting costs not found in public material)",
+    source: "assumption (sting costs were not found in public material)",
   }),
   publicised: bool({
     description: "Police announce the sting in the app (raises offenders' perceived risk and residents' fear).",

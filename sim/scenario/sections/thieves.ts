@@ -15,7 +15,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     min: 0,
     max: 50,
     source:
-      "assumption. Theft volume (offenders x active days x prowls) is calibrated so that ~15% of households lose a package a year (DOMAIN.md: ~15% of people lose a package a year, Security.org 2024, n=11,000), which implies a per-parcel risk of ~0.1% at 3 parcels/week, below the derived 0.3-0.6% (that figure assumes ~1 parcel per person per week). Volume is set by activity (activeDaysPerWeek), not by a handful of offenders, so that one arrest or one offender's group does not swing a run",
+      "assumption. Theft volume (offenders x active days x prowls) is calibrated so that ~15% of households lose a package a year (securityorg-2024-package-theft: ~15% of people lose a package a year, n=11,000), which implies a per-parcel risk of ~0.1% at 3 parcels/week, below the derived 0.3-0.6% (that figure assumes ~1 parcel per person per week). Volume is set by activity (activeDaysPerWeek), not by a handful of offenders, so that one arrest or one offender's group does not swing a run",
   }),
   activeDaysPerWeek: num({
     description: "Days per week an offender goes out prowling.",
@@ -24,7 +24,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     min: 0,
     max: 7,
     source:
-      "assumption, calibrated with perThousandHouseholds to the survey figure (DOMAIN.md: ~15% of households lose a package a year, Security.org 2024); see sim/domain/README.md, calibration",
+      "assumption, calibrated with perThousandHouseholds to the survey figure (securityorg-2024-package-theft: ~15% of households lose a package a year); see sim/domain/README.md, calibration",
   }),
   prowlsPerActiveDay: num({
     description: "Prowls (walks or drives through streets looking at porches) per active day (Poisson mean).",
@@ -33,7 +33,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     min: 0,
     max: 20,
     source:
-      "assumption, calibrated with perThousandHouseholds and activeDaysPerWeek to the survey figure (DOMAIN.md: ~15% of households lose a package a year, Security.org 2024) once prowls went on after an attempt (maxAttemptsPerProwl 2 raised thefts ~12% at 2 prowls a day)",
+      "assumption, calibrated with perThousandHouseholds and activeDaysPerWeek to the survey figure (securityorg-2024-package-theft: ~15% of households lose a package a year) once prowls went on after an attempt (maxAttemptsPerProwl 2 raised thefts ~12% at 2 prowls a day)",
   }),
   housesPerProwl: num({
     description: "Porches an offender passes and looks at during one prowl.",
@@ -58,7 +58,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     default: 20,
     min: 1,
     max: 600,
-    source: "assumption (DOMAIN.md: thefts are quick and in daylight, Stickle et al. 2020)",
+    source: "assumption (thefts are quick and in daylight, stickle-2020-porch-pirates)",
   }),
   maxAttemptsPerProwl: num({
     description:
@@ -69,7 +69,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     max: 20,
     int: true,
     source:
-      "assumption (DOMAIN.md has no figure; thefts are quick and in daylight, Stickle et al. 2020). Set to keep theft volume within ~10% of one-attempt prowls: with stopAfterTheftProbability 0.75 the default town's thefts rose 6% (policy none, 90 days, seeds 1-6: 379 vs 358; limit 3: +8%, limit 2 with stop 0.5: +16%); with offenders active 1 day a week instead of 4 (fewer competing for parcels) +12.5% (seeds 1-24: 105 vs 93.5), mostly from walking on after an attempt at a porch whose parcel was gone",
+      "assumption (no published figure; thefts are quick and in daylight, stickle-2020-porch-pirates). Set to keep theft volume within ~10% of one-attempt prowls: with stopAfterTheftProbability 0.75 the default town's thefts rose 6% (policy none, 90 days, seeds 1-6: 379 vs 358; limit 3: +8%, limit 2 with stop 0.5: +16%); with offenders active 1 day a week instead of 4 (fewer competing for parcels) +12.5% (seeds 1-24: 105 vs 93.5), mostly from walking on after an attempt at a porch whose parcel was gone",
   }),
   stopAfterTheftProbability: num({
     description: "Probability that an offender ends the prowl after a successful theft (carrying loot) although more attempts are allowed.",
@@ -87,7 +87,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     min: 0,
     max: 1,
     source:
-      "assumption, calibrated so that ~56% of thefts fall in the afternoon in the default town (DOMAIN.md: 56% of thefts in the afternoon, Security.org 2024; Vivint 2021)",
+      "assumption, calibrated so that ~56% of thefts fall in the afternoon in the default town (securityorg-2024-package-theft, vivint-2021-package-theft: 56% of thefts in the afternoon)",
   }),
   followVanShare: num({
     description: "Share of prowls in which the offender follows a delivery van instead of roaming.",
@@ -127,7 +127,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     default: 0.2,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: 67 filmed thefts, cameras, fences, guardians had little impact (Stickle et al. 2020)",
+    source: "stickle-2020-porch-pirates (67 filmed thefts: cameras, fences and guardians had little impact)",
   }),
   cameraDeterrence: num({
     description: "Relative drop in the take probability when the offender notices a visible camera (0 = no deterrence).",
@@ -136,7 +136,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     min: 0,
     max: 1,
     source:
-      "DOMAIN.md: little evidence that doorbell cameras cut crime (NBC News 2020; CNET 2020); thefts filmed with little impact of cameras (Stickle et al. 2020)",
+      "nbc-2020-ring-arrests, cnet-2020-ring-crime (little evidence that doorbell cameras cut crime); stickle-2020-porch-pirates (thefts filmed with little impact of cameras)",
   }),
   cameraNoticeProbability: num({
     description: "Probability that an offender notices a visible doorbell camera at a porch.",
@@ -152,7 +152,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     default: 0.25,
     min: 0,
     max: 1,
-    source: "assumption (CCTV: larger effects with active monitoring, Piza et al. 2019)",
+    source: "assumption (CCTV: larger effects with active monitoring, piza-2019-cctv)",
   }),
   arrestMemoryDays: num({
     description: "How long a nearby arrest weighs on offenders' choices.",
@@ -160,7 +160,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     default: 45,
     min: 0,
     max: 365,
-    source: "DOMAIN.md: near-repeat risk raised for 1-2 months (Johnson & Bowers 2004)",
+    source: "johnson-bowers-2004-near-repeat (near-repeat risk raised for 1-2 months)",
   }),
   nearRadiusM: num({
     description: "Radius of an offender's working area, and within which arrests count as nearby.",
@@ -168,7 +168,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     default: 350,
     min: 10,
     max: 5000,
-    source: "DOMAIN.md: near-repeat within 300-400 m (Johnson & Bowers 2004)",
+    source: "johnson-bowers-2004-near-repeat (near-repeat risk within 300-400 m)",
   }),
   learningRate: num({
     description: "Weight of each new outcome in an offender's perceived risk of cameras (exponential smoothing).",
@@ -184,7 +184,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     default: 0.3,
     min: 0,
     max: 1,
-    source: "DOMAIN.md: displacement seen in 26% of CCTV studies (Guerette & Bowers 2009)",
+    source: "guerette-bowers-2009-displacement (displacement seen in 26% of studies)",
   }),
   concealFaceShare: num({
     description: "Share of offenders who hide their faces (hood, mask), so no face is usable on camera.",

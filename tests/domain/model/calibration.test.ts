@@ -1,6 +1,6 @@
 /**
- * Calibration of the default scenario against the survey figure of DOMAIN.md: ~15% of
- * people lose a package a year (Security.org 2024, n=11,000), i.e. ~12-13 thefts per
+ * Calibration of the default scenario against the survey figure of docs/sources.md
+ * (securityorg-2024-package-theft): ~15% of people lose a package a year (n=11,000), i.e. ~12-13 thefts per
  * 1,000 households per 30 days, the figure `perception.priorLevel` is derived from too.
  * The default town (2,000 households, 12 offenders) over three months and two seeds:
  * actual crime lands around the survey figure, and without any camera or app (no
