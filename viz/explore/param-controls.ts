@@ -6,6 +6,8 @@
  */
 import { el, uid } from "../shared/dom.ts";
 import { humanize, getPath, type ParamInfo, type ParamValue, type SectionInfo } from "../shared/schema-params.ts";
+import { BIBLIOGRAPHY } from "../shared/bibliography.ts";
+import { citedEntries } from "../shared/sources.ts";
 
 /** Parameters worth a first glance, matched against schema paths (the first hits win). */
 const KEY_PATTERNS = [
@@ -79,7 +81,7 @@ export function createParamPanel(
       { class: "help", id: helpId },
       el("p", {}, `${first}${range}`),
       rest ? el("details", {}, el("summary", {}, "More"), el("p", {}, rest)) : null,
-      p.source ? el("p", { class: "source" }, `Source: ${p.source}.`) : null,
+      p.source ? sourceNote(p.source) : null,
     );
     const label = el("label", { for: id }, `${name}${unit}`);
     const row = el("div", { class: `param param-${p.kind}` }, ...(p.kind === "boolean" ? [input, label] : [label, input]), help);
@@ -128,4 +130,13 @@ export function createParamPanel(
       }
     },
   };
+}
+
+/** "Source: ..." under a control, with the full entry of each key it cites (from docs/sources.md). */
+function sourceNote(source: string): HTMLElement {
+  const cited = citedEntries(source, BIBLIOGRAPHY);
+  const line = el("p", { class: "source" }, `Source: ${source}.`);
+  if (cited.length === 0) return line;
+  const entries = cited.map((c) => el("li", {}, el("strong", {}, c.key), ` — ${c.text}`));
+  return el("div", { class: "source" }, line, el("details", {}, el("summary", {}, cited.length === 1 ? "The source" : "The sources"), el("ul", {}, ...entries)));
 }
