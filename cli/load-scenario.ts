@@ -3,7 +3,7 @@
  * message is one line per diagnostic (`file:line:column  path  message`), exit code 1.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { applyParams, formatDiagnostic, parseScenario, type Diagnostic, type ParamValue, type Scenario } from "../sim/scenario/index.ts";
+import { applyParams, formatDiagnostic, parseScenario, type Diagnostic, type ParamValue, type Scenario } from "../sim/node.ts";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
 

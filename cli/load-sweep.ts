@@ -1,5 +1,5 @@
 /** Reading a sweep file for a command; problems become a `CliError`, one line per diagnostic. */
-import { parseSweep, type Sweep } from "../sim/scenario/parse-sweep.ts";
+import { parseSweep, type Sweep } from "../sim/node.ts";
 import { failWithDiagnostics, readFileOrUndefined, readUserFile } from "./load-scenario.ts";
 
 /**

@@ -1,5 +1,5 @@
 /** `--set path=value`: a parameter override, typed the way YAML would read the value. */
-import type { ParamValue } from "../sim/scenario/index.ts";
+import type { ParamValue } from "../sim/node.ts";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
 

@@ -4,9 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { DailyRow, MetricInfo } from "../sim/domain/simulation-api.ts";
-import { toCsv } from "../sim/domain/submodels/daily-csv.ts";
-import type { Scenario, ScheduledChange } from "../sim/scenario/index.ts";
+import { dailyCsv, type DailyRow, type MetricInfo, type Scenario, type ScheduledChange } from "../sim/node.ts";
 import { CliError } from "./cli-error.ts";
 import { writeFileDurably } from "./durable-write.ts";
 import { EXIT } from "./exit-codes.ts";
@@ -72,7 +70,7 @@ export function writeRunFolder(
   summary: Record<string, number>,
 ): void {
   mkdirSync(dir, { recursive: true });
-  writeFileDurably(join(dir, "daily.csv"), toCsv(daily, metrics));
+  writeFileDurably(join(dir, "daily.csv"), dailyCsv(daily, metrics));
   writeFileDurably(join(dir, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
   writeFileDurably(join(dir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
 }

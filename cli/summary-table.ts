@@ -1,5 +1,5 @@
 /** The headline table `doorstep run` prints: every summary metric that is not a per-group breakdown. */
-import type { MetricInfo } from "../sim/domain/simulation-api.ts";
+import type { MetricInfo } from "../sim/node.ts";
 import { formatTable, formatValue } from "./format-table.ts";
 
 /** Per-group columns are named `<metric>__<group>`; the headline leaves them to summary.json. */

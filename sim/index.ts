@@ -1,6 +1,18 @@
 /**
- * Doorstep's public API: a handful of functions and types. Browser-safe (no file system);
- * the Node-only file loaders live in `sim/node.ts`.
+ * Doorstep's public API: the one door through which hosts (the dashboard, the CLI) and
+ * the engine in `workers/` reach the model (see docs/architecture.md; dependency-cruiser
+ * enforces it). Browser-safe: nothing here reaches a Node built-in; the Node-only file
+ * loaders live in `sim/node.ts`. Grouped by what a host does with them:
+ *
+ * ```
+ *   scenarios    parseScenario, defaultScenario, applyParams, paramPaths,
+ *                POLICY_BUNDLES, POLICY_NAMES, validateText, exportJsonSchema,
+ *                changeSchedule (a timeline's dated changes, for manifests)
+ *   diagnostics  formatDiagnostic, formatDiagnosticWithSource
+ *   running      createSimulation, runScenario, dailyCsv
+ *   sweeps       parseSweep, planRuns, runSeed
+ *   statistics   logGamma
+ * ```
  *
  * @example
  * import { parseScenario, runScenario } from "doorstep/sim/index.ts";
@@ -11,6 +23,29 @@ import { createSimulation, type SimulationOptions } from "./domain/simulation.ts
 import type { DailyRow, MetricInfo } from "./domain/simulation-api.ts";
 import type { Scenario } from "./scenario/schema.ts";
 
+// Scenarios: parse, default, override, describe, validate any file, export the JSON Schema.
+export {
+  parseScenario,
+  defaultScenario,
+  applyParams,
+  paramPaths,
+  POLICY_BUNDLES,
+  POLICY_NAMES,
+  validateText,
+  exportJsonSchema,
+  changeSchedule,
+  type Scenario,
+  type ScheduledChange,
+  type ScenarioResult,
+  type ParamValue,
+  type ParamInfo,
+  type PolicyName,
+} from "./scenario/index.ts";
+
+// Diagnostics: errors as data, formatted once at the edge.
+export { formatDiagnostic, formatDiagnosticWithSource, type Diagnostic } from "./scenario/index.ts";
+
+// Running: the simulation contract, its snapshots for the map, daily.csv text.
 export { createSimulation, type SimulationOptions } from "./domain/simulation.ts";
 export type {
   DailyRow,
@@ -18,15 +53,19 @@ export type {
   MapLayout,
   MapState,
   MapEvent,
+  MapEventKind,
   CameraView,
   PersonKind,
   Simulation,
 } from "./domain/simulation-api.ts";
-export { parseScenario, defaultScenario, type ScenarioResult } from "./scenario/parse-scenario.ts";
-export { parseSweep, type Sweep, type SweepResult } from "./scenario/parse-sweep.ts";
-export { applyParams } from "./scenario/apply-params.ts";
-export { formatDiagnostic, type Diagnostic } from "./scenario/diagnostic.ts";
-export type { Scenario } from "./scenario/schema.ts";
+export { toCsv as dailyCsv } from "./domain/submodels/daily-csv.ts";
+
+// Sweeps: parse a sweep file, plan its runs with seeds hashed from (sweep, cell, replication).
+export { parseSweep, type Sweep, type SweepResult } from "./scenario/index.ts";
+export { planRuns, runSeed, type RunSpec, type Runner, type BatchRow } from "./core/index.ts";
+
+// Statistics: the log-gamma function hosts build intervals on (Student's t).
+export { logGamma } from "./core/index.ts";
 
 /** Everything one finished run produced. */
 export interface RunResult {

@@ -3,8 +3,7 @@
  * scenario loader (presets bundled, so this works in a browser), simulations from
  * `createSimulation`. Hosts use this by default.
  */
-import { createSimulation } from "../sim/domain/simulation.ts";
-import { parseScenario } from "../sim/scenario/index.ts";
+import { createSimulation, parseScenario } from "../sim/index.ts";
 import type { SimulationFactory } from "./simulation-factory.ts";
 
 export const domainFactory: SimulationFactory = {

@@ -4,9 +4,7 @@
  * crosses it is structured-clone-able data; problems with the input come back as
  * `Diagnostic` values, never as thrown errors (comlink would flatten them to a message).
  */
-import type { DailyRow, MapLayout, MapState, MetricInfo } from "../sim/domain/simulation-api.ts";
-import type { Diagnostic } from "../sim/scenario/diagnostic.ts";
-import type { Scenario } from "../sim/scenario/schema.ts";
+import type { DailyRow, MapLayout, MapState, MetricInfo, Diagnostic, Scenario } from "../sim/index.ts";
 
 /** What `create` builds a simulation from: YAML text (validated in the engine) or a loaded scenario. */
 export type CreateInput = { yaml: string; fileName?: string } | { scenario: Scenario };

@@ -13,9 +13,7 @@
  *      (they take effect at the next midnight);
  *   4. repeat until `untilDay`, the end, a pause or a cancel.
  */
-import { runSeed } from "../sim/core/batch.ts";
-import type { DailyRow, MapState, Simulation } from "../sim/domain/simulation-api.ts";
-import type { Diagnostic } from "../sim/scenario/diagnostic.ts";
+import { runSeed, type DailyRow, type MapState, type Simulation, type Diagnostic } from "../sim/index.ts";
 import type { CreateInput, CreateOptions, CreateResult, EngineApi, Progress, RunOptions, RunStatus } from "./engine-api.ts";
 import { createRunSequence } from "./run-to-end.ts";
 import type { SimulationFactory } from "./simulation-factory.ts";

@@ -4,8 +4,7 @@
  * pool (the biggest runs first), and its summary comes back keyed by the spec. Seeds come
  * from the spec, never from the worker, so results do not depend on the pool.
  */
-import type { RunSpec, Runner } from "../sim/core/batch.ts";
-import { applyParams, type Scenario } from "../sim/scenario/index.ts";
+import { applyParams, type RunSpec, type Runner, type Scenario } from "../sim/index.ts";
 import type { WorkerPool } from "./pool.ts";
 import type { RunJob } from "./pool-worker-api.ts";
 

@@ -2,7 +2,7 @@
  * What a pool worker does: run one job (a scenario and a seed) to the end and return its
  * summary. A model error comes back as a value; only a dead worker is a crash.
  */
-import type { Scenario } from "../sim/scenario/schema.ts";
+import type { Scenario } from "../sim/index.ts";
 import { createRunSequence } from "./run-to-end.ts";
 import type { SimulationFactory } from "./simulation-factory.ts";
 

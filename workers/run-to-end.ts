@@ -3,8 +3,7 @@
  * replication and a sweep row need. Shared by the engine and the Node pool worker so the
  * paths cannot drift apart.
  */
-import type { Simulation } from "../sim/domain/simulation-api.ts";
-import type { Scenario } from "../sim/scenario/schema.ts";
+import type { Simulation, Scenario } from "../sim/index.ts";
 import type { SimulationFactory } from "./simulation-factory.ts";
 
 /** Runs one after another in one thread (a pool worker, a compare loop). */

@@ -3,9 +3,7 @@
  * build a `Simulation` from a scenario. The engine depends on nothing else of the model,
  * so the full surveillance model and small test models plug in the same way.
  */
-import type { Simulation } from "../sim/domain/simulation-api.ts";
-import type { Diagnostic } from "../sim/scenario/diagnostic.ts";
-import type { Scenario } from "../sim/scenario/schema.ts";
+import type { Simulation, Diagnostic, Scenario } from "../sim/index.ts";
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; diagnostics: Diagnostic[] };
 

@@ -6,8 +6,7 @@
  */
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
-import { runSeed } from "../../sim/core/batch.ts";
-import type { Scenario } from "../../sim/scenario/index.ts";
+import { runSeed, type Scenario } from "../../sim/node.ts";
 import { createWorkerPool, PoolClosedError } from "../../workers/pool.ts";
 import type { RunJob } from "../../workers/pool-worker-api.ts";
 import type { CliDeps } from "../cli-deps.ts";

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import type { BatchRow, RunSpec } from "../../sim/core/batch.ts";
+import type { BatchRow, RunSpec } from "../../sim/node.ts";
 import { CliError } from "../cli-error.ts";
 import { writeFileDurably } from "../durable-write.ts";
 import { EXIT } from "../exit-codes.ts";

@@ -4,7 +4,7 @@
  */
 import type { Command } from "commander";
 import { createEngine } from "../../workers/engine.ts";
-import { changeSchedule } from "../../sim/scenario/index.ts";
+import { changeSchedule } from "../../sim/node.ts";
 import type { CliDeps } from "../cli-deps.ts";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";

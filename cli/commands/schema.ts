@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Command } from "commander";
-import { exportJsonSchema } from "../../sim/scenario/index.ts";
+import { exportJsonSchema } from "../../sim/node.ts";
 import { writeFileDurably } from "../durable-write.ts";
 
 /** Adds `schema` to the program. */

@@ -4,7 +4,7 @@
  * `file:line:column  path  message`. Exit 0 when all are valid, 1 otherwise.
  */
 import type { Command } from "commander";
-import { formatDiagnostic, validateText, type Diagnostic } from "../../sim/scenario/index.ts";
+import { formatDiagnostic, validateText, type Diagnostic } from "../../sim/node.ts";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
 import { readFileOrUndefined, readUserFile } from "../load-scenario.ts";

@@ -3,7 +3,7 @@
  * (continued fraction, Lentz's method) and quantiles by bisection. Enough for 95%
  * intervals over a handful to thousands of replications, to ~1e-10.
  */
-import { logGamma } from "../../sim/core/index.ts";
+import { logGamma } from "../../sim/node.ts";
 
 /** Regularized incomplete beta I_x(a, b). */
 export function incompleteBeta(x: number, a: number, b: number): number {

@@ -7,7 +7,7 @@
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
-import type { BatchRow, RunSpec } from "../../sim/core/batch.ts";
+import type { BatchRow, RunSpec } from "../../sim/node.ts";
 import { fsyncDir, writeFileDurably } from "../durable-write.ts";
 import { decodeRow, encodeRow } from "./run-row.ts";
 

@@ -3,7 +3,7 @@
  * JSON has no NaN or infinities; summary metrics can be NaN (a ratio over nothing), so
  * they are written as the strings "NaN", "Infinity", "-Infinity" and restored on reading.
  */
-import type { BatchRow, RunSpec } from "../../sim/core/batch.ts";
+import type { BatchRow, RunSpec } from "../../sim/node.ts";
 
 const NON_FINITE: Record<string, number> = { NaN: NaN, Infinity: Infinity, "-Infinity": -Infinity };
 

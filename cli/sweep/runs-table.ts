@@ -9,7 +9,7 @@
  * null in Parquet (pandas, polars, R and DuckDB read both as missing).
  */
 import { parquetWriteBuffer, type ColumnSource } from "hyparquet-writer";
-import type { BatchRow } from "../../sim/core/batch.ts";
+import type { BatchRow } from "../../sim/node.ts";
 
 /** The metric columns of a set of rows (see the file comment for the order). */
 export function metricColumns(rows: readonly BatchRow[]): string[] {

@@ -6,8 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Scenario } from "../../sim/scenario/index.ts";
-import type { Sweep } from "../../sim/scenario/parse-sweep.ts";
+import type { Scenario, Sweep } from "../../sim/node.ts";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
 import type { Shard } from "./shard.ts";

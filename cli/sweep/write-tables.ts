@@ -1,6 +1,6 @@
 /** Writes `runs.csv` and `runs.parquet` of a sweep folder from its rows (atomically, sorted by runIndex). */
 import { join } from "node:path";
-import type { BatchRow } from "../../sim/core/batch.ts";
+import type { BatchRow } from "../../sim/node.ts";
 import { writeFileDurably } from "../durable-write.ts";
 import { runsCsv, runsParquet } from "./runs-table.ts";
 

@@ -11,6 +11,8 @@
  *   data         DataCollector, csvField             data-collector.ts, csv.ts
  *   batch        fullGrid, randomSample,             samplers.ts, batch.ts
  *                latinHypercube, batchRun, ...
+ *   storage      ensureFloat64, ensureInt32,         growable.ts, stable-order.ts
+ *                ensureUint8, stableOrder
  * ```
  *
  * @example
@@ -54,4 +56,6 @@ export { NetworkSpace, type Path } from "./network-space.ts";
 export { DataCollector, type DataCollectorOptions } from "./data-collector.ts";
 export { csvField, csvNumber } from "./csv.ts";
 export { fullGrid, randomSample, latinHypercube, type Cell, type Dist, type ParamValue } from "./samplers.ts";
+export { ensureFloat64, ensureInt32, ensureUint8 } from "./growable.ts";
+export { stableOrder } from "./stable-order.ts";
 export { runSeed, planRuns, inProcessRunner, batchRun, type RunSpec, type Runner, type BatchRow } from "./batch.ts";

@@ -4,6 +4,7 @@
  * hosts only ever see these types. Everything here is plain, structured-clone-able data
  * so that it crosses a Worker boundary unchanged.
  */
+import type { MapEvent } from "./model/map-events.ts";
 
 /** One row of daily metrics: metric name -> value for that simulated day. */
 export type DailyRow = Record<string, number>;
@@ -47,14 +48,8 @@ export interface CameraView {
 /** A person as the map draws it. */
 export type PersonKind = "resident" | "visitor" | "courier" | "thief" | "police";
 
-/** Something that just happened, drawn briefly on the map. */
-export interface MapEvent {
-  time: number;
-  x: number;
-  y: number;
-  type: string; // past tense: "package-stolen", "arrest-made", "alert-shown", ...
-  label: string;
-}
+/** Something that just happened, drawn briefly on the map; its `type` is a `MapEventKind`. */
+export type { MapEvent, MapEventKind } from "./model/map-events.ts";
 
 /** The moving picture: what the map needs at one moment. */
 export interface MapState {

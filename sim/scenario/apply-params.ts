@@ -2,7 +2,7 @@
  * Applying sweep parameters to a scenario: set each dotted path, then validate again so
  * a sweep cell is exactly as trustworthy as a scenario file.
  */
-import type { ParamValue } from "../core/batch.ts";
+import type { ParamValue } from "../core/index.ts";
 import { isPlainObject } from "./deep-merge.ts";
 import { formatPath } from "./diagnostic.ts";
 import { messages } from "./messages.ts";

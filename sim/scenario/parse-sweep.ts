@@ -7,7 +7,7 @@
  * Same diagnostics and format as scenarios; every problem at once.
  */
 import type { z } from "zod";
-import type { Cell } from "../core/batch.ts";
+import type { Cell } from "../core/index.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import { sortDiagnostics } from "./diagnostic.ts";
 import { resolveReference } from "./extends.ts";

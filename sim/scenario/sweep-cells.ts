@@ -4,7 +4,7 @@
  * clamped to its range, and rounded for whole-number parameters, so every cell is a valid
  * scenario.
  */
-import { fullGrid, latinHypercube, randomSample, type Cell, type Dist, type ParamValue } from "../core/batch.ts";
+import { fullGrid, latinHypercube, randomSample, type Cell, type Dist, type ParamValue } from "../core/index.ts";
 import { paramAt, type ParamInfo } from "./schema-walk.ts";
 import type { VarySpec } from "./sweep-schema.ts";
 

@@ -18,6 +18,9 @@ describe("sim/core public API", () => {
         "createRng",
         "csvField",
         "csvNumber",
+        "ensureFloat64",
+        "ensureInt32",
+        "ensureUint8",
         "fullGrid",
         "hashSeed",
         "inProcessRunner",
@@ -27,6 +30,7 @@ describe("sim/core public API", () => {
         "planRuns",
         "randomSample",
         "runSeed",
+        "stableOrder",
       ].sort(),
     );
   });

@@ -11,8 +11,8 @@ import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { domainFactory } from "../../workers/domain-factory.ts";
 import { createEngine } from "../../workers/engine.ts";
-import { canonicalJson } from "../fixtures/workers/canonical-json.ts";
-import { driveEngine } from "../fixtures/workers/drive-engine.ts";
+import { canonicalJson } from "../../workers/test-page/canonical-json.ts";
+import { driveEngine } from "../../workers/test-page/drive-engine.ts";
 import { SMALL_TOWN } from "../fixtures/workers/small-town.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

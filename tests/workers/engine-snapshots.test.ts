@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine, defaultSnapshotsPerDay, MAX_SNAPSHOTS_PER_SECOND, UNPACED_SNAPSHOTS_PER_DAY } from "../../workers/engine.ts";
 import type { Progress } from "../../workers/engine-api.ts";
 import { domainFactory } from "../../workers/domain-factory.ts";
-import { canonicalJson } from "../fixtures/workers/canonical-json.ts";
+import { canonicalJson } from "../../workers/test-page/canonical-json.ts";
 import { SMALL_TOWN } from "../fixtures/workers/small-town.ts";
 import { toyFactory } from "../fixtures/workers/toy-factory.ts";
 

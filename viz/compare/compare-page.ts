@@ -4,8 +4,7 @@
  * policy's mean with its 95% interval and the difference from the first policy, as
  * dot-and-interval charts and as a table in plain words.
  */
-import { applyParams, POLICY_BUNDLES, POLICY_NAMES, type Scenario } from "../../sim/scenario/index.ts";
-import type { MetricInfo } from "../../sim/domain/simulation-api.ts";
+import { applyParams, POLICY_BUNDLES, POLICY_NAMES, type Scenario, type MetricInfo } from "../../sim/index.ts";
 import { el, button, uid, announce } from "../shared/dom.ts";
 import { LIBRARY, DEFAULT_SCENARIO_ID, findScenario } from "../shared/library.ts";
 import { writeRoute, intParam, overridesFromParams } from "../shared/url-state.ts";

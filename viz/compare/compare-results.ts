@@ -3,7 +3,7 @@
  * differences, dot-and-interval charts of each policy's mean and of its difference from
  * the reference policy, and tables (headline measures; every measure in a fold).
  */
-import type { MetricInfo } from "../../sim/domain/simulation-api.ts";
+import type { MetricInfo } from "../../sim/index.ts";
 import { el } from "../shared/dom.ts";
 import { mountChart, type ChartHandle } from "../shared/chart.ts";
 import { metricLabel } from "../shared/metric-labels.ts";

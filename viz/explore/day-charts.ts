@@ -3,7 +3,7 @@
  * each chart applies its updates in order, and charts whose metrics the model does not
  * report say so instead of drawing an empty frame.
  */
-import type { DailyRow, MetricInfo } from "../../sim/domain/simulation-api.ts";
+import type { DailyRow, MetricInfo } from "../../sim/index.ts";
 import { mountChart, type ChartHandle } from "../shared/chart.ts";
 import { el, nextTask } from "../shared/dom.ts";
 import { CHARTS, availableSeries, dayChartSpec, longRows, type ChangeMarker, type ChartDef, type LongRow, type SeriesDef } from "./explore-charts.ts";

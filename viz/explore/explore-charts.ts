@@ -3,7 +3,7 @@
  * labelled, and the vega-lite spec. Rows are long (day, series, value) so one spec fits
  * any number of series; by-group series appear for whatever groups the model reports.
  */
-import type { DailyRow, MetricInfo } from "../../sim/domain/simulation-api.ts";
+import type { DailyRow, MetricInfo } from "../../sim/index.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 
 export interface SeriesDef {

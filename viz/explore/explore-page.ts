@@ -4,7 +4,7 @@
  * URL (scenario or YAML, seed, days, speed, overrides), so a shared link gives the same
  * run, day by day.
  */
-import type { DailyRow } from "../../sim/domain/simulation-api.ts";
+import type { DailyRow } from "../../sim/index.ts";
 import { el, button, announce, uid } from "../shared/dom.ts";
 import { LIBRARY, DEFAULT_SCENARIO_ID, findScenario } from "../shared/library.ts";
 import { writeRoute } from "../shared/url-state.ts";

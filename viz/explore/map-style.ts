@@ -3,7 +3,7 @@
  * person (so the map reads without colour vision), event colours, marker paths, and the
  * clock label of a simulated moment.
  */
-import type { PersonKind } from "../../sim/domain/simulation-api.ts";
+import type { MapEventKind, PersonKind } from "../../sim/index.ts";
 
 export const GROUP_TINTS = ["#c7d3e3", "#e6cfc2", "#cfe0cc", "#ddd0e6", "#e8e0bf", "#c8e0e2"];
 export const GROUP_EDGES = ["#6d86a8", "#a77b62", "#6f9a68", "#8e76a3", "#a39553", "#5f9aa0"];
@@ -14,12 +14,22 @@ export const PEOPLE: Record<PersonKind, { color: string; label: string; shape: "
   thief: { color: "#c0392b", label: "Thief", shape: "triangle" },
   police: { color: "#0b4f9c", label: "Police", shape: "square" },
 };
-export const EVENT_COLORS: Record<string, string> = {
-  "camera-adopted": "#0b5cad",
-  "package-stolen": "#c0392b",
-  "arrest-made": "#0b4f9c",
-  "alert-shown": "#8e44ad",
-  "footage-requested": "#b8620f",
+/**
+ * The ring colour and legend words for each kind of map event. Keyed by the model's own
+ * `MapEventKind`, so a kind the map can show without a style, or a misspelt one, fails
+ * to compile. Thefts are red, police blue, the platform's alert ads purple.
+ */
+export const EVENT_STYLES: Record<MapEventKind, { color: string; label: string }> = {
+  "package-stolen": { color: "#c0392b", label: "Package stolen" },
+  "theft-deterred": { color: "#27ae60", label: "Theft deterred" },
+  "theft-confronted": { color: "#d35400", label: "Thief confronted" },
+  "theft-reported": { color: "#e67e22", label: "Theft reported to police" },
+  "arrest-made": { color: "#0b4f9c", label: "Arrest" },
+  "bait-placed": { color: "#f39c12", label: "Bait package placed" },
+  "post-published": { color: "#16a085", label: "App post (crime or 'suspicious person')" },
+  "alert-ad-shown": { color: "#8e44ad", label: "Community-alert ad shown" },
+  "live-stream-started": { color: "#34495e", label: "911 live-stream" },
+  "camera-adopted": { color: "#0b5cad", label: "Camera installed" },
 };
 export const EVENT_MS = 2000;
 

@@ -11,9 +11,9 @@
  * and `data-people` (markers drawn, by kind: "resident:3 courier:1").
  */
 import { zoom as d3zoom, zoomIdentity, select, type ZoomBehavior, type ZoomTransform } from "d3";
-import type { MapLayout, MapState, PersonKind } from "../../sim/domain/simulation-api.ts";
+import type { MapLayout, MapState, PersonKind } from "../../sim/index.ts";
 import { el } from "../shared/dom.ts";
-import { clockLabel, EVENT_COLORS, EVENT_MS, GROUP_EDGES, GROUP_TINTS, PEOPLE, shapePath } from "./map-style.ts";
+import { clockLabel, EVENT_MS, EVENT_STYLES, GROUP_EDGES, GROUP_TINTS, PEOPLE, shapePath } from "./map-style.ts";
 import { renderLegend } from "./map-legend.ts";
 
 export interface MapView {
@@ -308,7 +308,7 @@ export function createMapView(): MapView {
       state = s;
       const now = performance.now();
       for (const e of s.events.slice(-40)) {
-        flashes.push({ x: e.x, y: e.y, color: EVENT_COLORS[e.type] ?? "#c0392b", label: e.label, born: now });
+        flashes.push({ x: e.x, y: e.y, color: EVENT_STYLES[e.type].color, label: e.label, born: now });
         log.prepend(el("li", {}, `${clockLabel(e.time)}: ${e.label}`));
       }
       if (flashes.length > 60) flashes = flashes.slice(-60);

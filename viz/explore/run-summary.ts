@@ -3,7 +3,7 @@
  * after the warm-up, plus its derived ratios) as a table with units: headline measures
  * first, everything else in a fold. Exportable as CSV like every table.
  */
-import type { MetricInfo } from "../../sim/domain/simulation-api.ts";
+import type { MetricInfo } from "../../sim/index.ts";
 import { el } from "../shared/dom.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import { fmt } from "../shared/stats.ts";

@@ -4,8 +4,7 @@
  * lesson), runs, watches the charts fill in, then reads what to look for next to the
  * numbers it got.
  */
-import type { DailyRow, MetricInfo } from "../../sim/domain/simulation-api.ts";
-import type { Scenario } from "../../sim/scenario/index.ts";
+import type { DailyRow, MetricInfo, Scenario } from "../../sim/index.ts";
 import { el, button, uid, announce } from "../shared/dom.ts";
 import { findScenario } from "../shared/library.ts";
 import { writeRoute, routeHash } from "../shared/url-state.ts";

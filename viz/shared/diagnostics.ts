@@ -2,8 +2,7 @@
  * Scenario errors shown in the page exactly as the CLI prints them (formatDiagnostic),
  * each with the offending YAML line and a caret under the column.
  */
-import type { Diagnostic } from "../../sim/scenario/index.ts";
-import { formatDiagnostic, formatDiagnosticWithSource } from "../../sim/scenario/index.ts";
+import { formatDiagnostic, formatDiagnosticWithSource, type Diagnostic } from "../../sim/index.ts";
 import { el } from "./dom.ts";
 
 /** Renders diagnostics into `box` (emptied first); `text` is the YAML they refer to. */

@@ -6,8 +6,7 @@
  * times a simulated day (hourly at 1–2 days/s, fewer when faster), so the map shows people
  * on the move; pause and step still act on whole days.
  */
-import type { DailyRow, MapLayout, MapState, MetricInfo } from "../../sim/domain/simulation-api.ts";
-import type { Diagnostic, Scenario } from "../../sim/scenario/index.ts";
+import type { DailyRow, MapLayout, MapState, MetricInfo, Diagnostic, Scenario } from "../../sim/index.ts";
 import { startEngine, remoteCallback, type EngineHandle } from "../engine-client.ts";
 
 export interface RunInfo {

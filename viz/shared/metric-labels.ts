@@ -3,7 +3,7 @@
  * audiences who do not read column names. Anything not listed falls back to the model's
  * own MetricInfo description, then to the name with spaces.
  */
-import type { MetricInfo } from "../../sim/domain/simulation-api.ts";
+import type { MetricInfo } from "../../sim/index.ts";
 
 const LABELS: Record<string, string> = {
   packages_delivered: "Packages delivered",

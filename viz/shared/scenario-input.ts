@@ -3,7 +3,7 @@
  * parameter overrides into a validated Scenario, or the diagnostics to show. Parsing runs
  * here (it is quick) so that errors read exactly as the CLI prints them.
  */
-import { parseScenario, defaultScenario, applyParams, type Diagnostic, type Scenario } from "../../sim/scenario/index.ts";
+import { parseScenario, defaultScenario, applyParams, type Diagnostic, type Scenario } from "../../sim/index.ts";
 import type { ParamValue } from "./schema-params.ts";
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; diagnostics: Diagnostic[]; text: string };

@@ -4,7 +4,7 @@
  * and source all come from each parameter's `.meta()`, so a parameter added to the model
  * appears here unchanged.
  */
-import { paramPaths } from "../../sim/scenario/index.ts";
+import { paramPaths } from "../../sim/index.ts";
 
 export type ParamValue = number | string | boolean;
 

@@ -4,8 +4,8 @@
  * on this page's main thread, and returns both sessions as canonical JSON text.
  */
 import * as Comlink from "comlink";
-import { canonicalJson } from "../../tests/fixtures/workers/canonical-json.ts";
-import { driveEngine } from "../../tests/fixtures/workers/drive-engine.ts";
+import { canonicalJson } from "./canonical-json.ts";
+import { driveEngine } from "./drive-engine.ts";
 import { domainFactory } from "../domain-factory.ts";
 import type { EngineApi } from "../engine-api.ts";
 import { createEngine } from "../engine.ts";

@@ -5,8 +5,7 @@
  * all its members are away; the home/away state is piecewise constant within a day and
  * every day is drawn from its own seeded stream, so any day can be asked for in any order.
  */
-import { createRng, hashSeed, type Rng } from "../../core/index.ts";
-import { stableOrder } from "../../core/stable-order.ts";
+import { createRng, hashSeed, stableOrder, type Rng } from "../../core/index.ts";
 import type { NeighbourhoodParams } from "../../scenario/sections/neighbourhood.ts";
 import type { Neighbourhood } from "./neighbourhood.ts";
 import type { TravelMode } from "./movement.ts";

@@ -13,9 +13,7 @@
  * trip never becomes an object: the cameras and the active list read it from the arena by
  * index.
  */
-import { ensureInt32, ensureUint8 } from "../../core/growable.ts";
-import { createRng, hashSeed, type Rng, type Scheduler } from "../../core/index.ts";
-import { stableOrder } from "../../core/stable-order.ts";
+import { createRng, ensureInt32, ensureUint8, hashSeed, stableOrder, type Rng, type Scheduler } from "../../core/index.ts";
 import type { NeighbourhoodParams } from "../../scenario/sections/neighbourhood.ts";
 import type { PersonKind } from "../simulation-api.ts";
 import type { ActiveTrips } from "./active-trips.ts";

@@ -10,7 +10,7 @@
  * it, so they are evaluated then (see camera-system.ts). A segment holds exactly the
  * arguments of `evaluateFrames`, so evaluating later gives the same bits as evaluating now.
  */
-import { ensureFloat64 } from "../../../core/growable.ts";
+import { ensureFloat64 } from "../../../core/index.ts";
 import {
   ACC_SIZE,
   PIECE_FACE,

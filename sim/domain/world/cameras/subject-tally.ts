@@ -11,7 +11,7 @@ import {
   ACC_DET_FIRST as ACC_DET_FIRST_,
   ACC_DET_LAST as ACC_DET_LAST_,
 } from "./frame-evaluator.ts";
-import { ensureFloat64, ensureInt32 } from "../../../core/growable.ts";
+import { ensureFloat64, ensureInt32 } from "../../../core/index.ts";
 import type { ClipStore } from "./clip-store.ts";
 
 // Local copies: module bindings may compile to getters.
