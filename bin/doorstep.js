@@ -9,10 +9,12 @@
  * - checkout, dist/ current (built after the last change to any source it was built
  *   from, as `npm ci` and `npm run build:cli` leave it): the compiled CLI;
  * - checkout, dist/ missing or older than a source: the TypeScript sources through tsx
- *   (a dev dependency), so an edit is never run stale; on a terminal a one-line note says
- *   so. `npm run build:cli` makes the compiled CLI current again.
+ *   (a dev dependency), so an edit is never run stale; a one-line note says so on a
+ *   terminal or with DOORSTEP_DEBUG=1. `npm run build:cli` makes the compiled CLI current
+ *   again.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const root = new URL("../", import.meta.url);
 const compiled = new URL("dist/doorstep.js", root);
@@ -39,7 +41,7 @@ function staleReason() {
 }
 
 function note(text) {
-  if (process.stderr.isTTY) process.stderr.write(`doorstep: ${text}\n`);
+  if (process.stderr.isTTY || process.env.DOORSTEP_DEBUG) process.stderr.write(`doorstep: ${text}\n`);
 }
 
 async function runSources(reason) {
@@ -56,6 +58,10 @@ async function runSources(reason) {
 }
 
 if (!existsSync(sources)) {
+  if (!existsSync(compiled)) {
+    process.stderr.write(`doorstep: ${fileURLToPath(compiled)} is missing: this copy of doorstep is incomplete; install it again\n`);
+    process.exit(1);
+  }
   await import(compiled.href);
 } else {
   const reason = staleReason();
