@@ -11,6 +11,7 @@
  * dependencies, copied from this checkout's node_modules, into the empty folder first;
  * npm then finds them satisfied and installs only the tarball.
  */
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -53,6 +54,12 @@ beforeAll(() => {
   for (const path of productionPackages()) cpSync(join(ROOT, path), join(app, path), { recursive: true, dereference: true });
   mustRun(app, "npm", ["install", "--omit=dev", "--offline", "--no-audit", "--no-fund", join(tmp, info.filename)]);
   for (const f of ["town.yaml", "town-sweep.yaml"]) cpSync(join(FIXTURES, f), join(app, f));
+  // A user's project is often a git repository: its commit is not doorstep's (where git is installed).
+  const git = (...args: string[]) => runIn(app, "git", ["-c", "user.name=test", "-c", "user.email=test@example.org", ...args]);
+  if (spawnSync("git", ["--version"]).status === 0) {
+    git("init", "-q");
+    git("commit", "-q", "--allow-empty", "-m", "a user's project");
+  }
 }, 300_000);
 
 afterAll(() => {
@@ -98,6 +105,7 @@ describe("the packed doorstep package", () => {
     const dir = join(app, "results", "runs", runs[0]);
     const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
     expect(manifest.doorstep).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
+    expect(manifest.gitCommit).toBeNull();
     const daily = readFileSync(join(dir, "daily.csv"), "utf8").trim().split("\n");
     expect(daily).toHaveLength(manifest.totalDays + 1);
     expect(JSON.parse(readFileSync(join(dir, "summary.json"), "utf8")).packages_delivered).toBeGreaterThan(0);
