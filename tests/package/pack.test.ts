@@ -45,7 +45,7 @@ const doorstep = (args: string[], env: Record<string, string> = {}) => runIn(app
 beforeAll(() => {
   tmp = tempFolder("pack");
   const checkout = copyCheckout(tmp);
-  const [info] = JSON.parse(mustRun(checkout, "npm", ["pack", "--json", "--pack-destination", tmp])) as { filename: string; files: { path: string }[] }[];
+  const [info] = JSON.parse(mustRun(checkout, "npm", ["pack", "--json", "--ignore-scripts=false", "--pack-destination", tmp])) as { filename: string; files: { path: string }[] }[];
   packed = info.files.map((f) => f.path);
 
   app = join(tmp, "app");
@@ -71,7 +71,8 @@ describe("the packed doorstep package", () => {
     for (const f of ["bin/doorstep.js", "dist/doorstep.js", "dist/pool-worker.js", "dist/node-engine.js", "scenarios/baseline.yaml", "scenarios/sweeps/policy-x-adoption.yaml", "docs/cli.md", "README.md", "package.json"]) {
       expect(packed).toContain(f);
     }
-    expect(packed.filter((f) => f.endsWith(".ts") || f.startsWith("tests/") || f.startsWith("scenarios/broken/") || f.startsWith("cli/"))).toEqual([]);
+    const unwanted = (f: string) => f.endsWith(".ts") || /^(cli|sim|workers|viz|tests|scenarios\/broken)\//.test(f) || f === "dist/build-inputs.json";
+    expect(packed.filter(unwanted)).toEqual([]);
   });
 
   it("installs without dev dependencies: no tsx, no esbuild", () => {
