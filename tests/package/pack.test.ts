@@ -5,11 +5,11 @@
  * `--help` without loading the model, a run of a shipped scenario, and a sweep on two
  * worker threads started from dist/ that gives the same table as the sources.
  *
- * Offline: `npm install <tarball>` needs the registry's metadata of every dependency to
- * resolve its range, and `npm ci` caches tarballs but not that metadata, so `--offline`
- * alone fails on a fresh cache (ENOTCACHED). The test therefore puts the production
- * dependencies, copied from this checkout's node_modules, into the empty folder first;
- * npm then finds them satisfied and installs only the tarball.
+ * Offline: `npm install <tarball>` resolves each dependency's version range from the
+ * registry's metadata, which `npm ci` never fetches (it installs the lockfile's tarballs by
+ * URL), so with a cache filled by `npm ci`, `--offline` alone fails (ENOTCACHED). The test
+ * therefore puts the production dependencies, copied from this checkout's node_modules,
+ * into the empty folder first; npm finds them satisfied and installs only the tarball.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
