@@ -2,8 +2,9 @@
  * The package a user installs. A copy of the checkout is packed (`npm pack`, whose prepack
  * compiles dist/), the tarball is installed with `npm install --omit=dev` in an empty
  * folder without the network, and the installed `doorstep` works there with no dev tool:
- * `--help` without loading the model, a run of a shipped scenario, and a sweep on two
- * worker threads started from dist/ that gives the same table as the sources.
+ * `--help` without loading the model, `validate` of the shipped scenarios, `compare` on
+ * worker threads, a run of a shipped scenario, and a sweep on two worker threads started
+ * from dist/ that gives the same table as the sources.
  *
  * Offline: `npm install <tarball>` resolves each dependency's version range from the
  * registry's metadata, which `npm ci` never fetches (it installs the lockfile's tarballs by
@@ -94,6 +95,24 @@ describe("the packed doorstep package", () => {
     expect(loaded.filter((url) => /\/node_modules\/(zod|yaml|hyparquet|hyparquet-writer|comlink|seedrandom)\//.test(url))).toEqual([]);
     expect(loaded.filter((url) => /\/(pool-worker|node-engine)\.js$/.test(url))).toEqual([]);
   });
+
+  it("validates the shipped scenarios and sweeps", () => {
+    const dir = join(app, "node_modules", "doorstep", "scenarios");
+    const files = [...readdirSync(dir).filter((f) => f.endsWith(".yaml")), ...readdirSync(join(dir, "sweeps")).map((f) => `sweeps/${f}`)];
+    expect(files.length).toBeGreaterThan(5);
+    const r = doorstep(["validate", ...files.map((f) => `node_modules/doorstep/scenarios/${f}`)]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split("\n")).toHaveLength(files.length);
+  }, 60_000);
+
+  it("compares two scenarios on worker threads", () => {
+    const r = doorstep(["compare", "town.yaml", "town.yaml", "--set", "residents.initialCameraShare=0.4", "--replications", "2", "--workers", "2", "--no-progress"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2 replications per scenario/);
+    expect(r.stdout).toMatch(/\npackages_delivered +town\.yaml +\d/);
+  }, 120_000);
 
   it("runs a shipped scenario and writes its run folder", () => {
     const r = doorstep(["run", "node_modules/doorstep/scenarios/baseline.yaml", "--days", "5", "--no-progress"]);
