@@ -5,8 +5,11 @@
 import type { SimulationFactory } from "../workers/simulation-factory.ts";
 
 export interface CliDeps {
-  /** Builds simulations on the main thread (`run`). */
-  factory: SimulationFactory;
+  /**
+   * Loads the factory that builds simulations on the main thread (`run`). A loader rather
+   * than the factory itself, so commands that do not simulate never import the model.
+   */
+  loadFactory: () => Promise<SimulationFactory>;
   /** Worker entry of the pool (`compare`, `sweep`): a module exposing a `PoolWorkerApi`. */
   poolEntry: URL;
   /** Where `results/` lives (default: the current directory). */

@@ -1,6 +1,6 @@
 /** The doorstep version (from package.json) and the git commit of the checkout, for manifests. */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const ROOT = new URL("../", import.meta.url);
@@ -11,11 +11,16 @@ export function doorstepVersion(): string {
   return pkg.version;
 }
 
-/** The commit checked out where doorstep is installed (with `-dirty` when files changed), or null outside git. */
+/**
+ * The commit of the doorstep checkout that runs (with `-dirty` when files changed), or
+ * null outside git and for an installed package, whose folder may sit inside another
+ * project's repository (`node_modules/doorstep`): that project's commit is not doorstep's.
+ */
 export function gitCommit(): string | null {
   try {
-    const git = (...args: string[]) =>
-      execFileSync("git", args, { cwd: fileURLToPath(ROOT), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const root = fileURLToPath(ROOT);
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    if (realpathSync(git("rev-parse", "--show-toplevel")) !== realpathSync(root)) return null;
     const head = git("rev-parse", "HEAD");
     const dirty = git("status", "--porcelain", "--untracked-files=no") !== "";
     return dirty ? `${head}-dirty` : head;

@@ -1,18 +1,20 @@
 /**
- * The `doorstep` command line: builds the commander program (one file per command in
- * commands/), runs it, and turns every outcome into an exit code. Problems are printed as
- * `doorstep: <one line>` (one line per diagnostic), never as a stack trace; set
- * DOORSTEP_DEBUG=1 to see the stack of an unexpected error.
+ * The `doorstep` command line: builds the commander program, runs it, and turns every
+ * outcome into an exit code. Each command is declared in `commands/<name>-definition.ts`
+ * (arguments, flags, help) and its work lives in `commands/<name>.ts`, imported only when
+ * the command runs: `doorstep --help` loads neither the model nor the scenario schema.
+ * Problems are printed as `doorstep: <one line>` (one line per diagnostic), never as a
+ * stack trace; set DOORSTEP_DEBUG=1 to see the stack of an unexpected error.
  */
 import { Command, CommanderError } from "commander";
 import type { CliDeps } from "./cli-deps.ts";
 import { CliError } from "./cli-error.ts";
-import { registerCompare } from "./commands/compare.ts";
-import { registerMerge } from "./commands/merge.ts";
-import { registerRun } from "./commands/run.ts";
-import { registerSchema } from "./commands/schema.ts";
-import { registerSweep } from "./commands/sweep.ts";
-import { registerValidate } from "./commands/validate.ts";
+import { registerCompare } from "./commands/compare-definition.ts";
+import { registerMerge } from "./commands/merge-definition.ts";
+import { registerRun } from "./commands/run-definition.ts";
+import { registerSchema } from "./commands/schema-definition.ts";
+import { registerSweep } from "./commands/sweep-definition.ts";
+import { registerValidate } from "./commands/validate-definition.ts";
 import { EXIT } from "./exit-codes.ts";
 import { doorstepVersion } from "./package-info.ts";
 
@@ -53,7 +55,7 @@ export function buildProgram(deps: CliDeps): Command {
  *
  * @example
  * ```ts
- * process.exitCode = await runCli(process.argv, { factory: domainFactory, poolEntry });
+ * process.exitCode = await runCli(process.argv, { loadFactory, poolEntry });
  * ```
  */
 export async function runCli(argv: readonly string[], deps: CliDeps): Promise<number> {

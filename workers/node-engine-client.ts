@@ -6,7 +6,7 @@
 import * as Comlink from "comlink";
 import nodeEndpoint from "comlink/dist/esm/node-adapter.mjs";
 import type { EngineApi } from "./engine-api.ts";
-import { spawnTsWorker } from "./spawn-ts-worker.ts";
+import { nodeWorkerEntry, spawnNodeWorker } from "./spawn-node-worker.ts";
 
 /** An engine living in a worker thread. */
 export interface NodeEngineHandle {
@@ -16,7 +16,8 @@ export interface NodeEngineHandle {
 }
 
 /**
- * Starts `entry` (default: `node-engine.ts`, the surveillance model) in a worker thread.
+ * Starts `entry` (default: `node-engine`, the surveillance model; see `nodeWorkerEntry`) in
+ * a worker thread.
  *
  * @example
  * ```ts
@@ -26,8 +27,8 @@ export interface NodeEngineHandle {
  * await close();
  * ```
  */
-export function startNodeEngine(entry: URL = new URL("./node-engine.ts", import.meta.url)): NodeEngineHandle {
-  const worker = spawnTsWorker(entry);
+export function startNodeEngine(entry: URL = nodeWorkerEntry("node-engine")): NodeEngineHandle {
+  const worker = spawnNodeWorker(entry);
   const engine = Comlink.wrap<EngineApi>(nodeEndpoint(worker));
   return {
     engine,

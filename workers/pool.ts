@@ -9,12 +9,12 @@ import type { Worker } from "node:worker_threads";
 import * as Comlink from "comlink";
 import nodeEndpoint from "comlink/dist/esm/node-adapter.mjs";
 import type { PoolWorkerApi, RunJob } from "./pool-worker-api.ts";
-import { spawnTsWorker } from "./spawn-ts-worker.ts";
+import { nodeWorkerEntry, spawnNodeWorker } from "./spawn-node-worker.ts";
 
 export interface PoolOptions {
   /** Number of workers (default: `os.availableParallelism()`). */
   size?: number;
-  /** Worker entry exposing a `PoolWorkerApi` (default: `pool-worker.ts`, the surveillance model). */
+  /** Worker entry exposing a `PoolWorkerApi` (default: `pool-worker`, the surveillance model; see `nodeWorkerEntry`). */
   entry?: URL;
   /** How often one job may kill its worker before the pool gives up on it (default 3). */
   maxAttempts?: number;
@@ -67,13 +67,13 @@ export class PoolClosedError extends Error {
  */
 export function createWorkerPool(opts: PoolOptions = {}): WorkerPool {
   const size = Math.max(1, Math.floor(opts.size ?? availableParallelism()));
-  const entry = opts.entry ?? new URL("./pool-worker.ts", import.meta.url);
+  const entry = opts.entry ?? nodeWorkerEntry("pool-worker");
   const maxAttempts = opts.maxAttempts ?? 3;
   const slots: (Slot | null)[] = Array.from({ length: size }, () => null);
   let closed = false;
 
   function spawn(): Slot {
-    const worker = spawnTsWorker(entry);
+    const worker = spawnNodeWorker(entry);
     const died = new Promise<string>((resolve) => {
       let error = "";
       worker.on("error", (e) => (error = e instanceof Error ? e.message : String(e)));

@@ -5,7 +5,6 @@
  * difference to the first scenario with the interval of the paired differences.
  */
 import { availableParallelism } from "node:os";
-import type { Command } from "commander";
 import { runSeed, type Scenario } from "../../sim/node.ts";
 import { createWorkerPool, PoolClosedError } from "../../workers/pool.ts";
 import type { RunJob } from "../../workers/pool-worker-api.ts";
@@ -13,7 +12,6 @@ import type { CliDeps } from "../cli-deps.ts";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
 import { formatTable, formatValue } from "../format-table.ts";
-import { collect, intAtLeast, seedOption } from "../int-option.ts";
 import { loadScenarioForCli } from "../load-scenario.ts";
 import { onInterrupt } from "../on-interrupt.ts";
 import { parseSets } from "../parse-set.ts";
@@ -21,7 +19,8 @@ import { createProgressBar } from "../progress-bar.ts";
 import { meanInterval, pairedDifference, type MeanInterval } from "../stats/mean-interval.ts";
 import { isHeadline } from "../summary-table.ts";
 
-interface CompareFlags {
+/** The flags of `compare` (declared in compare-definition.ts). */
+export interface CompareFlags {
   replications: number;
   seed?: number;
   days?: number;
@@ -30,25 +29,8 @@ interface CompareFlags {
   progress: boolean;
 }
 
-/** Adds `compare` to the program. */
-export function registerCompare(program: Command, deps: CliDeps): void {
-  program
-    .command("compare")
-    .description("Run scenarios with the same seeds; print means, 95% intervals and paired differences to the first.")
-    .argument("<scenarios...>", "two or more scenario YAML files (the first is the reference)")
-    .option("--replications <n>", "runs per scenario", intAtLeast(1), 10)
-    .option("--seed <n>", "seed the replication seeds are derived from (default: run.seed of the first scenario)", seedOption)
-    .option("--days <n>", "days to report after the warm-up (default: each scenario's run.days)", intAtLeast(1))
-    .option("--workers <n>", `worker threads (default: ${availableParallelism()})`, intAtLeast(1))
-    .option("--set <path=value>", "override a parameter in every scenario (repeatable)", collect, [])
-    .option("--no-progress", "do not show progress")
-    .addHelpText("after", "\nExample:\n  doorstep compare scenarios/baseline.yaml scenarios/portal.yaml --replications 20 --workers 2")
-    .action(async (files: string[], flags: CompareFlags) => {
-      await compareCommand(files, flags, deps);
-    });
-}
-
-async function compareCommand(files: string[], flags: CompareFlags, deps: CliDeps): Promise<void> {
+/** Runs `doorstep compare`. */
+export async function compareCommand(files: string[], flags: CompareFlags, deps: CliDeps): Promise<void> {
   if (files.length < 2) throw new CliError("compare needs at least two scenario files", EXIT.usage);
   const sets = parseSets(flags.set);
   const scenarios: Scenario[] = files.map((f) => loadScenarioForCli(f, sets));

@@ -5,7 +5,6 @@
  */
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Command } from "commander";
 import type { BatchRow, RunSpec } from "../../sim/node.ts";
 import { CliError } from "../cli-error.ts";
 import { writeFileDurably } from "../durable-write.ts";
@@ -29,20 +28,8 @@ export function compactRanges(xs: readonly number[], max = 8): string {
   return groups.length > max ? `${groups.slice(0, max).join(", ")}, …` : groups.join(", ");
 }
 
-/** Adds `merge` to the program. */
-export function registerMerge(program: Command): void {
-  program
-    .command("merge")
-    .description("Join the folders of a sharded sweep into one; check that no run is missing or doubled.")
-    .argument("<dirs...>", "shard folders written by `doorstep sweep --shard i/n`")
-    .requiredOption("--out <dir>", "folder for the merged sweep (must be missing or empty)")
-    .addHelpText("after", "\nExample:\n  doorstep merge out/shard-1 out/shard-2 out/shard-3 --out results/sweeps/adoption")
-    .action((dirs: string[], flags: { out: string }) => {
-      mergeCommand(dirs, flags.out);
-    });
-}
-
-function mergeCommand(dirs: string[], out: string): void {
+/** Runs `doorstep merge <dirs...> --out <out>`. */
+export function mergeCommand(dirs: string[], out: string): void {
   if (existsSync(out) && readdirSync(out).length > 0) {
     throw new CliError(`output folder "${out}" is not empty; choose another --out`, EXIT.invalid);
   }

@@ -2,13 +2,11 @@
  * `doorstep run <scenario.yaml>`: one run on the main thread, a progress bar, a summary
  * table on stdout and a run folder (run-folder.ts).
  */
-import type { Command } from "commander";
 import { createEngine } from "../../workers/engine.ts";
 import { changeSchedule } from "../../sim/node.ts";
 import type { CliDeps } from "../cli-deps.ts";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
-import { collect, intAtLeast, seedOption } from "../int-option.ts";
 import { loadScenarioForCli } from "../load-scenario.ts";
 import { doorstepVersion, gitCommit } from "../package-info.ts";
 import { parseSets } from "../parse-set.ts";
@@ -16,7 +14,8 @@ import { createProgressBar } from "../progress-bar.ts";
 import { chooseRunFolder, writeRunFolder } from "../run-folder.ts";
 import { summaryTable } from "../summary-table.ts";
 
-interface RunFlags {
+/** The flags of `run` (declared in run-definition.ts). */
+export interface RunFlags {
   seed?: number;
   days?: number;
   out?: string;
@@ -24,30 +23,14 @@ interface RunFlags {
   progress: boolean;
 }
 
-/** Adds `run` to the program. */
-export function registerRun(program: Command, deps: CliDeps): void {
-  program
-    .command("run")
-    .description("Run one scenario; print its headline metrics and write a run folder under results/runs/.")
-    .argument("<scenario>", "scenario YAML file")
-    .option("--seed <n>", "random seed (default: run.seed of the scenario)", seedOption)
-    .option("--days <n>", "days to report after the warm-up (default: run.days of the scenario)", intAtLeast(1))
-    .option("--out <dir>", "write the run folder here (must be missing or empty)")
-    .option("--set <path=value>", "override a parameter, e.g. --set cameras.adoption=0.3 (repeatable)", collect, [])
-    .option("--no-progress", "do not show progress")
-    .addHelpText("after", "\nExample:\n  doorstep run scenarios/baseline.yaml --seed 7 --days 60 --set policy.name=portal-partnership")
-    .action(async (file: string, flags: RunFlags) => {
-      await runCommand(file, flags, deps);
-    });
-}
-
-async function runCommand(file: string, flags: RunFlags, deps: CliDeps): Promise<void> {
+/** Runs `doorstep run <file>`. */
+export async function runCommand(file: string, flags: RunFlags, deps: CliDeps): Promise<void> {
   const cwd = deps.cwd ?? process.cwd();
   const sets = parseSets(flags.set);
   const scenario = loadScenarioForCli(file, sets);
   const started = new Date();
   const t0 = performance.now();
-  const engine = createEngine(deps.factory);
+  const engine = createEngine(await deps.loadFactory());
   const made = await engine.create({ scenario }, { seed: flags.seed, days: flags.days });
   if (!made.ok) throw new CliError(made.diagnostics.map((d) => `${file}: ${d.message}`).join("\n"), EXIT.runFailed);
   const { info } = made;

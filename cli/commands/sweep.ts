@@ -14,7 +14,6 @@
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import type { Command } from "commander";
 import { planRuns, applyParams, type BatchRow, type RunSpec, type Scenario } from "../../sim/node.ts";
 import { PoolClosedError, createWorkerPool } from "../../workers/pool.ts";
 import { createPoolRunner, runCost } from "../../workers/pool-runner.ts";
@@ -22,7 +21,6 @@ import type { CliDeps } from "../cli-deps.ts";
 import { CliError } from "../cli-error.ts";
 import { writeFileDurably } from "../durable-write.ts";
 import { EXIT } from "../exit-codes.ts";
-import { intAtLeast } from "../int-option.ts";
 import { loadSweepForCli } from "../load-sweep.ts";
 import { onInterrupt } from "../on-interrupt.ts";
 import { doorstepVersion, gitCommit } from "../package-info.ts";
@@ -34,7 +32,8 @@ import { inShard, parseShard, type Shard } from "../sweep/shard.ts";
 import { MANIFEST_FILE, definitionKey, manifestText, readSweepManifest, sweepDefinition } from "../sweep/sweep-manifest.ts";
 import { JOURNAL_FILE, writeTables } from "../sweep/write-tables.ts";
 
-interface SweepFlags {
+/** The flags of `sweep` (declared in sweep-definition.ts). */
+export interface SweepFlags {
   workers?: number;
   out?: string;
   shard?: string;
@@ -42,29 +41,8 @@ interface SweepFlags {
   progress: boolean;
 }
 
-/** Adds `sweep` to the program. */
-export function registerSweep(program: Command, deps: CliDeps): void {
-  program
-    .command("sweep")
-    .description("Run a parameter sweep on a pool of worker threads; write runs.csv and runs.parquet.")
-    .argument("<sweep>", "sweep YAML file")
-    .option("--workers <n>", `worker threads (default: ${availableParallelism()}, the cores of this machine)`, intAtLeast(1))
-    .option("--out <dir>", "sweep folder (default: results/sweeps/<name>, with -shard-<i>-of-<n> for a shard)")
-    .option("--shard <i/n>", "run only runs with runIndex % n == i - 1 (for job arrays; join with `doorstep merge`)")
-    .option("--resume", "continue the sweep already in the folder (after a kill or a crash)")
-    .option("--no-progress", "do not show progress")
-    .addHelpText(
-      "after",
-      "\nExamples:\n  doorstep sweep scenarios/sweeps/adoption.yaml --workers 4\n" +
-        "  doorstep sweep scenarios/sweeps/adoption.yaml --resume\n" +
-        "  doorstep sweep scenarios/sweeps/adoption.yaml --shard $SLURM_ARRAY_TASK_ID/16 --out out/shard-$SLURM_ARRAY_TASK_ID",
-    )
-    .action(async (file: string, flags: SweepFlags) => {
-      await sweepCommand(file, flags, deps);
-    });
-}
-
-async function sweepCommand(file: string, flags: SweepFlags, deps: CliDeps): Promise<void> {
+/** Runs `doorstep sweep`. */
+export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDeps): Promise<void> {
   const cwd = deps.cwd ?? process.cwd();
   // 1. plan
   const shard: Shard | null = flags.shard === undefined ? null : parseShard(flags.shard);

@@ -6,9 +6,13 @@
  *
  *   npm run test:e2e            # build, then test
  *   npx tsx tests/e2e/run.ts --no-build
+ *
+ * Without Chromium (CHROMIUM_PATH, default /usr/bin/chromium) it prints one line saying
+ * the tests were skipped and how to run them, and exits 0; with DOORSTEP_REQUIRE_BROWSER=1
+ * (as in .ci/run) a missing Chromium is a failure.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { parseScenario, formatDiagnostic } from "../../sim/scenario/index.ts";
@@ -411,6 +415,15 @@ const checks: Check[] = [
 let base = "";
 
 async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    if (process.env.DOORSTEP_REQUIRE_BROWSER === "1") {
+      console.error(`FAIL  Chromium not found at ${CHROMIUM}, and DOORSTEP_REQUIRE_BROWSER=1 requires the browser tests; install it (apt-get install chromium) or set CHROMIUM_PATH`);
+      console.log("0 passed, 1 failed");
+      process.exit(1);
+    }
+    console.log(`skipped: the dashboard browser tests (no Chromium at ${CHROMIUM}); to run them, apt-get install chromium (or set CHROMIUM_PATH) and run npm run test:e2e again`);
+    process.exit(0);
+  }
   mkdirSync(artifacts, { recursive: true });
   if (!process.argv.includes("--no-build")) {
     console.error("building the dashboard (vite build)…");

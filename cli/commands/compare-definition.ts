@@ -1,0 +1,29 @@
+/**
+ * How `doorstep compare` is called: its arguments, flags and help. The work itself
+ * (compare.ts) is imported only when the command runs, so `doorstep --help` does not load
+ * the model.
+ */
+import { availableParallelism } from "node:os";
+import type { Command } from "commander";
+import type { CliDeps } from "../cli-deps.ts";
+import { collect, intAtLeast, seedOption } from "../int-option.ts";
+import type { CompareFlags } from "./compare.ts";
+
+/** Adds `compare` to the program. */
+export function registerCompare(program: Command, deps: CliDeps): void {
+  program
+    .command("compare")
+    .description("Run scenarios with the same seeds; print means, 95% intervals and paired differences to the first.")
+    .argument("<scenarios...>", "two or more scenario YAML files (the first is the reference)")
+    .option("--replications <n>", "runs per scenario", intAtLeast(1), 10)
+    .option("--seed <n>", "seed the replication seeds are derived from (default: run.seed of the first scenario)", seedOption)
+    .option("--days <n>", "days to report after the warm-up (default: each scenario's run.days)", intAtLeast(1))
+    .option("--workers <n>", `worker threads (default: ${availableParallelism()})`, intAtLeast(1))
+    .option("--set <path=value>", "override a parameter in every scenario (repeatable)", collect, [])
+    .option("--no-progress", "do not show progress")
+    .addHelpText("after", "\nExample:\n  doorstep compare scenarios/baseline.yaml scenarios/portal.yaml --replications 20 --workers 2")
+    .action(async (files: string[], flags: CompareFlags) => {
+      const { compareCommand } = await import("./compare.ts");
+      await compareCommand(files, flags, deps);
+    });
+}
