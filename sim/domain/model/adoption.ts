@@ -6,6 +6,8 @@
  */
 import type { Rng } from "../../core/index.ts";
 import type { ModelContext } from "./context.ts";
+import { DAY } from "./context.ts";
+import { domainPart, level } from "./domain-part.ts";
 
 /** Days in a year, to turn yearly rates into daily probabilities. */
 const DAYS_PER_YEAR = 365;
@@ -95,3 +97,23 @@ export function createAdoption(ctx: ModelContext): Adoption {
     share: () => (world.households > 0 ? owners / world.households : 0),
   };
 }
+
+/** The adoption part: cameras at the start, then purchases and giveaways each day; `camera_adoption` at the end of the day. */
+export const adoptionPart = domainPart({
+  name: "adoption",
+  summary: "Households buy doorbell cameras (fear, price, marketing) and get free ones through the department's giveaway.",
+  metrics: [
+    level("camera_adoption", "fraction of households", "Homes with a doorbell camera", "Share of households with a doorbell camera at the end of the day (DOMAIN.md: ~20% of US internet households in 2023, Parks Associates)."),
+  ],
+  events: ["camera-adopted", "app-joined"],
+  create: (ctx) => createAdoption(ctx.env),
+  start(self, ctx) {
+    self.init(ctx.now());
+  },
+  startDay(self, day) {
+    self.startDay(day, day * DAY);
+  },
+  endDay(self, _day, ctx) {
+    ctx.metrics.set("camera_adoption", self.share());
+  },
+});

@@ -6,6 +6,8 @@
  */
 import type { Rng } from "../../core/index.ts";
 import { DAY, HOUR, type ModelContext } from "./context.ts";
+import { deliveriesSection } from "../../scenario/sections/deliveries.ts";
+import { count, domainPart, level } from "./domain-part.ts";
 
 /** The deliveries mechanism. */
 export interface Deliveries {
@@ -90,3 +92,23 @@ export function createDeliveries(ctx: ModelContext): Deliveries {
     },
   };
 }
+
+/** The deliveries part: couriers, porches, parcels taken in; `packages_waiting` at the end of each day. */
+export const deliveriesPart = domainPart({
+  name: "deliveries",
+  summary: "Couriers drop parcels on porches in the day's delivery window; households take them in when home.",
+  section: { key: "deliveries", schema: deliveriesSection },
+  metrics: [
+    count("packages_delivered", "packages", "Packages delivered", "Real packages (not sting baits) left on porches by couriers that day."),
+    count("packages_collected", "packages", "Packages collected by residents", "Real packages picked up from the porch by their household that day."),
+    level("packages_waiting", "packages", "Packages waiting on porches", "Added. Real packages still on porches at the end of the day (delivered = collected + stolen + waiting over a run)."),
+  ],
+  events: ["package-delivered", "package-collected"],
+  create: (ctx) => createDeliveries(ctx.env),
+  startDay(self, day) {
+    self.startDay(day);
+  },
+  endDay(_self, _day, ctx) {
+    ctx.metrics.set("packages_waiting", ctx.env.porches.counts.waiting);
+  },
+});

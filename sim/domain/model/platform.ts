@@ -14,6 +14,11 @@ import type { AlertAds } from "./alert-ads.ts";
 import type { FootageLocker } from "./footage-locker.ts";
 import type { ClipView } from "./ports.ts";
 import type { Residents } from "./residents.ts";
+import { platformSection } from "../../scenario/sections/platform.ts";
+import { alertAdsPart } from "./alert-ads.ts";
+import { count, domainPart } from "./domain-part.ts";
+import { footageLockerPart } from "./footage-locker.ts";
+import { residentsPart } from "./residents.ts";
 
 /** Receives the clips a request produced (possibly none), when they arrive. */
 export type ClipsCallback = (clips: ClipView[]) => void;
@@ -168,3 +173,24 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
     },
   };
 }
+
+/** The platform part: the app feed and the channels through which police obtain footage. */
+export const platformPart = domainPart({
+  name: "platform",
+  summary: "The company: the app feed, police posts, the portal, direct, warrant and emergency requests, the 911 live-stream.",
+  section: { key: "platform", schema: platformSection },
+  metrics: [
+    count("posts_crime", "posts", "App posts about a crime", "Posts to the neighbourhood app labelled crime."),
+    count("posts_suspicious", "posts", "App posts about a 'suspicious person'", "Posts labelled 'suspicious person'; by the group of the person posted about.", true),
+    count("posts_suspicious_innocent", "posts", "'Suspicious person' posts about innocent people", "'Suspicious person' posts about someone who committed no crime; by the group of the person posted about.", true),
+    count("posts_police", "posts", "Police posts in the app", "Added. Police incidents posted to the app (by the company from call logs, or by police through the portal)."),
+    count("footage_requests_portal", "requests", "Footage requests through the app portal", "Area-wide footage requests police sent through the portal (every camera owner in the area and time window asked at once)."),
+    count("footage_requests_direct", "requests", "Footage requests to the company (owner consent)", "Requests police sent to the company directly asking for one owner's footage with that owner's consent."),
+    count("footage_requests_warrant", "requests", "Footage requests with a warrant", "Requests police sent to the company with a warrant or subpoena (no owner consent needed)."),
+    count("footage_requests_emergency", "requests", "Emergency requests (no consent, no warrant)", "'Emergency' requests police sent to the company, granted without the owner's consent or a warrant."),
+    count("owners_asked", "owners", "Camera owners asked for footage", "Camera owners asked to share footage (each owner once per request)."),
+    count("owners_shared", "owners", "Camera owners who shared footage", "Added. Camera owners who agreed to share footage when asked (DOMAIN.md: ~3.5% in Fort Lauderdale, 2018)."),
+  ],
+  events: ["post-published", "police-post-published", "footage-requested", "owner-answered", "live-stream-started"],
+  create: (ctx) => createPlatform(ctx.env, ctx.use(residentsPart), ctx.use(footageLockerPart), ctx.use(alertAdsPart)),
+});
