@@ -3,6 +3,7 @@
  *   scenarios/scenario.schema.json, scenarios/sweep.schema.json  (JSON Schema for editors)
  *   scenarios/PARAMETERS.md                                       (parameter reference)
  *   sim/scenario/presets.generated.ts                             (scenarios/*.yaml bundled as presets)
+ *   sim/domain/README.md, between markers                         (the ODD tables of parts and metrics)
  *
  * Usage: `tsx scripts/gen-scenario-docs.ts` writes them; `--check` only compares and
  * exits 1 naming the stale files. tests/scenario/generated-docs.test.ts runs the check.
@@ -12,6 +13,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { exportJsonSchema, exportSweepJsonSchema } from "../sim/scenario/json-schema.ts";
 import { renderParametersDoc } from "../sim/scenario/params-doc.ts";
+import { renderDomainReadme } from "../sim/domain/model-doc.ts";
 
 /** The repository root (this file lives in `scripts/`). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -41,6 +43,7 @@ export function generatedFiles(root: string = REPO_ROOT): Record<string, string>
     "scenarios/sweep.schema.json": JSON.stringify(exportSweepJsonSchema(), null, 2) + "\n",
     "scenarios/PARAMETERS.md": renderParametersDoc(),
     "sim/scenario/presets.generated.ts": renderPresetsModule(root),
+    "sim/domain/README.md": renderDomainReadme(readFileSync(join(root, "sim/domain/README.md"), "utf8")),
   };
 }
 

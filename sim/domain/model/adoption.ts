@@ -29,7 +29,6 @@ export function createAdoption(ctx: ModelContext): Adoption {
   const p = ctx.params.residents;
   const { world, bus, perception } = ctx;
   const rng: Rng = ctx.rng.stream("adoption");
-  const giveaway = ctx.params.policy.cameraGiveaway;
   let owners = 0;
   let signups = 0;
   let freeEarned = 0;
@@ -70,12 +69,12 @@ export function createAdoption(ctx: ModelContext): Adoption {
           if (rng.bernoulli(p.initialCameraShare)) install(h, t, false);
         }
       }
-      if (giveaway) giveFree(p.giveawaySeedCameras, t);
+      if (ctx.params.policy.cameraGiveaway) giveFree(p.giveawaySeedCameras, t);
     },
     startDay(_day, t) {
       const priceFactor = Math.pow(p.cameraPriceUsd / p.referencePriceUsd, -p.priceElasticity);
       const base = (p.adoptionPerYear / DAYS_PER_YEAR) * priceFactor * (1 + p.marketingBoost);
-      const signupP = giveaway ? p.departmentSignupsPerYear / DAYS_PER_YEAR : 0;
+      const signupP = ctx.params.policy.cameraGiveaway ? p.departmentSignupsPerYear / DAYS_PER_YEAR : 0;
       for (let h = 0; h < world.households; h++) {
         if (signupP > 0 && !ctx.appUser[h] && rng.bernoulli(signupP)) {
           ctx.appUser[h] = 1;
@@ -86,7 +85,7 @@ export function createAdoption(ctx: ModelContext): Adoption {
         const fear = Math.max(0, 1 + p.fearAdoptionGain * (perception.relativeLevel(h) - 1));
         if (rng.bernoulli(Math.min(1, base * fear))) install(h, t, false);
       }
-      if (giveaway) {
+      if (ctx.params.policy.cameraGiveaway) {
         const due = Math.floor(signups / p.giveawaySignupsPerCamera) - freeEarned;
         if (due > 0) {
           freeEarned += due;

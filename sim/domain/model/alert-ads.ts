@@ -19,15 +19,14 @@ export interface AlertAds {
 /** Creates the mechanism (does nothing when the policy has no ads). */
 export function createAlertAds(ctx: ModelContext): AlertAds {
   const p = ctx.params.alerts;
-  const policy = ctx.params.policy;
   const { world, bus, metrics, perception } = ctx;
   const rng: Rng = ctx.rng.stream("alerts");
   const housesNear = (x: number, y: number, r: number) => world.housesNear(x, y, r);
   return {
     consider(house, subject, innocent) {
-      if (!policy.alertAds || !rng.bernoulli(p.adConversionProbability)) return;
+      if (!ctx.params.policy.alertAds || !rng.bernoulli(p.adConversionProbability)) return;
       const t = ctx.now();
-      if (policy.alertVetting) {
+      if (ctx.params.policy.alertVetting) {
         ctx.officers.spend(p.vettingHours, "vetting", true);
         const passes = innocent ? rng.bernoulli(p.vettingFalsePassProbability) : !rng.bernoulli(p.vettingFalseRejectProbability);
         if (!passes) {

@@ -18,6 +18,6 @@ export const faceRecognitionPart = domainPart({
     count("fr_false_matches", "searches", "False face matches (wrong person)", "Searches that returned a wrong person above the match threshold; by the group of the searched face.", true),
     count("fr_misses", "searches", "Face searches that missed the real person", "Added. Searches of a person who is in the gallery that returned nobody (false non-matches)."),
   ],
-  events: ["face-searched"],
+  events: [],
   create: (ctx) => createFaceRecognition(ctx.section, ctx.env.world.groups, ctx.rng),
 });

@@ -27,7 +27,6 @@ export function createFootageLocker(ctx: ModelContext): FootageLocker {
   const rng: Rng = ctx.rng.stream("footage-sharing");
   const held = new Set<number>();
   const peopleSeen = new Set<number>();
-  const share = ctx.params.policy.dataSharing ? ctx.params.platform.otherAgencyShareProbability : 0;
   return {
     get size() {
       return held.size;
@@ -54,6 +53,7 @@ export function createFootageLocker(ctx: ModelContext): FootageLocker {
           peopleSeen.add(s.personId);
           metrics.incGroup("innocents_in_shared_footage", world.personGroup(s.personId));
         }
+        const share = ctx.params.policy.dataSharing ? ctx.params.platform.otherAgencyShareProbability : 0;
         if (share > 0 && rng.bernoulli(share)) {
           metrics.inc("clips_shared_other_agencies");
           bus.emit({ type: "clip-shared-other-agency", time: t, clip: clip.id });

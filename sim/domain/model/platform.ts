@@ -50,7 +50,6 @@ export interface Platform {
 /** Creates the platform. */
 export function createPlatform(ctx: ModelContext, residents: Residents, locker: FootageLocker, ads: AlertAds): Platform {
   const p = ctx.params.platform;
-  const policy = ctx.params.policy;
   const { world, scheduler, bus, metrics, perception } = ctx;
   const rng: Rng = ctx.rng.stream("platform");
   const isAppUser = (h: number) => ctx.appUser[h] === 1;
@@ -97,7 +96,7 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
     },
 
     portalRequest(scope, onClips) {
-      if (!policy.portal) return false;
+      if (!ctx.params.policy.portal) return false;
       const [t0, t1] = clampWindow(scope);
       const owners: number[] = [];
       const near = world.housesNear(world.porchX(scope.house), world.porchY(scope.house), p.requestRadiusM);
@@ -118,7 +117,7 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
     },
 
     directRequest(scope, warrant, onClips) {
-      if (!policy.directRequests) return false;
+      if (!ctx.params.policy.directRequests) return false;
       const [t0, t1] = clampWindow(scope);
       const h = scope.house;
       if (warrant) {
@@ -130,7 +129,7 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
         });
         return true;
       }
-      if (policy.warrantRequired) return false; // the company refuses anything less than a warrant
+      if (ctx.params.policy.warrantRequired) return false; // the company refuses anything less than a warrant
       metrics.inc("footage_requests_direct");
       metrics.inc("owners_asked");
       bus.emit({ type: "footage-requested", time: scheduler.now, caseId: scope.caseId, channel: "direct", owners: 1 });
@@ -145,7 +144,7 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
     },
 
     emergencyRequest(scope, onClips) {
-      if (!policy.emergencyRequests || policy.warrantRequired) return false;
+      if (!ctx.params.policy.emergencyRequests || ctx.params.policy.warrantRequired) return false;
       const [t0, t1] = clampWindow(scope);
       metrics.inc("footage_requests_emergency");
       bus.emit({ type: "footage-requested", time: scheduler.now, caseId: scope.caseId, channel: "emergency", owners: 0 });
@@ -158,7 +157,7 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
     },
 
     liveStream(scope, onClips) {
-      if (!policy.liveStream911 || policy.warrantRequired) return false;
+      if (!ctx.params.policy.liveStream911 || ctx.params.policy.warrantRequired) return false;
       const t = scheduler.now;
       const streamS = p.liveStreamMinutes * 60;
       const near = world.housesNear(world.porchX(scope.house), world.porchY(scope.house), p.liveStreamRadiusM);

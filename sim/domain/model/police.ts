@@ -60,7 +60,6 @@ export interface Police {
 /** Creates the police mechanism. */
 export function createPolice(ctx: ModelContext, platform: Platform, locker: FootageLocker, thieves: Pick<Thieves, "byPerson">): Police {
   const p = ctx.params.police;
-  const policy = ctx.params.policy;
   const { world, scheduler, bus, metrics, officers, faces } = ctx;
   const rng: Rng = ctx.rng.stream("police");
   const dailyHours = (p.officerHoursPerDayPer1000Households * world.households) / 1000;
@@ -129,14 +128,14 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
     if (world.hasCamera(c.house) && rng.bernoulli(ctx.params.residents.victimShareProbability)) {
       onClips(locker.receive(world.clipsOfHouse(c.house, c.t0, c.t1), c.id, "victim", false, true));
     }
-    if (policy.portal && rng.bernoulli(p.portalRequestProbability)) {
+    if (ctx.params.policy.portal && rng.bernoulli(p.portalRequestProbability)) {
       officers.spend(p.requestHours, "request", true);
       platform.portalRequest(scope(c), onClips);
     }
-    if (policy.directRequests && !c.identified && rng.bernoulli(p.directRequestProbability)) {
+    if (ctx.params.policy.directRequests && !c.identified && rng.bernoulli(p.directRequestProbability)) {
       const target = sceneCamera(c.house);
       if (target >= 0) {
-        const warrant = policy.warrantRequired || rng.bernoulli(p.warrantShare);
+        const warrant = ctx.params.policy.warrantRequired || rng.bernoulli(p.warrantShare);
         if (warrant) {
           officers.spend(p.warrantHours, "warrant", true);
           scheduler.scheduleAt(scheduler.now + p.warrantDelayDays * DAY, () => {
@@ -148,7 +147,7 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
         }
       }
     }
-    if (policy.emergencyRequests && rng.bernoulli(p.emergencyProbability)) {
+    if (ctx.params.policy.emergencyRequests && rng.bernoulli(p.emergencyProbability)) {
       officers.spend(p.requestHours, "request", true);
       platform.emergencyRequest(scope(c), onClips);
     }
@@ -212,7 +211,7 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
    */
   function identify(c: Case, person: number, quality: number, inGallery: boolean): void {
     const group = world.personGroup(person);
-    if (policy.faceRecognition) {
+    if (ctx.params.policy.faceRecognition) {
       const { outcome } = faces.search({ group, faceQuality: quality, inGallery });
       if (outcome !== "unusable") {
         metrics.incGroup("fr_searches", group);
