@@ -6,7 +6,22 @@ import * as nodeApi from "../../sim/node.ts";
 describe("public API", () => {
   it("exports exactly these runtime names", () => {
     expect(Object.keys(api).sort()).toEqual(
-      ["applyParams", "createSimulation", "defaultScenario", "formatDiagnostic", "parseScenario", "parseSweep", "runScenario"].sort(),
+      [
+        "applyParams",
+        "createSimulation",
+        "defaultScenario",
+        "formatDiagnostic",
+        "parseScenario",
+        "parseSweep",
+        "runScenario",
+        // models built from registered parts
+        "defineModel",
+        "SHIPPED_MODEL",
+        "PARTS",
+        "domainPart",
+        "count",
+        "level",
+      ].sort(),
     );
     expect(Object.keys(nodeApi).sort()).toEqual(
       [...Object.keys(api), "loadScenarioFile", "loadSweepFile", "validateFile"].sort(),
