@@ -32,6 +32,8 @@ export interface HarnessOptions {
   world?: Partial<FakeWorldOptions>;
   /** The registry (default: the shipped parts). */
   parts?: readonly DomainPart[];
+  /** Called before each day with the live parameters (e.g. to switch a policy on a date). */
+  beforeDay?: (day: number, params: ModelParams) => void;
 }
 
 export interface HarnessRun {
@@ -72,7 +74,10 @@ export function runHarness(o: HarnessOptions): HarnessRun {
   const events: DomainEvent[] = [];
   model.bus.onAny((e) => events.push(e));
   const rows: DailyRow[] = [];
-  while (!model.isDone()) rows.push(model.stepDay());
+  while (!model.isDone()) {
+    o.beforeDay?.(model.day, params);
+    rows.push(model.stepDay());
+  }
   return { rows, events, model, world, params };
 }
 
