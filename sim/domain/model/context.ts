@@ -28,7 +28,12 @@ export interface OfficerTime {
 
 /** What every mechanism receives (the `env` of every part of the surveillance model). */
 export interface ModelContext {
-  /** The scenario, read live: a dated change to a switch shows at the next read. */
+  /**
+   * The scenario, read live: a dated change (which sets values inside the scenario's
+   * sections) shows at the next read. Mechanisms keep section objects, never their
+   * values — except quantities that size the population at creation (couriers, thieves,
+   * the per-group posting rates).
+   */
   readonly params: ModelParams;
   readonly world: WorldView;
   readonly scheduler: Scheduler;

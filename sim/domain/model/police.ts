@@ -62,7 +62,6 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
   const p = ctx.params.police;
   const { world, scheduler, bus, metrics, officers, faces } = ctx;
   const rng: Rng = ctx.rng.stream("police");
-  const dailyHours = (p.officerHoursPerDayPer1000Households * world.households) / 1000;
   const queue: Case[] = [];
   const openByThief = new Map<number, Case[]>();
   const innocentInGallery = new Map<number, boolean>();
@@ -297,7 +296,7 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
       arrest(null, person, thief ? thief.group : world.personGroup(person), false, true, house);
     },
     startDay() {
-      officers.refill(dailyHours);
+      officers.refill((p.officerHoursPerDayPer1000Households * world.households) / 1000);
       work();
     },
   };

@@ -55,7 +55,6 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
   const p = ctx.params.thieves;
   const { world, scheduler, porches, bus, metrics } = ctx;
   const rng: Rng = ctx.rng.stream("thieves");
-  const hiddenVisibility = ctx.params.deliveries.hiddenVisibility;
   const count = p.perThousandHouseholds > 0 ? Math.max(1, Math.round((p.perThousandHouseholds * world.households) / 1000)) : 0;
   const groupWeights = world.groups.map((g) => p.groupWeights[g] ?? 0);
   const useMix = groupWeights.every((w) => w === 0);
@@ -147,7 +146,7 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
   function visiblePackage(house: number): Package | null {
     let best: Package | null = null;
     for (const pkg of porches.waitingAt(house)) {
-      if (pkg.hidden && !rng.bernoulli(hiddenVisibility)) continue;
+      if (pkg.hidden && !rng.bernoulli(ctx.params.deliveries.hiddenVisibility)) continue;
       if (!best || pkg.value > best.value) best = pkg;
     }
     return best;
