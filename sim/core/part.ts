@@ -12,8 +12,8 @@ import type { Rng } from "./rng.ts";
 import type { Scheduler } from "./scheduler.ts";
 
 /** A part's parameter section: the key in the parameter object and the schema of its value. */
-export interface PartSection<P = unknown> {
-  key: string;
+export interface PartSection<P = unknown, K extends string = string> {
+  key: K;
   /** Any schema with `parse` (a zod object in Doorstep); the section's value type is what it returns. */
   schema: { parse(input: unknown): P };
 }
@@ -47,11 +47,11 @@ export type PartHandlers<Env, E extends BusEvent, N extends string, P, I> = {
 };
 
 /** The declaration of a part (see {@link definePart}). */
-export interface Part<Name extends string, Env, E extends BusEvent, N extends string, P, I> {
+export interface Part<Name extends string, Env, E extends BusEvent, N extends string, P, I, K extends string = string> {
   readonly name: Name;
   /** One-line summary for the model's documentation. */
   readonly summary: string;
-  readonly section?: PartSection<P>;
+  readonly section?: PartSection<P, K>;
   readonly metrics?: readonly MetricSpec<N>[];
   /** The type names of the events the part emits (for documentation; the union types them). */
   readonly events?: readonly E["type"][];
@@ -69,11 +69,17 @@ export interface Part<Name extends string, Env, E extends BusEvent, N extends st
 
 /** Any part of a model whose hooks receive `Env` (the event and metric types erased). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyPart<Env = any> = Part<string, Env, any, any, any, any>;
+export type AnyPart<Env = any> = Part<string, Env, any, any, any, any, any>;
 
 /** The metric names declared by a list of parts. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type MetricNameOf<Ps extends readonly AnyPart[]> = Ps[number] extends infer X ? (X extends Part<any, any, any, infer N, any, any> ? N : never) : never;
+
+/** The parameter sections of a list of parts: section key -> the section's value type. */
+export type SectionsOf<Ps extends readonly AnyPart[]> = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  [X in Ps[number] as X extends Part<any, any, any, any, any, any, infer K> ? (string extends K ? never : K) : never]: X extends Part<any, any, any, any, infer P, any, any> ? P : never;
+};
 
 /** The names of a list of parts. */
 export type PartNameOf<Ps extends readonly AnyPart[]> = Ps[number]["name"];
@@ -104,7 +110,7 @@ export type PartNameOf<Ps extends readonly AnyPart[]> = Ps[number]["name"];
  * ```
  */
 export function definePart<Env, E extends BusEvent>() {
-  return <const Name extends string, const N extends string = never, P = undefined, I = undefined>(
-    spec: Part<Name, Env, E, N, P, I>,
-  ): Part<Name, Env, E, N, P, I> => spec;
+  return <const Name extends string, const N extends string = never, P = undefined, I = undefined, const K extends string = string>(
+    spec: Part<Name, Env, E, N, P, I, K>,
+  ): Part<Name, Env, E, N, P, I, K> => spec;
 }

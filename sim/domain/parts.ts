@@ -12,7 +12,7 @@
  * police before adoption, sting, deliveries and thieves (each morning, officers work the
  * queue before the day's cameras, baits, parcels and prowls are scheduled).
  */
-import type { MetricNameOf } from "../core/index.ts";
+import type { MetricNameOf, SectionsOf } from "../core/index.ts";
 import { adoptionPart } from "./model/adoption.ts";
 import { alertAdsPart } from "./model/alert-ads.ts";
 import { deliveriesPart } from "./model/deliveries.ts";
@@ -46,6 +46,9 @@ export const PARTS = [
 
 /** Every metric name the shipped parts declare: what `ctx.metrics` accepts in the mechanisms. */
 export type DomainMetric = MetricNameOf<typeof PARTS>;
+
+/** The scenario sections the shipped parts read (section key -> parsed value). */
+export type PartSections = SectionsOf<typeof PARTS>;
 
 /**
  * The published column order of daily.csv (and key order of summary.json): users' scripts

@@ -4,6 +4,7 @@
  * between two days acts from the next day on).
  */
 import { describe, expect, it } from "vitest";
+import type { ModelParams } from "../../../sim/domain/model/params.ts";
 import { PARTS, COLUMN_ORDER } from "../../../sim/domain/parts.ts";
 import { METRIC_DEFINITIONS } from "../../../sim/domain/submodels/metrics.ts";
 import { SECTIONS } from "../../../sim/scenario/schema.ts";
@@ -18,6 +19,12 @@ describe("the part registry", () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect([...WORLD_SECTIONS, ...keys].sort()).toEqual(Object.keys(SECTIONS).sort());
     for (const p of PARTS) if (p.section) expect(SECTIONS[p.section.key as keyof typeof SECTIONS], p.name).toBe(p.section.schema);
+    // The parameters the mechanisms read are typed from the same declarations.
+    const typed: (keyof ModelParams)[] = ["policy", "deliveries", "thieves", "residents", "platform", "police", "sting", "alerts", "faceRecognition", "perception"];
+    expect([...typed].sort()).toEqual([...keys].sort());
+    // @ts-expect-error the world's sections are not part sections
+    const world: keyof ModelParams = "neighbourhood";
+    expect(keys).not.toContain(world);
   });
 
   it("declares every metric once; the catalogue is the published order", () => {
