@@ -8,17 +8,9 @@ import type { DomainPart } from "../../../sim/domain/model/domain-part.ts";
 import type { DomainEvent } from "../../../sim/domain/model/events.ts";
 import { createSurveillanceModel, type SurveillanceModel } from "../../../sim/domain/model/model.ts";
 import type { ModelParams } from "../../../sim/domain/model/params.ts";
+import { PARTS } from "../../../sim/domain/parts.ts";
 import type { DailyRow } from "../../../sim/domain/simulation-api.ts";
 import { resolvePolicy, type PolicyName, type PolicySwitches } from "../../../sim/scenario/policy-bundles.ts";
-import { alertsSection } from "../../../sim/scenario/sections/alerts.ts";
-import { deliveriesSection } from "../../../sim/scenario/sections/deliveries.ts";
-import { faceRecognitionSection } from "../../../sim/scenario/sections/face-recognition.ts";
-import { perceptionSection } from "../../../sim/scenario/sections/perception.ts";
-import { platformSection } from "../../../sim/scenario/sections/platform.ts";
-import { policeSection } from "../../../sim/scenario/sections/police.ts";
-import { residentsSection } from "../../../sim/scenario/sections/residents.ts";
-import { stingSection } from "../../../sim/scenario/sections/sting.ts";
-import { thievesSection } from "../../../sim/scenario/sections/thieves.ts";
 import { createFakeWorld, type FakeWorld, type FakeWorldOptions } from "./fake-world.ts";
 
 type Overrides = { [K in Exclude<keyof ModelParams, "policy">]?: Record<string, unknown> };
@@ -44,20 +36,12 @@ export interface HarnessRun {
   params: ModelParams;
 }
 
-/** Default parameters with overrides. */
+/** Default parameters of every part's section, with overrides; the policy resolved from a bundle and switches. */
 export function testParams(policy: PolicyName = "none", switches: Partial<PolicySwitches> = {}, o: Overrides = {}): ModelParams {
-  return {
-    policy: resolvePolicy(policy, switches),
-    deliveries: deliveriesSection.parse(o.deliveries ?? {}),
-    thieves: thievesSection.parse(o.thieves ?? {}),
-    residents: residentsSection.parse(o.residents ?? {}),
-    platform: platformSection.parse(o.platform ?? {}),
-    police: policeSection.parse(o.police ?? {}),
-    sting: stingSection.parse(o.sting ?? {}),
-    alerts: alertsSection.parse(o.alerts ?? {}),
-    faceRecognition: faceRecognitionSection.parse(o.faceRecognition ?? {}),
-    perception: perceptionSection.parse(o.perception ?? {}),
-  };
+  const params: Record<string, unknown> = {};
+  for (const p of PARTS) if (p.section) params[p.section.key] = p.section.schema.parse(o[p.section.key as keyof Overrides] ?? {});
+  params.policy = resolvePolicy(policy, switches);
+  return params as ModelParams;
 }
 
 /** Runs the model for `days` days (the world catches up at each midnight before the parts' hooks). */
