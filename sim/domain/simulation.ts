@@ -17,7 +17,7 @@ import { stingPart } from "./model/sting.ts";
 import { createWorldView, type RealWorld } from "./model/world-adapter.ts";
 import { PARTS } from "./parts.ts";
 import type { DailyRow, MapLayout, MapState, MetricInfo, Simulation } from "./simulation-api.ts";
-import { metricCatalogue, summarise } from "./submodels/metrics.ts";
+import { catalogueOf, summarise } from "./submodels/metrics.ts";
 
 /** Options of a run. */
 export interface SimulationOptions {
@@ -69,7 +69,7 @@ export function createInstrumentedSimulation(scenario: Scenario, opts: Simulatio
     world: (scheduler, rng) => createWorldView(scenario, rng, scheduler),
     beforeDayStart: (day, w) => w.startDay(day),
   });
-  const catalogue: MetricInfo[] = metricCatalogue(world.groups, parts);
+  const catalogue: MetricInfo[] = catalogueOf(model.columns);
   const mapEvents = createMapEventBuffer(world);
   model.bus.onAny((e) => mapEvents.push(e));
   const rows: DailyRow[] = [];

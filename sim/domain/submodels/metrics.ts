@@ -12,7 +12,7 @@
  * toCsv(rows, catalogue)                           // see daily-csv.ts
  * ```
  */
-import { collectMetricSpecs, GROUP_SEPARATOR, groupColumn, metricColumns, type MetricSpec } from "../../core/index.ts";
+import { collectMetricSpecs, GROUP_SEPARATOR, groupColumn, metricColumns, type MetricColumn, type MetricSpec } from "../../core/index.ts";
 import type { DomainPart } from "../model/domain-part.ts";
 import { COLUMN_ORDER, PARTS } from "../parts.ts";
 import type { MetricInfo } from "../simulation-api.ts";
@@ -42,6 +42,14 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = collectMetricSpec
  */
 export function metricCatalogue(groups: readonly string[], parts: readonly DomainPart[] = PARTS): MetricInfo[] {
   const specs = parts === PARTS ? METRIC_DEFINITIONS : collectMetricSpecs(parts, COLUMN_ORDER);
+  return catalogueOf(metricColumns(specs, groups));
+}
+
+/**
+ * The catalogue of a model's metric columns (e.g. `model.columns` of an assembled model):
+ * `day` first, then each column; a group column's description names its group.
+ */
+export function catalogueOf(columns: readonly MetricColumn[]): MetricInfo[] {
   const out: MetricInfo[] = [
     {
       name: DAY_COLUMN,
@@ -51,7 +59,7 @@ export function metricCatalogue(groups: readonly string[], parts: readonly Domai
       label: "Day",
     },
   ];
-  for (const c of metricColumns(specs, groups)) {
+  for (const c of columns) {
     const description = c.group === undefined ? c.description : `${c.description} Only people of group "${c.group}".`;
     out.push({ name: c.name, unit: c.unit, description, kind: c.kind, label: c.label });
   }
