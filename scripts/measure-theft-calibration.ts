@@ -57,7 +57,7 @@ for (const bundle of bundles) {
     const warmupEnd = sc.run.warmupDays * 86400;
     const hit = new Set<number>();
     let afternoon = 0;
-    inst.model.ctx.bus.on("package-stolen", (e) => {
+    inst.model.bus.on("package-stolen", (e) => {
       if (e.bait || e.time < warmupEnd) return;
       hit.add(e.house);
       const h = (e.time % 86400) / 3600;
@@ -107,7 +107,7 @@ function report(): void {
     const warmupEnd = sc.run.warmupDays * 86400;
     let thefts = 0;
     let afternoon = 0;
-    inst.model.ctx.bus.on("package-stolen", (e) => {
+    inst.model.bus.on("package-stolen", (e) => {
       if (e.bait || e.time < warmupEnd) return;
       thefts++;
       const h = (e.time % 86400) / 3600;

@@ -67,6 +67,14 @@ export { planRuns, runSeed, type RunSpec, type Runner, type BatchRow } from "./c
 // Statistics: the log-gamma function hosts build intervals on (Student's t).
 export { logGamma } from "./core/index.ts";
 
+// --- Models built from registered parts (issue 15, item 1) ---------------------------
+// `defineModel([...PARTS, myPart])` gives { schema, parseScenario, createSimulation,
+// metricCatalogue, jsonSchema, parametersDoc }; SHIPPED_MODEL is defineModel(PARTS).
+export { defineModel, SHIPPED_MODEL, type DoorstepModel } from "./domain/define-model.ts";
+export { PARTS } from "./domain/parts.ts";
+export { domainPart, count, level, type DomainPart } from "./domain/model/domain-part.ts";
+// --- end of models built from parts ---------------------------------------------------
+
 /** Everything one finished run produced. */
 export interface RunResult {
   seed: number;

@@ -2,13 +2,16 @@
  * DataCollector: samples model reporters (one number per collect) and agent reporters
  * (one number per agent per collect) into growable Float64Array columns (Mesa's
  * DataCollector without per-step object churn), and exports them as rows or CSV.
+ * Given `metrics`, it also keeps the counts and levels that mechanisms record between
+ * collects (a `MetricTable`, typed by metric name); each collect closes their row.
  */
 import { AgentSet } from "./agent-set.ts";
 import { csvField, csvNumber } from "./csv.ts";
 import { ensureFloat64 } from "./growable.ts";
+import { MetricTable, type MetricSink, type MetricSpec } from "./metric-table.ts";
 
 /** Options for {@link DataCollector}. */
-export interface DataCollectorOptions<M, A> {
+export interface DataCollectorOptions<M, A, N extends string = string> {
   /** Named model-level reporters, each giving one number per collect. */
   modelReporters?: Record<string, (model: M) => number>;
   /** Named agent-level reporters, each giving one number per agent per collect. */
@@ -19,6 +22,12 @@ export interface DataCollectorOptions<M, A> {
   step?: (model: M) => number;
   /** An agent's id (default: `agent.id`). */
   agentId?: (agent: A) => number;
+  /** Metrics recorded between collects with `inc`/`set` (counts restart at 0 after each collect). */
+  metrics?: readonly MetricSpec<N>[];
+  /** Groups of the by-group metrics (`<metric>__<group>` columns). */
+  groups?: readonly string[];
+  /** Name of the step column in rows and CSV (default "step"; e.g. "day"). */
+  stepName?: string;
 }
 
 /** A growable numeric column. */
@@ -30,7 +39,6 @@ class Column {
   }
 }
 
-const RESERVED = new Set(["step", "agentId"]);
 
 /**
  * Collects model and agent data into typed columns.
@@ -48,7 +56,11 @@ const RESERVED = new Set(["step", "agentId"]);
  * ```
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export class DataCollector<M = any, A = any> {
+export class DataCollector<M = any, A = any, N extends string = string> implements MetricSink<N> {
+  /** The counts and levels recorded between collects (empty without `metrics`). */
+  readonly metrics: MetricTable<N>;
+  /** Name of the step column. */
+  readonly stepName: string;
   private readonly modelNames: string[];
   private readonly modelFns: ((m: M) => number)[];
   private readonly agentNames: string[];
@@ -73,13 +85,21 @@ export class DataCollector<M = any, A = any> {
     for (let i = 0; i < fns.length; i++) this.agentCols[i].push(r, fns[i](a));
   };
 
-  constructor(opts: DataCollectorOptions<M, A> = {}) {
+  constructor(opts: DataCollectorOptions<M, A, N> = {}) {
     const mr = opts.modelReporters ?? {};
     const ar = opts.agentReporters ?? {};
     this.modelNames = Object.keys(mr);
     this.agentNames = Object.keys(ar);
-    for (const n of [...this.modelNames, ...this.agentNames]) {
-      if (RESERVED.has(n)) throw new Error(`DataCollector: "${n}" is a reserved column name; rename the reporter`);
+    this.stepName = opts.stepName ?? "step";
+    this.metrics = new MetricTable<N>(opts.metrics ?? [], opts.groups ?? []);
+    const reserved = new Set([this.stepName, "agentId"]);
+    const names = [...this.modelNames, ...this.agentNames, ...this.metrics.columns.map((c) => c.name)];
+    for (const n of names) {
+      if (reserved.has(n)) throw new Error(`DataCollector: "${n}" is a reserved column name; rename the reporter or metric`);
+    }
+    const modelSet = new Set(this.modelNames);
+    for (const c of this.metrics.columns) {
+      if (modelSet.has(c.name)) throw new Error(`DataCollector: "${c.name}" is both a model reporter and a metric; rename one`);
     }
     this.modelFns = this.modelNames.map((n) => mr[n]);
     this.agentFns = this.agentNames.map((n) => ar[n]);
@@ -110,12 +130,33 @@ export class DataCollector<M = any, A = any> {
     return this.agentNames;
   }
 
-  /** Samples every reporter once. */
+  /** Adds to a metric (see {@link MetricTable.inc}). */
+  inc(name: N, by = 1): void {
+    this.metrics.inc(name, by);
+  }
+
+  /** Adds to a by-group metric: its total and one group column. */
+  incGroup(name: N, group: number | string, by = 1): void {
+    this.metrics.incGroup(name, group, by);
+  }
+
+  /** Sets a metric (normally a level). */
+  set(name: N, value: number): void {
+    this.metrics.set(name, value);
+  }
+
+  /** Sets one group column of a by-group metric. */
+  setGroup(name: N, group: number | string, value: number): void {
+    this.metrics.setGroup(name, group, value);
+  }
+
+  /** Samples every reporter once and closes the metrics' row (counts restart at 0). */
   collect(model: M): void {
     const step = this.stepOf ? this.stepOf(model) : defaultStep(model, this.nModel);
     const row = this.nModel;
     this.stepCol.push(row, step);
     for (let i = 0; i < this.modelFns.length; i++) this.modelCols[i].push(row, this.modelFns[i](model));
+    this.metrics.close();
     this.nModel++;
     if (this.agentFns.length === 0) return;
     this.currentStep = step;
@@ -131,7 +172,11 @@ export class DataCollector<M = any, A = any> {
    */
   column(name: string): Float64Array {
     const i = this.modelNames.indexOf(name);
-    if (i < 0) throw new Error(`DataCollector.column: no model reporter "${name}" (have: ${this.modelNames.join(", ") || "none"})`);
+    if (i < 0) {
+      if (this.metrics.columns.some((c) => c.name === name)) return this.metrics.column(name);
+      const have = [...this.modelNames, ...this.metrics.columns.map((c) => c.name)];
+      throw new Error(`DataCollector.column: no model reporter "${name}" and no metric of that name (have: ${have.join(", ") || "none"})`);
+    }
     return this.modelCols[i].data.subarray(0, this.nModel);
   }
 
@@ -157,14 +202,20 @@ export class DataCollector<M = any, A = any> {
     return this.agentIdCol.data.subarray(0, this.nAgent);
   }
 
-  /** Model data as rows: `{ step, <reporter>: value, ... }`. */
+  /** Model row `r`: `{ <stepName>: step, <reporter>: value, ..., <metric column>: value, ... }`. */
+  row(r: number): Record<string, number> {
+    if (!(r >= 0 && r < this.nModel)) throw new RangeError(`DataCollector.row: row ${r} does not exist (have ${this.nModel})`);
+    const row: Record<string, number> = { [this.stepName]: this.stepCol.data[r] };
+    for (let i = 0; i < this.modelNames.length; i++) row[this.modelNames[i]] = this.modelCols[i].data[r];
+    const cols = this.metrics.columns;
+    for (let i = 0; i < cols.length; i++) row[cols[i].name] = this.metrics.valueAt(i, r);
+    return row;
+  }
+
+  /** Model data as rows (see {@link row}). */
   modelRows(): Record<string, number>[] {
     const rows: Record<string, number>[] = [];
-    for (let r = 0; r < this.nModel; r++) {
-      const row: Record<string, number> = { step: this.stepCol.data[r] };
-      for (let i = 0; i < this.modelNames.length; i++) row[this.modelNames[i]] = this.modelCols[i].data[r];
-      rows.push(row);
-    }
+    for (let r = 0; r < this.nModel; r++) rows.push(this.row(r));
     return rows;
   }
 
@@ -180,14 +231,15 @@ export class DataCollector<M = any, A = any> {
     return rows;
   }
 
-  /** Model data as CSV (header `step,<reporters>`; NaN as an empty field). */
+  /** Model data as CSV (header `step,<reporters>,<metric columns>`; NaN as an empty field). */
   toCSV(): string {
-    return toCsv(["step", ...this.modelNames], [this.stepCol, ...this.modelCols], this.nModel);
+    const metricCols = this.metrics.columns.map((c) => ({ data: this.metrics.column(c.name) }) as Column);
+    return toCsv([this.stepName, ...this.modelNames, ...this.metrics.columns.map((c) => c.name)], [this.stepCol, ...this.modelCols, ...metricCols], this.nModel);
   }
 
   /** Agent data as CSV (header `step,agentId,<reporters>`). */
   agentCSV(): string {
-    return toCsv(["step", "agentId", ...this.agentNames], [this.agentStepCol, this.agentIdCol, ...this.agentCols], this.nAgent);
+    return toCsv([this.stepName, "agentId", ...this.agentNames], [this.agentStepCol, this.agentIdCol, ...this.agentCols], this.nAgent);
   }
 }
 

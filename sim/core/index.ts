@@ -8,7 +8,9 @@
  *   model        Model, Agent, AgentSet              model.ts, agent.ts, agent-set.ts
  *   spaces       MultiGrid, ContinuousSpace,         multi-grid.ts, continuous-space.ts,
  *                NetworkSpace                        network-space.ts
- *   data         DataCollector, csvField             data-collector.ts, csv.ts
+ *   data         DataCollector, MetricTable,         data-collector.ts, metric-table.ts,
+ *                csvField                            csv.ts
+ *   parts        definePart, PartModel, EventBus     part.ts, part-model.ts, event-bus.ts
  *   batch        fullGrid, randomSample,             samplers.ts, batch.ts
  *                latinHypercube, batchRun, ...
  *   storage      ensureFloat64, ensureInt32,         growable.ts, stable-order.ts
@@ -54,6 +56,19 @@ export { MultiGrid, type MultiGridOptions, type NeighborhoodOptions, type Neighb
 export { ContinuousSpace, type ContinuousSpaceOptions } from "./continuous-space.ts";
 export { NetworkSpace, type Path } from "./network-space.ts";
 export { DataCollector, type DataCollectorOptions } from "./data-collector.ts";
+export {
+  MetricTable,
+  metricColumns,
+  groupColumn,
+  GROUP_SEPARATOR,
+  type MetricSpec,
+  type MetricKind,
+  type MetricColumn,
+  type MetricSink,
+} from "./metric-table.ts";
+export { createEventBus, type EventBus, type BusEvent, type EventOfType } from "./event-bus.ts";
+export { definePart, type Part, type AnyPart, type PartContext, type PartSection, type PartHandlers, type MetricNameOf, type PartNameOf, type SectionsOf } from "./part.ts";
+export { PartModel, collectMetricSpecs, type PartModelOptions, type AssembleOptions } from "./part-model.ts";
 export { csvField, csvNumber } from "./csv.ts";
 export { fullGrid, randomSample, latinHypercube, type Cell, type Dist, type ParamValue } from "./samplers.ts";
 export { ensureFloat64, ensureInt32, ensureUint8 } from "./growable.ts";

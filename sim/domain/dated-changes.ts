@@ -7,7 +7,7 @@
  *
  * API: `createDatedChanges(live, warmupDays)` -> `{ startDay(day), applied() }`.
  */
-import { applyParams, TIMELINE_SECTIONS, type ParamValue, type Scenario } from "../scenario/index.ts";
+import { applyParams, FIXED_SECTIONS, ScenarioSchema, type AnyScenarioSchema, type ParamValue, type Scenario } from "../scenario/index.ts";
 
 /** A change applied during a run. */
 export interface AppliedChange {
@@ -34,7 +34,7 @@ export interface DatedChanges {
  * const changes = createDatedChanges(live);
  * changes.startDay(live.run.warmupDays + 120); // live.policy.warrantRequired is now true
  */
-export function createDatedChanges(live: Scenario): DatedChanges {
+export function createDatedChanges(live: Scenario, schema: AnyScenarioSchema = ScenarioSchema): DatedChanges {
   const pending = [...live.timeline].sort((a, b) => a.day - b.day);
   const done: AppliedChange[] = [];
   let next = 0;
@@ -43,8 +43,12 @@ export function createDatedChanges(live: Scenario): DatedChanges {
       const now: AppliedChange[] = [];
       while (next < pending.length && live.run.warmupDays + pending[next].day <= runDay) {
         const entry = pending[next++];
-        const changed = applyParams(live, entry.set as Record<string, ParamValue>);
-        for (const section of TIMELINE_SECTIONS) Object.assign(live[section], changed[section]);
+        const changed = applyParams(live, entry.set as Record<string, ParamValue>, schema) as Record<string, unknown>;
+        const target = live as unknown as Record<string, unknown>;
+        for (const section of Object.keys(entry.set).map((path) => path.split(".")[0])) {
+          if ((FIXED_SECTIONS as readonly string[]).includes(section)) continue;
+          Object.assign(target[section] as object, changed[section]);
+        }
         now.push({ day: entry.day, runDay: live.run.warmupDays + entry.day, set: { ...entry.set } as Record<string, ParamValue> });
       }
       done.push(...now);

@@ -16,6 +16,8 @@ export interface MetricInfo {
   description: string;
   /** "count": summed over the run in the summary; "level": averaged over the run. */
   kind: "count" | "level";
+  /** A short label for dashboards ("Packages stolen"; by-group columns end in ", group <g>"); set on every column of the model's catalogue. */
+  label?: string;
 }
 
 /** The static picture of the neighbourhood, sent once, for the map. Metres, origin top-left. */

@@ -7,7 +7,7 @@ import { isPlainObject } from "./deep-merge.ts";
 import { formatPath } from "./diagnostic.ts";
 import { messages } from "./messages.ts";
 import { paramAt, paramPaths } from "./schema-walk.ts";
-import { ScenarioSchema, type Scenario } from "./schema.ts";
+import { ScenarioSchema, type AnyScenarioSchema, type Scenario } from "./schema.ts";
 import { closestName } from "./suggest.ts";
 import { issuesToDiagnostics } from "./zod-issues.ts";
 
@@ -43,24 +43,25 @@ export interface ParamProblem {
 export function applyParamsChecked(
   scenario: Scenario,
   params: Record<string, ParamValue>,
+  schema: AnyScenarioSchema = ScenarioSchema,
 ): { ok: true; scenario: Scenario } | { ok: false; problems: ParamProblem[] } {
   const data = structuredClone(scenario) as unknown as Record<string, unknown>;
   const problems: ParamProblem[] = [];
   if ("policy.name" in params) data.policy = { name: params["policy.name"] };
   for (const [path, value] of Object.entries(params)) {
     const segs = path.split(".");
-    if (paramAt(segs) === undefined) {
-      const known = paramPaths().map((p) => p.path);
+    if (paramAt(segs, schema) === undefined) {
+      const known = paramPaths(schema).map((p) => p.path);
       problems.push({ path, code: "unknown-param", message: messages.unknownParam(path, closestName(path, known)) });
       continue;
     }
     setPath(data, segs, value);
   }
   if (problems.length > 0) return { ok: false, problems };
-  const r = ScenarioSchema.safeParse(data);
-  if (r.success) return { ok: true, scenario: r.data };
+  const r = schema.safeParse(data);
+  if (r.success) return { ok: true, scenario: r.data as Scenario };
   const noPosition = () => ({ file: "", line: 0, column: 0 });
-  for (const d of issuesToDiagnostics(r.error.issues, data, noPosition, ScenarioSchema)) {
+  for (const d of issuesToDiagnostics(r.error.issues, data, noPosition, schema)) {
     problems.push({ path: formatPath(d.path), code: d.code, message: d.message });
   }
   return { ok: false, problems };
@@ -74,8 +75,8 @@ export function applyParamsChecked(
  * @example
  * applyParams(defaultScenario(), { "policy.name": "portal-partnership", "run.days": 30 })
  */
-export function applyParams(scenario: Scenario, params: Record<string, ParamValue>): Scenario {
-  const r = applyParamsChecked(scenario, params);
+export function applyParams(scenario: Scenario, params: Record<string, ParamValue>, schema: AnyScenarioSchema = ScenarioSchema): Scenario {
+  const r = applyParamsChecked(scenario, params, schema);
   if (r.ok) return r.scenario;
   const lines = r.problems.map((p) => (p.code === "unknown-param" ? p.message : `${p.path}  ${p.message}`));
   throw new Error(`cannot apply parameters to scenario "${scenario.name}":\n  ${lines.join("\n  ")}`);

@@ -3,7 +3,7 @@
  * policies, sweeps, JSON Schema and parameter docs. Node-only file loaders live in
  * `load-file.ts`.
  */
-export { ScenarioSchema, SECTIONS, type Scenario, type ScenarioInput, type SectionName } from "./schema.ts";
+export { ScenarioSchema, SECTIONS, type AnyScenarioSchema, type Scenario, type ScenarioInput, type SectionName } from "./schema.ts";
 export {
   POLICY_BUNDLES,
   POLICY_NAMES,
@@ -28,5 +28,5 @@ export { parseSweep, type Sweep, type SweepResult } from "./parse-sweep.ts";
 export { sweepCells, linspace, type SweepPlan } from "./sweep-cells.ts";
 export { validateText, fileKind } from "./validate-text.ts";
 export { renderParametersDoc } from "./params-doc.ts";
-export { changeSchedule, checkTimeline, timelineSchema, TIMELINE_SECTIONS, type ScheduledChange, type TimelineEntry } from "./timeline.ts";
+export { changeSchedule, checkTimeline, timelineSchema, FIXED_SECTIONS, FIXED_AT_START, type ScheduledChange, type TimelineEntry } from "./timeline.ts";
 export { applyParamsChecked, type ParamProblem } from "./apply-params.ts";

@@ -7,20 +7,21 @@
  */
 import { z } from "zod";
 import { paramPaths } from "./schema-walk.ts";
-import { ScenarioSchema } from "./schema.ts";
+import { ScenarioSchema, type AnyScenarioSchema } from "./schema.ts";
 import { SweepSchema } from "./sweep-schema.ts";
 
 /** `$id` of the scenario schema. */
 export const SCENARIO_SCHEMA_ID = "https://doorstep.invalid/schemas/scenario.schema.json";
 
 /**
- * The JSON Schema (draft 2020-12) of a scenario file.
+ * The JSON Schema (draft 2020-12) of a scenario file (of the shipped model, or of the
+ * given schema, e.g. one with more parts).
  *
  * @example
  * writeFileSync("scenarios/scenario.schema.json", JSON.stringify(exportJsonSchema(), null, 2));
  */
-export function exportJsonSchema(): Record<string, unknown> {
-  const s = z.toJSONSchema(ScenarioSchema, { io: "input" }) as Record<string, unknown>;
+export function exportJsonSchema(schema: AnyScenarioSchema = ScenarioSchema): Record<string, unknown> {
+  const s = z.toJSONSchema(schema, { io: "input" }) as Record<string, unknown>;
   sourcesIntoDescriptions(s);
   const { $schema, ...rest } = s;
   return { $schema, $id: SCENARIO_SCHEMA_ID, title: "Doorstep scenario", ...rest };

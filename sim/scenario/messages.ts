@@ -146,8 +146,8 @@ export const messages = {
   timelineOrder(day: number, previous: number): string {
     return `timeline changes must be in order of day: day ${day} comes after day ${previous}`;
   },
-  fixedAtStart(path: string, sections: readonly string[]): string {
-    return `"${path}" is fixed when the run starts and cannot change mid-run; a timeline may change ${list(sections)}`;
+  fixedAtStart(path: string): string {
+    return `"${path}" is read once, when the run starts, and cannot change mid-run (see scenarios/README.md, "Dated changes")`;
   },
   notAParam(path: string, example: string | undefined): string {
     return `"${path}" is a section, not a parameter${example === undefined ? "" : `; name one of its fields, e.g. "${example}"`}`;

@@ -5,7 +5,7 @@
  */
 import { POLICY_BUNDLES, POLICY_NAMES, POLICY_SWITCH_NAMES } from "./policy-bundles.ts";
 import { paramPaths, unwrap, type ParamInfo } from "./schema-walk.ts";
-import { SECTIONS } from "./schema.ts";
+import { buildScenarioSchema, SECTIONS } from "./schema.ts";
 import { z } from "zod";
 
 function cell(s: string): string {
@@ -74,9 +74,12 @@ function policyPart(): string[] {
  * The whole `PARAMETERS.md` text.
  *
  * @example
- * writeFileSync("scenarios/PARAMETERS.md", renderParametersDoc());
+ * writeFileSync("scenarios/PARAMETERS.md", renderParametersDoc());      // the shipped sections
+ * renderParametersDoc({ ...SECTIONS, lockers: lockersSection });          // a model with more parts
  */
-export function renderParametersDoc(): string {
+export function renderParametersDoc(sections: Record<string, z.ZodType> = SECTIONS): string {
+  const root = sections === SECTIONS ? undefined : buildScenarioSchema(sections);
+  const all = paramPaths(root);
   const out: string[] = [
     "# Scenario parameters",
     "",
@@ -95,13 +98,13 @@ export function renderParametersDoc(): string {
     "line commented out) takes all its defaults.",
     "",
   ];
-  for (const [name, schema] of Object.entries(SECTIONS)) {
+  for (const [name, schema] of Object.entries(sections)) {
     const desc = unwrap(schema as z.core.$ZodType).meta.description;
     out.push(`## \`${name}\``, "");
     if (typeof desc === "string" && desc !== name) out.push(desc, "");
     if (name === "policy") out.push(...policyPart());
     else {
-      const params = paramPaths().filter((p) => p.path.startsWith(name + "."));
+      const params = all.filter((p) => p.path.startsWith(name + "."));
       if (params.length === 0) out.push("_No parameters yet: this mechanism is still being built._");
       else out.push(...paramTable(params, name));
     }

@@ -10,7 +10,7 @@ import type { Diagnostic } from "./diagnostic.ts";
 import { sortDiagnostics } from "./diagnostic.ts";
 import { mergeLayers, resolveExtends, type ReadFile } from "./extends.ts";
 import { baseName } from "./file-path.ts";
-import { ScenarioSchema, SECTIONS, type Scenario } from "./schema.ts";
+import { ScenarioSchema, type AnyScenarioSchema, type Scenario } from "./schema.ts";
 import { checkTimeline } from "./timeline.ts";
 import { locate, readYaml, type YamlSource } from "./yaml-source.ts";
 import { issuesToDiagnostics, type Locator } from "./zod-issues.ts";
@@ -21,6 +21,8 @@ export interface ParseOptions {
   fileName?: string;
   /** Reads another file for `extends: ./other.yaml`; without it only presets resolve. */
   readFile?: ReadFile;
+  /** The schema to check against (default: the shipped `ScenarioSchema`; a model with more parts passes its own). */
+  schema?: AnyScenarioSchema;
 }
 
 /** A scenario, or every problem found. */
@@ -42,13 +44,14 @@ export function layersLocator(layers: readonly YamlSource[]): Locator {
  * Checks a merged scenario object and returns the scenario or located diagnostics.
  * Shared by `parseScenario` and the sweep loader.
  */
-export function validateScenarioData(data: Record<string, unknown>, layers: readonly YamlSource[]): ScenarioResult {
-  const r = ScenarioSchema.safeParse(data);
+export function validateScenarioData(data: Record<string, unknown>, layers: readonly YamlSource[], schema: AnyScenarioSchema = ScenarioSchema): ScenarioResult {
+  const r = schema.safeParse(data);
   if (r.success) {
-    const timeline = checkTimeline(r.data, layersLocator(layers));
-    return timeline.length === 0 ? { ok: true, scenario: r.data } : { ok: false, diagnostics: sortDiagnostics(timeline) };
+    const scenario = r.data as Scenario;
+    const timeline = checkTimeline(scenario, layersLocator(layers), schema);
+    return timeline.length === 0 ? { ok: true, scenario } : { ok: false, diagnostics: sortDiagnostics(timeline) };
   }
-  return { ok: false, diagnostics: sortDiagnostics(issuesToDiagnostics(r.error.issues, data, layersLocator(layers), ScenarioSchema)) };
+  return { ok: false, diagnostics: sortDiagnostics(issuesToDiagnostics(r.error.issues, data, layersLocator(layers), schema)) };
 }
 
 /**
@@ -68,8 +71,9 @@ export function parseScenario(text: string, opts: ParseOptions = {}): ScenarioRe
   const data = mergeLayers(layers);
   if (!("name" in data)) data.name = baseName(file);
   // A section whose lines are all commented out (`run:` and nothing) means "all defaults".
-  for (const key of Object.keys(SECTIONS)) if (data[key] === null) data[key] = {};
-  const checked = validateScenarioData(data, layers);
+  const schema = opts.schema ?? ScenarioSchema;
+  for (const key of Object.keys(schema.shape)) if (key !== "name" && key !== "description" && key !== "extends" && data[key] === null) data[key] = {};
+  const checked = validateScenarioData(data, layers, schema);
   if (chain.ok) return checked;
   // Report the bad extends together with whatever else is wrong in this file.
   return { ok: false, diagnostics: sortDiagnostics([...chain.diagnostics, ...(checked.ok ? [] : checked.diagnostics)]) };

@@ -1,7 +1,10 @@
 /**
  * The scenario schema: the single source of truth for every parameter of the model.
- * Composes the section files (one per mechanism, each owned by that mechanism's author)
- * under a strict top level, so an unknown section is an error, not a silent no-op.
+ * `buildScenarioSchema(sections)` composes section schemas under a strict top level, so
+ * an unknown section is an error, not a silent no-op. `SECTIONS` are the shipped
+ * sections (the run, the world's, and one per registered part of the domain: a domain
+ * test checks that they match the part registry); a model with more parts builds its own
+ * schema from `SECTIONS` plus its parts' sections.
  */
 import { z } from "zod";
 import { alertsSection } from "./sections/alerts.ts";
@@ -39,24 +42,38 @@ export const SECTIONS = {
 /** Names of the sections (`run`, `policy`, `neighbourhood`, ...). */
 export type SectionName = keyof typeof SECTIONS;
 
+/** The top-level fields every scenario has besides its sections. */
+const TOP_LEVEL = {
+  name: z.string().min(1).default("scenario").meta({
+    description: "Short name of the scenario, used in results and dashboards (defaults to the file name).",
+  }),
+  description: z.string().default("").meta({ description: "What the scenario represents, in a sentence or two." }),
+  extends: z.string().min(1).optional().meta({
+    description: "A built-in preset (e.g. baseline) or a relative path to another scenario file; this file is merged over it, deeply.",
+  }),
+};
+
 /**
- * A whole scenario. Every section may be left out (all defaults); `extends` names a preset
- * or a relative file and is resolved by the loader, which removes it from the result.
+ * The schema of a scenario made of `sections` (key -> section schema, in documentation
+ * order). Every section may be left out (all defaults); `extends` names a preset or a
+ * relative file and is resolved by the loader, which removes it from the result.
+ *
+ * @example
+ * const schema = buildScenarioSchema({ ...SECTIONS, lockers: lockersSection });
+ * schema.parse({ lockers: { adoptionPerYear: 0.2 } }).lockers.adoptionPerYear; // 0.2
  */
-export const ScenarioSchema = z
-  .strictObject({
-    name: z.string().min(1).default("scenario").meta({
-      description: "Short name of the scenario, used in results and dashboards (defaults to the file name).",
-    }),
-    description: z.string().default("").meta({ description: "What the scenario represents, in a sentence or two." }),
-    extends: z.string().min(1).optional().meta({
-      description:
-        "A built-in preset (e.g. baseline) or a relative path to another scenario file; this file is merged over it, deeply.",
-    }),
-    ...SECTIONS,
-    timeline: timelineSchema,
-  })
-  .meta({ title: "Doorstep scenario", description: "A Doorstep simulation scenario." });
+export function buildScenarioSchema<S extends Record<string, z.ZodType>>(sections: S) {
+  for (const key of Object.keys(sections)) {
+    if (key in TOP_LEVEL || key === "timeline") throw new Error(`buildScenarioSchema: a section may not be called "${key}" (a top-level field of every scenario).`);
+  }
+  return z.strictObject({ ...TOP_LEVEL, ...sections, timeline: timelineSchema }).meta({ title: "Doorstep scenario", description: "A Doorstep simulation scenario." });
+}
+
+/** A scenario schema built by {@link buildScenarioSchema}, whatever its sections. */
+export type AnyScenarioSchema = ReturnType<typeof buildScenarioSchema<Record<string, z.ZodType>>>;
+
+/** The shipped scenario: the shipped sections. */
+export const ScenarioSchema = buildScenarioSchema(SECTIONS);
 
 /** A loaded scenario: every field present, defaults applied, `policy` fully resolved. */
 export type Scenario = z.output<typeof ScenarioSchema>;

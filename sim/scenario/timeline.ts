@@ -18,32 +18,44 @@ import { applyParamsChecked, type ParamValue } from "./apply-params.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import { messages } from "./messages.ts";
 import { paramAt, paramPaths } from "./schema-walk.ts";
-import type { Scenario } from "./schema.ts";
+import { ScenarioSchema, type AnyScenarioSchema, type Scenario } from "./schema.ts";
 import { closestName } from "./suggest.ts";
 import type { Locator } from "./zod-issues.ts";
 
 export { timelineSchema, type TimelineEntry } from "./timeline-schema.ts";
 
 /**
- * Sections a timeline may change: the ones the mechanisms read afresh whenever they
- * decide. `run`, `neighbourhood` and `cameras` build the world and its routines at the
- * start and cannot change mid-run.
+ * Sections a timeline may not change: they build the world (streets, houses, routines,
+ * cameras) and the run itself when it starts. Every other section, a registered part's
+ * included, may change mid-run.
  */
-export const TIMELINE_SECTIONS = [
-  "policy",
-  "deliveries",
-  "thieves",
-  "residents",
-  "platform",
-  "police",
-  "sting",
-  "alerts",
-  "faceRecognition",
-  "perception",
-] as const;
+export const FIXED_SECTIONS = ["run", "neighbourhood", "cameras"] as const;
 
-/** Parameters of those sections that are still read once, when the world is built. */
-const FIXED_AT_START: readonly string[] = ["policy.retentionDays"];
+/**
+ * Parameters of the other sections that the mechanisms read once, when the run starts
+ * (populations drawn, per-group rates and the face-recognition calibration worked out,
+ * the cloud's retention set): a change mid-run would have no effect, so it is refused.
+ */
+export const FIXED_AT_START: readonly string[] = [
+  "policy.retentionDays",
+  "deliveries.stopsPerCourier",
+  "thieves.perThousandHouseholds",
+  "thieves.groupWeights",
+  "thieves.concealFaceShare",
+  "thieves.arrestMemoryDays",
+  "residents.initialCameraShare",
+  "residents.appUserShare",
+  "residents.suspiciousPostProbability",
+  "residents.suspiciousBias",
+  "faceRecognition.groupFalseMatchMultiplier",
+  "faceRecognition.matchThreshold",
+  "faceRecognition.calibrationThreshold",
+  "faceRecognition.falseMatchFactorPerTenthThreshold",
+  "faceRecognition.missFactorPerTenthThreshold",
+  "perception.priorLevel",
+  "perception.maxLevel",
+  "perception.halfLifeDays",
+];
 
 /** Where a problem of `timeline[index].set[param]` is reported. */
 function setPath(index: number, param?: string): (string | number)[] {
@@ -62,7 +74,7 @@ function causeOf(issuePath: string, params: readonly string[]): string | undefin
  * @example
  * checkTimeline(scenario, (path) => ({ file: "s.yaml", line: 1, column: 1 })); // [] when fine
  */
-export function checkTimeline(scenario: Scenario, locate: Locator): Diagnostic[] {
+export function checkTimeline(scenario: Scenario, locate: Locator, schema: AnyScenarioSchema = ScenarioSchema): Diagnostic[] {
   const out: Diagnostic[] = [];
   const push = (code: string, message: string, path: (string | number)[], target: "key" | "value" = "value") =>
     out.push({ code, message, path, ...locate(path, target) });
@@ -75,14 +87,14 @@ export function checkTimeline(scenario: Scenario, locate: Locator): Diagnostic[]
     if (params.length === 0) push("out-of-range", messages.tooShort(entry.set, 1), setPath(i));
     let pathsOk = true;
     for (const param of params) {
-      const problem = pathProblem(param);
+      const problem = pathProblem(param, schema);
       if (problem) {
         push(problem.code, problem.message, setPath(i, param), "key");
         pathsOk = false;
       }
     }
     if (!pathsOk) return;
-    const applied = applyParamsChecked(state, entry.set as Record<string, ParamValue>);
+    const applied = applyParamsChecked(state, entry.set as Record<string, ParamValue>, schema);
     if (applied.ok) {
       state = applied.scenario;
       return;
@@ -96,15 +108,15 @@ export function checkTimeline(scenario: Scenario, locate: Locator): Diagnostic[]
 }
 
 /** Why `param` cannot be changed by a timeline, or undefined when it can. */
-function pathProblem(param: string): { code: string; message: string } | undefined {
-  const info = paramAt(param.split("."));
+function pathProblem(param: string, schema: AnyScenarioSchema): { code: string; message: string } | undefined {
+  const info = paramAt(param.split("."), schema);
   if (info === undefined || param.startsWith("timeline")) {
-    const known = paramPaths().map((p) => p.path);
+    const known = paramPaths(schema).map((p) => p.path);
     return { code: "unknown-param", message: messages.unknownParam(param, closestName(param, known)) };
   }
   const section = param.split(".")[0];
-  if (!(TIMELINE_SECTIONS as readonly string[]).includes(section) || FIXED_AT_START.includes(param)) {
-    return { code: "fixed-at-start", message: messages.fixedAtStart(param, TIMELINE_SECTIONS) };
+  if ((FIXED_SECTIONS as readonly string[]).includes(section) || FIXED_AT_START.some((f) => param === f || param.startsWith(`${f}.`))) {
+    return { code: "fixed-at-start", message: messages.fixedAtStart(param) };
   }
   return undefined;
 }

@@ -30,6 +30,13 @@ const PUBLIC_NAMES = [
   "runSeed",
   // statistics: `doorstep compare` builds Student's t intervals on it
   "logGamma",
+  // models built from registered parts: the shipped registry, and defineModel for more parts
+  "defineModel",
+  "SHIPPED_MODEL",
+  "PARTS",
+  "domainPart",
+  "count",
+  "level",
 ];
 
 describe("public API", () => {

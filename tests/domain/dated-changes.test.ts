@@ -30,7 +30,7 @@ describe("dated changes", () => {
   const RUN_DAY = 14;
   const plain = scenario("");
   const changed = scenario(
-    `timeline:\n  - { day: ${CHANGE_DAY}, set: { policy.name: full-partnership } }\n`,
+    `timeline:\n  - { day: ${CHANGE_DAY}, set: { policy.name: full-partnership, deliveries.parcelsPerHouseholdPerWeek: 9 } }\n`,
   );
   const before = structuredClone(changed);
   const a = run(plain);
@@ -46,6 +46,9 @@ describe("dated changes", () => {
     expect(total(b, "footage_requests_portal", 0, RUN_DAY)).toBe(0);
     expect(total(b, "footage_requests_portal", RUN_DAY, b.length)).toBeGreaterThan(0);
     expect(total(a, "footage_requests_portal", 0, a.length)).toBe(0);
+    // Deliveries triple (3 -> 9 a week per household): far beyond day-to-day noise.
+    const perDay = (from: number, to: number) => total(b, "packages_delivered", from, to) / (to - from);
+    expect(perDay(RUN_DAY, b.length) / perDay(2, RUN_DAY)).toBeGreaterThan(2.5);
   });
 
   it("is deterministic and leaves the caller's scenario unchanged", () => {

@@ -1,6 +1,6 @@
 /** `timeline:` dated changes: checked like `--set`, each problem at its line and column. */
 import { describe, expect, it } from "vitest";
-import { messages, parseScenario, TIMELINE_SECTIONS } from "../../sim/scenario/index.ts";
+import { messages, parseScenario } from "../../sim/scenario/index.ts";
 import { brief, diagnosticsOf } from "./helpers.ts";
 
 const parse = (text: string) => parseScenario(text, { fileName: "t.yaml" });
@@ -26,8 +26,15 @@ describe("scenario timeline", () => {
   it("refuses parameters fixed when the run starts", () => {
     const ds = diagnosticsOf(parse("timeline:\n  - day: 5\n    set: { neighbourhood.households: 300, run.days: 10, policy.retentionDays: 30 }\n"));
     expect(ds.map((d) => d.code)).toEqual(["fixed-at-start", "fixed-at-start", "fixed-at-start"]);
-    expect(ds[0].message).toBe(messages.fixedAtStart("neighbourhood.households", TIMELINE_SECTIONS));
+    expect(ds[0].message).toBe(messages.fixedAtStart("neighbourhood.households"));
     expect(ds.map((d) => `${d.line}:${d.column}`)).toEqual(["3:12", "3:43", "3:57"]);
+  });
+
+  it("refuses parameters the mechanisms read only once, at the start, and accepts the rest", () => {
+    const [d] = diagnosticsOf(parse("timeline:\n  - { day: 5, set: { thieves.perThousandHouseholds: 20 } }\n"));
+    expect(d).toMatchObject({ code: "fixed-at-start", path: ["timeline", 0, "set", "thieves.perThousandHouseholds"] });
+    const r = parse("timeline:\n  - { day: 5, set: { thieves.cameraDeterrence: 0.5, deliveries.parcelsPerHouseholdPerWeek: 6 } }\n");
+    expect(r.ok).toBe(true);
   });
 
   it("checks values in the range of the parameter, at the value", () => {

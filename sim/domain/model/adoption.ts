@@ -6,6 +6,8 @@
  */
 import type { Rng } from "../../core/index.ts";
 import type { ModelContext } from "./context.ts";
+import { DAY } from "./context.ts";
+import { domainPart, level } from "./domain-part.ts";
 
 /** Days in a year, to turn yearly rates into daily probabilities. */
 const DAYS_PER_YEAR = 365;
@@ -27,7 +29,6 @@ export function createAdoption(ctx: ModelContext): Adoption {
   const p = ctx.params.residents;
   const { world, bus, perception } = ctx;
   const rng: Rng = ctx.rng.stream("adoption");
-  const giveaway = ctx.params.policy.cameraGiveaway;
   let owners = 0;
   let signups = 0;
   let freeEarned = 0;
@@ -68,12 +69,12 @@ export function createAdoption(ctx: ModelContext): Adoption {
           if (rng.bernoulli(p.initialCameraShare)) install(h, t, false);
         }
       }
-      if (giveaway) giveFree(p.giveawaySeedCameras, t);
+      if (ctx.params.policy.cameraGiveaway) giveFree(p.giveawaySeedCameras, t);
     },
     startDay(_day, t) {
       const priceFactor = Math.pow(p.cameraPriceUsd / p.referencePriceUsd, -p.priceElasticity);
       const base = (p.adoptionPerYear / DAYS_PER_YEAR) * priceFactor * (1 + p.marketingBoost);
-      const signupP = giveaway ? p.departmentSignupsPerYear / DAYS_PER_YEAR : 0;
+      const signupP = ctx.params.policy.cameraGiveaway ? p.departmentSignupsPerYear / DAYS_PER_YEAR : 0;
       for (let h = 0; h < world.households; h++) {
         if (signupP > 0 && !ctx.appUser[h] && rng.bernoulli(signupP)) {
           ctx.appUser[h] = 1;
@@ -84,7 +85,7 @@ export function createAdoption(ctx: ModelContext): Adoption {
         const fear = Math.max(0, 1 + p.fearAdoptionGain * (perception.relativeLevel(h) - 1));
         if (rng.bernoulli(Math.min(1, base * fear))) install(h, t, false);
       }
-      if (giveaway) {
+      if (ctx.params.policy.cameraGiveaway) {
         const due = Math.floor(signups / p.giveawaySignupsPerCamera) - freeEarned;
         if (due > 0) {
           freeEarned += due;
@@ -95,3 +96,23 @@ export function createAdoption(ctx: ModelContext): Adoption {
     share: () => (world.households > 0 ? owners / world.households : 0),
   };
 }
+
+/** The adoption part: cameras at the start, then purchases and giveaways each day; `camera_adoption` at the end of the day. */
+export const adoptionPart = domainPart({
+  name: "adoption",
+  summary: "Households buy doorbell cameras (fear, price, marketing) and get free ones through the department's giveaway.",
+  metrics: [
+    level("camera_adoption", "fraction of households", "Homes with a doorbell camera", "Share of households with a doorbell camera at the end of the day (DOMAIN.md: ~20% of US internet households in 2023, Parks Associates)."),
+  ],
+  events: ["camera-adopted", "app-joined"],
+  create: (ctx) => createAdoption(ctx.env),
+  start(self, ctx) {
+    self.init(ctx.now());
+  },
+  startDay(self, day) {
+    self.startDay(day, day * DAY);
+  },
+  endDay(self, _day, ctx) {
+    ctx.metrics.set("camera_adoption", self.share());
+  },
+});

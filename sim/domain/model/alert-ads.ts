@@ -7,6 +7,8 @@
 import type { Rng } from "../../core/index.ts";
 import { adReach } from "../submodels/alert-reach.ts";
 import type { ModelContext } from "./context.ts";
+import { alertsSection } from "../../scenario/sections/alerts.ts";
+import { count, domainPart } from "./domain-part.ts";
 
 /** The alert-ads mechanism. */
 export interface AlertAds {
@@ -17,15 +19,14 @@ export interface AlertAds {
 /** Creates the mechanism (does nothing when the policy has no ads). */
 export function createAlertAds(ctx: ModelContext): AlertAds {
   const p = ctx.params.alerts;
-  const policy = ctx.params.policy;
   const { world, bus, metrics, perception } = ctx;
   const rng: Rng = ctx.rng.stream("alerts");
   const housesNear = (x: number, y: number, r: number) => world.housesNear(x, y, r);
   return {
     consider(house, subject, innocent) {
-      if (!policy.alertAds || !rng.bernoulli(p.adConversionProbability)) return;
+      if (!ctx.params.policy.alertAds || !rng.bernoulli(p.adConversionProbability)) return;
       const t = ctx.now();
-      if (policy.alertVetting) {
+      if (ctx.params.policy.alertVetting) {
         ctx.officers.spend(p.vettingHours, "vetting", true);
         const passes = innocent ? rng.bernoulli(p.vettingFalsePassProbability) : !rng.bernoulli(p.vettingFalseRejectProbability);
         if (!passes) {
@@ -50,3 +51,18 @@ export function createAlertAds(ctx: ModelContext): AlertAds {
     },
   };
 }
+
+/** The alert-ads part: posts with a clip may become paid community-alert ads. */
+export const alertAdsPart = domainPart({
+  name: "alerts",
+  summary: "The company turns posts with a clip of a suspect into community-alert ads, vetted by police or not.",
+  section: { key: "alerts", schema: alertsSection },
+  metrics: [
+    count("alert_ads_shown", "ads", "Community-alert ads shown", "Community-alert ads built from clips that started running that day."),
+    count("alert_reach", "households", "Residents reached by alert ads", "Households that saw a community-alert ad (each household once per ad; DOMAIN.md: one ad had 13,274 views, CNET/BuzzFeed News 2019)."),
+    count("alert_shares", "shares", "Shares of alert ads", "Added. Times an alert ad was shared onward (DOMAIN.md: 108 shares for 13,274 views, CNET/BuzzFeed News 2019)."),
+    count("alert_innocents_shown", "people", "Innocent people shown in alert ads", "People who committed no crime depicted in community-alert ads started that day; by their group.", true),
+  ],
+  events: ["alert-ad-shown", "alert-ad-rejected"],
+  create: (ctx) => createAlertAds(ctx.env),
+});

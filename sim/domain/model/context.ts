@@ -1,12 +1,12 @@
 /**
- * The model context: everything a mechanism receives — its parameters, the clock
- * (scheduler), named random streams, the world, the event bus, the submodels and the
- * state mechanisms share (porches, arrests, app users, officer time). Mechanisms are
- * functions of this context; nothing is global.
+ * The model context: everything a mechanism receives — its parameters (the live
+ * scenario), the clock (scheduler), named random streams, the world, the event bus, the
+ * metrics, the submodels and the state mechanisms share (porches, arrests, app users,
+ * officer time). It is the `env` of every part of the surveillance model; nothing is global.
  */
 import type { Rng, Scheduler } from "../../core/index.ts";
 import { createArrestLog, type ArrestLog } from "./arrest-log.ts";
-import { createEventBus, type EventBus } from "./events.ts";
+import type { EventBus } from "./events.ts";
 import type { ModelParams } from "./params.ts";
 import type { FaceRecognitionPort, MetricsPort, PerceptionPort, WorldView } from "./ports.ts";
 import { createPorches, type Porches } from "./porch.ts";
@@ -26,8 +26,14 @@ export interface OfficerTime {
   refill(hours: number): void;
 }
 
-/** What every mechanism receives. */
+/** What every mechanism receives (the `env` of every part of the surveillance model). */
 export interface ModelContext {
+  /**
+   * The scenario, read live: a dated change (which sets values inside the scenario's
+   * sections) shows at the next read. Mechanisms keep section objects, never their
+   * values — except quantities that size the population at creation (couriers, thieves,
+   * the per-group posting rates).
+   */
   readonly params: ModelParams;
   readonly world: WorldView;
   readonly scheduler: Scheduler;
@@ -50,31 +56,43 @@ export interface ModelContext {
   now(): number;
 }
 
-/** The collaborators a model is built from (the context adds the shared state). */
-export interface ModelParts {
+/** What the context is built around: the core model's clock, streams, bus and metrics, the world, and the services parts provide. */
+export interface ContextSources {
   params: ModelParams;
   world: WorldView;
   scheduler: Scheduler;
   rng: Rng;
+  bus: EventBus;
   metrics: MetricsPort;
-  perception: PerceptionPort;
-  faces: FaceRecognitionPort;
+  /** Perception and face recognition, looked up when first used (they are parts, created first). */
+  perception: () => PerceptionPort;
+  faces: () => FaceRecognitionPort;
 }
 
-/** Builds a context around the given collaborators (the shared state starts empty). */
-export function createModelContext(parts: ModelParts): ModelContext {
-  const bus = createEventBus();
-  const memoryS = Math.max(1, parts.params.thieves.arrestMemoryDays) * DAY;
+/** Builds a context around the given sources (the shared state starts empty). */
+export function createModelContext(src: ContextSources): ModelContext {
+  const { bus, scheduler } = src;
+  const memoryS = Math.max(1, src.params.thieves.arrestMemoryDays) * DAY;
   return {
-    ...parts,
+    params: src.params,
+    world: src.world,
+    scheduler,
+    rng: src.rng,
     bus,
-    porches: createPorches(parts.world.households),
+    metrics: src.metrics,
+    get perception() {
+      return src.perception();
+    },
+    get faces() {
+      return src.faces();
+    },
+    porches: createPorches(src.world.households),
     arrests: createArrestLog(memoryS),
-    appUser: new Uint8Array(parts.world.households),
+    appUser: new Uint8Array(src.world.households),
     offenders: new Set<number>(),
-    officers: createOfficerTime(bus, parts.scheduler),
+    officers: createOfficerTime(bus, scheduler),
     signals: { stingPublicised: false },
-    now: () => parts.scheduler.now,
+    now: () => scheduler.now,
   };
 }
 

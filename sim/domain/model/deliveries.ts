@@ -6,6 +6,8 @@
  */
 import type { Rng } from "../../core/index.ts";
 import { DAY, HOUR, type ModelContext } from "./context.ts";
+import { deliveriesSection } from "../../scenario/sections/deliveries.ts";
+import { count, domainPart, level } from "./domain-part.ts";
 
 /** The deliveries mechanism. */
 export interface Deliveries {
@@ -32,18 +34,22 @@ export function createDeliveries(ctx: ModelContext): Deliveries {
   const couriers: number[] = [];
   const lastStop: number[] = [];
   const sigma = Math.sqrt(Math.log(2)); // lognormal with coefficient of variation 1
-  const mu = Math.log(p.valueMeanUsd) - (sigma * sigma) / 2;
   for (let i = 0; i < couriersCount; i++) {
     const group = world.houseGroup(rng.int(0, world.households)); // couriers follow the neighbourhood's mix
     couriers.push(world.addPerson("courier", group, -1));
     lastStop.push(rng.int(0, world.households));
   }
-  const collectDelayS = p.collectDelayMinutes * 60;
 
-  const ratePerHousehold = (day: number) => (day % 7 < 5 ? perWeekday : perWeekday * p.weekendFactor);
+  // Parcel rates and collection delays are read when used, so a timeline can change them
+  // mid-run; the couriers are hired once, at the start, for the rate of that time.
+  const ratePerHousehold = (day: number) => {
+    const perWeekdayNow = p.parcelsPerHouseholdPerWeek / (5 + 2 * p.weekendFactor);
+    return day % 7 < 5 ? perWeekdayNow : perWeekdayNow * p.weekendFactor;
+  };
 
   function scheduleCollection(house: number, t: number): void {
     const home = world.nextHomeAt(house, t);
+    const collectDelayS = p.collectDelayMinutes * 60;
     const at = home + (collectDelayS > 0 ? rng.exponential(1 / collectDelayS) : 0);
     scheduler.scheduleAtFast(Math.max(at, t), () => collect(house));
   }
@@ -69,7 +75,7 @@ export function createDeliveries(ctx: ModelContext): Deliveries {
     }
     world.visitPorch(couriers[courier], house, t, p.courierDwellSeconds, lastStop[courier]);
     lastStop[courier] = house;
-    const value = rng.lognormal(mu, sigma);
+    const value = rng.lognormal(Math.log(p.valueMeanUsd) - (sigma * sigma) / 2, sigma);
     const pkg = porches.place(house, t, value, { hidden: rng.bernoulli(p.hiddenPlacementShare), bait: false, tracker: false });
     metrics.inc("packages_delivered");
     bus.emit({ type: "package-delivered", time: t, house, pkg: pkg.id, bait: false });
@@ -90,3 +96,23 @@ export function createDeliveries(ctx: ModelContext): Deliveries {
     },
   };
 }
+
+/** The deliveries part: couriers, porches, parcels taken in; `packages_waiting` at the end of each day. */
+export const deliveriesPart = domainPart({
+  name: "deliveries",
+  summary: "Couriers drop parcels on porches in the day's delivery window; households take them in when home.",
+  section: { key: "deliveries", schema: deliveriesSection },
+  metrics: [
+    count("packages_delivered", "packages", "Packages delivered", "Real packages (not sting baits) left on porches by couriers that day."),
+    count("packages_collected", "packages", "Packages collected by residents", "Real packages picked up from the porch by their household that day."),
+    level("packages_waiting", "packages", "Packages waiting on porches", "Added. Real packages still on porches at the end of the day (delivered = collected + stolen + waiting over a run)."),
+  ],
+  events: ["package-delivered", "package-collected"],
+  create: (ctx) => createDeliveries(ctx.env),
+  startDay(self, day) {
+    self.startDay(day);
+  },
+  endDay(_self, _day, ctx) {
+    ctx.metrics.set("packages_waiting", ctx.env.porches.counts.waiting);
+  },
+});

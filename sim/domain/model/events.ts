@@ -8,6 +8,7 @@
  * `group` an index into the neighbourhood's demographic groups, `clip` a clip id of the
  * camera system. Times are simulated seconds.
  */
+import { createEventBus as createCoreEventBus, type EventBus as CoreEventBus } from "../../core/index.ts";
 
 /** Channels through which police obtain footage. */
 export type FootageChannel = "victim" | "portal" | "direct" | "warrant" | "emergency" | "live-stream";
@@ -58,46 +59,17 @@ export type DomainEventType = DomainEvent["type"];
 /** The event of a given type. */
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
 
+/** The model's event bus: the core's typed bus over {@link DomainEvent}. */
+export type EventBus = CoreEventBus<DomainEvent>;
+
 /**
- * A synchronous, typed publish/subscribe bus. Handlers run in subscription order, so the
- * same run always processes events in the same order.
+ * A new, empty event bus (handlers run in subscription order).
  *
  * @example
  * const bus = createEventBus();
  * const off = bus.on("package-stolen", (e) => console.log(e.house));
- * bus.emit({ type: "package-stolen", time: 0, house: 3, pkg: 1, thief: 0, person: 9, bait: false, deliveredAt: 0 });
  * off();
  */
-export interface EventBus {
-  on<T extends DomainEventType>(type: T, handler: (e: EventOf<T>) => void): () => void;
-  /** Every event, in order (for logs and the map). */
-  onAny(handler: (e: DomainEvent) => void): () => void;
-  emit(e: DomainEvent): void;
-}
-
-/** A new, empty event bus. */
 export function createEventBus(): EventBus {
-  const byType = new Map<DomainEventType, ((e: DomainEvent) => void)[]>();
-  const any: ((e: DomainEvent) => void)[] = [];
-  const remove = (list: unknown[], h: unknown) => () => {
-    const i = list.indexOf(h);
-    if (i >= 0) list.splice(i, 1);
-  };
-  return {
-    on(type, handler) {
-      let list = byType.get(type);
-      if (!list) byType.set(type, (list = []));
-      list.push(handler as (e: DomainEvent) => void);
-      return remove(list, handler);
-    },
-    onAny(handler) {
-      any.push(handler);
-      return remove(any, handler);
-    },
-    emit(e) {
-      const list = byType.get(e.type);
-      if (list) for (let i = 0; i < list.length; i++) list[i](e);
-      for (let i = 0; i < any.length; i++) any[i](e);
-    },
-  };
+  return createCoreEventBus<DomainEvent>();
 }

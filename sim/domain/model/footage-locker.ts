@@ -10,6 +10,7 @@ import type { Rng } from "../../core/index.ts";
 import type { ModelContext } from "./context.ts";
 import type { FootageChannel } from "./events.ts";
 import type { ClipView } from "./ports.ts";
+import { count, domainPart } from "./domain-part.ts";
 
 /** The footage locker. */
 export interface FootageLocker {
@@ -26,7 +27,6 @@ export function createFootageLocker(ctx: ModelContext): FootageLocker {
   const rng: Rng = ctx.rng.stream("footage-sharing");
   const held = new Set<number>();
   const peopleSeen = new Set<number>();
-  const share = ctx.params.policy.dataSharing ? ctx.params.platform.otherAgencyShareProbability : 0;
   return {
     get size() {
       return held.size;
@@ -53,6 +53,7 @@ export function createFootageLocker(ctx: ModelContext): FootageLocker {
           peopleSeen.add(s.personId);
           metrics.incGroup("innocents_in_shared_footage", world.personGroup(s.personId));
         }
+        const share = ctx.params.policy.dataSharing ? ctx.params.platform.otherAgencyShareProbability : 0;
         if (share > 0 && rng.bernoulli(share)) {
           metrics.inc("clips_shared_other_agencies");
           bus.emit({ type: "clip-shared-other-agency", time: t, clip: clip.id });
@@ -62,3 +63,18 @@ export function createFootageLocker(ctx: ModelContext): FootageLocker {
     },
   };
 }
+
+/** The footage-locker part: every clip handed to police, counted once by channel. */
+export const footageLockerPart = domainPart({
+  name: "footage-locker",
+  summary: "The police's store of obtained clips: counted by channel, innocents counted once, passed on to other agencies when allowed.",
+  metrics: [
+    count("clips_obtained", "clips", "Video clips handed to police", "Clips handed to police by any channel."),
+    count("clips_obtained_without_warrant", "clips", "Clips handed over without a warrant", "Clips handed to police without a warrant: through the portal, direct consent requests or emergency requests."),
+    count("clips_obtained_without_consent", "clips", "Clips handed over without the owner's consent", "Clips handed to police without the owner's consent: under a warrant or as an emergency."),
+    count("innocents_in_shared_footage", "people", "Innocent people in footage given to police", "Distinct people who committed no theft appearing in clips handed to police, each counted on the day they first appear; by their group.", true),
+    count("clips_shared_other_agencies", "clips", "Clips passed on to other agencies", "Obtained clips passed on by the police to other agencies."),
+  ],
+  events: ["clip-obtained", "clip-shared-other-agency"],
+  create: (ctx) => createFootageLocker(ctx.env),
+});

@@ -1,110 +1,75 @@
 /**
- * The surveillance model assembled on a world: builds the context and every mechanism,
- * wires them together, and runs the daily cycle (start of day: officer hours, adoption,
- * deliveries, prowls, sting; end of day: the levels of the daily metrics). Independent of
- * how the world is built, so tests can run it on a small stand-in world.
+ * The surveillance model: a core `PartModel` assembled from a registry of parts (the
+ * shipped `PARTS` by default) on a world. Independent of how the world is built, so tests
+ * can run it on a small stand-in world.
  *
- *   createSurveillanceModel(parts)
- *     1. context (params, world, scheduler, rng, bus, submodels, shared state)
- *     2. residents -> adoption -> footage locker -> alert ads -> platform -> thieves -> police -> sting
- *     3. cross-wiring: residents report to police and post to the platform
- *     4. startDay(day) / endDay(day) around the scheduler's run through the day
+ *   createSurveillanceModel({ params, world, days, seed, parts })
+ *     1. a core model: root stream from the seed, scheduler (seconds; t = 0 is Monday 00:00)
+ *     2. the world, built on the model's scheduler and its "world" stream
+ *     3. the context every part receives (params read live, world, bus, metrics, shared state)
+ *     4. the parts, in registry order; then `advanceTo(t)` / `stepDay()` run the days
  */
-import { createAdoption, type Adoption } from "./adoption.ts";
-import { createAlertAds } from "./alert-ads.ts";
-import { createModelContext, DAY, type ModelContext, type ModelParts } from "./context.ts";
-import { createDeliveries, type Deliveries } from "./deliveries.ts";
-import { createFootageLocker, type FootageLocker } from "./footage-locker.ts";
-import { createPlatform, type Platform } from "./platform.ts";
-import { createPolice, type Police } from "./police.ts";
-import { createResidents, type Residents } from "./residents.ts";
-import { createSting, type Sting } from "./sting.ts";
-import { createThieves, type Thieves } from "./thieves.ts";
+import { PartModel, type Rng, type Scheduler } from "../../core/index.ts";
+import { COLUMN_ORDER, PARTS, type DomainMetric } from "../parts.ts";
+import { createModelContext, type ModelContext } from "./context.ts";
+import type { DomainPart } from "./domain-part.ts";
+import type { DomainEvent } from "./events.ts";
+import { faceRecognitionPart } from "./face-recognition-part.ts";
+import type { ModelParams } from "./params.ts";
+import { perceptionPart } from "./perception-part.ts";
+import type { WorldView } from "./ports.ts";
 
-/** The assembled model. */
-export interface SurveillanceModel {
-  readonly ctx: ModelContext;
-  readonly deliveries: Deliveries;
-  readonly thieves: Thieves;
-  readonly residents: Residents;
-  readonly adoption: Adoption;
-  readonly platform: Platform;
-  readonly police: Police;
-  readonly sting: Sting;
-  readonly locker: FootageLocker;
-  /** Schedules the day's activity (call at midnight of `day`, before running the scheduler). */
-  startDay(day: number): void;
-  /** Sets the end-of-day levels (camera adoption, waiting packages, households by group). */
-  endDay(day: number): void;
+/** The assembled model: the core's part model over this domain's context and events. */
+export type SurveillanceModel = PartModel<ModelContext, DomainEvent, DomainMetric>;
+
+/** What {@link createSurveillanceModel} needs. */
+export interface SurveillanceModelOptions<W extends WorldView> {
+  /** The scenario's sections (the scenario object itself; parts read it live). */
+  params: ModelParams;
+  /** Builds the world on the model's scheduler and its "world" random stream. */
+  world: (scheduler: Scheduler, rng: Rng) => W;
+  /** Root seed. */
+  seed: number;
+  /** Days in the run, warm-up included. */
+  days: number;
+  /** The registry (default: the shipped parts). */
+  parts?: readonly DomainPart[];
+  /** Called at the start of each day before the parts' hooks (e.g. the world schedules its traffic). */
+  beforeDayStart?: (day: number, world: W) => void;
+  /** Called at the end of each day before the parts' hooks (default: the world catches up to midnight). */
+  beforeDayEnd?: (day: number, world: W) => void;
 }
 
 /**
  * Builds the model on a world.
  *
  * @example
- * const model = createSurveillanceModel({ params, world, scheduler, rng, metrics, perception, faces });
- * model.startDay(0); scheduler.runUntil(DAY); world.advanceTo(DAY); model.endDay(0);
+ * const { model, world } = createSurveillanceModel({ params: scenario, seed: 1, days: 30, world: (s, r) => createFakeWorld({}, s, r) });
+ * while (!model.isDone()) model.stepDay();
  */
-export function createSurveillanceModel(parts: ModelParts): SurveillanceModel {
-  const ctx = createModelContext(parts);
-  const { world, metrics, bus } = ctx;
-
-  // What the cameras record, and officer time spent: counted from the streams.
-  world.onClip((clip) => {
-    metrics.inc("clips_recorded");
-    for (const s of clip.subjects) {
-      if (!ctx.offenders.has(s.personId)) metrics.incGroup("innocents_recorded", world.personGroup(s.personId));
-    }
-    if (clip.house >= 0) bus.emit({ type: "clip-recorded", time: clip.end, clip: clip.id, house: clip.house, persons: clip.subjects.map((s) => s.personId) });
+export function createSurveillanceModel<W extends WorldView>(o: SurveillanceModelOptions<W>): { model: SurveillanceModel; world: W } {
+  const model: SurveillanceModel = new PartModel<ModelContext, DomainEvent, DomainMetric>({ seed: o.seed });
+  const world = o.world(model.scheduler, model.rng.stream("world"));
+  const beforeDayEnd = o.beforeDayEnd ?? (() => world.advanceTo(model.scheduler.now));
+  model.assemble({
+    parts: o.parts ?? PARTS,
+    params: o.params,
+    groups: world.groups,
+    columnOrder: COLUMN_ORDER,
+    days: o.days,
+    env: (m) =>
+      createModelContext({
+        params: o.params,
+        world,
+        scheduler: m.scheduler,
+        rng: m.rng,
+        bus: m.bus as SurveillanceModel["bus"],
+        metrics: m.collector,
+        perception: () => m.use(perceptionPart).perception,
+        faces: () => m.use(faceRecognitionPart),
+      }),
+    beforeDayStart: o.beforeDayStart && ((day) => o.beforeDayStart!(day, world)),
+    beforeDayEnd: (day) => beforeDayEnd(day, world),
   });
-  bus.on("officer-hours-spent", (e) => metrics.inc("police_officer_hours", e.hours));
-
-  const residents = createResidents(ctx);
-  const adoption = createAdoption(ctx);
-  const locker = createFootageLocker(ctx);
-  const ads = createAlertAds(ctx);
-  const platform = createPlatform(ctx, residents, locker, ads);
-  const deliveries = createDeliveries(ctx);
-  const thieves = createThieves(ctx, { confronts: (h, t) => residents.confronts(h, t) });
-  const police = createPolice(ctx, platform, locker, thieves);
-  const sting = createSting(ctx, police, platform);
-  residents.connect({
-    report: (r) => police.report(r),
-    post: (house, kind, subject, clip) => platform.post(house, kind, subject, clip),
-  });
-  let started = false;
-
-  const groupCount = world.groups.length;
-  const householdsByGroup = new Float64Array(groupCount);
-  for (let h = 0; h < world.households; h++) householdsByGroup[world.houseGroup(h)]++;
-
-  return {
-    ctx,
-    deliveries,
-    thieves,
-    residents,
-    adoption,
-    platform,
-    police,
-    sting,
-    locker,
-    startDay(day) {
-      const t = day * DAY;
-      if (!started) {
-        started = true;
-        adoption.init(t); // on the first day, so that event listeners attached after assembly see it
-      }
-      police.startDay(day);
-      adoption.startDay(day, t);
-      sting.startDay(day);
-      deliveries.startDay(day);
-      thieves.startDay(day);
-    },
-    endDay() {
-      metrics.set("camera_adoption", adoption.share());
-      metrics.set("packages_waiting", ctx.porches.counts.waiting);
-      metrics.set("households", world.households);
-      for (let g = 0; g < groupCount; g++) metrics.setGroup("households", g, householdsByGroup[g]);
-    },
-  };
+  return { model, world };
 }

@@ -14,6 +14,11 @@ import type { AlertAds } from "./alert-ads.ts";
 import type { FootageLocker } from "./footage-locker.ts";
 import type { ClipView } from "./ports.ts";
 import type { Residents } from "./residents.ts";
+import { platformSection } from "../../scenario/sections/platform.ts";
+import { alertAdsPart } from "./alert-ads.ts";
+import { count, domainPart } from "./domain-part.ts";
+import { footageLockerPart } from "./footage-locker.ts";
+import { residentsPart } from "./residents.ts";
 
 /** Receives the clips a request produced (possibly none), when they arrive. */
 export type ClipsCallback = (clips: ClipView[]) => void;
@@ -45,7 +50,6 @@ export interface Platform {
 /** Creates the platform. */
 export function createPlatform(ctx: ModelContext, residents: Residents, locker: FootageLocker, ads: AlertAds): Platform {
   const p = ctx.params.platform;
-  const policy = ctx.params.policy;
   const { world, scheduler, bus, metrics, perception } = ctx;
   const rng: Rng = ctx.rng.stream("platform");
   const isAppUser = (h: number) => ctx.appUser[h] === 1;
@@ -92,7 +96,7 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
     },
 
     portalRequest(scope, onClips) {
-      if (!policy.portal) return false;
+      if (!ctx.params.policy.portal) return false;
       const [t0, t1] = clampWindow(scope);
       const owners: number[] = [];
       const near = world.housesNear(world.porchX(scope.house), world.porchY(scope.house), p.requestRadiusM);
@@ -113,7 +117,7 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
     },
 
     directRequest(scope, warrant, onClips) {
-      if (!policy.directRequests) return false;
+      if (!ctx.params.policy.directRequests) return false;
       const [t0, t1] = clampWindow(scope);
       const h = scope.house;
       if (warrant) {
@@ -125,7 +129,7 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
         });
         return true;
       }
-      if (policy.warrantRequired) return false; // the company refuses anything less than a warrant
+      if (ctx.params.policy.warrantRequired) return false; // the company refuses anything less than a warrant
       metrics.inc("footage_requests_direct");
       metrics.inc("owners_asked");
       bus.emit({ type: "footage-requested", time: scheduler.now, caseId: scope.caseId, channel: "direct", owners: 1 });
@@ -140,7 +144,7 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
     },
 
     emergencyRequest(scope, onClips) {
-      if (!policy.emergencyRequests || policy.warrantRequired) return false;
+      if (!ctx.params.policy.emergencyRequests || ctx.params.policy.warrantRequired) return false;
       const [t0, t1] = clampWindow(scope);
       metrics.inc("footage_requests_emergency");
       bus.emit({ type: "footage-requested", time: scheduler.now, caseId: scope.caseId, channel: "emergency", owners: 0 });
@@ -153,7 +157,7 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
     },
 
     liveStream(scope, onClips) {
-      if (!policy.liveStream911 || policy.warrantRequired) return false;
+      if (!ctx.params.policy.liveStream911 || ctx.params.policy.warrantRequired) return false;
       const t = scheduler.now;
       const streamS = p.liveStreamMinutes * 60;
       const near = world.housesNear(world.porchX(scope.house), world.porchY(scope.house), p.liveStreamRadiusM);
@@ -168,3 +172,24 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
     },
   };
 }
+
+/** The platform part: the app feed and the channels through which police obtain footage. */
+export const platformPart = domainPart({
+  name: "platform",
+  summary: "The company: the app feed, police posts, the portal, direct, warrant and emergency requests, the 911 live-stream.",
+  section: { key: "platform", schema: platformSection },
+  metrics: [
+    count("posts_crime", "posts", "App posts about a crime", "Posts to the neighbourhood app labelled crime."),
+    count("posts_suspicious", "posts", "App posts about a 'suspicious person'", "Posts labelled 'suspicious person'; by the group of the person posted about.", true),
+    count("posts_suspicious_innocent", "posts", "'Suspicious person' posts about innocent people", "'Suspicious person' posts about someone who committed no crime; by the group of the person posted about.", true),
+    count("posts_police", "posts", "Police posts in the app", "Added. Police incidents posted to the app (by the company from call logs, or by police through the portal)."),
+    count("footage_requests_portal", "requests", "Footage requests through the app portal", "Area-wide footage requests police sent through the portal (every camera owner in the area and time window asked at once)."),
+    count("footage_requests_direct", "requests", "Footage requests to the company (owner consent)", "Requests police sent to the company directly asking for one owner's footage with that owner's consent."),
+    count("footage_requests_warrant", "requests", "Footage requests with a warrant", "Requests police sent to the company with a warrant or subpoena (no owner consent needed)."),
+    count("footage_requests_emergency", "requests", "Emergency requests (no consent, no warrant)", "'Emergency' requests police sent to the company, granted without the owner's consent or a warrant."),
+    count("owners_asked", "owners", "Camera owners asked for footage", "Camera owners asked to share footage (each owner once per request)."),
+    count("owners_shared", "owners", "Camera owners who shared footage", "Added. Camera owners who agreed to share footage when asked (DOMAIN.md: ~3.5% in Fort Lauderdale, 2018)."),
+  ],
+  events: ["post-published", "police-post-published", "footage-requested", "owner-answered", "live-stream-started"],
+  create: (ctx) => createPlatform(ctx.env, ctx.use(residentsPart), ctx.use(footageLockerPart), ctx.use(alertAdsPart)),
+});

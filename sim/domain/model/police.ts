@@ -18,6 +18,12 @@ import type { ClipView } from "./ports.ts";
 import type { TheftReport } from "./residents.ts";
 import { addSightings, chooseLead, rankCandidates, type Candidate } from "./suspect-selection.ts";
 import type { Thieves } from "./thieves.ts";
+import { policeSection } from "../../scenario/sections/police.ts";
+import { count, domainPart } from "./domain-part.ts";
+import { footageLockerPart } from "./footage-locker.ts";
+import { platformPart } from "./platform.ts";
+import { residentsPart } from "./residents.ts";
+import { thievesPart } from "./thieves.ts";
 
 /** One investigation. */
 interface Case {
@@ -52,12 +58,10 @@ export interface Police {
 }
 
 /** Creates the police mechanism. */
-export function createPolice(ctx: ModelContext, platform: Platform, locker: FootageLocker, thieves: Thieves): Police {
+export function createPolice(ctx: ModelContext, platform: Platform, locker: FootageLocker, thieves: Pick<Thieves, "byPerson">): Police {
   const p = ctx.params.police;
-  const policy = ctx.params.policy;
   const { world, scheduler, bus, metrics, officers, faces } = ctx;
   const rng: Rng = ctx.rng.stream("police");
-  const dailyHours = (p.officerHoursPerDayPer1000Households * world.households) / 1000;
   const queue: Case[] = [];
   const openByThief = new Map<number, Case[]>();
   const innocentInGallery = new Map<number, boolean>();
@@ -123,14 +127,14 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
     if (world.hasCamera(c.house) && rng.bernoulli(ctx.params.residents.victimShareProbability)) {
       onClips(locker.receive(world.clipsOfHouse(c.house, c.t0, c.t1), c.id, "victim", false, true));
     }
-    if (policy.portal && rng.bernoulli(p.portalRequestProbability)) {
+    if (ctx.params.policy.portal && rng.bernoulli(p.portalRequestProbability)) {
       officers.spend(p.requestHours, "request", true);
       platform.portalRequest(scope(c), onClips);
     }
-    if (policy.directRequests && !c.identified && rng.bernoulli(p.directRequestProbability)) {
+    if (ctx.params.policy.directRequests && !c.identified && rng.bernoulli(p.directRequestProbability)) {
       const target = sceneCamera(c.house);
       if (target >= 0) {
-        const warrant = policy.warrantRequired || rng.bernoulli(p.warrantShare);
+        const warrant = ctx.params.policy.warrantRequired || rng.bernoulli(p.warrantShare);
         if (warrant) {
           officers.spend(p.warrantHours, "warrant", true);
           scheduler.scheduleAt(scheduler.now + p.warrantDelayDays * DAY, () => {
@@ -142,7 +146,7 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
         }
       }
     }
-    if (policy.emergencyRequests && rng.bernoulli(p.emergencyProbability)) {
+    if (ctx.params.policy.emergencyRequests && rng.bernoulli(p.emergencyProbability)) {
       officers.spend(p.requestHours, "request", true);
       platform.emergencyRequest(scope(c), onClips);
     }
@@ -206,7 +210,7 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
    */
   function identify(c: Case, person: number, quality: number, inGallery: boolean): void {
     const group = world.personGroup(person);
-    if (policy.faceRecognition) {
+    if (ctx.params.policy.faceRecognition) {
       const { outcome } = faces.search({ group, faceQuality: quality, inGallery });
       if (outcome !== "unusable") {
         metrics.incGroup("fr_searches", group);
@@ -292,8 +296,42 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
       arrest(null, person, thief ? thief.group : world.personGroup(person), false, true, house);
     },
     startDay() {
-      officers.refill(dailyHours);
+      officers.refill((p.officerHoursPerDayPer1000Households * world.households) / 1000);
       work();
     },
   };
 }
+
+/**
+ * The police part: officer hours each day, investigations, arrests; residents report to
+ * it and post to the platform (wired here, once both exist). Thieves are looked up when
+ * an arrest needs them (they come later in the registry).
+ */
+export const policePart = domainPart({
+  name: "police",
+  summary: "Officer hours, investigations through the channels the policy allows, leads, face recognition and arrests.",
+  section: { key: "police", schema: policeSection },
+  metrics: [
+    count("thefts_reported", "thefts", "Thefts reported to police", "Thefts reported to the police by the victim household."),
+    count("thefts_cleared", "thefts", "Thefts solved", "Added. Reported thefts cleared that day by the arrest of the thief who committed them (the numerator of clearance_rate)."),
+    count("arrests", "arrests", "Arrests", "People arrested for package theft, rightly or wrongly, including sting arrests; by the group of the arrested person.", true),
+    count("arrests_wrongful", "arrests", "Wrongful arrests (innocent people)", "Arrests of people who did not commit the theft (e.g. after a face-recognition false match); by the group of the arrested person.", true),
+    count("police_officer_hours", "hours", "Officer hours on package theft", "Added. Officer hours spent on package theft: response, investigation, footage requests and review, face recognition, stings."),
+  ],
+  events: ["theft-reported", "face-searched", "arrest-made", "case-cleared", "officer-hours-spent"],
+  create(ctx) {
+    const platform = ctx.use(platformPart);
+    const police = createPolice(ctx.env, platform, ctx.use(footageLockerPart), { byPerson: (person) => ctx.use(thievesPart).byPerson(person) });
+    ctx.use(residentsPart).connect({
+      report: (r) => police.report(r),
+      post: (house, kind, subject, clip) => platform.post(house, kind, subject, clip),
+    });
+    return police;
+  },
+  startDay(self, day) {
+    self.startDay(day);
+  },
+  on: {
+    "officer-hours-spent": (_self, e, ctx) => ctx.metrics.inc("police_officer_hours", e.hours),
+  },
+});

@@ -5,6 +5,8 @@
  * be unit-tested against a small stand-in, and `world-adapter.ts` maps the world
  * engineer's objects onto `WorldView`.
  */
+import type { MetricSink } from "../../core/index.ts";
+import type { DomainMetric } from "../parts.ts";
 import type { PersonKind } from "../simulation-api.ts";
 import type { FaceRecognition } from "../submodels/face-recognition.ts";
 import type { Perception } from "../submodels/perception.ts";
@@ -93,10 +95,5 @@ export type FaceRecognitionPort = Pick<FaceRecognition, "isUsable" | "search" | 
 /** Perceived crime (sim/domain/submodels/perception.ts). */
 export type PerceptionPort = Pick<Perception, "expose" | "exposeNear" | "level" | "relativeLevel">;
 
-/** The daily metrics recorder (sim/domain/submodels/metrics.ts). */
-export interface MetricsPort {
-  inc(name: string, by?: number): void;
-  incGroup(name: string, group: number | string, by?: number): void;
-  set(name: string, value: number): void;
-  setGroup(name: string, group: number | string, value: number): void;
-}
+/** Where mechanisms record the daily metrics: the core's sink, typed by every metric the registered parts declare. */
+export type MetricsPort = MetricSink<DomainMetric>;

@@ -10,6 +10,8 @@ import type { Rng } from "../../core/index.ts";
 import { decideSuspiciousPost, suspicionRates } from "../submodels/suspicious-posts.ts";
 import { HOUR, type ModelContext } from "./context.ts";
 import type { ClipView } from "./ports.ts";
+import { residentsSection } from "../../scenario/sections/residents.ts";
+import { domainPart, level } from "./domain-part.ts";
 
 /** Tolerance around the theft time when a victim looks for it in their own clips (s). */
 const OWN_CLIP_TOLERANCE_S = 60; // technical: the taker's trip is in the clip that overlaps the theft
@@ -123,3 +125,22 @@ export function createResidents(ctx: ModelContext): Residents {
     },
   };
 }
+
+/** The residents part: the households' reactions; `households` (by group) at the end of each day. */
+export const residentsPart = domainPart({
+  name: "residents",
+  summary: "Households watch notifications, post, report thefts, confront thieves and answer footage requests.",
+  section: { key: "residents", schema: residentsSection },
+  metrics: [
+    level("households", "households", "Households", "Added. Households in the neighbourhood; by group. The denominator of per-capita rates in the summary.", true),
+  ],
+  events: [],
+  create: (ctx) => createResidents(ctx.env),
+  endDay(_self, _day, ctx) {
+    const { world } = ctx.env;
+    ctx.metrics.set("households", world.households);
+    const byGroup = new Float64Array(world.groups.length);
+    for (let h = 0; h < world.households; h++) byGroup[world.houseGroup(h)]++;
+    for (let g = 0; g < byGroup.length; g++) ctx.metrics.setGroup("households", g, byGroup[g]);
+  },
+});

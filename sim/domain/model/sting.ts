@@ -12,6 +12,10 @@ import { DAY, type ModelContext } from "./context.ts";
 import type { Platform } from "./platform.ts";
 import type { Police } from "./police.ts";
 import type { Package } from "./porch.ts";
+import { stingSection } from "../../scenario/sections/sting.ts";
+import { count, domainPart } from "./domain-part.ts";
+import { platformPart } from "./platform.ts";
+import { policePart } from "./police.ts";
 
 /** The sting mechanism. */
 export interface Sting {
@@ -122,3 +126,22 @@ export function createSting(ctx: ModelContext, police: Police, platform: Platfor
     },
   };
 }
+
+/** The sting part: bait packages with GPS trackers during the operation's days. */
+export const stingPart = domainPart({
+  name: "sting",
+  summary: "Police keep bait packages, some GPS-tracked, on porches at hot spots; a taken bait may end in an arrest.",
+  section: { key: "sting", schema: stingSection },
+  metrics: [
+    count("sting_baits_placed", "packages", "Bait packages placed", "Bait packages with GPS trackers placed on porches."),
+    count("sting_baits_taken", "packages", "Bait packages taken", "Bait packages taken by a thief."),
+    count("sting_arrests", "arrests", "Arrests from stings", "Arrests after a bait package was taken and tracked (also counted in arrests)."),
+    count("sting_officer_hours", "hours", "Officer hours spent on stings", "Officer hours spent on sting operations (also counted in police_officer_hours)."),
+    count("sting_cost_usd", "USD", "Cost of stings (USD)", "Added. Cost of sting operations incurred that day: sting officer hours at sting.officerHourCostUsd, GPS tracker-days on porches at sting.trackerCostPerDayUsd and bait packages placed at sting.baitPackageCostUsd (all assumptions)."),
+  ],
+  events: ["bait-placed", "bait-taken", "package-delivered"],
+  create: (ctx) => createSting(ctx.env, ctx.use(policePart), ctx.use(platformPart)),
+  startDay(self, day) {
+    self.startDay(day);
+  },
+});

@@ -11,6 +11,9 @@ import type { Rng } from "../../core/index.ts";
 import { DAY, HOUR, type ModelContext } from "./context.ts";
 import type { Package } from "./porch.ts";
 import { chooseOdds } from "./thief-choice.ts";
+import { thievesSection } from "../../scenario/sections/thieves.ts";
+import { count, domainPart } from "./domain-part.ts";
+import { residentsPart } from "./residents.ts";
 
 /** Seconds after a theft by which the cameras' clips of it have closed and been uploaded. */
 const CLIP_SETTLE_S = 900; // post-roll, merging and upload take seconds to minutes; a quarter hour is ample
@@ -52,7 +55,6 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
   const p = ctx.params.thieves;
   const { world, scheduler, porches, bus, metrics } = ctx;
   const rng: Rng = ctx.rng.stream("thieves");
-  const hiddenVisibility = ctx.params.deliveries.hiddenVisibility;
   const count = p.perThousandHouseholds > 0 ? Math.max(1, Math.round((p.perThousandHouseholds * world.households) / 1000)) : 0;
   const groupWeights = world.groups.map((g) => p.groupWeights[g] ?? 0);
   const useMix = groupWeights.every((w) => w === 0);
@@ -144,7 +146,7 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
   function visiblePackage(house: number): Package | null {
     let best: Package | null = null;
     for (const pkg of porches.waitingAt(house)) {
-      if (pkg.hidden && !rng.bernoulli(hiddenVisibility)) continue;
+      if (pkg.hidden && !rng.bernoulli(ctx.params.deliveries.hiddenVisibility)) continue;
       if (!best || pkg.value > best.value) best = pkg;
     }
     return best;
@@ -287,3 +289,23 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
     },
   };
 }
+
+/** The thieves part: prowls scheduled each day; residents at home may confront them. */
+export const thievesPart = domainPart({
+  name: "thieves",
+  summary: "Motivated offenders prowl their area, pick porches by routine-activity reasoning, learn and displace.",
+  section: { key: "thieves", schema: thievesSection },
+  metrics: [
+    count("packages_stolen", "packages", "Packages stolen", "Real packages taken from porches by thieves that day (bait packages are counted in sting_baits_taken)."),
+    count("thefts_deterred", "attempts", "Thefts prevented by deterrence", "Times a thief who had picked a package as a target walked away because of the perceived risk (a visible camera, someone at home, recent arrests nearby)."),
+    count("thefts_on_camera", "thefts", "Thefts caught on camera", "Thefts (real packages) of which at least one camera recorded a clip."),
+  ],
+  events: ["package-stolen", "prowl-ended", "theft-confronted", "theft-deterred", "theft-recorded"],
+  create(ctx) {
+    const residents = ctx.use(residentsPart);
+    return createThieves(ctx.env, { confronts: (h, t) => residents.confronts(h, t) });
+  },
+  startDay(self, day) {
+    self.startDay(day);
+  },
+});

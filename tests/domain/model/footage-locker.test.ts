@@ -1,31 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { createRng, Scheduler } from "../../../sim/core/index.ts";
-import { createModelContext } from "../../../sim/domain/model/context.ts";
-import { createFootageLocker } from "../../../sim/domain/model/footage-locker.ts";
+import { footageLockerPart } from "../../../sim/domain/model/footage-locker.ts";
+import { createSurveillanceModel } from "../../../sim/domain/model/model.ts";
 import type { ClipView } from "../../../sim/domain/model/ports.ts";
-import { createFaceRecognition } from "../../../sim/domain/submodels/face-recognition.ts";
-import { createMetricsRecorder } from "../../../sim/domain/submodels/metrics.ts";
-import { createPerception } from "../../../sim/domain/submodels/perception.ts";
-import { faceRecognitionSection } from "../../../sim/scenario/sections/face-recognition.ts";
-import { perceptionSection } from "../../../sim/scenario/sections/perception.ts";
 import { createFakeWorld } from "./fake-world.ts";
 import { testParams } from "./harness.ts";
 
+/** The footage locker alone, registered on its own, with three people filmed at house 0. */
 function setup(dataSharing: boolean) {
-  const scheduler = new Scheduler();
-  const rng = createRng(9);
-  const world = createFakeWorld({ side: 4 }, scheduler, rng.stream("world"));
-  const metrics = createMetricsRecorder(world.groups);
   const params = testParams("full-partnership", { dataSharing }, { platform: { otherAgencyShareProbability: 1 } });
-  const ctx = createModelContext({
+  const { model, world } = createSurveillanceModel({
     params,
-    world,
-    scheduler,
-    rng,
-    metrics,
-    perception: createPerception(perceptionSection.parse({}), world.households),
-    faces: createFaceRecognition(faceRecognitionSection.parse({}), world.groups, rng.stream("fr")),
+    seed: 9,
+    days: 1,
+    parts: [footageLockerPart],
+    world: (scheduler, rng) => createFakeWorld({ side: 4 }, scheduler, rng),
   });
+  const ctx = model.env;
+  const metrics = model.collector.metrics;
   const thief = world.addPerson("thief", 1, -1);
   const walkerA = world.addPerson("resident", 0, 2);
   const walkerB = world.addPerson("visitor", 2, -1);
@@ -34,9 +25,9 @@ function setup(dataSharing: boolean) {
   world.visitPorch(thief, 0, 100, 20, 0);
   world.visitPorch(walkerA, 0, 500, 5, 0);
   world.visitPorch(walkerB, 0, 900, 5, 0);
-  scheduler.runUntil(2000);
+  model.scheduler.runUntil(2000);
   const clips: ClipView[] = world.clipsOfHouse(0, 0, 2000);
-  return { ctx, world, metrics, clips, locker: createFootageLocker(ctx) };
+  return { ctx, world, metrics, clips, locker: model.use(footageLockerPart) };
 }
 
 describe("footage locker", () => {

@@ -3,31 +3,17 @@
  * from the section schemas with overrides, a named policy with switch overrides, daily
  * metric rows and the full event log.
  */
-import { createRng, Scheduler } from "../../../sim/core/index.ts";
-import { createSurveillanceModel, type SurveillanceModel } from "../../../sim/domain/model/model.ts";
 import { DAY } from "../../../sim/domain/model/context.ts";
+import type { DomainPart } from "../../../sim/domain/model/domain-part.ts";
 import type { DomainEvent } from "../../../sim/domain/model/events.ts";
+import { createSurveillanceModel, type SurveillanceModel } from "../../../sim/domain/model/model.ts";
 import type { ModelParams } from "../../../sim/domain/model/params.ts";
+import { PARTS } from "../../../sim/domain/parts.ts";
 import type { DailyRow } from "../../../sim/domain/simulation-api.ts";
-import { createFaceRecognition } from "../../../sim/domain/submodels/face-recognition.ts";
-import { createMetricsRecorder } from "../../../sim/domain/submodels/metrics.ts";
-import { createPerception } from "../../../sim/domain/submodels/perception.ts";
 import { resolvePolicy, type PolicyName, type PolicySwitches } from "../../../sim/scenario/policy-bundles.ts";
-import { alertsSection } from "../../../sim/scenario/sections/alerts.ts";
-import { deliveriesSection } from "../../../sim/scenario/sections/deliveries.ts";
-import { faceRecognitionSection } from "../../../sim/scenario/sections/face-recognition.ts";
-import { perceptionSection } from "../../../sim/scenario/sections/perception.ts";
-import { platformSection } from "../../../sim/scenario/sections/platform.ts";
-import { policeSection } from "../../../sim/scenario/sections/police.ts";
-import { residentsSection } from "../../../sim/scenario/sections/residents.ts";
-import { stingSection } from "../../../sim/scenario/sections/sting.ts";
-import { thievesSection } from "../../../sim/scenario/sections/thieves.ts";
 import { createFakeWorld, type FakeWorld, type FakeWorldOptions } from "./fake-world.ts";
 
-type Overrides = { [K in Exclude<keyof ModelParams, "policy">]?: Record<string, unknown> } & {
-  faceRecognition?: Record<string, unknown>;
-  perception?: Record<string, unknown>;
-};
+type Overrides = { [K in Exclude<keyof ModelParams, "policy">]?: Record<string, unknown> };
 
 export interface HarnessOptions {
   days: number;
@@ -36,6 +22,10 @@ export interface HarnessOptions {
   switches?: Partial<PolicySwitches>;
   params?: Overrides;
   world?: Partial<FakeWorldOptions>;
+  /** The registry (default: the shipped parts). */
+  parts?: readonly DomainPart[];
+  /** Called before each day with the live parameters (e.g. to switch a policy on a date). */
+  beforeDay?: (day: number, params: ModelParams) => void;
 }
 
 export interface HarnessRun {
@@ -46,42 +36,31 @@ export interface HarnessRun {
   params: ModelParams;
 }
 
-/** Default parameters with overrides. */
+/** Default parameters of every part's section, with overrides; the policy resolved from a bundle and switches. */
 export function testParams(policy: PolicyName = "none", switches: Partial<PolicySwitches> = {}, o: Overrides = {}): ModelParams {
-  return {
-    policy: resolvePolicy(policy, switches),
-    deliveries: deliveriesSection.parse(o.deliveries ?? {}),
-    thieves: thievesSection.parse(o.thieves ?? {}),
-    residents: residentsSection.parse(o.residents ?? {}),
-    platform: platformSection.parse(o.platform ?? {}),
-    police: policeSection.parse(o.police ?? {}),
-    sting: stingSection.parse(o.sting ?? {}),
-    alerts: alertsSection.parse(o.alerts ?? {}),
-  };
+  const params: Record<string, unknown> = {};
+  for (const p of PARTS) if (p.section) params[p.section.key] = p.section.schema.parse(o[p.section.key as keyof Overrides] ?? {});
+  params.policy = resolvePolicy(policy, switches);
+  return params as ModelParams;
 }
 
-/** Runs the model for `days` days. */
+/** Runs the model for `days` days (the world catches up at each midnight before the parts' hooks). */
 export function runHarness(o: HarnessOptions): HarnessRun {
-  const rng = createRng(o.seed ?? 1);
-  const scheduler = new Scheduler();
   const params = testParams(o.policy, o.switches, o.params);
-  const world = createFakeWorld({ retentionDays: params.policy.retentionDays, ...o.world }, scheduler, rng.stream("world"));
-  const metrics = createMetricsRecorder(world.groups);
-  const perception = createPerception(perceptionSection.parse(o.params?.perception ?? {}), world.households);
-  const faces = createFaceRecognition(faceRecognitionSection.parse(o.params?.faceRecognition ?? {}), world.groups, rng.stream("face-recognition"));
-  const model = createSurveillanceModel({ params, world, scheduler, rng, metrics, perception, faces });
+  const { model, world } = createSurveillanceModel({
+    params,
+    seed: o.seed ?? 1,
+    days: o.days,
+    parts: o.parts,
+    world: (scheduler, rng) => createFakeWorld({ retentionDays: params.policy.retentionDays, ...o.world }, scheduler, rng),
+    beforeDayStart: (day, w) => w.advanceTo(day * DAY),
+  });
   const events: DomainEvent[] = [];
-  model.ctx.bus.onAny((e) => events.push(e));
+  model.bus.onAny((e) => events.push(e));
   const rows: DailyRow[] = [];
-  for (let day = 0; day < o.days; day++) {
-    world.advanceTo(day * DAY);
-    model.startDay(day);
-    scheduler.runUntil((day + 1) * DAY);
-    world.advanceTo((day + 1) * DAY);
-    model.endDay(day);
-    perception.endDay();
-    metrics.set("perceived_crime", perception.mean());
-    rows.push(metrics.endDay());
+  while (!model.isDone()) {
+    o.beforeDay?.(model.day, params);
+    rows.push(model.stepDay());
   }
   return { rows, events, model, world, params };
 }

@@ -1,6 +1,9 @@
 /** Unit behaviour of each mechanism on the fake world (see fake-world.ts). */
 import { describe, expect, it } from "vitest";
 import type { EventOf } from "../../../sim/domain/model/events.ts";
+import { residentsPart } from "../../../sim/domain/model/residents.ts";
+import { stingPart } from "../../../sim/domain/model/sting.ts";
+import { thievesPart } from "../../../sim/domain/model/thieves.ts";
 import { runHarness, total } from "./harness.ts";
 
 const busyThieves = { perThousandHouseholds: 40, activeDaysPerWeek: 4, prowlsPerActiveDay: 4 };
@@ -15,7 +18,7 @@ describe("deliveries", () => {
 
   it("conserves packages: delivered = collected + stolen + waiting, in the metrics and in the event log", () => {
     const r = runHarness({ days: 21, params: { thieves: busyThieves } });
-    const c = r.model.ctx.porches.counts;
+    const c = r.model.env.porches.counts;
     expect(c.delivered).toBe(c.collected + c.stolen + c.waiting);
     expect(total(r.rows, "packages_delivered")).toBe(c.delivered);
     expect(total(r.rows, "packages_collected")).toBe(c.collected);
@@ -64,7 +67,7 @@ describe("thieves", () => {
 
   it("each thief has a demographic group and some hide their faces", () => {
     const r = runHarness({ days: 1, world: { side: 30 }, params: { thieves: { perThousandHouseholds: 50, activeDaysPerWeek: 4, concealFaceShare: 0.5 } } });
-    const list = r.model.thieves.list;
+    const list = r.model.use(thievesPart).list;
     expect(list.length).toBeGreaterThan(20);
     for (const t of list) expect(t.group).toBeGreaterThanOrEqual(0);
     const concealed = list.filter((t) => t.concealsFace).length;
@@ -78,7 +81,7 @@ describe("residents", () => {
     const r = runHarness({ days: 1 });
     const n = 20000;
     const counts = { shared: 0, declined: 0, ignored: 0 };
-    for (let i = 0; i < n; i++) counts[r.model.residents.answerRequest(0).answer]++;
+    for (let i = 0; i < n; i++) counts[r.model.use(residentsPart).answerRequest(0).answer]++;
     expect(counts.shared / n).toBeCloseTo(r.params.residents.requestShareProbability, 2);
     expect(counts.declined / n).toBeCloseTo(r.params.residents.requestDeclineProbability, 2);
   });
@@ -173,7 +176,7 @@ describe("sting", () => {
       expect(e.time).toBeLessThan(15 * 86400);
       expect(r.world.hasCamera(e.house)).toBe(true);
     }
-    expect(r.model.sting.baitHouses()).toHaveLength(0);
+    expect(r.model.use(stingPart).baitHouses()).toHaveLength(0);
     expect(total(r.rows, "sting_baits_placed")).toBe(placed.length);
     expect(total(r.rows, "sting_officer_hours")).toBeGreaterThan(0);
   });

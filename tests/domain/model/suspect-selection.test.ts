@@ -4,16 +4,11 @@
  * never from who took the parcel.
  */
 import { describe, expect, it } from "vitest";
-import { createRng, Scheduler } from "../../../sim/core/index.ts";
 import type { EventOf } from "../../../sim/domain/model/events.ts";
 import { createSurveillanceModel } from "../../../sim/domain/model/model.ts";
+import { policePart } from "../../../sim/domain/model/police.ts";
 import type { ClipSubject, ClipView } from "../../../sim/domain/model/ports.ts";
 import { addSightings, chooseLead, rankCandidates, type Candidate, type Scene } from "../../../sim/domain/model/suspect-selection.ts";
-import { createFaceRecognition } from "../../../sim/domain/submodels/face-recognition.ts";
-import { createMetricsRecorder } from "../../../sim/domain/submodels/metrics.ts";
-import { createPerception } from "../../../sim/domain/submodels/perception.ts";
-import { faceRecognitionSection } from "../../../sim/scenario/sections/face-recognition.ts";
-import { perceptionSection } from "../../../sim/scenario/sections/perception.ts";
 import { createFakeWorld } from "./fake-world.ts";
 import { testParams } from "./harness.ts";
 
@@ -74,30 +69,26 @@ describe("suspect selection (pure)", () => {
  * every lead is "confirmed", so an arrest shows exactly whom officers picked).
  */
 function policeReview(footage: (ids: { a: number; b: number; resident: number }) => ClipSubject[], thief: "a" | "b", police: Record<string, unknown> = {}) {
-  const rng = createRng(7);
-  const scheduler = new Scheduler();
   const params = testParams("none", {}, {
     residents: { victimShareProbability: 1 },
     police: { otherMeansClearanceProbability: 0, officerRecognitionProbability: 1, confirmTrueLeadProbability: 1, confirmFalseLeadProbability: 1, ...police },
   });
-  const base = createFakeWorld({ passersPerDay: 0, cameraShare: 0 }, scheduler, rng.stream("world"));
-  const a = base.addPerson("resident", 0, -1);
-  const b = base.addPerson("visitor", 1, -1);
-  const resident = base.addPerson("resident", 2, VICTIM);
-  const clips = [clip(VICTIM, footage({ a, b, resident }))];
-  const world = { ...base, hasCamera: (h: number) => h === VICTIM, clipsOfHouse: () => clips, clipsInWindow: () => clips, markShared: () => {} };
-  const model = createSurveillanceModel({
+  let ids = { a: -1, b: -1, resident: -1 };
+  const { model } = createSurveillanceModel({
     params,
-    world,
-    scheduler,
-    rng,
-    metrics: createMetricsRecorder(world.groups),
-    perception: createPerception(perceptionSection.parse({}), world.households),
-    faces: createFaceRecognition(faceRecognitionSection.parse({}), world.groups, rng.stream("face-recognition")),
+    seed: 7,
+    days: 1,
+    world: (scheduler, rng) => {
+      const base = createFakeWorld({ passersPerDay: 0, cameraShare: 0 }, scheduler, rng);
+      ids = { a: base.addPerson("resident", 0, -1), b: base.addPerson("visitor", 1, -1), resident: base.addPerson("resident", 2, VICTIM) };
+      const clips = [clip(VICTIM, footage(ids))];
+      return { ...base, hasCamera: (h: number) => h === VICTIM, clipsOfHouse: () => clips, clipsInWindow: () => clips, markShared: () => {} };
+    },
   });
+  const { a, b, resident } = ids;
   const arrests: EventOf<"arrest-made">[] = [];
-  model.ctx.bus.on("arrest-made", (e) => arrests.push(e));
-  model.police.investigateUnreported(VICTIM, 0, 3600, thief === "a" ? a : b);
+  model.bus.on("arrest-made", (e) => arrests.push(e));
+  model.use(policePart).investigateUnreported(VICTIM, 0, 3600, thief === "a" ? a : b);
   return { arrests, a, b, resident };
 }
 

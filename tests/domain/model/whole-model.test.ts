@@ -29,7 +29,7 @@ function town(params: Record<string, ParamValue> = {}): Scenario {
 function run(sc: Scenario, seed: number, days: number) {
   const inst = createInstrumentedSimulation(sc, { seed, days });
   const events: { type: string }[] = [];
-  inst.model.ctx.bus.onAny((e) => events.push(e));
+  inst.model.bus.onAny((e) => events.push(e));
   while (!inst.sim.isDone()) inst.sim.stepDay();
   return { ...inst, events, rows: inst.sim.daily() };
 }

@@ -1,6 +1,8 @@
 import { describe, it, expect } from "vitest";
+import { DataCollector, type MetricSpec } from "../../../sim/core/index.ts";
+import type { DomainMetric } from "../../../sim/domain/parts.ts";
 import {
-  createMetricsRecorder,
+  METRIC_DEFINITIONS,
   groupDisparity,
   metricCatalogue,
   ratio,
@@ -25,6 +27,18 @@ const BY_GROUP = [
   "fr_false_matches", "posts_suspicious", "posts_suspicious_innocent", "alert_innocents_shown",
 ];
 const GROUPS = ["a", "b", "c"];
+
+/** The core's collector with the shipped parts' metrics, closing one row per `endDay()`. */
+function recorder(groups: string[]) {
+  const dc = new DataCollector<object, never, DomainMetric>({ metrics: METRIC_DEFINITIONS as MetricSpec<DomainMetric>[], groups, stepName: "day" });
+  return Object.assign(dc, {
+    catalogue: metricCatalogue(groups),
+    endDay(): DailyRow {
+      dc.collect({});
+      return dc.row(dc.rowCount - 1);
+    },
+  });
+}
 
 describe("metricCatalogue", () => {
   const cat = metricCatalogue(GROUPS);
@@ -64,9 +78,9 @@ describe("metricCatalogue", () => {
   });
 });
 
-describe("createMetricsRecorder", () => {
+describe("the daily metrics in the core collector", () => {
   it("increments totals and groups, then resets counts but keeps levels", () => {
-    const rec = createMetricsRecorder(GROUPS);
+    const rec = recorder(GROUPS);
     rec.inc("packages_delivered", 3);
     rec.inc("packages_delivered");
     rec.incGroup("arrests_wrongful", "b");
@@ -90,12 +104,15 @@ describe("createMetricsRecorder", () => {
     expect(d1.arrests_wrongful__c).toBe(0);
     expect(d1.camera_adoption).toBe(0.25);
     expect(d1.households__a).toBe(700);
-    expect(rec.day).toBe(2);
+    expect(rec.rowCount).toBe(2);
+    expect(Array.from(rec.column("packages_delivered"))).toEqual([4, 0]);
   });
 
   it("throws a helpful error on unknown names and groups", () => {
-    const rec = createMetricsRecorder(GROUPS);
+    const rec = recorder(GROUPS);
+    // @ts-expect-error a misspelt metric name does not compile
     expect(() => rec.inc("packages_stole")).toThrow(/unknown metric "packages_stole"/);
+    // @ts-expect-error the day column is not a metric
     expect(() => rec.set("day", 3)).toThrow(/unknown metric/);
     expect(() => rec.incGroup("packages_stolen", "a")).toThrow(/not broken down by group/);
     expect(() => rec.incGroup("arrests", "z")).toThrow(/unknown group/);
@@ -105,7 +122,7 @@ describe("createMetricsRecorder", () => {
 
 describe("summarise", () => {
   const cat = metricCatalogue(["a", "b"]);
-  const rec = createMetricsRecorder(["a", "b"]);
+  const rec = recorder(["a", "b"]);
   const rows: DailyRow[] = [];
   // Day 0: warm-up, must be ignored.
   rec.inc("fr_false_matches", 100);
@@ -161,7 +178,7 @@ describe("summarise", () => {
   });
 
   it("derives the sting cost per sting arrest, zero-safe like the other ratios", () => {
-    const r = createMetricsRecorder(["a"]);
+    const r = recorder(["a"]);
     r.inc("sting_cost_usd", 900);
     r.inc("sting_arrests", 2);
     const d0 = r.endDay();
@@ -199,7 +216,7 @@ describe("ratio and groupDisparity", () => {
 describe("toCsv", () => {
   it("writes a header and one deterministic line per day", () => {
     const cat = metricCatalogue(["a"]);
-    const rec = createMetricsRecorder(["a"]);
+    const rec = recorder(["a"]);
     rec.inc("packages_delivered", 7);
     rec.set("perceived_crime", 1 / 3);
     const rows = [rec.endDay(), rec.endDay()];

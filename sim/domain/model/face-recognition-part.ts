@@ -1,0 +1,23 @@
+/**
+ * The face-recognition part: the mugshot gallery search with per-group error rates
+ * (`faceRecognition:`), used by police when the policy allows it. Its metrics are recorded
+ * by the police as searches are made.
+ */
+import { faceRecognitionSection } from "../../scenario/sections/face-recognition.ts";
+import { createFaceRecognition } from "../submodels/face-recognition.ts";
+import { count, domainPart } from "./domain-part.ts";
+
+/** The face-recognition part. */
+export const faceRecognitionPart = domainPart({
+  name: "face-recognition",
+  summary: "Searches of captured faces against a mugshot gallery, with per-group false-match and miss rates.",
+  section: { key: "faceRecognition", schema: faceRecognitionSection },
+  metrics: [
+    count("fr_searches", "searches", "Face-recognition searches", "Face-recognition searches of a usable face against the mugshot gallery; by the group of the searched face.", true),
+    count("fr_true_matches", "searches", "Correct face matches", "Searches that returned the right person; by the group of the searched face.", true),
+    count("fr_false_matches", "searches", "False face matches (wrong person)", "Searches that returned a wrong person above the match threshold; by the group of the searched face.", true),
+    count("fr_misses", "searches", "Face searches that missed the real person", "Added. Searches of a person who is in the gallery that returned nobody (false non-matches)."),
+  ],
+  events: [],
+  create: (ctx) => createFaceRecognition(ctx.section, ctx.env.world.groups, ctx.rng),
+});
