@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { exportJsonSchema, exportSweepJsonSchema } from "../sim/scenario/json-schema.ts";
 import { renderParametersDoc } from "../sim/scenario/params-doc.ts";
 import { renderDomainReadme } from "../sim/domain/model-doc.ts";
-import { METRIC_DEFINITIONS } from "../sim/domain/submodels/metrics.ts";
+import { METRIC_DEFINITIONS } from "../sim/domain/metrics.ts";
 
 /** The repository root (this file lives in `scripts/`). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");

@@ -20,7 +20,7 @@ import type { DomainPart } from "./model/domain-part.ts";
 import { PARTS } from "./parts.ts";
 import { createSimulation as createShippedSimulation, type SimulationOptions } from "./simulation.ts";
 import type { MetricInfo, Simulation } from "./simulation-api.ts";
-import { metricCatalogue } from "./submodels/metrics.ts";
+import { metricCatalogue } from "./metrics.ts";
 
 /** A model defined from parts, and what follows from their declarations. */
 export interface DoorstepModel {

@@ -6,7 +6,7 @@
  */
 import type { DomainPart } from "./model/domain-part.ts";
 import { PARTS } from "./parts.ts";
-import { METRIC_DEFINITIONS } from "./submodels/metrics.ts";
+import { METRIC_DEFINITIONS } from "./metrics.ts";
 import { collectMetricSpecs } from "../core/index.ts";
 import { COLUMN_ORDER } from "./parts.ts";
 

@@ -18,7 +18,7 @@ import { stingPart } from "./model/sting.ts";
 import { createWorldView, type RealWorld } from "./model/world-adapter.ts";
 import { PARTS } from "./parts.ts";
 import type { DailyRow, MapLayout, MapState, MetricInfo, Simulation } from "./simulation-api.ts";
-import { catalogueOf, summarise } from "./submodels/metrics.ts";
+import { catalogueOf, summarise } from "./metrics.ts";
 
 /** Options of a run. */
 export interface SimulationOptions {

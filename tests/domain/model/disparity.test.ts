@@ -4,7 +4,7 @@
  * the NIST-style group multipliers and once with equal ones.
  */
 import { describe, expect, it } from "vitest";
-import { groupDisparity } from "../../../sim/domain/submodels/metrics.ts";
+import { groupDisparity } from "../../../sim/domain/metrics.ts";
 import { runHarness, total } from "./harness.ts";
 
 function pooled(groupFalseMatchMultiplier: Record<string, number> | undefined) {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { ModelParams } from "../../../sim/domain/model/params.ts";
 import { PARTS, COLUMN_ORDER } from "../../../sim/domain/parts.ts";
-import { METRIC_DEFINITIONS } from "../../../sim/domain/submodels/metrics.ts";
+import { METRIC_DEFINITIONS } from "../../../sim/domain/metrics.ts";
 import { SECTIONS } from "../../../sim/scenario/schema.ts";
 import { runHarness, total } from "./harness.ts";
 

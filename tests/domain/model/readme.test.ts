@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { METRIC_DEFINITIONS } from "../../../sim/domain/submodels/metrics.ts";
+import { METRIC_DEFINITIONS } from "../../../sim/domain/metrics.ts";
 
 const readme = readFileSync(join(import.meta.dirname, "../../../sim/domain/README.md"), "utf8");
 

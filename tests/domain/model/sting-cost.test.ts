@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { EventOf } from "../../../sim/domain/model/events.ts";
-import { metricCatalogue, summarise } from "../../../sim/domain/submodels/metrics.ts";
+import { metricCatalogue, summarise } from "../../../sim/domain/metrics.ts";
 import { runHarness, total, type HarnessOptions } from "./harness.ts";
 
 const camerasEverywhere = { world: { cameraShare: 0.6 } } as const;

@@ -9,7 +9,7 @@ import {
   summarise,
   toCsv,
   formatNumber,
-} from "../../../sim/domain/submodels/metrics.ts";
+} from "../../../sim/domain/metrics.ts";
 import type { DailyRow } from "../../../sim/domain/simulation-api.ts";
 
 const ISSUE_NAMES = [

@@ -12,13 +12,13 @@
  * toCsv(rows, catalogue)                           // see daily-csv.ts
  * ```
  */
-import { collectMetricSpecs, GROUP_SEPARATOR, groupColumn, metricColumns, type MetricColumn, type MetricSpec } from "../../core/index.ts";
-import type { DomainPart } from "../model/domain-part.ts";
-import { COLUMN_ORDER, PARTS } from "../parts.ts";
-import type { MetricInfo } from "../simulation-api.ts";
+import { collectMetricSpecs, GROUP_SEPARATOR, groupColumn, metricColumns, type MetricColumn, type MetricSpec } from "../core/index.ts";
+import type { DomainPart } from "./model/domain-part.ts";
+import { COLUMN_ORDER, PARTS } from "./parts.ts";
+import type { MetricInfo } from "./simulation-api.ts";
 
-export { summarise, ratio, groupDisparity } from "./summarise.ts";
-export { toCsv, formatNumber } from "./daily-csv.ts";
+export { summarise, ratio, groupDisparity } from "./submodels/summarise.ts";
+export { toCsv, formatNumber } from "./submodels/daily-csv.ts";
 export { GROUP_SEPARATOR, groupColumn };
 
 /** One metric as a part declares it (name, unit, label, description, kind, byGroup). */
