@@ -102,7 +102,7 @@ export const adoptionPart = domainPart({
   name: "adoption",
   summary: "Households buy doorbell cameras (fear, price, marketing) and get free ones through the department's giveaway.",
   metrics: [
-    level("camera_adoption", "fraction of households", "Homes with a doorbell camera", "Share of households with a doorbell camera at the end of the day (DOMAIN.md: ~20% of US internet households in 2023, Parks Associates)."),
+    level("camera_adoption", "fraction of households", "Homes with a doorbell camera", "Share of households with a doorbell camera at the end of the day (parks-2025-video-doorbells: ~20% of US internet households in 2023)."),
   ],
   events: ["camera-adopted", "app-joined"],
   create: (ctx) => createAdoption(ctx.env),

@@ -188,7 +188,7 @@ export const platformPart = domainPart({
     count("footage_requests_warrant", "requests", "Footage requests with a warrant", "Requests police sent to the company with a warrant or subpoena (no owner consent needed)."),
     count("footage_requests_emergency", "requests", "Emergency requests (no consent, no warrant)", "'Emergency' requests police sent to the company, granted without the owner's consent or a warrant."),
     count("owners_asked", "owners", "Camera owners asked for footage", "Camera owners asked to share footage (each owner once per request)."),
-    count("owners_shared", "owners", "Camera owners who shared footage", "Added. Camera owners who agreed to share footage when asked (DOMAIN.md: ~3.5% in Fort Lauderdale, 2018)."),
+    count("owners_shared", "owners", "Camera owners who shared footage", "Added. Camera owners who agreed to share footage when asked (gizmodo-2019-fort-lauderdale: ~3.5% in Fort Lauderdale, 2018)."),
   ],
   events: ["post-published", "police-post-published", "footage-requested", "owner-answered", "live-stream-started"],
   create: (ctx) => createPlatform(ctx.env, ctx.use(residentsPart), ctx.use(footageLockerPart), ctx.use(alertAdsPart)),

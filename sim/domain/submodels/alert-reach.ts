@@ -19,8 +19,8 @@
  * ```
  * Parameters read (owned by their sections): `platform.postRadiusM` (m),
  * `alerts.adRadiusM` (m), `alerts.adReachShare` (fraction of households in the radius shown
- * the ad), `alerts.sharesPerView` (DOMAIN.md: 108 shares / 13,274 views ≈ 0.008, CNET;
- * BuzzFeed News 2019). Each household that is shown an ad counts as one view; shares are
+ * the ad), `alerts.sharesPerView` (buzzfeed-2019-alert-ad in docs/sources.md:
+ * 108 shares / 13,274 views ≈ 0.008). Each household that is shown an ad counts as one view; shares are
  * counted but do not widen the audience inside the town (an ad's audience is its radius).
  */
 import type { Rng } from "../../core/index.ts";

@@ -1,8 +1,8 @@
 /**
  * The "suspicious person" post: when a camera owner looks at a clip of a stranger, do
  * they post the stranger to the app as suspicious? The chance is a base rate times a
- * bias by the stranger's demographic group (DOMAIN.md: most people reported as
- * "suspicious" were people of colour, Motherboard 2019), and optionally times a factor
+ * bias by the stranger's demographic group (motherboard-2019-suspicious-posts in
+ * docs/sources.md: most people reported as "suspicious" were people of colour), and optionally times a factor
  * for strangers who really are offenders (how well residents tell them apart). Since
  * almost everyone seen is innocent, most such posts are about innocent people.
  *
