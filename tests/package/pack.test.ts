@@ -69,7 +69,7 @@ afterAll(() => {
 
 describe("the packed doorstep package", () => {
   it("ships the compiled CLI, the scenarios and the docs, and no sources or tests", () => {
-    const needed = ["bin/doorstep.js", "dist/doorstep.js", "dist/pool-worker.js", "dist/node-engine.js", "package.json", "README.md", "docs/cli.md"];
+    const needed = ["bin/doorstep.js", "dist/doorstep.js", "dist/pool-worker.js", "dist/node-engine.js", "package.json", "README.md", "LICENSE", "docs/cli.md", "docs/sources.md"];
     for (const f of [...needed, "scenarios/baseline.yaml", "scenarios/sweeps/policy-x-adoption.yaml"]) expect(packed).toContain(f);
     const unwanted = (f: string) => f.endsWith(".ts") || /^(cli|sim|workers|viz|tests|scenarios\/broken)\//.test(f) || f === "dist/build-inputs.json";
     expect(packed.filter(unwanted)).toEqual([]);
