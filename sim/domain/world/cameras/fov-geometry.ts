@@ -4,12 +4,15 @@
  * cut by the two edge rays of a field of view of at most 180 degrees).
  */
 
-/** Scratch result of `inViewInterval`: [lo, hi] offsets from the start of the piece (s). */
+/**
+ * Result of `inViewInterval` when no `out` is given: [lo, hi] offsets from the start of
+ * the piece (s). For one-off use; the camera system passes an array of its own.
+ */
 export const viewInterval = new Float64Array(2);
 
 /**
  * Offsets s in [0, T] for which q(s) = q0 + v s lies in the sector, as one interval
- * written to `viewInterval`. Returns false when the piece never enters the sector.
+ * written to `out` (default `viewInterval`): out[0] = lo, out[1] = hi. Returns false when the piece never enters the sector.
  * (rRx, rRy) and (rLx, rLy) are the unit edge rays of the field of view: the right edge
  * (heading - fov/2) and the left edge (heading + fov/2); inside means cross(rR, q) >= 0
  * and cross(q, rL) >= 0, which for fov <= 180 degrees is exactly the sector's cone.
@@ -32,6 +35,7 @@ export function inViewInterval(
   rRy: number,
   rLx: number,
   rLy: number,
+  out: Float64Array = viewInterval,
 ): boolean {
   let lo = 0;
   let hi = T;
@@ -66,7 +70,7 @@ export function inViewInterval(
     }
   }
   if (lo > hi) return false;
-  viewInterval[0] = lo;
-  viewInterval[1] = hi;
+  out[0] = lo;
+  out[1] = hi;
   return true;
 }

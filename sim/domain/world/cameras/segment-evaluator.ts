@@ -1,0 +1,53 @@
+/**
+ * Where the camera system evaluates frames: a piece seen at once, or the segments a pass
+ * kept to be evaluated later (a pass that could not trigger, once a clip overlaps it).
+ * Counts every frame settled (`framesEvaluated`, the cost measure).
+ */
+import type { CameraTable } from "./camera-table.ts";
+import { evaluateFrames as evaluateFrames_ } from "./frame-evaluator.ts";
+import type { FrameModel } from "./frame-model.ts";
+import { PASS_ACC, PASS_CAM, PASS_SEG_FIRST, type PassPool, SEG_K0, SEG_K1, SEG_NEXT, SEG_VEHICLE } from "./pass-pool.ts";
+
+// Local copy: module bindings may compile to getters, which hot loops should not call.
+const evaluateFrames = evaluateFrames_;
+
+/** Frame evaluation of one camera system. */
+export class SegmentEvaluator {
+  /** Frames settled so far. */
+  framesEvaluated = 0;
+
+  constructor(
+    private readonly cams: CameraTable,
+    private readonly model: FrameModel,
+    private readonly passes: PassPool,
+  ) {}
+
+  /** Evaluates frames k0..k1 of the piece record at piece[po ..] seen by camera c into the accumulator at acc[base ..]. */
+  piece(c: number, piece: Float64Array, po: number, inVehicle: boolean, k0: number, k1: number, acc: Float64Array, base: number): void {
+    evaluateFrames(this.cams, c, this.model, piece, po, inVehicle, k0, k1, acc, base);
+    this.framesEvaluated += k1 - k0 + 1;
+  }
+
+  /** Evaluates the segment record at g[o ..] (pass-pool.ts SEG_*) seen by camera c into the accumulator at acc[base ..]. */
+  segment(c: number, g: Float64Array, o: number, acc: Float64Array, base: number): void {
+    const k0 = g[o + SEG_K0];
+    const k1 = g[o + SEG_K1];
+    evaluateFrames(this.cams, c, this.model, g, o, g[o + SEG_VEHICLE] === 1, k0, k1, acc, base);
+    this.framesEvaluated += k1 - k0 + 1;
+  }
+
+  /** Evaluates the segments pass `pass` holds, in order, into its accumulator, and drops them. */
+  passSegments(pass: number): void {
+    const passes = this.passes;
+    const c = passes.get(pass, PASS_CAM);
+    const base = pass * passes.stride + PASS_ACC;
+    let s = passes.get(pass, PASS_SEG_FIRST);
+    while (s >= 0) {
+      const g = passes.seg;
+      const o = s * passes.segStride;
+      this.segment(c, g, o, passes.data, base);
+      s = g[o + SEG_NEXT];
+    }
+    passes.clearSegments(pass);
+  }
+}
