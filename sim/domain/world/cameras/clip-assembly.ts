@@ -12,9 +12,8 @@ import type { CameraEvent } from "./camera-events.ts";
 import type { CameraTable } from "./camera-table.ts";
 import { CLIP_EXPIRED, CLIP_RECORDED, CLIP_STORED, type ClipStore } from "./clip-store.ts";
 import { EventHeap, TimedFifo } from "./event-heap.ts";
-import { ACC_TRIG_FIRST, ACC_TRIG_LAST } from "./frame-model.ts";
 import { type LazyRebuild, WINDOW_MARGIN } from "./lazy-rebuild.ts";
-import { PASS_ACC, PASS_CAM, PASS_EVALUATED, PASS_HOT, PASS_K_FIRST, PASS_K_LAST, PASS_PERSON, type PassPool } from "./pass-pool.ts";
+import type { PassPool } from "./pass-pool.ts";
 import { FRAME_EPS } from "./piece-cursor.ts";
 import type { SegmentEvaluator } from "./segment-evaluator.ts";
 import type { SubjectTally } from "./subject-tally.ts";
@@ -81,8 +80,8 @@ export class ClipAssembly {
   /** Takes a pass a trip has finished: keeps it for the clips of its camera and queues its first trigger. */
   finishPass(pass: number): void {
     const passes = this.passes;
-    const c = passes.get(pass, PASS_CAM);
-    if (passes.get(pass, PASS_HOT) === 1) passes.data[pass * passes.stride + PASS_EVALUATED] = 1; // evaluated as it came
+    const c = passes.camera(pass);
+    if (passes.isHot(pass)) passes.markEvaluated(pass); // evaluated as it came
     const list = this.camPasses[c];
     list.push(pass);
     passes.retain(pass);
@@ -94,13 +93,13 @@ export class ClipAssembly {
       let n = 0;
       for (let i = 0; i < list.length; i++) {
         const q = list[i];
-        if (passes.get(q, PASS_K_LAST) >= keepK) list[n++] = q;
+        if (passes.kLast(q) >= keepK) list[n++] = q;
         else passes.release(q);
       }
       list.length = n;
       this.pruneAt[c] = Math.max(PRUNE_AT, 2 * n);
     }
-    const trig = passes.get(pass, PASS_ACC + ACC_TRIG_FIRST);
+    const trig = passes.trigFirst(pass);
     if (trig >= 0) {
       passes.retain(pass);
       this.triggers.push(trig / this.fps, 0, pass);
@@ -160,9 +159,9 @@ export class ClipAssembly {
     const p = this.p;
     const passes = this.passes;
     const store = this.store;
-    const c = passes.get(pass, PASS_CAM);
-    const a = passes.get(pass, PASS_ACC + ACC_TRIG_FIRST) / this.fps;
-    const b = passes.get(pass, PASS_ACC + ACC_TRIG_LAST) / this.fps;
+    const c = passes.camera(pass);
+    const a = passes.trigFirst(pass) / this.fps;
+    const b = passes.trigLast(pass) / this.fps;
     let open = this.openClip[c];
     if (open >= 0 && a - p.preRoll - store.end[open] < p.mergeGap) {
       if (b + p.postRoll > store.end[open]) {
@@ -191,15 +190,15 @@ export class ClipAssembly {
     let kept = 0;
     for (let i = 0; i < list.length; i++) {
       const q = list[i];
-      const kFirst = passes.get(q, PASS_K_FIRST);
-      const kLast = passes.get(q, PASS_K_LAST);
+      const kFirst = passes.kFirst(q);
+      const kLast = passes.kLast(q);
       const overlap = Math.min(kLast, ceK) - Math.max(kFirst, csK) + 1;
       if (overlap > 0) {
-        if (passes.get(q, PASS_EVALUATED) === 0) {
+        if (!passes.isEvaluated(q)) {
           this.frames.passSegments(q);
-          passes.data[q * passes.stride + PASS_EVALUATED] = 1;
+          passes.markEvaluated(q);
         }
-        tally.add(passes.get(q, PASS_PERSON), overlap, passes.data, q * passes.stride + PASS_ACC, csK, ceK);
+        tally.add(passes.person(q), overlap, passes.data, passes.accBase(q), csK, ceK);
       }
       if (kLast > ceK) list[kept++] = q;
       else passes.release(q);

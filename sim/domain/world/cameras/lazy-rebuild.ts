@@ -10,7 +10,7 @@ import type { CameraRegistry } from "./camera-registry.ts";
 import type { ClipStore } from "./clip-store.ts";
 import { ACC_SIZE, resetAccumulator } from "./frame-model.ts";
 import { SEG_K1 } from "./pass-pool.ts";
-import { CUR_K0, CUR_K1, type PieceCursor } from "./piece-cursor.ts";
+import type { PieceCursor } from "./piece-cursor.ts";
 import type { SegmentEvaluator } from "./segment-evaluator.ts";
 import type { SubjectTally } from "./subject-tally.ts";
 import type { TripLog } from "./trip-log.ts";
@@ -137,8 +137,8 @@ export class LazyRebuild {
         if (reg.segNear(c, path, o)) return;
       }
       if (!cur.inView(reg.table, c)) continue;
-      const k0 = cur.rec[CUR_K0];
-      const k1 = cur.rec[CUR_K1];
+      const k0 = cur.k0;
+      const k1 = cur.k1;
       // A pass runs on while each piece's frames continue the last one's (as in observe).
       if (nPass === 0 || this.lpass[LPASS * (nPass - 1) + LP_K_LAST] !== k0 - 1) {
         this.lpass = ensureFloat64(this.lpass, LPASS * (nPass + 1));

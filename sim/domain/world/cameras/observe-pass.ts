@@ -10,8 +10,8 @@ import { ensureInt32 } from "../../../core/growable.ts";
 import type { CameraMarks } from "./camera-marks.ts";
 import type { CameraRegistry } from "./camera-registry.ts";
 import type { ClipAssembly } from "./clip-assembly.ts";
-import { CUR_K0, CUR_K1, CUR_VIEW_HI, CUR_VIEW_LO, type PieceCursor } from "./piece-cursor.ts";
-import { PASS_ACC, PASS_HOT, PASS_K_LAST, PASS_SEG_FIRST, type PassPool, SEG_T0, SEG_VX, SEG_VY, SEG_X0, SEG_Y0 } from "./pass-pool.ts";
+import type { PieceCursor } from "./piece-cursor.ts";
+import { type PassPool, SEG_T0, SEG_VX, SEG_VY, SEG_X0, SEG_Y0 } from "./pass-pool.ts";
 import type { SegmentEvaluator } from "./segment-evaluator.ts";
 
 /** Margin (s) of the "can this pass trigger?" test: far wider than the rounding of frame times. */
@@ -72,7 +72,7 @@ export class ObservePass {
         for (let j = edgeStart[e], end = edgeStart[e + 1]; j < end; j++) {
           const c = edgeIds[j];
           if (hotMark[c] === stamp) frames += this.seePiece(c, stamp, personId);
-          else if (countAll && cur.inView(cams, c)) frames += cur.rec[CUR_K1] - cur.rec[CUR_K0] + 1;
+          else if (countAll && cur.inView(cams, c)) frames += cur.k1 - cur.k0 + 1;
         }
         continue;
       }
@@ -94,7 +94,7 @@ export class ObservePass {
             if (pieceMark[c] === ps) continue;
             pieceMark[c] = ps;
             if (hotMark[c] === stamp) frames += this.seePiece(c, stamp, personId);
-            else if (countAll && cur.inView(cams, c)) frames += cur.rec[CUR_K1] - cur.rec[CUR_K0] + 1;
+            else if (countAll && cur.inView(cams, c)) frames += cur.k1 - cur.k0 + 1;
           }
         }
       }
@@ -113,19 +113,18 @@ export class ObservePass {
     const cur = this.cur;
     if (!cur.inView(this.reg.table, c)) return 0;
     const r = cur.rec;
-    const k0 = r[CUR_K0];
-    const k1 = r[CUR_K1];
+    const k0 = cur.k0;
+    const k1 = cur.k1;
     const passes = this.passes;
     let pass = this.passStamp[c] === stamp ? this.passRef[c] : -1;
-    if (pass < 0 || passes.get(pass, PASS_K_LAST) !== k0 - 1) {
+    if (pass < 0 || passes.kLast(pass) !== k0 - 1) {
       pass = passes.alloc(c, person, k0);
       this.passRef[c] = pass;
       this.passStamp[c] = stamp;
       this.opened = ensureInt32(this.opened, this.nOpened + 1);
       this.opened[this.nOpened++] = pass;
     }
-    const b = pass * passes.stride;
-    if (passes.data[b + PASS_HOT] === 0) {
+    if (!passes.isHot(pass)) {
       // Closest approach within the in-view interval (widened by a margin) against the motion range.
       const cams = this.reg.table;
       const qx = r[SEG_X0] - cams.x[c];
@@ -133,25 +132,25 @@ export class ObservePass {
       const vx = r[SEG_VX];
       const vy = r[SEG_VY];
       const A = vx * vx + vy * vy;
-      const lo = r[CUR_VIEW_LO] - HOT_TIME_MARGIN;
-      const hi = r[CUR_VIEW_HI] + HOT_TIME_MARGIN;
+      const lo = cur.viewLo - HOT_TIME_MARGIN;
+      const hi = cur.viewHi + HOT_TIME_MARGIN;
       let s = A > 0 ? -(qx * vx + qy * vy) / A : lo;
       if (s < lo) s = lo;
       else if (s > hi) s = hi;
       const dx = qx + vx * s;
       const dy = qy + vy * s;
-      if (dx * dx + dy * dy <= this.reg.hot2[c]) passes.data[b + PASS_HOT] = 1;
+      if (dx * dx + dy * dy <= this.reg.hot2[c]) passes.markHot(pass);
     }
-    if (passes.data[b + PASS_HOT] === 1) {
+    if (passes.isHot(pass)) {
       // May trigger: evaluate now, after any earlier (cold) segments of the pass, in order.
-      if (passes.data[b + PASS_SEG_FIRST] >= 0) this.frames.passSegments(pass);
-      this.frames.piece(c, r, SEG_T0, cur.inVehicle, k0, k1, passes.data, b + PASS_ACC);
-      passes.data[b + PASS_K_LAST] = k1;
+      if (passes.firstSegment(pass) >= 0) this.frames.passSegments(pass);
+      this.frames.piece(c, r, SEG_T0, cur.inVehicle, k0, k1, passes.data, passes.accBase(pass));
+      passes.setKLast(pass, k1);
       return k1 - k0 + 1;
     }
     const o = passes.addSegment(pass); // may grow passes.seg: read it after
     cur.writeSegment(passes.seg, o);
-    passes.data[b + PASS_K_LAST] = k1;
+    passes.setKLast(pass, k1);
     return k1 - k0 + 1;
   }
 }

@@ -30,13 +30,13 @@ const inViewInterval = inViewInterval_;
 export const FRAME_EPS = 1e-6;
 
 /** Slots of the cursor's record after the piece record (SEG_T0 .. SEG_FACE): duration, last frame, frames in view. */
-export const CUR_DURATION = PIECE_SIZE;
-export const CUR_K_MAX = PIECE_SIZE + 1;
-export const CUR_K0 = PIECE_SIZE + 2;
-export const CUR_K1 = PIECE_SIZE + 3;
+const CUR_DURATION = PIECE_SIZE;
+const CUR_K_MAX = PIECE_SIZE + 1;
+const CUR_K0 = PIECE_SIZE + 2;
+const CUR_K1 = PIECE_SIZE + 3;
 /** In-view interval of the piece at the camera last tested (offsets from its start, s). */
-export const CUR_VIEW_LO = PIECE_SIZE + 4;
-export const CUR_VIEW_HI = PIECE_SIZE + 5;
+const CUR_VIEW_LO = PIECE_SIZE + 4;
+const CUR_VIEW_HI = PIECE_SIZE + 5;
 const CUR_SIZE = PIECE_SIZE + 6;
 
 /**
@@ -45,7 +45,7 @@ const CUR_SIZE = PIECE_SIZE + 6;
  * @example
  * ```ts
  * cur.start(path, edges, vehicles, first, n, faceFactor);
- * while (cur.next()) if (cur.inView(cams, c)) use(cur.rec[CUR_K0], cur.rec[CUR_K1]);
+ * while (cur.next()) if (cur.inView(cams, c)) use(cur.k0, cur.k1);
  * ```
  */
 export class PieceCursor {
@@ -119,7 +119,27 @@ export class PieceCursor {
     return false;
   }
 
-  /** Offset in the trip's path of the current piece's first t (for tests that read the raw piece). */
+  /** First frame in view (after a true `inView`). */
+  get k0(): number {
+    return this.rec[CUR_K0];
+  }
+
+  /** Last frame in view (after a true `inView`). */
+  get k1(): number {
+    return this.rec[CUR_K1];
+  }
+
+  /** Start of the in-view interval, offset from the piece's start (s; after a true `inView`). */
+  get viewLo(): number {
+    return this.rec[CUR_VIEW_LO];
+  }
+
+  /** End of the in-view interval (see `viewLo`). */
+  get viewHi(): number {
+    return this.rec[CUR_VIEW_HI];
+  }
+
+  /** Offset in the trip's path array of the current piece's first t (its (t, x, y) to (t, x, y) from there). */
   get offset(): number {
     return 3 * (this.first + this.i);
   }

@@ -6,7 +6,7 @@
 import type { CameraTable } from "./camera-table.ts";
 import { evaluateFrames as evaluateFrames_ } from "./frame-evaluator.ts";
 import type { FrameModel } from "./frame-model.ts";
-import { PASS_ACC, PASS_CAM, PASS_SEG_FIRST, type PassPool, SEG_K0, SEG_K1, SEG_NEXT, SEG_VEHICLE } from "./pass-pool.ts";
+import { type PassPool, SEG_K0, SEG_K1, SEG_VEHICLE } from "./pass-pool.ts";
 
 // Local copy: module bindings may compile to getters, which hot loops should not call.
 const evaluateFrames = evaluateFrames_;
@@ -39,15 +39,9 @@ export class SegmentEvaluator {
   /** Evaluates the segments pass `pass` holds, in order, into its accumulator, and drops them. */
   passSegments(pass: number): void {
     const passes = this.passes;
-    const c = passes.get(pass, PASS_CAM);
-    const base = pass * passes.stride + PASS_ACC;
-    let s = passes.get(pass, PASS_SEG_FIRST);
-    while (s >= 0) {
-      const g = passes.seg;
-      const o = s * passes.segStride;
-      this.segment(c, g, o, passes.data, base);
-      s = g[o + SEG_NEXT];
-    }
+    const c = passes.camera(pass);
+    const base = passes.accBase(pass);
+    for (let s = passes.firstSegment(pass); s >= 0; s = passes.nextSegment(s)) this.segment(c, passes.seg, passes.segmentOffset(s), passes.data, base);
     passes.clearSegments(pass);
   }
 }
