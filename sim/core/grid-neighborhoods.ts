@@ -71,8 +71,8 @@ export class GridNeighborhoods {
     if (cells === undefined) {
       this.checkCell(c);
       const t = hood.table;
-      cells = hood.perCell[c] =
-        t !== undefined ? t.cells.subarray(t.start[c], t.start[c + 1]) : this.computeNeighborhood(c, opts);
+      cells = t !== undefined ? t.cells.subarray(t.start[c], t.start[c + 1]) : this.computeNeighborhood(c, opts);
+      hood.perCell[c] = cells;
     }
     return cells;
   }
@@ -80,7 +80,8 @@ export class GridNeighborhoods {
   /** Every cell's neighbourhood of one shape, in one block (built once per shape, then shared; do not modify it). */
   table(opts: NeighborhoodOptions): NeighborhoodTable {
     const hood = this.hoodFor(opts);
-    return (hood.table ??= this.buildTable(opts));
+    if (hood.table === undefined) hood.table = this.buildTable(opts);
+    return hood.table;
   }
 
   /** The cache entry of a shape; builds the shape's table at first use when it is not too big. */

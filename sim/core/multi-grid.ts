@@ -63,7 +63,8 @@ export class MultiGrid<T> {
     this.width = width;
     this.height = height;
     this.torus = opts.torus ?? false;
-    const n = (this.cellCountTotal = width * height);
+    const n = width * height;
+    this.cellCountTotal = n;
     this.head = new Int32Array(n).fill(-1);
     this.tail = new Int32Array(n).fill(-1);
     this.counts = new Int32Array(n);
