@@ -138,7 +138,6 @@ export function evaluateFrames(
   const A = vx * vx + vy * vy;
   // Standing still (a courier at a porch): every frame between two changes of light is the same frame.
   const standing = vx === 0 && vy === 0;
-  const runs = m.scratch.runs;
   if (k1 - k0 + 1 >= MIN_FRAMES_TO_PLAN && (standing || A * dt * dt >= MIN_STEP2_SHARE * cams.range2[c])) {
     const seg = m.scratch.seg;
     seg[P_T0] = t0;
@@ -160,6 +159,8 @@ export function evaluateFrames(
     seg[P_DT] = dt;
     nRuns = planRuns(m, k0, k1, A);
   }
+  // Read after planning: planning may have grown the array.
+  const runs = m.scratch.runs;
   let run = 0;
   // The frame after the next run's first end: where its inner frames would start.
   let skipAt = nRuns > 0 ? runs[0] + 1 : k1 + 1;
