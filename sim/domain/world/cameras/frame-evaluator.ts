@@ -138,8 +138,8 @@ export function evaluateFrames(
   const A = vx * vx + vy * vy;
   // Standing still (a courier at a porch): every frame between two changes of light is the same frame.
   const standing = vx === 0 && vy === 0;
+  const seg = m.scratch.seg;
   if (k1 - k0 + 1 >= MIN_FRAMES_TO_PLAN && (standing || A * dt * dt >= MIN_STEP2_SHARE * cams.range2[c])) {
-    const seg = m.scratch.seg;
     seg[P_T0] = t0;
     seg[P_X0] = x0;
     seg[P_Y0] = y0;
@@ -179,8 +179,8 @@ export function evaluateFrames(
     if (k === skipAt) {
       // Frame k - 1 began a run: when its two ends agree, count the inner frames and go on at its far end.
       const kb = runs[2 * run + 1];
-      const f = probe(k - 1, m);
-      if ((standing || (f & FACE_SEEN) !== FACE_SEEN) && probe(kb, m) === f) {
+      const f = probe(k - 1, m, seg);
+      if ((standing || (f & FACE_SEEN) !== FACE_SEEN) && probe(kb, m, seg) === f) {
         const inner = kb - k;
         if ((f & F_TRIGGER) !== 0) trigFrames += inner;
         if ((f & F_DETECTED) !== 0) detFrames += inner;

@@ -61,11 +61,11 @@ export const FACE_SEEN = F_FACE_SIZE | F_FRONTAL;
  */
 export function planRuns(m: FrameModel, k0: number, k1: number, A: number): number {
   const sc = m.scratch;
-  const n = criticalFrames(m, k0, k1, A);
+  const seg = sc.seg;
+  const n = criticalFrames(m, sc, seg, k0, k1, A);
   if (sc.runs.length < 2 * (n + 1)) sc.runs = new Float64Array(4 * (n + 1));
   const runs = sc.runs;
   const crit = sc.crit;
-  const seg = sc.seg;
   let nRuns = 0;
   let k = k0; // first frame not yet in a window or run
   for (let i = 0; i <= n; i++) {
@@ -86,13 +86,11 @@ export function planRuns(m: FrameModel, k0: number, k1: number, A: number): numb
  * returns how many: the frames where the distance crosses the motion, infrared, face,
  * detection and minimum distances, the closest approach, and sunrise and sunset.
  */
-function criticalFrames(m: FrameModel, k0: number, k1: number, A: number): number {
-  const sc = m.scratch;
-  const seg = sc.seg;
+function criticalFrames(m: FrameModel, sc: FrameScratch, seg: Float64Array, k0: number, k1: number, A: number): number {
   const fps = 1 / seg[P_DT];
   sc.nCrit = 0;
   // Light is all that changes for a subject standing still (A = 0).
-  if (A > 0) movingCriticalFrames(m, k0, k1, A);
+  if (A > 0) movingCriticalFrames(m, sc, seg, k0, k1, A);
   // Sunrise, sunset and midnight of the segment's first and next day.
   const dayBase = seg[P_DAY_BASE];
   for (let d = 0; d < 2; d++) {
@@ -120,9 +118,7 @@ function criticalFrames(m: FrameModel, k0: number, k1: number, A: number): numbe
  * approach, the turn from facing the camera to facing away, and the crossings of every
  * radius that changes a frame's outcome.
  */
-function movingCriticalFrames(m: FrameModel, k0: number, k1: number, A: number): void {
-  const sc = m.scratch;
-  const seg = sc.seg;
+function movingCriticalFrames(m: FrameModel, sc: FrameScratch, seg: Float64Array, k0: number, k1: number, A: number): void {
   const radii = sc.radii;
   const t0 = seg[P_T0];
   const qx = seg[P_X0] - seg[P_CX];
@@ -167,9 +163,8 @@ function addCritical(sc: FrameScratch, k: number, k0: number, k1: number): void 
   sc.crit[sc.nCrit++] = k;
 }
 
-/** The outcome flags of frame k of the segment in `seg`, computed exactly as `evaluateFrames` does. */
-export function probe(k: number, m: FrameModel): number {
-  const seg = m.scratch.seg;
+/** The outcome flags of frame k of the segment in `seg` (the frame model's `scratch.seg`), computed exactly as `evaluateFrames` does. */
+export function probe(k: number, m: FrameModel, seg: Float64Array): number {
   const t = k * seg[P_DT];
   const s = t - seg[P_T0];
   const qx = seg[P_X0] + seg[P_VX] * s - seg[P_CX];
