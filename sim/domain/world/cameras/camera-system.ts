@@ -78,7 +78,7 @@ export interface CameraSystem {
   /**
    * Frames settled so far (the cost measure): frames of passes that could trigger, and of the
    * others a clip overlapped. Runs of frames whose outcome cannot change are settled without
-   * computing each frame (frame-evaluator.ts), so this counts more frames than were computed.
+   * computing each frame (frame-skips.ts), so this counts more frames than were computed.
    */
   readonly framesEvaluated: number;
   /** Clips opened so far (ids are 0..clipCount-1). */
