@@ -10,14 +10,21 @@
 import type { CamerasParams } from "../../../scenario/sections/cameras.ts";
 import type { CameraEvent } from "./camera-events.ts";
 import type { CameraTable } from "./camera-table.ts";
-import { CLIP_EXPIRED, CLIP_RECORDED, CLIP_STORED, type ClipStore } from "./clip-store.ts";
+import { CLIP_EXPIRED as CLIP_EXPIRED_, CLIP_RECORDED as CLIP_RECORDED_, CLIP_STORED as CLIP_STORED_, type ClipStore } from "./clip-store.ts";
 import { EventHeap, TimedFifo } from "./event-heap.ts";
-import { type LazyRebuild, WINDOW_MARGIN } from "./lazy-rebuild.ts";
+import { type LazyRebuild, WINDOW_MARGIN as WINDOW_MARGIN_ } from "./lazy-rebuild.ts";
 import type { PassPool } from "./pass-pool.ts";
-import { FRAME_EPS } from "./piece-cursor.ts";
+import { FRAME_EPS as FRAME_EPS_ } from "./piece-cursor.ts";
 import type { SegmentEvaluator } from "./segment-evaluator.ts";
 import type { SubjectTally } from "./subject-tally.ts";
 import type { TripLog } from "./trip-log.ts";
+
+// Local copies: module bindings may compile to getters, which hot code should not call.
+const CLIP_EXPIRED = CLIP_EXPIRED_;
+const CLIP_RECORDED = CLIP_RECORDED_;
+const CLIP_STORED = CLIP_STORED_;
+const WINDOW_MARGIN = WINDOW_MARGIN_;
+const FRAME_EPS = FRAME_EPS_;
 
 const DAY = 86400;
 /** Prune a camera's list of finished passes once it is this long. */

@@ -8,54 +8,98 @@
  */
 import type { CameraTable } from "./camera-table.ts";
 import {
-  ACC_BEST_CONF,
-  ACC_BEST_FACE,
-  ACC_BEST_FACE_FRAME,
-  ACC_DET_FIRST,
-  ACC_DET_FRAMES,
-  ACC_DET_LAST,
-  ACC_FRAMES,
-  ACC_TRIG_FIRST,
-  ACC_TRIG_FRAMES,
-  ACC_TRIG_LAST,
+  ACC_BEST_CONF as ACC_BEST_CONF_,
+  ACC_BEST_FACE as ACC_BEST_FACE_,
+  ACC_BEST_FACE_FRAME as ACC_BEST_FACE_FRAME_,
+  ACC_DET_FIRST as ACC_DET_FIRST_,
+  ACC_DET_FRAMES as ACC_DET_FRAMES_,
+  ACC_DET_LAST as ACC_DET_LAST_,
+  ACC_FRAMES as ACC_FRAMES_,
+  ACC_TRIG_FIRST as ACC_TRIG_FIRST_,
+  ACC_TRIG_FRAMES as ACC_TRIG_FRAMES_,
+  ACC_TRIG_LAST as ACC_TRIG_LAST_,
   DAY as DAY_,
   type FrameModel,
   MIN_DISTANCE as MIN_DISTANCE_,
-  PIECE_FACE,
-  PIECE_HX,
-  PIECE_HY,
-  PIECE_T0,
-  PIECE_VX,
-  PIECE_VY,
-  PIECE_X0,
-  PIECE_Y0,
+  PIECE_FACE as PIECE_FACE_,
+  PIECE_HX as PIECE_HX_,
+  PIECE_HY as PIECE_HY_,
+  PIECE_T0 as PIECE_T0_,
+  PIECE_VX as PIECE_VX_,
+  PIECE_VY as PIECE_VY_,
+  PIECE_X0 as PIECE_X0_,
+  PIECE_Y0 as PIECE_Y0_,
 } from "./frame-model.ts";
 import {
-  F_DETECTED,
-  F_TRIGGER,
-  FACE_SEEN,
-  MIN_FRAMES_TO_PLAN,
-  MIN_STEP2_SHARE,
-  P_CX,
-  P_CY,
-  P_DAY_BASE,
-  P_DT,
-  P_FACE_K,
-  P_FACE_ON,
-  P_HEIGHT_K,
-  P_HX,
-  P_HY,
-  P_IR2,
-  P_MOTION2,
-  P_T0,
-  P_VEH_FACTOR,
-  P_VX,
-  P_VY,
-  P_X0,
-  P_Y0,
-  planRuns,
-  probe,
+  F_DETECTED as F_DETECTED_,
+  F_TRIGGER as F_TRIGGER_,
+  FACE_SEEN as FACE_SEEN_,
+  MIN_FRAMES_TO_PLAN as MIN_FRAMES_TO_PLAN_,
+  MIN_STEP2_SHARE as MIN_STEP2_SHARE_,
+  P_CX as P_CX_,
+  P_CY as P_CY_,
+  P_DAY_BASE as P_DAY_BASE_,
+  P_DT as P_DT_,
+  P_FACE_K as P_FACE_K_,
+  P_FACE_ON as P_FACE_ON_,
+  P_HEIGHT_K as P_HEIGHT_K_,
+  P_HX as P_HX_,
+  P_HY as P_HY_,
+  P_IR2 as P_IR2_,
+  P_MOTION2 as P_MOTION2_,
+  P_T0 as P_T0_,
+  P_VEH_FACTOR as P_VEH_FACTOR_,
+  P_VX as P_VX_,
+  P_VY as P_VY_,
+  P_X0 as P_X0_,
+  P_Y0 as P_Y0_,
+  planRuns as planRuns_,
+  probe as probe_,
 } from "./frame-skips.ts";
+
+// Local copies: module bindings may compile to getters, which hot code should not call.
+const ACC_BEST_CONF = ACC_BEST_CONF_;
+const ACC_BEST_FACE = ACC_BEST_FACE_;
+const ACC_BEST_FACE_FRAME = ACC_BEST_FACE_FRAME_;
+const ACC_DET_FIRST = ACC_DET_FIRST_;
+const ACC_DET_FRAMES = ACC_DET_FRAMES_;
+const ACC_DET_LAST = ACC_DET_LAST_;
+const ACC_FRAMES = ACC_FRAMES_;
+const ACC_TRIG_FIRST = ACC_TRIG_FIRST_;
+const ACC_TRIG_FRAMES = ACC_TRIG_FRAMES_;
+const ACC_TRIG_LAST = ACC_TRIG_LAST_;
+const PIECE_FACE = PIECE_FACE_;
+const PIECE_HX = PIECE_HX_;
+const PIECE_HY = PIECE_HY_;
+const PIECE_T0 = PIECE_T0_;
+const PIECE_VX = PIECE_VX_;
+const PIECE_VY = PIECE_VY_;
+const PIECE_X0 = PIECE_X0_;
+const PIECE_Y0 = PIECE_Y0_;
+const F_DETECTED = F_DETECTED_;
+const F_TRIGGER = F_TRIGGER_;
+const FACE_SEEN = FACE_SEEN_;
+const MIN_FRAMES_TO_PLAN = MIN_FRAMES_TO_PLAN_;
+const MIN_STEP2_SHARE = MIN_STEP2_SHARE_;
+const P_CX = P_CX_;
+const P_CY = P_CY_;
+const P_DAY_BASE = P_DAY_BASE_;
+const P_DT = P_DT_;
+const P_FACE_K = P_FACE_K_;
+const P_FACE_ON = P_FACE_ON_;
+const P_HEIGHT_K = P_HEIGHT_K_;
+const P_HX = P_HX_;
+const P_HY = P_HY_;
+const P_IR2 = P_IR2_;
+const P_MOTION2 = P_MOTION2_;
+const P_T0 = P_T0_;
+const P_VEH_FACTOR = P_VEH_FACTOR_;
+const P_VX = P_VX_;
+const P_VY = P_VY_;
+const P_X0 = P_X0_;
+const P_Y0 = P_Y0_;
+const planRuns = planRuns_;
+const probe = probe_;
 
 export * from "./frame-model.ts";
 

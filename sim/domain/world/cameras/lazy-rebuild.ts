@@ -5,15 +5,20 @@
  * pass (piece-cursor.ts), so the segments are the ones `observe` would have built, to the
  * bit. Only the passes that overlap the clip are evaluated and added to its subjects.
  */
-import { ensureFloat64, ensureInt32 } from "../../../core/growable.ts";
+import { ensureFloat64 as ensureFloat64_, ensureInt32 as ensureInt32_ } from "../../../core/growable.ts";
 import type { CameraRegistry } from "./camera-registry.ts";
 import type { ClipStore } from "./clip-store.ts";
-import { ACC_SIZE, resetAccumulator } from "./frame-model.ts";
+import { ACC_SIZE, resetAccumulator as resetAccumulator_ } from "./frame-model.ts";
 import { SEG_K1 } from "./pass-pool.ts";
 import type { PieceCursor } from "./piece-cursor.ts";
 import type { SegmentEvaluator } from "./segment-evaluator.ts";
 import type { SubjectTally } from "./subject-tally.ts";
 import type { TripLog } from "./trip-log.ts";
+
+// Local copies: module bindings may compile to getters, which hot code should not call.
+const ensureFloat64 = ensureFloat64_;
+const ensureInt32 = ensureInt32_;
+const resetAccumulator = resetAccumulator_;
 
 /** Stride of a rebuilt segment: the pass pool's segment record (SEG_*) without its link. */
 const LSEG = SEG_K1 + 1;

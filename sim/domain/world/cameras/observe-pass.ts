@@ -6,13 +6,21 @@
  * does not keeps its pieces as segments, evaluated only if a clip overlaps it. Cameras
  * that are not hot are only counted, when asked.
  */
-import { ensureInt32 } from "../../../core/growable.ts";
+import { ensureInt32 as ensureInt32_ } from "../../../core/growable.ts";
 import type { CameraMarks } from "./camera-marks.ts";
 import type { CameraRegistry } from "./camera-registry.ts";
 import type { ClipAssembly } from "./clip-assembly.ts";
 import type { PieceCursor } from "./piece-cursor.ts";
-import { type PassPool, SEG_T0, SEG_VX, SEG_VY, SEG_X0, SEG_Y0 } from "./pass-pool.ts";
+import { type PassPool, SEG_T0 as SEG_T0_, SEG_VX as SEG_VX_, SEG_VY as SEG_VY_, SEG_X0 as SEG_X0_, SEG_Y0 as SEG_Y0_ } from "./pass-pool.ts";
 import type { SegmentEvaluator } from "./segment-evaluator.ts";
+
+// Local copies: module bindings may compile to getters, which hot code should not call.
+const ensureInt32 = ensureInt32_;
+const SEG_T0 = SEG_T0_;
+const SEG_VX = SEG_VX_;
+const SEG_VY = SEG_VY_;
+const SEG_X0 = SEG_X0_;
+const SEG_Y0 = SEG_Y0_;
 
 /** Margin (s) of the "can this pass trigger?" test: far wider than the rounding of frame times. */
 const HOT_TIME_MARGIN = 1e-4;

@@ -13,8 +13,8 @@
 import { ensureFloat64 } from "../../../core/growable.ts";
 import {
   ACC_SIZE,
-  ACC_TRIG_FIRST,
-  ACC_TRIG_LAST,
+  ACC_TRIG_FIRST as ACC_TRIG_FIRST_,
+  ACC_TRIG_LAST as ACC_TRIG_LAST_,
   PIECE_FACE,
   PIECE_HX,
   PIECE_HY,
@@ -26,6 +26,10 @@ import {
   PIECE_Y0,
   resetAccumulator as resetAccumulator_,
 } from "./frame-model.ts";
+
+// Local copies: module bindings may compile to getters, which hot code should not call.
+const ACC_TRIG_FIRST = ACC_TRIG_FIRST_;
+const ACC_TRIG_LAST = ACC_TRIG_LAST_;
 
 /** Local copy (module bindings may compile to getters). */
 const resetAccumulator = resetAccumulator_;

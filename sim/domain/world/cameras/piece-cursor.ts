@@ -10,18 +10,31 @@ import { inViewInterval as inViewInterval_ } from "./fov-geometry.ts";
 import type { CameraTable } from "./camera-table.ts";
 import { PIECE_SIZE } from "./frame-model.ts";
 import {
-  SEG_FACE,
-  SEG_HX,
-  SEG_HY,
-  SEG_K0,
-  SEG_K1,
-  SEG_T0,
-  SEG_VEHICLE,
-  SEG_VX,
-  SEG_VY,
-  SEG_X0,
-  SEG_Y0,
+  SEG_FACE as SEG_FACE_,
+  SEG_HX as SEG_HX_,
+  SEG_HY as SEG_HY_,
+  SEG_K0 as SEG_K0_,
+  SEG_K1 as SEG_K1_,
+  SEG_T0 as SEG_T0_,
+  SEG_VEHICLE as SEG_VEHICLE_,
+  SEG_VX as SEG_VX_,
+  SEG_VY as SEG_VY_,
+  SEG_X0 as SEG_X0_,
+  SEG_Y0 as SEG_Y0_,
 } from "./pass-pool.ts";
+
+// Local copies: module bindings may compile to getters, which hot code should not call.
+const SEG_FACE = SEG_FACE_;
+const SEG_HX = SEG_HX_;
+const SEG_HY = SEG_HY_;
+const SEG_K0 = SEG_K0_;
+const SEG_K1 = SEG_K1_;
+const SEG_T0 = SEG_T0_;
+const SEG_VEHICLE = SEG_VEHICLE_;
+const SEG_VX = SEG_VX_;
+const SEG_VY = SEG_VY_;
+const SEG_X0 = SEG_X0_;
+const SEG_Y0 = SEG_Y0_;
 
 // Local copy: module bindings may compile to getters, which hot loops should not call.
 const inViewInterval = inViewInterval_;

@@ -6,7 +6,12 @@
 import type { CameraTable } from "./camera-table.ts";
 import { evaluateFrames as evaluateFrames_ } from "./frame-evaluator.ts";
 import type { FrameModel } from "./frame-model.ts";
-import { type PassPool, SEG_K0, SEG_K1, SEG_VEHICLE } from "./pass-pool.ts";
+import { type PassPool, SEG_K0 as SEG_K0_, SEG_K1 as SEG_K1_, SEG_VEHICLE as SEG_VEHICLE_ } from "./pass-pool.ts";
+
+// Local copies: module bindings may compile to getters, which hot code should not call.
+const SEG_K0 = SEG_K0_;
+const SEG_K1 = SEG_K1_;
+const SEG_VEHICLE = SEG_VEHICLE_;
 
 // Local copy: module bindings may compile to getters, which hot loops should not call.
 const evaluateFrames = evaluateFrames_;
