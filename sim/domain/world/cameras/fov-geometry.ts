@@ -37,6 +37,49 @@ export function inViewInterval(
   rLy: number,
   out: Float64Array = viewInterval,
 ): boolean {
+  const g = new Float64Array(GEO_SIZE);
+  g[GEO_Q0X] = q0x;
+  g[GEO_Q0Y] = q0y;
+  g[GEO_VX] = vx;
+  g[GEO_VY] = vy;
+  g[GEO_T] = T;
+  g[GEO_R2] = R2;
+  g[GEO_RRX] = rRx;
+  g[GEO_RRY] = rRy;
+  g[GEO_RLX] = rLx;
+  g[GEO_RLY] = rLy;
+  return sectorInterval(g, out);
+}
+
+/**
+ * Slots of a sector problem for `sectorInterval`: the piece's start relative to the camera,
+ * its velocity and duration, the range squared and the two unit edge rays. Doubles handed
+ * over in an array: passed as arguments to a call that is not inlined, each would be boxed.
+ */
+export const GEO_Q0X = 0;
+export const GEO_Q0Y = 1;
+export const GEO_VX = 2;
+export const GEO_VY = 3;
+export const GEO_T = 4;
+export const GEO_R2 = 5;
+export const GEO_RRX = 6;
+export const GEO_RRY = 7;
+export const GEO_RLX = 8;
+export const GEO_RLY = 9;
+export const GEO_SIZE = 10;
+
+/** `inViewInterval` of the problem in g (slots GEO_*), writing [lo, hi] to out. */
+export function sectorInterval(g: Float64Array, out: Float64Array): boolean {
+  const q0x = g[GEO_Q0X];
+  const q0y = g[GEO_Q0Y];
+  const vx = g[GEO_VX];
+  const vy = g[GEO_VY];
+  const T = g[GEO_T];
+  const R2 = g[GEO_R2];
+  const rRx = g[GEO_RRX];
+  const rRy = g[GEO_RRY];
+  const rLx = g[GEO_RLX];
+  const rLy = g[GEO_RLY];
   let lo = 0;
   let hi = T;
   const A = vx * vx + vy * vy;

@@ -6,7 +6,20 @@
  * from the trip log long after `observe`; because both read pieces and frame bounds from
  * here, the rebuilt segments are the observed ones to the bit.
  */
-import { inViewInterval as inViewInterval_ } from "./fov-geometry.ts";
+import {
+  GEO_Q0X as GEO_Q0X_,
+  GEO_Q0Y as GEO_Q0Y_,
+  GEO_R2 as GEO_R2_,
+  GEO_RLX as GEO_RLX_,
+  GEO_RLY as GEO_RLY_,
+  GEO_RRX as GEO_RRX_,
+  GEO_RRY as GEO_RRY_,
+  GEO_SIZE,
+  GEO_T as GEO_T_,
+  GEO_VX as GEO_VX_,
+  GEO_VY as GEO_VY_,
+  sectorInterval as sectorInterval_,
+} from "./fov-geometry.ts";
 import type { CameraTable } from "./camera-table.ts";
 import { PIECE_SIZE } from "./frame-model.ts";
 import {
@@ -24,6 +37,16 @@ import {
 } from "./pass-pool.ts";
 
 // Local copies: module bindings may compile to getters, which hot code should not call.
+const GEO_Q0X = GEO_Q0X_;
+const GEO_Q0Y = GEO_Q0Y_;
+const GEO_R2 = GEO_R2_;
+const GEO_RLX = GEO_RLX_;
+const GEO_RLY = GEO_RLY_;
+const GEO_RRX = GEO_RRX_;
+const GEO_RRY = GEO_RRY_;
+const GEO_T = GEO_T_;
+const GEO_VX = GEO_VX_;
+const GEO_VY = GEO_VY_;
 const SEG_FACE = SEG_FACE_;
 const SEG_HX = SEG_HX_;
 const SEG_HY = SEG_HY_;
@@ -36,8 +59,7 @@ const SEG_VY = SEG_VY_;
 const SEG_X0 = SEG_X0_;
 const SEG_Y0 = SEG_Y0_;
 
-// Local copy: module bindings may compile to getters, which hot loops should not call.
-const inViewInterval = inViewInterval_;
+const sectorInterval = sectorInterval_;
 
 /** Tolerance (in frames) for rounding interval bounds to the frame grid. */
 export const FRAME_EPS = 1e-6;
@@ -79,6 +101,8 @@ export class PieceCursor {
   private first = 0;
   private pieces = 0;
   private readonly interval = new Float64Array(2);
+  /** The sector problem of the current piece at the camera being tested (fov-geometry.ts GEO_*). */
+  private readonly geo = new Float64Array(GEO_SIZE);
 
   constructor(private readonly fps: number) {}
 
@@ -169,9 +193,19 @@ export class PieceCursor {
   inView(cams: CameraTable, c: number): boolean {
     const r = this.rec;
     const iv = this.interval;
+    const g = this.geo;
     const t0 = r[SEG_T0];
-    if (!inViewInterval(r[SEG_X0] - cams.x[c], r[SEG_Y0] - cams.y[c], r[SEG_VX], r[SEG_VY], r[CUR_DURATION], cams.range2[c], cams.rRx[c], cams.rRy[c], cams.rLx[c], cams.rLy[c], iv))
-      return false;
+    g[GEO_Q0X] = r[SEG_X0] - cams.x[c];
+    g[GEO_Q0Y] = r[SEG_Y0] - cams.y[c];
+    g[GEO_VX] = r[SEG_VX];
+    g[GEO_VY] = r[SEG_VY];
+    g[GEO_T] = r[CUR_DURATION];
+    g[GEO_R2] = cams.range2[c];
+    g[GEO_RRX] = cams.rRx[c];
+    g[GEO_RRY] = cams.rRy[c];
+    g[GEO_RLX] = cams.rLx[c];
+    g[GEO_RLY] = cams.rLy[c];
+    if (!sectorInterval(g, iv)) return false;
     const fps = this.fps;
     const k0 = Math.ceil((t0 + iv[0]) * fps - FRAME_EPS);
     let k1 = Math.floor((t0 + iv[1]) * fps + FRAME_EPS);
