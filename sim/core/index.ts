@@ -6,8 +6,8 @@
  *   randomness   createRng, hashSeed, Rng            rng.ts, hash-seed.ts
  *   time         Scheduler, EventHandle              scheduler.ts
  *   model        Model, Agent, AgentSet              model.ts, agent.ts, agent-set.ts
- *   spaces       MultiGrid, ContinuousSpace,         multi-grid.ts, continuous-space.ts,
- *                NetworkSpace                        network-space.ts
+ *   spaces       MultiGrid, ContinuousSpace,         multi-grid.ts, grid-neighborhoods.ts,
+ *                NetworkSpace                        continuous-space.ts, network-space.ts
  *   data         DataCollector, MetricTable,         data-collector.ts, metric-table.ts,
  *                csvField                            csv.ts
  *   parts        definePart, PartModel, EventBus     part.ts, part-model.ts, event-bus.ts

@@ -3,41 +3,15 @@
  * MultiGrid), optionally wrapping around (torus). Occupancy is stored in typed arrays
  * (a doubly linked list per cell plus a list of empty cells), so place / move / remove
  * are O(1) and allocate nothing. An agent's slot is recorded on the agent (member-slots.ts),
- * other items' in a Map. Neighbourhoods are computed once per shape for the whole grid
- * into one contiguous Int32Array (see {@link MultiGrid.neighborhoodTable}).
+ * other items' in a Map. Neighbourhoods of cells are computed and cached by
+ * grid-neighborhoods.ts.
  */
 import { ensureInt32 } from "./growable.ts";
 import { SlotIndex } from "./member-slots.ts";
 import type { Rng } from "./rng.ts";
+import { GridNeighborhoods, type NeighborhoodOptions, type NeighborhoodTable } from "./grid-neighborhoods.ts";
 
-/** Which cells count as neighbours. */
-export interface NeighborhoodOptions {
-  /** true: Moore (8 around, Chebyshev distance); false: von Neumann (4 around, Manhattan). Default true. */
-  moore?: boolean;
-  /** Distance in cells, >= 1. Default 1. */
-  radius?: number;
-  /** Include the centre cell itself. Default false. */
-  includeCenter?: boolean;
-}
-
-/**
- * The neighbourhoods of every cell for one shape, in one block: those of cell c are
- * `cells[start[c] .. start[c + 1])`, in the order {@link MultiGrid.neighborhood} gives.
- */
-export interface NeighborhoodTable {
-  readonly cells: Int32Array;
-  /** width * height + 1 offsets into `cells`. */
-  readonly start: Int32Array;
-}
-
-/** Per-shape cache: the table (when built) and per-cell views or arrays handed out. */
-interface HoodCache {
-  table: NeighborhoodTable | undefined;
-  perCell: (Int32Array | undefined)[];
-}
-
-/** Shapes whose table would exceed this many entries are computed cell by cell on demand. */
-const MAX_EAGER_ENTRIES = 1 << 22;
+export type { NeighborhoodOptions, NeighborhoodTable } from "./grid-neighborhoods.ts";
 
 /** Options for {@link MultiGrid}. */
 export interface MultiGridOptions {
@@ -79,12 +53,8 @@ export class MultiGrid<T> {
   /** Slot of each placed item (see member-slots.ts). */
   private readonly slotOf = new SlotIndex<T>();
   private placed = 0;
-  /** Neighbourhood cache, one entry per (moore, radius, centre) shape. */
-  private readonly hoodCache = new Map<number, HoodCache>();
-  private lastShape = -1;
-  private lastHood: HoodCache | undefined;
-  private stamp: Int32Array;
-  private stampId = 0;
+  /** Neighbourhoods of every shape asked for, cached (grid-neighborhoods.ts). */
+  private readonly hoods: GridNeighborhoods;
 
   constructor(width: number, height: number, opts: MultiGridOptions = {}) {
     if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
@@ -93,7 +63,8 @@ export class MultiGrid<T> {
     this.width = width;
     this.height = height;
     this.torus = opts.torus ?? false;
-    const n = (this.cellCountTotal = width * height);
+    const n = width * height;
+    this.cellCountTotal = n;
     this.head = new Int32Array(n).fill(-1);
     this.tail = new Int32Array(n).fill(-1);
     this.counts = new Int32Array(n);
@@ -104,7 +75,7 @@ export class MultiGrid<T> {
       this.emptyPos[c] = c;
     }
     this.emptyN = n;
-    this.stamp = new Int32Array(n);
+    this.hoods = new GridNeighborhoods(width, height, this.torus);
   }
 
   /** Number of items placed. */
@@ -260,15 +231,7 @@ export class MultiGrid<T> {
 
   /** {@link neighborhood} by cell index. */
   neighborhoodOfCell(c: number, opts: NeighborhoodOptions = {}): Int32Array {
-    const hood = this.hoodFor(opts);
-    let cells = hood.perCell[c];
-    if (cells === undefined) {
-      this.checkCell(c);
-      const t = hood.table;
-      cells = hood.perCell[c] =
-        t !== undefined ? t.cells.subarray(t.start[c], t.start[c + 1]) : this.computeNeighborhood(c, opts);
-    }
-    return cells;
+    return this.hoods.ofCell(c, opts);
   }
 
   /**
@@ -277,8 +240,7 @@ export class MultiGrid<T> {
    * `for (let k = t.start[c]; k < t.start[c + 1]; k++) use(t.cells[k])`. Do not modify it.
    */
   neighborhoodTable(opts: NeighborhoodOptions = {}): NeighborhoodTable {
-    const hood = this.hoodFor(opts);
-    return (hood.table ??= this.buildTable(opts));
+    return this.hoods.table(opts);
   }
 
   /** Items in the neighbourhood of (x, y), cell by cell; pass `out` to reuse an array (cleared first). */
@@ -299,85 +261,6 @@ export class MultiGrid<T> {
 
   private appendCell(c: number, out: T[]): void {
     for (let s = this.head[c]; s >= 0; s = this.next[s]) out.push(this.items[s] as T);
-  }
-
-  /** The cache entry of a shape; builds the shape's table at first use when it is not too big. */
-  private hoodFor(opts: NeighborhoodOptions): HoodCache {
-    const moore = opts.moore ?? true;
-    const radius = opts.radius ?? 1;
-    const center = opts.includeCenter ?? false;
-    if (!Number.isInteger(radius) || radius < 1) {
-      throw new RangeError(`MultiGrid.neighborhood: radius must be a whole number >= 1, got ${radius}`);
-    }
-    const shape = (radius * 2 + (moore ? 1 : 0)) * 2 + (center ? 1 : 0);
-    if (shape === this.lastShape) return this.lastHood as HoodCache;
-    let hood = this.hoodCache.get(shape);
-    if (hood === undefined) {
-      const table = this.cellCountTotal * shapeSize(moore, radius, center, this.cellCountTotal) <= MAX_EAGER_ENTRIES ? this.buildTable(opts) : undefined;
-      hood = { table, perCell: new Array<Int32Array | undefined>(this.cellCountTotal).fill(undefined) };
-      this.hoodCache.set(shape, hood);
-    }
-    this.lastShape = shape;
-    this.lastHood = hood;
-    return hood;
-  }
-
-  /** Every cell's neighbourhood of one shape, in one block. */
-  private buildTable(opts: NeighborhoodOptions): NeighborhoodTable {
-    const moore = opts.moore ?? true;
-    const r = opts.radius ?? 1;
-    const center = opts.includeCenter ?? false;
-    const n = this.cellCountTotal;
-    const start = new Int32Array(n + 1);
-    let cells = new Int32Array(n * shapeSize(moore, r, center, this.cellCountTotal));
-    let k = 0;
-    for (let c = 0; c < n; c++) {
-      start[c] = k;
-      k = this.computeInto(c, moore, r, center, cells, k);
-    }
-    start[n] = k;
-    if (k < cells.length) cells = cells.slice(0, k); // clipped at the edges
-    return { cells, start };
-  }
-
-  private computeNeighborhood(c: number, opts: NeighborhoodOptions): Int32Array {
-    const moore = opts.moore ?? true;
-    const r = opts.radius ?? 1;
-    const center = opts.includeCenter ?? false;
-    const out = new Int32Array(shapeSize(moore, r, center, this.cellCountTotal));
-    const k = this.computeInto(c, moore, r, center, out, 0);
-    return k < out.length ? out.slice(0, k) : out;
-  }
-
-  /** Writes cell c's neighbourhood into out from position k; returns the position after it. */
-  private computeInto(c: number, moore: boolean, r: number, center: boolean, out: Int32Array, k: number): number {
-    const w = this.width;
-    const h = this.height;
-    const cx = c % w;
-    const cy = (c / w) | 0;
-    if (++this.stampId === 0x7fffffff) {
-      this.stamp.fill(0);
-      this.stampId = 1;
-    }
-    const id = this.stampId;
-    for (let dy = -r; dy <= r; dy++) {
-      for (let dx = -r; dx <= r; dx++) {
-        if (!moore && Math.abs(dx) + Math.abs(dy) > r) continue;
-        if (dx === 0 && dy === 0 && !center) continue;
-        let x = cx + dx;
-        let y = cy + dy;
-        if (this.torus) {
-          x = ((x % w) + w) % w;
-          y = ((y % h) + h) % h;
-        } else if (x < 0 || y < 0 || x >= w || y >= h) continue;
-        const n = y * w + x;
-        if (n === c && !center) continue; // wrapped back onto the centre
-        if (this.stamp[n] === id) continue;
-        this.stamp[n] = id;
-        out[k++] = n;
-      }
-    }
-    return k;
   }
 
   private checkCell(c: number): void {
@@ -437,10 +320,4 @@ export class MultiGrid<T> {
       this.emptyList[this.emptyN++] = c;
     }
   }
-}
-
-/** Most cells a neighbourhood of this shape can hold (away from the edges). */
-function shapeSize(moore: boolean, r: number, center: boolean, cellCount: number): number {
-  const full = moore ? (2 * r + 1) * (2 * r + 1) : 2 * r * (r + 1) + 1;
-  return Math.min(center ? full : full - 1, cellCount);
 }

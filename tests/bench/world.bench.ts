@@ -4,7 +4,7 @@
  *   passing a row of fifty doorbell cameras again and again, clips closed as time passes),
  *   and frames in view handled per second at default sensitivity (see `cameraFrames`).
  *   Runs of frames whose outcome cannot change are settled without computing each frame
- *   (frame-evaluator.ts), so the rate counts frames settled, not frames computed;
+ *   (frame-skips.ts), so the rate counts frames settled, not frames computed;
  * - town_10k_30d: 10,000 households, a quarter with doorbell cameras (parks-2025-video-doorbells
  *   in docs/sources.md: ~20% in 2023, ~27% in 2025), default background traffic, 30 simulated days at 15 fps.
  * `frames_per_s` and `sim_days_per_s` use this process's CPU time (one core; the machine

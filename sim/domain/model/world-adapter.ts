@@ -19,7 +19,7 @@ import {
   createPeople,
   createRoutines,
   createTraffic,
-  planTrip,
+  TripPlanner,
   type CameraSystem,
   type Clip,
   type Neighbourhood,
@@ -71,7 +71,8 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
     },
   });
   const active = createActiveTrips();
-  const traffic = createTraffic(scenario.neighbourhood, nb, routines, people, rng.stream("traffic"), { cameras, active });
+  const planner = new TripPlanner(nb);
+  const traffic = createTraffic(scenario.neighbourhood, nb, routines, people, rng.stream("traffic"), { cameras, active, planner });
 
   function advance(): void {
     if (scheduler.now > cameras.now) cameras.advanceTo(scheduler.now);
@@ -130,7 +131,7 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
       const kind = people.kind(person);
       const mode = kind === "courier" || kind === "police" ? "drive" : "walk";
       const start = from >= 0 ? from : house;
-      const trip = planTrip(nb, { from: { house: start, street: true }, to: { house }, mode, depart, porchApproach: true, dwell: dwellS });
+      const trip = planner.plan({ from: { house: start, street: true }, to: { house }, mode, depart, porchApproach: true, dwell: dwellS });
       observe(person, trip, concealedFace);
       const arrive = Number.isFinite(trip.porchArrival) ? trip.porchArrival : depart;
       const leave = Number.isFinite(trip.porchDeparture) ? trip.porchDeparture : arrive + dwellS;

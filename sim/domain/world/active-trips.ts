@@ -8,7 +8,7 @@
  * two prunes, and copying them through the young generation was a large share of GC time.
  */
 import type { PersonKind } from "../simulation-api.ts";
-import { positionAt, tripEnd, tripStart, type Trip } from "./movement.ts";
+import { positionAt, tripEnd, tripStart, type Trip } from "./trip.ts";
 import type { TripArena } from "./trip-arena.ts";
 
 /** Positions of the people moving at one moment. */

@@ -17,7 +17,9 @@
  *   (`from`/`to`: `{ house, street? }` or `{ node }`); `Trip.path` = (t, x, y) vertices,
  *   `Trip.vehicle` and `Trip.edge` (street segment or -1) per piece, `porchArrival`/`porchDeparture`; `tripStart`, `tripEnd`,
  *   `positionAt(trip, t, out)`; `planTripArrivingBy(nb, req, arrive)`; `streetRouter(nb)`
- *   for cached shortest-path trees.
+ *   for cached shortest-path trees. These plan with `tripPlannerOf(nb)`, the neighbourhood's
+ *   own planner; `new TripPlanner(nb)` makes a separate one (`plan`, `planArrivingBy`,
+ *   `planInto`, `planPlacesInto`) holding every buffer planning writes: a world owns one.
  * - `createCameraSystem(p, nb, rng, { retentionDays, onEvent }) -> CameraSystem`:
  *   `install(house, { kind?, visible?, cloud? })`, `installAt(x, y, heading, opts)`, `remove`,
  *   `cameraAt(house)`, `count`, `isActive`, `isVisible`, `cameraHouse`, `views()`,
@@ -44,7 +46,7 @@
  *   or any time when a `clock` says what "now" is), `addPlanned(personId, kind, arena, i)`,
  *   `snapshot(t)` -> `{ peoplePos, peopleKind, personIds }` for `MapState`.
  * - `createWorld({ neighbourhood, cameras, policy }, rng, { onCameraEvent, onTrip? }) -> World`
- *   (`nb`, `routines`, `people`, `cameras`, `traffic`, `active`): all of the above wired,
+ *   (`nb`, `planner`, `routines`, `people`, `cameras`, `traffic`, `active`): all of the above wired,
  *   on streams "neighbourhood", "routines", "cameras", "traffic".
  */
 export { createNeighbourhood, type Neighbourhood } from "./neighbourhood.ts";
@@ -60,6 +62,8 @@ export {
   tripEnd,
   tripVertexCount,
   positionAt,
+  tripPlannerOf,
+  TripPlanner,
   type Trip,
   type TripRequest,
   type Place,

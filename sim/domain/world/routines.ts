@@ -8,7 +8,7 @@
 import { createRng, hashSeed, stableOrder, type Rng } from "../../core/index.ts";
 import type { NeighbourhoodParams } from "../../scenario/sections/neighbourhood.ts";
 import type { Neighbourhood } from "./neighbourhood.ts";
-import type { TravelMode } from "./movement.ts";
+import type { TravelMode } from "./trip.ts";
 
 /** Seconds in a day. */
 export const DAY = 86400;

@@ -18,7 +18,8 @@ import type { NeighbourhoodParams } from "../../scenario/sections/neighbourhood.
 import type { PersonKind } from "../simulation-api.ts";
 import type { ActiveTrips } from "./active-trips.ts";
 import type { CameraSystem } from "./cameras/camera-system.ts";
-import { housePlace, nodePlace, planPlacesInto, type Trip } from "./movement.ts";
+import { housePlace, nodePlace, type Trip } from "./trip.ts";
+import { TripPlanner } from "./trip-planner.ts";
 import type { Neighbourhood } from "./neighbourhood.ts";
 import type { People } from "./people.ts";
 import { DAY, type Routines } from "./routines.ts";
@@ -86,6 +87,8 @@ export interface TrafficOptions {
   active?: ActiveTrips;
   /** Called when a trip starts, after the cameras have seen it. */
   onTrip?(t: PlannedTrip): void;
+  /** Plans the trips (default: a planner of its own); a world passes the one it shares with the model's trips. */
+  planner?: TripPlanner;
 }
 
 /** Background traffic of a neighbourhood. */
@@ -138,6 +141,7 @@ export function createTraffic(
   const entries = nb.edgeNodesOfMap;
   const nodeCount = nb.graph.nodeCount;
   const router = streetRouter(nb);
+  const planner = opts.planner ?? new TripPlanner(nb);
 
   /** Where a day is planned, at midnight (reused: its trips are then copied out in order of departure). */
   const planning = new TripArena();
@@ -169,8 +173,8 @@ export function createTraffic(
       const mode = rd.drives[m] ? "drive" : "walk";
       const away = nodePlace(mode === "drive" ? g.choice(entries) : nodeAbout(h, p.routines.walkErrandMeters, g));
       const id = residentPerson[m];
-      push(id, P_RESIDENT_OUT, planPlacesInto(nb, house, away, mode, rd.awayStart[m], arena));
-      push(id, P_RESIDENT_BACK, planPlacesInto(nb, away, house, mode, rd.awayEnd[m], arena, true));
+      push(id, P_RESIDENT_OUT, planner.planPlacesInto(house, away, mode, rd.awayStart[m], arena));
+      push(id, P_RESIDENT_BACK, planner.planPlacesInto(away, house, mode, rd.awayEnd[m], arena, true));
     }
 
     // Visitors: come to the door, stay, leave.
@@ -184,8 +188,8 @@ export function createTraffic(
       const mode = drive ? "drive" : "walk";
       const arrive = base + g.uniform(VISIT_FIRST_HOUR, VISIT_LAST_HOUR) * HOUR;
       const stay = Math.max(MIN_VISIT, g.exponential(1 / (tp.visitMeanMinutes * 60)));
-      push(id, P_VISIT_IN, planPlacesInto(nb, origin, house, mode, arrive, arena, true));
-      push(id, P_VISIT_OUT, planPlacesInto(nb, house, origin, mode, arrive + stay, arena));
+      push(id, P_VISIT_IN, planner.planPlacesInto(origin, house, mode, arrive, arena, true));
+      push(id, P_VISIT_OUT, planner.planPlacesInto(house, origin, mode, arrive + stay, arena));
     }
 
     // Dog walks: a member who is home walks out to a turning point and back.
@@ -199,8 +203,8 @@ export function createTraffic(
         const turn = nodeAbout(h, (tp.dogWalkMeanMinutes * 60 * p.movement.walkSpeed) / 2, g);
         if (!routines.isHome(h, depart)) continue;
         const id = residentPerson[member];
-        const out = push(id, P_DOG_OUT, planPlacesInto(nb, housePlace(h), nodePlace(turn), "walk", depart, arena));
-        push(id, P_DOG_BACK, planPlacesInto(nb, nodePlace(turn), housePlace(h), "walk", arena.end(out), arena));
+        const out = push(id, P_DOG_OUT, planner.planPlacesInto(housePlace(h), nodePlace(turn), "walk", depart, arena));
+        push(id, P_DOG_BACK, planner.planPlacesInto(nodePlace(turn), housePlace(h), "walk", arena.end(out), arena));
       }
     }
 
@@ -216,7 +220,7 @@ export function createTraffic(
         let to = g.int(0, entries.length - 1);
         if (to >= from) to++;
         const id = outsiders[g.int(0, poolSize)];
-        push(id, P_PASS_THROUGH, planPlacesInto(nb, nodePlace(entries[from]), nodePlace(entries[to]), mode, base + hour * HOUR, arena));
+        push(id, P_PASS_THROUGH, planner.planPlacesInto(nodePlace(entries[from]), nodePlace(entries[to]), mode, base + hour * HOUR, arena));
       }
     }
     // Stored again in order of departure: each trip is read when it starts, and the day's

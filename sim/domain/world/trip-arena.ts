@@ -8,7 +8,7 @@
  * Views taken by `trip(i)` stay valid when the arena grows (growing allocates new buffers
  * and leaves old ones to the views on them), so an arena may be appended to after use.
  */
-import { positionOnPath, type TravelMode, type Trip } from "./movement.ts";
+import { positionOnPath, type TravelMode, type Trip } from "./trip.ts";
 
 /** Compact storage of planned trips. */
 export class TripArena {

@@ -13,6 +13,7 @@ import { createNeighbourhood, type Neighbourhood } from "./neighbourhood.ts";
 import { createPeople, type People } from "./people.ts";
 import { createRoutines, type Routines } from "./routines.ts";
 import { createTraffic, type PlannedTrip, type Traffic } from "./traffic.ts";
+import { TripPlanner } from "./trip-planner.ts";
 
 /** The parts of a scenario the world reads. */
 export interface WorldScenario {
@@ -24,6 +25,8 @@ export interface WorldScenario {
 /** Everything physical, wired: trips started by `traffic` are seen by `cameras` and listed in `active`. */
 export interface World {
   nb: Neighbourhood;
+  /** Plans every trip of this world (its buffers belong to this world alone). */
+  planner: TripPlanner;
   routines: Routines;
   people: People;
   cameras: CameraSystem;
@@ -53,10 +56,12 @@ export function createWorld(
     onEvent: opts.onCameraEvent,
   });
   const active = createActiveTrips();
+  const planner = new TripPlanner(nb);
   const traffic = createTraffic(s.neighbourhood, nb, routines, people, rng.stream("traffic"), {
     cameras,
     active,
     onTrip: opts.onTrip,
+    planner,
   });
-  return { nb, routines, people, cameras, traffic, active };
+  return { nb, planner, routines, people, cameras, traffic, active };
 }

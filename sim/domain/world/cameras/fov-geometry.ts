@@ -4,12 +4,15 @@
  * cut by the two edge rays of a field of view of at most 180 degrees).
  */
 
-/** Scratch result of `inViewInterval`: [lo, hi] offsets from the start of the piece (s). */
+/**
+ * Result of `inViewInterval` when no `out` is given: [lo, hi] offsets from the start of
+ * the piece (s). For one-off use; the camera system passes an array of its own.
+ */
 export const viewInterval = new Float64Array(2);
 
 /**
  * Offsets s in [0, T] for which q(s) = q0 + v s lies in the sector, as one interval
- * written to `viewInterval`. Returns false when the piece never enters the sector.
+ * written to `out` (default `viewInterval`): out[0] = lo, out[1] = hi. Returns false when the piece never enters the sector.
  * (rRx, rRy) and (rLx, rLy) are the unit edge rays of the field of view: the right edge
  * (heading - fov/2) and the left edge (heading + fov/2); inside means cross(rR, q) >= 0
  * and cross(q, rL) >= 0, which for fov <= 180 degrees is exactly the sector's cone.
@@ -32,7 +35,51 @@ export function inViewInterval(
   rRy: number,
   rLx: number,
   rLy: number,
+  out: Float64Array = viewInterval,
 ): boolean {
+  const g = new Float64Array(GEO_SIZE);
+  g[GEO_Q0X] = q0x;
+  g[GEO_Q0Y] = q0y;
+  g[GEO_VX] = vx;
+  g[GEO_VY] = vy;
+  g[GEO_T] = T;
+  g[GEO_R2] = R2;
+  g[GEO_RRX] = rRx;
+  g[GEO_RRY] = rRy;
+  g[GEO_RLX] = rLx;
+  g[GEO_RLY] = rLy;
+  return sectorInterval(g, out);
+}
+
+/**
+ * Slots of a sector problem for `sectorInterval`: the piece's start relative to the camera,
+ * its velocity and duration, the range squared and the two unit edge rays. Doubles handed
+ * over in an array: passed as arguments to a call that is not inlined, each would be boxed.
+ */
+export const GEO_Q0X = 0;
+export const GEO_Q0Y = 1;
+export const GEO_VX = 2;
+export const GEO_VY = 3;
+export const GEO_T = 4;
+export const GEO_R2 = 5;
+export const GEO_RRX = 6;
+export const GEO_RRY = 7;
+export const GEO_RLX = 8;
+export const GEO_RLY = 9;
+export const GEO_SIZE = 10;
+
+/** `inViewInterval` of the problem in g (slots GEO_*), writing [lo, hi] to out. */
+export function sectorInterval(g: Float64Array, out: Float64Array): boolean {
+  const q0x = g[GEO_Q0X];
+  const q0y = g[GEO_Q0Y];
+  const vx = g[GEO_VX];
+  const vy = g[GEO_VY];
+  const T = g[GEO_T];
+  const R2 = g[GEO_R2];
+  const rRx = g[GEO_RRX];
+  const rRy = g[GEO_RRY];
+  const rLx = g[GEO_RLX];
+  const rLy = g[GEO_RLY];
   let lo = 0;
   let hi = T;
   const A = vx * vx + vy * vy;
@@ -66,7 +113,7 @@ export function inViewInterval(
     }
   }
   if (lo > hi) return false;
-  viewInterval[0] = lo;
-  viewInterval[1] = hi;
+  out[0] = lo;
+  out[1] = hi;
   return true;
 }

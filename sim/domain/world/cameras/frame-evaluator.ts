@@ -4,143 +4,108 @@
  * person-detection confidence and face quality (pixels across the face, frontal angle,
  * motion blur). Results accumulate into a pass accumulator; nothing is allocated per frame.
  * Runs of frames whose outcome provably does not change are counted without being
- * evaluated one by one (see `evaluateFrames`), with results identical to the bit.
+ * evaluated one by one (frame-skips.ts), with results identical to the bit.
  */
-import type { CamerasParams } from "../../../scenario/sections/cameras.ts";
 import type { CameraTable } from "./camera-table.ts";
+import {
+  ACC_BEST_CONF as ACC_BEST_CONF_,
+  ACC_BEST_FACE as ACC_BEST_FACE_,
+  ACC_BEST_FACE_FRAME as ACC_BEST_FACE_FRAME_,
+  ACC_DET_FIRST as ACC_DET_FIRST_,
+  ACC_DET_FRAMES as ACC_DET_FRAMES_,
+  ACC_DET_LAST as ACC_DET_LAST_,
+  ACC_FRAMES as ACC_FRAMES_,
+  ACC_TRIG_FIRST as ACC_TRIG_FIRST_,
+  ACC_TRIG_FRAMES as ACC_TRIG_FRAMES_,
+  ACC_TRIG_LAST as ACC_TRIG_LAST_,
+  DAY as DAY_,
+  type FrameModel,
+  MIN_DISTANCE as MIN_DISTANCE_,
+  PIECE_FACE as PIECE_FACE_,
+  PIECE_HX as PIECE_HX_,
+  PIECE_HY as PIECE_HY_,
+  PIECE_T0 as PIECE_T0_,
+  PIECE_VX as PIECE_VX_,
+  PIECE_VY as PIECE_VY_,
+  PIECE_X0 as PIECE_X0_,
+  PIECE_Y0 as PIECE_Y0_,
+} from "./frame-model.ts";
+import {
+  F_DETECTED as F_DETECTED_,
+  F_TRIGGER as F_TRIGGER_,
+  FACE_SEEN as FACE_SEEN_,
+  MIN_FRAMES_TO_PLAN as MIN_FRAMES_TO_PLAN_,
+  MIN_STEP2_SHARE as MIN_STEP2_SHARE_,
+  P_CX as P_CX_,
+  P_CY as P_CY_,
+  P_DAY_BASE as P_DAY_BASE_,
+  P_DT as P_DT_,
+  P_FACE_K as P_FACE_K_,
+  P_FACE_ON as P_FACE_ON_,
+  P_HEIGHT_K as P_HEIGHT_K_,
+  P_HX as P_HX_,
+  P_HY as P_HY_,
+  P_IR2 as P_IR2_,
+  P_MOTION2 as P_MOTION2_,
+  P_T0 as P_T0_,
+  P_VEH_FACTOR as P_VEH_FACTOR_,
+  P_VX as P_VX_,
+  P_VY as P_VY_,
+  P_X0 as P_X0_,
+  P_Y0 as P_Y0_,
+  planRuns as planRuns_,
+  probe as probe_,
+} from "./frame-skips.ts";
 
-/** Seconds in a day. */
-const DAY = 86400;
-/** Closest distance used in the image model (m), so a subject at the lens stays finite. */
-const MIN_DISTANCE = 0.05;
+// Local copies: module bindings may compile to getters, which hot code should not call.
+const ACC_BEST_CONF = ACC_BEST_CONF_;
+const ACC_BEST_FACE = ACC_BEST_FACE_;
+const ACC_BEST_FACE_FRAME = ACC_BEST_FACE_FRAME_;
+const ACC_DET_FIRST = ACC_DET_FIRST_;
+const ACC_DET_FRAMES = ACC_DET_FRAMES_;
+const ACC_DET_LAST = ACC_DET_LAST_;
+const ACC_FRAMES = ACC_FRAMES_;
+const ACC_TRIG_FIRST = ACC_TRIG_FIRST_;
+const ACC_TRIG_FRAMES = ACC_TRIG_FRAMES_;
+const ACC_TRIG_LAST = ACC_TRIG_LAST_;
+const PIECE_FACE = PIECE_FACE_;
+const PIECE_HX = PIECE_HX_;
+const PIECE_HY = PIECE_HY_;
+const PIECE_T0 = PIECE_T0_;
+const PIECE_VX = PIECE_VX_;
+const PIECE_VY = PIECE_VY_;
+const PIECE_X0 = PIECE_X0_;
+const PIECE_Y0 = PIECE_Y0_;
+const F_DETECTED = F_DETECTED_;
+const F_TRIGGER = F_TRIGGER_;
+const FACE_SEEN = FACE_SEEN_;
+const MIN_FRAMES_TO_PLAN = MIN_FRAMES_TO_PLAN_;
+const MIN_STEP2_SHARE = MIN_STEP2_SHARE_;
+const P_CX = P_CX_;
+const P_CY = P_CY_;
+const P_DAY_BASE = P_DAY_BASE_;
+const P_DT = P_DT_;
+const P_FACE_K = P_FACE_K_;
+const P_FACE_ON = P_FACE_ON_;
+const P_HEIGHT_K = P_HEIGHT_K_;
+const P_HX = P_HX_;
+const P_HY = P_HY_;
+const P_IR2 = P_IR2_;
+const P_MOTION2 = P_MOTION2_;
+const P_T0 = P_T0_;
+const P_VEH_FACTOR = P_VEH_FACTOR_;
+const P_VX = P_VX_;
+const P_VY = P_VY_;
+const P_X0 = P_X0_;
+const P_Y0 = P_Y0_;
+const planRuns = planRuns_;
+const probe = probe_;
 
-/** Slots of a pass accumulator (a Float64Array of `ACC_SIZE`). */
-export const ACC_FRAMES = 0;
-export const ACC_TRIG_FIRST = 1;
-export const ACC_TRIG_LAST = 2;
-export const ACC_TRIG_FRAMES = 3;
-export const ACC_DET_FRAMES = 4;
-export const ACC_DET_FIRST = 5;
-export const ACC_DET_LAST = 6;
-export const ACC_BEST_CONF = 7;
-export const ACC_BEST_FACE = 8;
-export const ACC_BEST_FACE_FRAME = 9;
-export const ACC_SIZE = 10;
+export * from "./frame-model.ts";
 
-/** Slots of a piece record (`evaluateFrames`' input): start time, start point, velocity, heading, face factor. */
-export const PIECE_T0 = 0;
-export const PIECE_X0 = 1;
-export const PIECE_Y0 = 2;
-export const PIECE_VX = 3;
-export const PIECE_VY = 4;
-export const PIECE_HX = 5;
-export const PIECE_HY = 6;
-export const PIECE_FACE = 7;
-export const PIECE_SIZE = 8;
-
-/** Resets the accumulator at `acc[base ..]` (frame indices -1, counts and maxima 0). */
-export function resetAccumulator(acc: Float64Array, base = 0): void {
-  acc.fill(0, base, base + ACC_SIZE);
-  acc[base + ACC_TRIG_FIRST] = -1;
-  acc[base + ACC_TRIG_LAST] = -1;
-  acc[base + ACC_DET_FIRST] = -1;
-  acc[base + ACC_DET_LAST] = -1;
-  acc[base + ACC_BEST_FACE_FRAME] = -1;
-}
-
-/** The shared image model, pre-computed from the scenario once. */
-export interface FrameModel {
-  dt: number;
-  sunrise: number;
-  sunset: number;
-  nightLight: number;
-  irLight: number;
-  personHeight: number;
-  faceWidth: number;
-  detHalf: number;
-  detThreshold: number;
-  vehicleFactor: number;
-  faceMin: number;
-  faceInvSpan: number;
-  dayExposure: number;
-  nightExposure: number;
-  blurInv: number;
-}
-
-/** Builds the frame model from the `cameras:` section. */
-export function frameModel(p: CamerasParams): FrameModel {
-  return {
-    dt: 1 / p.fps,
-    sunrise: p.sunriseHour * 3600,
-    sunset: p.sunsetHour * 3600,
-    nightLight: p.nightLight,
-    irLight: p.irLight,
-    personHeight: p.personHeight,
-    faceWidth: p.faceWidth,
-    detHalf: p.detectionHalfPixels,
-    detThreshold: p.detectionThreshold,
-    vehicleFactor: p.vehicleDetectionFactor,
-    faceMin: p.faceMinPixels,
-    faceInvSpan: 1 / Math.max(1e-9, p.faceGoodPixels - p.faceMinPixels),
-    dayExposure: p.dayExposure,
-    nightExposure: p.nightExposure,
-    blurInv: 1 / p.blurHalfPixels,
-  };
-}
-
-/**
- * The segment being planned, for `criticalFrames` and `probe` (doubles in a typed array: passed as
- * arguments to a call that is not inlined, each would be boxed).
- */
-const P_T0 = 0;
-const P_X0 = 1;
-const P_Y0 = 2;
-const P_VX = 3;
-const P_VY = 4;
-const P_HX = 5;
-const P_HY = 6;
-const P_CX = 7;
-const P_CY = 8;
-const P_MOTION2 = 9;
-const P_IR2 = 10;
-const P_HEIGHT_K = 11;
-const P_FACE_K = 12;
-const P_VEH_FACTOR = 13;
-const P_FACE_ON = 14;
-const P_DAY_BASE = 15;
-const P_DT = 16;
-const seg = new Float64Array(17);
-
-/** Segments of fewer frames are evaluated frame by frame: planning the skips would cost more than it saves. */
-const MIN_FRAMES_TO_PLAN = 24;
-/** Frames this close to a threshold crossing, the closest approach or a change of light are always evaluated. */
-const AROUND = 1;
-/** A run of alike frames is skipped only when it has at least this many between its two evaluated ends. */
-const MIN_SKIP = 4;
-/**
- * Skipping needs distance to change clearly from frame to frame (far beyond rounding):
- * |v|^2 dt^2 at least this fraction of the range squared; slower subjects are evaluated
- * frame by frame, except those standing still (velocity exactly 0).
- */
-const MIN_STEP2_SHARE = 1e-6;
-/** Skipped runs are shorter than this (s), so they cannot hold a whole day or night. */
-const MAX_SKIP_SECONDS = 3600;
-/** Flags of one frame (`probe`): frames alike in all of them contribute alike. */
-const F_TRIGGER = 1;
-const F_DETECTED = 2;
-const F_FACE_SIZE = 4;
-const F_FRONTAL = 8;
-const F_DAY = 16;
-const F_IR = 32;
-/** A face is seen (and must be evaluated) only when both close enough and from the front. */
-const FACE_SEEN = F_FACE_SIZE | F_FRONTAL;
-/** Critical frames of one segment (crossings, closest approach, light changes): frame numbers pass 2^31 in long runs at high frame rates, so doubles. */
-let crit = new Float64Array(32);
-let nCrit = 0;
-/** Runs of one segment that may be skipped: (first, last) frame pairs; at most one per gap between critical frames. */
-let runs = new Float64Array(64);
-/** Scratch: the radii `criticalFrames` solves for. */
-const radii = new Float64Array(8);
+// Local copies: module bindings may compile to getters, which the frame loop should not call.
+const DAY = DAY_;
+const MIN_DISTANCE = MIN_DISTANCE_;
 
 /**
  * Evaluates frames k0..k1 (frame k at time k * dt) of the piece at `piece[po ..]` (see
@@ -217,6 +182,7 @@ export function evaluateFrames(
   const A = vx * vx + vy * vy;
   // Standing still (a courier at a porch): every frame between two changes of light is the same frame.
   const standing = vx === 0 && vy === 0;
+  const seg = m.scratch.seg;
   if (k1 - k0 + 1 >= MIN_FRAMES_TO_PLAN && (standing || A * dt * dt >= MIN_STEP2_SHARE * cams.range2[c])) {
     seg[P_T0] = t0;
     seg[P_X0] = x0;
@@ -237,6 +203,8 @@ export function evaluateFrames(
     seg[P_DT] = dt;
     nRuns = planRuns(m, k0, k1, A);
   }
+  // Read after planning: planning may have grown the array.
+  const runs = m.scratch.runs;
   let run = 0;
   // The frame after the next run's first end: where its inner frames would start.
   let skipAt = nRuns > 0 ? runs[0] + 1 : k1 + 1;
@@ -255,8 +223,8 @@ export function evaluateFrames(
     if (k === skipAt) {
       // Frame k - 1 began a run: when its two ends agree, count the inner frames and go on at its far end.
       const kb = runs[2 * run + 1];
-      const f = probe(k - 1, m);
-      if ((standing || (f & FACE_SEEN) !== FACE_SEEN) && probe(kb, m) === f) {
+      const f = probe(k - 1, m, seg);
+      if ((standing || (f & FACE_SEEN) !== FACE_SEEN) && probe(kb, m, seg) === f) {
         const inner = kb - k;
         if ((f & F_TRIGGER) !== 0) trigFrames += inner;
         if ((f & F_DETECTED) !== 0) detFrames += inner;
@@ -320,133 +288,4 @@ export function evaluateFrames(
   acc[base + ACC_BEST_CONF] = bestConf;
   acc[base + ACC_BEST_FACE] = bestFace;
   acc[base + ACC_BEST_FACE_FRAME] = bestFaceFrame;
-}
-
-/**
- * Writes to `runs` the runs (first and last frame) between the windows around the critical
- * frames of the segment in `seg` that are long enough to skip; returns how many.
- */
-function planRuns(m: FrameModel, k0: number, k1: number, A: number): number {
-  const n = criticalFrames(m, k0, k1, A);
-  if (runs.length < 2 * (n + 1)) runs = new Float64Array(4 * (n + 1));
-  let nRuns = 0;
-  let k = k0; // first frame not yet in a window or run
-  for (let i = 0; i <= n; i++) {
-    const wa = i < n ? Math.max(crit[i] - AROUND, k0) : k1 + 1;
-    const kb = wa - 1;
-    if (kb - k - 1 >= MIN_SKIP && (kb - k) * seg[P_DT] < MAX_SKIP_SECONDS) {
-      runs[2 * nRuns] = k;
-      runs[2 * nRuns + 1] = kb;
-      nRuns++;
-    }
-    if (i < n) k = Math.max(k, crit[i] + AROUND + 1);
-  }
-  return nRuns;
-}
-
-/**
- * Writes the sorted critical frames of the segment in `seg` within k0..k1 to `crit` and
- * returns how many: the frames where the distance crosses the motion, infrared, face,
- * detection and minimum distances, the closest approach, and sunrise and sunset.
- */
-function criticalFrames(m: FrameModel, k0: number, k1: number, A: number): number {
-  const fps = 1 / seg[P_DT];
-  nCrit = 0;
-  // Light is all that changes for a subject standing still (A = 0).
-  if (A > 0) movingCriticalFrames(m, k0, k1, A);
-  // Sunrise, sunset and midnight of the segment's first and next day.
-  const dayBase = seg[P_DAY_BASE];
-  for (let d = 0; d < 2; d++) {
-    addCritical(Math.floor((dayBase + d * DAY + m.sunrise) * fps), k0, k1);
-    addCritical(Math.floor((dayBase + d * DAY + m.sunset) * fps), k0, k1);
-    addCritical(Math.floor((dayBase + (d + 1) * DAY) * fps), k0, k1);
-  }
-  // Insertion sort (a handful of frames).
-  for (let i = 1; i < nCrit; i++) {
-    const v = crit[i];
-    let j = i - 1;
-    while (j >= 0 && crit[j] > v) {
-      crit[j + 1] = crit[j];
-      j--;
-    }
-    crit[j + 1] = v;
-  }
-  return nCrit;
-}
-
-/**
- * Adds the critical frames of a moving subject (|v|^2 = A > 0) to `crit`: the closest
- * approach, the turn from facing the camera to facing away, and the crossings of every
- * radius that changes a frame's outcome.
- */
-function movingCriticalFrames(m: FrameModel, k0: number, k1: number, A: number): void {
-  const t0 = seg[P_T0];
-  const qx = seg[P_X0] - seg[P_CX];
-  const qy = seg[P_Y0] - seg[P_CY];
-  const B = qx * seg[P_VX] + qy * seg[P_VY];
-  const C = qx * qx + qy * qy;
-  const fps = 1 / seg[P_DT];
-  addCritical(Math.floor((t0 - B / A) * fps), k0, k1);
-  // Where the subject turns from facing the camera to facing away (the closest approach when heading along the velocity).
-  const hv = seg[P_HX] * seg[P_VX] + seg[P_HY] * seg[P_VY];
-  if (hv !== 0) addCritical(Math.floor((t0 - (seg[P_HX] * qx + seg[P_HY] * qy) / hv) * fps), k0, k1);
-  // Radii whose crossing changes a frame's outcome.
-  let nr = 0;
-  radii[nr++] = MIN_DISTANCE;
-  radii[nr++] = Math.sqrt(seg[P_MOTION2]);
-  radii[nr++] = Math.sqrt(seg[P_IR2]);
-  if (seg[P_FACE_ON] === 1) radii[nr++] = seg[P_FACE_K] / m.faceMin;
-  // Detection: light x vehicle x h / (h + half) >= threshold, h = heightK / d, at each light level.
-  for (let level = 0; level < 3; level++) {
-    const L = (level === 0 ? 1 : level === 1 ? m.irLight : m.nightLight) * seg[P_VEH_FACTOR];
-    if (L > m.detThreshold) radii[nr++] = (seg[P_HEIGHT_K] * (L - m.detThreshold)) / (m.detThreshold * m.detHalf);
-  }
-  for (let i = 0; i < nr; i++) {
-    const r = radii[i];
-    if (!(r > 0 && r < Infinity)) continue;
-    const disc = B * B - A * (C - r * r);
-    if (disc < 0) continue;
-    const sq = Math.sqrt(disc);
-    addCritical(Math.floor((t0 + (-B - sq) / A) * fps), k0, k1);
-    addCritical(Math.floor((t0 + (-B + sq) / A) * fps), k0, k1);
-  }
-}
-
-/** Notes critical frame k if its window reaches k0..k1. */
-function addCritical(k: number, k0: number, k1: number): void {
-  if (k + AROUND < k0 || k - AROUND > k1) return;
-  if (nCrit === crit.length) {
-    const g = new Float64Array(2 * nCrit);
-    g.set(crit);
-    crit = g;
-  }
-  crit[nCrit++] = k;
-}
-
-/** The outcome flags of frame k of the segment in `seg`, computed exactly as `evaluateFrames` does. */
-function probe(k: number, m: FrameModel): number {
-  const t = k * seg[P_DT];
-  const s = t - seg[P_T0];
-  const qx = seg[P_X0] + seg[P_VX] * s - seg[P_CX];
-  const qy = seg[P_Y0] + seg[P_VY] * s - seg[P_CY];
-  let d2 = qx * qx + qy * qy;
-  if (d2 < MIN_DISTANCE * MIN_DISTANCE) d2 = MIN_DISTANCE * MIN_DISTANCE;
-  const invD = 1 / Math.sqrt(d2);
-  let f = 0;
-  if (d2 <= seg[P_MOTION2]) f |= F_TRIGGER;
-  let tod = t - seg[P_DAY_BASE];
-  if (tod >= DAY) tod -= DAY;
-  const isDay = tod >= m.sunrise && tod < m.sunset;
-  if (isDay) f |= F_DAY;
-  if (d2 <= seg[P_IR2]) f |= F_IR;
-  const light = isDay ? 1 : d2 <= seg[P_IR2] ? m.irLight : m.nightLight;
-  const hpx = seg[P_HEIGHT_K] * invD;
-  const num = light * seg[P_VEH_FACTOR] * hpx;
-  const den = hpx + m.detHalf;
-  if (num >= m.detThreshold * den) f |= F_DETECTED;
-  if (seg[P_FACE_ON] === 1) {
-    if ((seg[P_FACE_K] * invD - m.faceMin) * m.faceInvSpan > 0) f |= F_FACE_SIZE;
-    if (-(seg[P_HX] * qx + seg[P_HY] * qy) * invD > 0) f |= F_FRONTAL;
-  }
-  return f;
 }

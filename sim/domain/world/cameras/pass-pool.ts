@@ -7,12 +7,14 @@
  * Each pass keeps the straight trip pieces ("segments") it was seen on, in a second pool,
  * so its frames can be evaluated later: a pass that never comes within motion range of
  * its camera cannot trigger, and its frames only matter if another trigger's clip overlaps
- * it, so they are evaluated then (see camera-system.ts). A segment holds exactly the
+ * it, so they are evaluated then (clip-assembly.ts). A segment holds exactly the
  * arguments of `evaluateFrames`, so evaluating later gives the same bits as evaluating now.
  */
 import { ensureFloat64 } from "../../../core/index.ts";
 import {
   ACC_SIZE,
+  ACC_TRIG_FIRST as ACC_TRIG_FIRST_,
+  ACC_TRIG_LAST as ACC_TRIG_LAST_,
   PIECE_FACE,
   PIECE_HX,
   PIECE_HY,
@@ -23,26 +25,30 @@ import {
   PIECE_X0,
   PIECE_Y0,
   resetAccumulator as resetAccumulator_,
-} from "./frame-evaluator.ts";
+} from "./frame-model.ts";
+
+// Local copies: module bindings may compile to getters, which hot code should not call.
+const ACC_TRIG_FIRST = ACC_TRIG_FIRST_;
+const ACC_TRIG_LAST = ACC_TRIG_LAST_;
 
 /** Local copy (module bindings may compile to getters). */
 const resetAccumulator = resetAccumulator_;
 
 /** Field offsets within a pass record. */
-export const PASS_CAM = 0;
-export const PASS_PERSON = 1;
-export const PASS_K_FIRST = 2;
-export const PASS_K_LAST = 3;
-export const PASS_REFS = 4;
+const PASS_CAM = 0;
+const PASS_PERSON = 1;
+const PASS_K_FIRST = 2;
+const PASS_K_LAST = 3;
+const PASS_REFS = 4;
 /** First and last segment of the pass (-1 when none). */
-export const PASS_SEG_FIRST = 5;
-export const PASS_SEG_LAST = 6;
+const PASS_SEG_FIRST = 5;
+const PASS_SEG_LAST = 6;
 /** 1 once some frame of the pass may be within motion range: from then on its frames are evaluated as they come. */
-export const PASS_HOT = 7;
+const PASS_HOT = 7;
 /** 1 once the accumulator holds every frame of the pass. */
-export const PASS_EVALUATED = 8;
-/** The frame accumulator (see frame-evaluator.ts) starts here. */
-export const PASS_ACC = 9;
+const PASS_EVALUATED = 8;
+/** The frame accumulator (see frame-model.ts) starts here. */
+const PASS_ACC = 9;
 const STRIDE = PASS_ACC + ACC_SIZE;
 
 /**
@@ -64,10 +70,12 @@ export const SEG_K1 = PIECE_SIZE + 2;
 export const SEG_NEXT = PIECE_SIZE + 3;
 const SEG_STRIDE = PIECE_SIZE + 4;
 
-/** A pool of pass records; a pass id times `stride` is its offset in `data`. */
+/**
+ * A pool of pass records, read and written through the named accessors below; `data`
+ * is exposed only for the frame accumulators (`accBase`), `seg` for segment records
+ * (`segmentOffset`, SEG_* fields).
+ */
 export class PassPool {
-  readonly stride = STRIDE;
-  readonly segStride = SEG_STRIDE;
   data = new Float64Array(STRIDE * 256);
   seg = new Float64Array(SEG_STRIDE * 256);
   private free: number[] = [];
@@ -142,8 +150,76 @@ export class PassPool {
     }
   }
 
-  /** Value of field `f` (a PASS_* or PASS_ACC + ACC_* offset) of pass `id`. */
-  get(id: number, f: number): number {
-    return this.data[id * STRIDE + f];
+  /** Camera that sees pass `id`. */
+  camera(id: number): number {
+    return this.data[id * STRIDE + PASS_CAM];
+  }
+
+  /** Person seen in pass `id`. */
+  person(id: number): number {
+    return this.data[id * STRIDE + PASS_PERSON];
+  }
+
+  /** First frame of pass `id`. */
+  kFirst(id: number): number {
+    return this.data[id * STRIDE + PASS_K_FIRST];
+  }
+
+  /** Last frame of pass `id` so far (kFirst - 1 while it has none). */
+  kLast(id: number): number {
+    return this.data[id * STRIDE + PASS_K_LAST];
+  }
+
+  /** Extends pass `id` to frame k. */
+  setKLast(id: number, k: number): void {
+    this.data[id * STRIDE + PASS_K_LAST] = k;
+  }
+
+  /** Whether some frame of pass `id` may be within motion range (its frames are then evaluated as they come). */
+  isHot(id: number): boolean {
+    return this.data[id * STRIDE + PASS_HOT] === 1;
+  }
+
+  markHot(id: number): void {
+    this.data[id * STRIDE + PASS_HOT] = 1;
+  }
+
+  /** Whether the accumulator of pass `id` holds every frame of it. */
+  isEvaluated(id: number): boolean {
+    return this.data[id * STRIDE + PASS_EVALUATED] === 1;
+  }
+
+  markEvaluated(id: number): void {
+    this.data[id * STRIDE + PASS_EVALUATED] = 1;
+  }
+
+  /** First segment of pass `id` (an index for `segmentOffset`), -1 when it holds none. */
+  firstSegment(id: number): number {
+    return this.data[id * STRIDE + PASS_SEG_FIRST];
+  }
+
+  /** Offset of segment s in `seg` (its SEG_* fields from there). */
+  segmentOffset(s: number): number {
+    return s * SEG_STRIDE;
+  }
+
+  /** Segment after s in its pass, -1 at the end. */
+  nextSegment(s: number): number {
+    return this.seg[s * SEG_STRIDE + SEG_NEXT];
+  }
+
+  /** Offset of pass `id`'s frame accumulator in `data` (ACC_* fields from there). */
+  accBase(id: number): number {
+    return id * STRIDE + PASS_ACC;
+  }
+
+  /** First frame of pass `id` that triggers motion, -1 when none. */
+  trigFirst(id: number): number {
+    return this.data[id * STRIDE + PASS_ACC + ACC_TRIG_FIRST];
+  }
+
+  /** Last frame of pass `id` that triggers motion, -1 when none. */
+  trigLast(id: number): number {
+    return this.data[id * STRIDE + PASS_ACC + ACC_TRIG_LAST];
   }
 }

@@ -10,7 +10,7 @@ import {
   ACC_BEST_FACE_FRAME as ACC_BEST_FACE_FRAME_,
   ACC_DET_FIRST as ACC_DET_FIRST_,
   ACC_DET_LAST as ACC_DET_LAST_,
-} from "./frame-evaluator.ts";
+} from "./frame-model.ts";
 import { ensureFloat64, ensureInt32 } from "../../../core/index.ts";
 import type { ClipStore } from "./clip-store.ts";
 

@@ -1,7 +1,7 @@
 /**
  * The recent trips the cameras were shown, and where each of their straight pieces ran,
  * so that frames of people who cannot trigger a camera are worked out only when a clip
- * of that camera closes (see camera-system.ts). Trips live in a ring in the order they
+ * of that camera closes (lazy-rebuild.ts). Trips live in a ring in the order they
  * were observed (a sequence number each); pieces are logged per bucket (a street segment,
  * or a cell of the camera grid for pieces off the street) as (start, end, trip sequence)
  * triples in growable typed arrays. Trips that ended before the earliest moment a future
