@@ -49,7 +49,16 @@ export function loadScenarioForCli(path: string, sets: Record<string, ParamValue
   try {
     return applyParams(parsed.scenario, sets);
   } catch (e) {
-    const lines = (e as Error).message.split("\n").map((l) => l.trim()).filter(Boolean);
-    throw new CliError(lines.slice(1).map((l) => `${path}: --set ${l}`).join("\n") || lines[0], EXIT.invalid);
+    const lines = (e as Error).message
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    throw new CliError(
+      lines
+        .slice(1)
+        .map((l) => `${path}: --set ${l}`)
+        .join("\n") || lines[0],
+      EXIT.invalid,
+    );
   }
 }

@@ -28,7 +28,12 @@ Exit codes:
 
 /** Commander's error text (possibly with a "Did you mean" line) as one line with a pointer to --help. */
 export function usageLine(commanderText: string): string {
-  const text = commanderText.replace(/^error: /, "").split("\n").map((l) => l.trim()).filter(Boolean).join(" ");
+  const text = commanderText
+    .replace(/^error: /, "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(" ");
   return `doorstep: ${text} (see --help)`;
 }
 

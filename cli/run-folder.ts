@@ -29,7 +29,10 @@ export interface RunManifest {
 
 /** `20261123T004629Z` for a date. */
 export function timeStamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
 }
 
 /** File-name-safe version of a scenario name. */

@@ -68,7 +68,7 @@ for (const bundle of bundles) {
     const households = inst.world.households;
     // Share of households hit over the measured period, scaled to a year (exact for days = 365).
     const share = hit.size / households;
-    const shareYear = days >= 365 ? share : 1 - Math.pow(1 - share, 365 / days);
+    const shareYear = days >= 365 ? share : 1 - (1 - share) ** (365 / days);
     const row: Row = {
       bundle,
       seed,
@@ -124,7 +124,9 @@ function report(): void {
   const sting = run(applyParams(loaded.scenario, extra)).s;
   const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
   console.log(`per-parcel risk (none): ${pct(none.s.theft_rate_per_package)}; afternoon share (none): ${pct(none.afternoonShare)}`);
-  console.log(`owners asked per portal request (full): ${(full.s.owners_asked / full.s.footage_requests_portal).toFixed(1)}; share rate ${pct(full.s.owner_share_rate)}`);
+  console.log(
+    `owners asked per portal request (full): ${(full.s.owners_asked / full.s.footage_requests_portal).toFixed(1)}; share rate ${pct(full.s.owner_share_rate)}`,
+  );
   console.log(
     `sting: ${sting.sting_baits_placed} baits placed, ${sting.sting_baits_taken} taken, ${sting.sting_arrests} arrests, ` +
       `${sting.sting_officer_hours_per_arrest.toFixed(1)} officer h per arrest, ${sting.sting_cost_usd.toFixed(0)} USD, ` +

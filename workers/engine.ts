@@ -13,7 +13,7 @@
  *      (they take effect at the next midnight);
  *   4. repeat until `untilDay`, the end, a pause or a cancel.
  */
-import { runSeed, type DailyRow, type MapState, type Simulation, type Diagnostic } from "../sim/index.ts";
+import { runSeed, type DailyRow, type MapState, type Simulation, type Diagnostic, type Scenario } from "../sim/index.ts";
 import type { CreateInput, CreateOptions, CreateResult, EngineApi, Progress, RunOptions, RunStatus } from "./engine-api.ts";
 import { createRunSequence } from "./run-to-end.ts";
 import type { SimulationFactory } from "./simulation-factory.ts";
@@ -128,7 +128,13 @@ export function createEngine(factory: SimulationFactory): EngineApi {
         for (const row of done) batch.push(row);
         const atEnd = s.day >= until || s.isDone();
         const dayEnded = done.length > 0;
-        if (atEnd || snapshots || (paceMs > 0 && dayEnded) || batch.length >= MAX_ROWS_PER_MESSAGE || performance.now() - lastFlush >= FLUSH_INTERVAL_MS) {
+        if (
+          atEnd ||
+          snapshots ||
+          (paceMs > 0 && dayEnded) ||
+          batch.length >= MAX_ROWS_PER_MESSAGE ||
+          performance.now() - lastFlush >= FLUSH_INTERVAL_MS
+        ) {
           await flush();
         }
         if (atEnd) break;
@@ -179,7 +185,7 @@ export function createEngine(factory: SimulationFactory): EngineApi {
       paused = null;
       backgroundFailure = null;
       const fileName = "yaml" in input ? (input.fileName ?? "scenario.yaml") : "(scenario)";
-      let scenario;
+      let scenario: Scenario;
       if ("yaml" in input) {
         const parsed = factory.parse(input.yaml, fileName);
         if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };

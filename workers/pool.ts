@@ -101,10 +101,7 @@ export function createWorkerPool(opts: PoolOptions = {}): WorkerPool {
         while (queue.length && !failure && !closed) {
           const item = queue.shift()!;
           const slot = (slots[i] ??= spawn());
-          const outcome = await Promise.race([
-            slot.api.run(item.job),
-            slot.died.then((reason) => ({ crashed: reason })),
-          ]);
+          const outcome = await Promise.race([slot.api.run(item.job), slot.died.then((reason) => ({ crashed: reason }))]);
           if (closed) {
             // Terminated under us: keep a result that made it, drop the rest.
             if (!("crashed" in outcome) && outcome.ok) report(item.job, outcome.summary);

@@ -38,6 +38,7 @@ export interface RunSequence {
  * ```
  */
 export function createRunSequence(factory: SimulationFactory): RunSequence {
+  // biome-ignore lint/correctness/noUnusedVariables: written, never read: it keeps the last run reachable (see above)
   let previous: Simulation | null = null;
   return {
     run(scenario, seed, days) {
@@ -61,11 +62,6 @@ export function createRunSequence(factory: SimulationFactory): RunSequence {
  * const summary = runToEnd(domainFactory, scenario, 7, 30);
  * ```
  */
-export function runToEnd(
-  factory: SimulationFactory,
-  scenario: Scenario,
-  seed: number,
-  days?: number,
-): Record<string, number> {
+export function runToEnd(factory: SimulationFactory, scenario: Scenario, seed: number, days?: number): Record<string, number> {
   return createRunSequence(factory).run(scenario, seed, days);
 }

@@ -64,8 +64,15 @@ export function mergeCommand(dirs: string[], out: string): void {
       } catch {
         throw new CliError(`"${dir}/${JOURNAL_FILE}" holds a corrupt line; rerun that shard with --resume`, EXIT.invalid);
       }
-      const spec: RunSpec = { runIndex: probe.runIndex, cellIndex: probe.cellIndex, replication: probe.replication, seed: probe.seed, params: probe.params };
-      const row = Number.isInteger(spec.runIndex) && spec.runIndex >= 0 && spec.runIndex < total ? decodeRow(line, new Map([[spec.runIndex, spec]])) : null;
+      const spec: RunSpec = {
+        runIndex: probe.runIndex,
+        cellIndex: probe.cellIndex,
+        replication: probe.replication,
+        seed: probe.seed,
+        params: probe.params,
+      };
+      const row =
+        Number.isInteger(spec.runIndex) && spec.runIndex >= 0 && spec.runIndex < total ? decodeRow(line, new Map([[spec.runIndex, spec]])) : null;
       if (!row) throw new CliError(`"${dir}/${JOURNAL_FILE}" holds a line that is not a run of this sweep`, EXIT.invalid);
       if (!inShard(row.runIndex, m.definition.shard)) misplaced.push(`run ${row.runIndex} in "${dir}"`);
       if (owner.has(row.runIndex)) doubled.push(row.runIndex);
@@ -83,7 +90,10 @@ export function mergeCommand(dirs: string[], out: string): void {
   const missing: number[] = [];
   for (let r = 0; r < total; r++) if (!owner.has(r)) missing.push(r);
   if (missing.length) {
-    throw new CliError(`${missing.length} of ${total} run(s) are missing: runIndex ${compactRanges(missing)} (is a shard unfinished or left out?)`, EXIT.invalid);
+    throw new CliError(
+      `${missing.length} of ${total} run(s) are missing: runIndex ${compactRanges(missing)} (is a shard unfinished or left out?)`,
+      EXIT.invalid,
+    );
   }
 
   mkdirSync(out, { recursive: true });

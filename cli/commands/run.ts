@@ -36,7 +36,7 @@ export async function runCommand(file: string, flags: RunFlags, deps: CliDeps): 
   const { info } = made;
   const dir = chooseRunFolder(cwd, flags.out, scenario.name, info.seed, started);
   const bar = flags.progress ? createProgressBar({ total: info.totalDays, unit: "days" }) : null;
-  let end;
+  let end: Awaited<ReturnType<typeof engine.run>>;
   try {
     end = await engine.run((p) => bar?.update(p.day));
   } catch (e) {

@@ -127,12 +127,17 @@ export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDep
       bar?.finish();
       if (flags.progress) {
         const seconds = (performance.now() - t0) / 1000;
-        process.stderr.write(`ran ${todo.length} runs in ${formatDuration(seconds)} on ${workers} worker(s): ${Math.round((todo.length / seconds) * 60)} runs/min\n`);
+        process.stderr.write(
+          `ran ${todo.length} runs in ${formatDuration(seconds)} on ${workers} worker(s): ${Math.round((todo.length / seconds) * 60)} runs/min\n`,
+        );
       }
     } catch (e) {
       bar?.finish();
       if (interrupted || e instanceof PoolClosedError) {
-        throw new CliError(`interrupted after ${rows.size} of ${mine.length} runs; continue with: doorstep sweep ${file} --resume${flags.out ? ` --out ${flags.out}` : ""}${shard ? ` --shard ${shard.index}/${shard.count}` : ""}`, EXIT.interrupted);
+        throw new CliError(
+          `interrupted after ${rows.size} of ${mine.length} runs; continue with: doorstep sweep ${file} --resume${flags.out ? ` --out ${flags.out}` : ""}${shard ? ` --shard ${shard.index}/${shard.count}` : ""}`,
+          EXIT.interrupted,
+        );
       }
       throw new CliError(`${(e as Error).message} (${rows.size} finished runs are kept; fix the problem and rerun with --resume)`, EXIT.runFailed);
     } finally {
@@ -144,7 +149,9 @@ export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDep
 
   // 5. tables
   writeTables(dir, [...rows.values()], definition.parameters);
-  process.stdout.write(`${sweep.name}${shard ? ` shard ${shard.index}/${shard.count}` : ""}: ${rows.size} runs (${cells.length} cells x ${sweep.replications} replications${shard ? ", this shard's share" : ""})\nwrote ${dir}\n`);
+  process.stdout.write(
+    `${sweep.name}${shard ? ` shard ${shard.index}/${shard.count}` : ""}: ${rows.size} runs (${cells.length} cells x ${sweep.replications} replications${shard ? ", this shard's share" : ""})\nwrote ${dir}\n`,
+  );
 }
 
 /** Each run's work (household-days, see `runCost`), by runIndex; one scenario per cell. */

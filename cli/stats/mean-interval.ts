@@ -31,5 +31,8 @@ export function meanInterval(xs: readonly number[], level = 0.95): MeanInterval 
 /** Mean and interval of the paired differences `b[i] - a[i]`. */
 export function pairedDifference(a: readonly number[], b: readonly number[], level = 0.95): MeanInterval {
   if (a.length !== b.length) throw new Error("pairedDifference: the two samples must pair up");
-  return meanInterval(b.map((x, i) => x - a[i]), level);
+  return meanInterval(
+    b.map((x, i) => x - a[i]),
+    level,
+  );
 }

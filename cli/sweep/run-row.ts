@@ -11,7 +11,14 @@ const NON_FINITE: Record<string, number> = { NaN: NaN, Infinity: Infinity, "-Inf
 export function encodeRow(row: BatchRow): string {
   const result: Record<string, number | string> = {};
   for (const [k, v] of Object.entries(row.result)) result[k] = Number.isFinite(v) ? v : String(v);
-  return JSON.stringify({ runIndex: row.runIndex, cellIndex: row.cellIndex, replication: row.replication, seed: row.seed, params: row.params, result });
+  return JSON.stringify({
+    runIndex: row.runIndex,
+    cellIndex: row.cellIndex,
+    replication: row.replication,
+    seed: row.seed,
+    params: row.params,
+    result,
+  });
 }
 
 /**

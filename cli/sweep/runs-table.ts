@@ -43,9 +43,7 @@ export function runsCsv(rows: readonly BatchRow[], params: readonly string[]): s
   const lines = [header.join(",")];
   for (const r of sorted) {
     lines.push(
-      [r.runIndex, r.cellIndex, r.replication, r.seed, ...params.map((p) => r.params[p]), ...metrics.map((m) => r.result[m])]
-        .map(csvField)
-        .join(","),
+      [r.runIndex, r.cellIndex, r.replication, r.seed, ...params.map((p) => r.params[p]), ...metrics.map((m) => r.result[m])].map(csvField).join(","),
     );
   }
   return lines.join("\n") + "\n";
@@ -67,15 +65,22 @@ export function runsParquet(rows: readonly BatchRow[], params: readonly string[]
     { name: "cellIndex", data: Int32Array.from(sorted, (r) => r.cellIndex), type: "INT32", nullable: false },
     { name: "replication", data: Int32Array.from(sorted, (r) => r.replication), type: "INT32", nullable: false },
     { name: "seed", data: sorted.map((r) => BigInt(r.seed)), type: "INT64", nullable: false },
-    ...params.map((p) => paramColumn(p, sorted.map((r) => r.params[p]))),
-    ...metrics.map((m): ColumnSource => ({
-      name: m,
-      data: sorted.map((r) => {
-        const v = r.result[m];
-        return v === undefined || !Number.isFinite(v) ? null : Object.is(v, -0) ? 0 : v;
+    ...params.map((p) =>
+      paramColumn(
+        p,
+        sorted.map((r) => r.params[p]),
+      ),
+    ),
+    ...metrics.map(
+      (m): ColumnSource => ({
+        name: m,
+        data: sorted.map((r) => {
+          const v = r.result[m];
+          return v === undefined || !Number.isFinite(v) ? null : Object.is(v, -0) ? 0 : v;
+        }),
+        type: "DOUBLE",
       }),
-      type: "DOUBLE",
-    })),
+    ),
   ];
   return new Uint8Array(parquetWriteBuffer({ columnData }));
 }

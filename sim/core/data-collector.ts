@@ -39,7 +39,6 @@ class Column {
   }
 }
 
-
 /**
  * Collects model and agent data into typed columns.
  *
@@ -55,7 +54,6 @@ class Column {
  * writeFileSync("gini.csv", dc.toCSV());
  * ```
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export class DataCollector<M = any, A = any, N extends string = string> implements MetricSink<N> {
   /** The counts and levels recorded between collects (empty without `metrics`). */
   readonly metrics: MetricTable<N>;
@@ -223,8 +221,7 @@ export class DataCollector<M = any, A = any, N extends string = string> implemen
   agentRows(): ({ step: number; agentId: number } & Record<string, number>)[] {
     const rows: ({ step: number; agentId: number } & Record<string, number>)[] = [];
     for (let r = 0; r < this.nAgent; r++) {
-      const row = { step: this.agentStepCol.data[r], agentId: this.agentIdCol.data[r] } as { step: number; agentId: number } &
-        Record<string, number>;
+      const row = { step: this.agentStepCol.data[r], agentId: this.agentIdCol.data[r] } as { step: number; agentId: number } & Record<string, number>;
       for (let i = 0; i < this.agentNames.length; i++) row[this.agentNames[i]] = this.agentCols[i].data[r];
       rows.push(row);
     }
@@ -234,7 +231,11 @@ export class DataCollector<M = any, A = any, N extends string = string> implemen
   /** Model data as CSV (header `step,<reporters>,<metric columns>`; NaN as an empty field). */
   toCSV(): string {
     const metricCols = this.metrics.columns.map((c) => ({ data: this.metrics.column(c.name) }) as Column);
-    return toCsv([this.stepName, ...this.modelNames, ...this.metrics.columns.map((c) => c.name)], [this.stepCol, ...this.modelCols, ...metricCols], this.nModel);
+    return toCsv(
+      [this.stepName, ...this.modelNames, ...this.metrics.columns.map((c) => c.name)],
+      [this.stepCol, ...this.modelCols, ...metricCols],
+      this.nModel,
+    );
   }
 
   /** Agent data as CSV (header `step,agentId,<reporters>`). */

@@ -67,7 +67,17 @@ export {
   type MetricSink,
 } from "./metric-table.ts";
 export { createEventBus, type EventBus, type BusEvent, type EventOfType } from "./event-bus.ts";
-export { definePart, type Part, type AnyPart, type PartContext, type PartSection, type PartHandlers, type MetricNameOf, type PartNameOf, type SectionsOf } from "./part.ts";
+export {
+  definePart,
+  type Part,
+  type AnyPart,
+  type PartContext,
+  type PartSection,
+  type PartHandlers,
+  type MetricNameOf,
+  type PartNameOf,
+  type SectionsOf,
+} from "./part.ts";
 export { PartModel, collectMetricSpecs, type PartModelOptions, type AssembleOptions } from "./part-model.ts";
 export { csvField, csvNumber } from "./csv.ts";
 export { fullGrid, randomSample, latinHypercube, type Cell, type Dist, type ParamValue } from "./samplers.ts";

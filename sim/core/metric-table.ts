@@ -67,7 +67,15 @@ export function metricColumns(specs: readonly MetricSpec[], groups: readonly str
     out.push({ name: s.name, unit: s.unit, description: s.description, kind: s.kind, label: s.label, metric: s.name });
     if (!s.byGroup) continue;
     for (const g of groups) {
-      out.push({ name: groupColumn(s.name, g), unit: s.unit, description: s.description, kind: s.kind, label: `${s.label}, group ${g}`, metric: s.name, group: g });
+      out.push({
+        name: groupColumn(s.name, g),
+        unit: s.unit,
+        description: s.description,
+        kind: s.kind,
+        label: `${s.label}, group ${g}`,
+        metric: s.name,
+        group: g,
+      });
     }
   }
   return out;
@@ -179,7 +187,12 @@ export class MetricTable<N extends string = string> implements MetricSink<N> {
   private col(name: string): number {
     const i = this.index.get(name);
     if (i === undefined || this.columns[i].group !== undefined) {
-      throw new Error(`metrics: unknown metric "${name}"; declare it in a part's metrics or fix the name (have: ${this.columns.filter((c) => c.group === undefined).map((c) => c.name).join(", ")}).`);
+      throw new Error(
+        `metrics: unknown metric "${name}"; declare it in a part's metrics or fix the name (have: ${this.columns
+          .filter((c) => c.group === undefined)
+          .map((c) => c.name)
+          .join(", ")}).`,
+      );
     }
     return i;
   }

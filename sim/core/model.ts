@@ -25,7 +25,6 @@ export interface ModelOptions {
 export const STEP_PRIORITY = -Infinity;
 
 // Constructor of some agent class (any arguments).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AgentClass<A extends Agent> = abstract new (...args: any[]) => A;
 
 /**

@@ -170,11 +170,12 @@ export class PartModel<Env, E extends BusEvent = BusEvent, N extends string = st
   }
 
   /** The instance of a registered part (what its `create` returned). */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   use<I>(part: Part<string, any, any, any, any, I>): I {
     if (!this.instances.has(part.name)) {
       const have = this.registry.map((p) => p.name).join(", ");
-      throw new Error(`PartModel.use: part "${part.name}" is not created (yet); it must be registered before the part that uses it (registry: ${have}).`);
+      throw new Error(
+        `PartModel.use: part "${part.name}" is not created (yet); it must be registered before the part that uses it (registry: ${have}).`,
+      );
     }
     return this.instances.get(part.name) as I;
   }

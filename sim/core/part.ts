@@ -37,7 +37,6 @@ export interface PartContext<Env, E extends BusEvent, N extends string, P> {
   /** Current simulated time. */
   now(): number;
   /** Another part's instance (the value its `create` returned); it must come earlier in the registry. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   use<I>(part: Part<string, any, any, any, any, I>): I;
 }
 
@@ -68,17 +67,28 @@ export interface Part<Name extends string, Env, E extends BusEvent, N extends st
 }
 
 /** Any part of a model whose hooks receive `Env` (the event and metric types erased). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyPart<Env = any> = Part<string, Env, any, any, any, any, any>;
 
 /** The metric names declared by a list of parts. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type MetricNameOf<Ps extends readonly AnyPart[]> = Ps[number] extends infer X ? (X extends Part<any, any, any, infer N, any, any> ? N : never) : never;
+export type MetricNameOf<Ps extends readonly AnyPart[]> = Ps[number] extends infer X
+  ? X extends Part<any, any, any, infer N, any, any>
+    ? N
+    : never
+  : never;
 
 /** The parameter sections of a list of parts: section key -> the section's value type. */
 export type SectionsOf<Ps extends readonly AnyPart[]> = {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  [X in Ps[number] as X extends Part<any, any, any, any, any, any, infer K> ? (string extends K ? never : K) : never]: X extends Part<any, any, any, any, infer P, any, any> ? P : never;
+  [X in Ps[number] as X extends Part<any, any, any, any, any, any, infer K> ? (string extends K ? never : K) : never]: X extends Part<
+    any,
+    any,
+    any,
+    any,
+    infer P,
+    any,
+    any
+  >
+    ? P
+    : never;
 };
 
 /** The names of a list of parts. */

@@ -52,7 +52,9 @@ export function sectionsOf(parts: readonly DomainPart[]): Record<string, z.ZodTy
     const { key, schema } = p.section;
     const have = out[key];
     if (have !== undefined && have !== schema) {
-      throw new Error(`defineModel: part "${p.name}" declares section "${key}:", which is already a section with another schema; choose another key.`);
+      throw new Error(
+        `defineModel: part "${p.name}" declares section "${key}:", which is already a section with another schema; choose another key.`,
+      );
     }
     out[key] = schema as z.ZodType;
   }

@@ -66,7 +66,10 @@ export function replaceBetweenMarkers(text: string, name: string, content: strin
   const end = `<!-- ${name}:end -->`;
   const i = text.indexOf(start);
   const j = text.indexOf(end);
-  if (i < 0 || j < i) throw new Error(`replaceBetweenMarkers: expected the markers "${start}" and "${end}" in this order; found ${i < 0 ? "no start marker" : "no end marker after it"}.`);
+  if (i < 0 || j < i)
+    throw new Error(
+      `replaceBetweenMarkers: expected the markers "${start}" and "${end}" in this order; found ${i < 0 ? "no start marker" : "no end marker after it"}.`,
+    );
   return `${text.slice(0, i + start.length)}\n${content}\n${text.slice(j)}`;
 }
 

@@ -20,7 +20,7 @@
  * own (x, y) so that reading a neighbour's position is a field load. Deviation: our
  * random streams differ from numpy's, so runs match Mesa's statistically, not bitwise.
  */
-import { Agent, AgentSet, ContinuousSpace, Model } from "../core/index.ts";
+import { Agent, type AgentSet, ContinuousSpace, Model } from "../core/index.ts";
 
 /** Parameters of {@link BoidFlockers}; names and defaults follow Mesa's constructor. */
 export interface BoidParams {

@@ -12,7 +12,7 @@
  * Deviations: the random numbers come from our seeded streams, so runs are statistically
  * but not bitwise equal to Mesa's. `torus` is an option (Mesa's example has none).
  */
-import { Agent, AgentSet, DataCollector, Model, MultiGrid, type Rng } from "../core/index.ts";
+import { Agent, type AgentSet, DataCollector, Model, MultiGrid, type Rng } from "../core/index.ts";
 import { IntegerGini } from "./gini.ts";
 
 /** Parameters of {@link BoltzmannWealth}; names follow Mesa's constructor. */

@@ -23,7 +23,7 @@
  * Deviation: our random streams differ from Python's, so runs match Mesa's
  * statistically, not bitwise.
  */
-import { Agent, AgentSet, DataCollector, Model, MultiGrid } from "../core/index.ts";
+import { Agent, type AgentSet, DataCollector, Model, MultiGrid } from "../core/index.ts";
 
 /** Parameters of {@link Schelling}; names and defaults follow Mesa's constructor. */
 export interface SchellingParams {
@@ -117,15 +117,7 @@ export class Schelling extends Model {
   happy = 0;
   readonly datacollector: DataCollector<Schelling, SchellingAgent>;
 
-  constructor({
-    width = 20,
-    height = 20,
-    density = 0.8,
-    minorityPc = 0.5,
-    homophily = 0.4,
-    radius = 1,
-    seed = 0,
-  }: SchellingParams = {}) {
+  constructor({ width = 20, height = 20, density = 0.8, minorityPc = 0.5, homophily = 0.4, radius = 1, seed = 0 }: SchellingParams = {}) {
     super({ seed });
     this.width = width;
     this.height = height;

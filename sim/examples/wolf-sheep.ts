@@ -27,7 +27,7 @@
  * Deviation: our random streams differ from Python's, so runs match Mesa's
  * statistically, not bitwise.
  */
-import { Agent, AgentSet, DataCollector, Model, MultiGrid } from "../core/index.ts";
+import { Agent, type AgentSet, DataCollector, Model, MultiGrid } from "../core/index.ts";
 
 /** Parameters of {@link WolfSheep}; names and defaults follow Mesa's constructor. */
 export interface WolfSheepParams {
@@ -315,7 +315,8 @@ function stepAgent(a: Animal): void {
  */
 function flatNeighbourTable(grid: MultiGrid<unknown>): Int32Array {
   const { width: w, height: h } = grid;
-  if (w < 3 || h < 3) throw new RangeError(`WolfSheep: the grid must be at least 3 x 3 (got ${w} x ${h}) so that each cell has 4 distinct neighbours`);
+  if (w < 3 || h < 3)
+    throw new RangeError(`WolfSheep: the grid must be at least 3 x 3 (got ${w} x ${h}) so that each cell has 4 distinct neighbours`);
   const out = new Int32Array(w * h * 4);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {

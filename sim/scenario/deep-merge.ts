@@ -18,7 +18,7 @@ export function deepMerge(parent: unknown, child: unknown): unknown {
   if (!isPlainObject(parent) || !isPlainObject(child)) return structuredClone(child);
   const out: Record<string, unknown> = structuredClone(parent);
   for (const [k, v] of Object.entries(child)) {
-    const merged = Object.prototype.hasOwnProperty.call(out, k) ? deepMerge(out[k], v) : structuredClone(v);
+    const merged = Object.hasOwn(out, k) ? deepMerge(out[k], v) : structuredClone(v);
     // defineProperty, not assignment: a key named "__proto__" must stay a plain key.
     Object.defineProperty(out, k, { value: merged, enumerable: true, writable: true, configurable: true });
   }

@@ -66,9 +66,7 @@ export function capDiagnostics(ds: Diagnostic[]): Diagnostic[] {
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   const sorted = ds
     .map((d, i) => ({ d, i }))
-    .sort((a, b) =>
-      a.d.file < b.d.file ? -1 : a.d.file > b.d.file ? 1 : a.d.line - b.d.line || a.d.column - b.d.column || a.i - b.i,
-    )
+    .sort((a, b) => (a.d.file < b.d.file ? -1 : a.d.file > b.d.file ? 1 : a.d.line - b.d.line || a.d.column - b.d.column || a.i - b.i))
     .map((x) => x.d);
   return capDiagnostics(sorted);
 }

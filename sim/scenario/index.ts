@@ -28,5 +28,13 @@ export { parseSweep, type Sweep, type SweepResult } from "./parse-sweep.ts";
 export { sweepCells, linspace, type SweepPlan } from "./sweep-cells.ts";
 export { validateText, fileKind } from "./validate-text.ts";
 export { renderParametersDoc } from "./params-doc.ts";
-export { changeSchedule, checkTimeline, timelineSchema, FIXED_SECTIONS, FIXED_AT_START, type ScheduledChange, type TimelineEntry } from "./timeline.ts";
+export {
+  changeSchedule,
+  checkTimeline,
+  timelineSchema,
+  FIXED_SECTIONS,
+  FIXED_AT_START,
+  type ScheduledChange,
+  type TimelineEntry,
+} from "./timeline.ts";
 export { applyParamsChecked, type ParamProblem } from "./apply-params.ts";

@@ -57,7 +57,12 @@ export function exportSweepJsonSchema(): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const p of paramPaths()) {
     if (p.kind === "map" || p.kind === "other") continue;
-    const range = p.kind === "enum" ? ` One of: ${p.values!.join(", ")}.` : p.min !== undefined || p.max !== undefined ? ` Range ${p.min ?? "-inf"} to ${p.max ?? "inf"}.` : "";
+    const range =
+      p.kind === "enum"
+        ? ` One of: ${p.values!.join(", ")}.`
+        : p.min !== undefined || p.max !== undefined
+          ? ` Range ${p.min ?? "-inf"} to ${p.max ?? "inf"}.`
+          : "";
     properties[p.path] = { $ref: "#/$defs/varySpec", description: `${p.description ?? p.path}${p.unit ? ` (${p.unit})` : ""}.${range}` };
   }
   const defs = { ...((rest.$defs as Record<string, unknown>) ?? {}), varySpec: spec };

@@ -71,10 +71,7 @@ export const messages = {
   wrongType(expected: string, found: unknown): string {
     return `expected ${expected}, found ${describeValue(found)}`;
   },
-  outOfRange(
-    found: unknown,
-    r: { min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean; int?: boolean },
-  ): string {
+  outOfRange(found: unknown, r: { min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean; int?: boolean }): string {
     const what = r.int ? "an integer" : "a number";
     let range: string;
     if (r.min !== undefined && r.max !== undefined && !r.minExclusive && !r.maxExclusive) range = `from ${r.min} to ${r.max}`;

@@ -79,11 +79,11 @@ export function bool(p: ParamMeta & { default: boolean }) {
 }
 
 /** One of a fixed list of names. */
-export function choice<const T extends readonly [string, ...string[]]>(
-  values: T,
-  p: ParamMeta & { default: T[number] },
-) {
-  return z.enum(values).default(p.default as never).meta(metaOf(p));
+export function choice<const T extends readonly [string, ...string[]]>(values: T, p: ParamMeta & { default: T[number] }) {
+  return z
+    .enum(values)
+    .default(p.default as never)
+    .meta(metaOf(p));
 }
 
 /** A map from a name (e.g. a demographic group) to a number, with a default map. */
@@ -101,7 +101,10 @@ export function numberMap(p: ParamMeta & { default: Record<string, number>; min?
  */
 export function section<S extends z.ZodRawShape>(description: string, shape: S) {
   // `{}` is valid input once every field has a default; the generic S cannot show that.
-  return z.strictObject(shape).prefault({} as never).meta({ description });
+  return z
+    .strictObject(shape)
+    .prefault({} as never)
+    .meta({ description });
 }
 
 function metaOf(p: ParamMeta): Record<string, unknown> {

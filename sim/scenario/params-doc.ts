@@ -6,7 +6,7 @@
 import { POLICY_BUNDLES, POLICY_NAMES, POLICY_SWITCH_NAMES } from "./policy-bundles.ts";
 import { paramPaths, unwrap, type ParamInfo } from "./schema-walk.ts";
 import { buildScenarioSchema, SECTIONS } from "./schema.ts";
-import { z } from "zod";
+import type { z } from "zod";
 
 function cell(s: string): string {
   return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -15,7 +15,9 @@ function cell(s: string): string {
 function fmt(v: unknown): string {
   if (v === undefined) return "";
   if (typeof v === "string") return v === "" ? '""' : v;
-  return JSON.stringify(v).replace(/"([A-Za-z0-9_]+)":/g, "$1: ").replace(/,/g, ", ");
+  return JSON.stringify(v)
+    .replace(/"([A-Za-z0-9_]+)":/g, "$1: ")
+    .replace(/,/g, ", ");
 }
 
 /** `0 – 1`, `>= 0`, `> 0`, `one of a, b`, or empty. */

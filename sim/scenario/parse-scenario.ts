@@ -44,7 +44,11 @@ export function layersLocator(layers: readonly YamlSource[]): Locator {
  * Checks a merged scenario object and returns the scenario or located diagnostics.
  * Shared by `parseScenario` and the sweep loader.
  */
-export function validateScenarioData(data: Record<string, unknown>, layers: readonly YamlSource[], schema: AnyScenarioSchema = ScenarioSchema): ScenarioResult {
+export function validateScenarioData(
+  data: Record<string, unknown>,
+  layers: readonly YamlSource[],
+  schema: AnyScenarioSchema = ScenarioSchema,
+): ScenarioResult {
   const r = schema.safeParse(data);
   if (r.success) {
     const scenario = r.data as Scenario;

@@ -38,8 +38,7 @@ export const POLICY_SWITCHES: Record<keyof PolicySwitches, { description: string
     source: "ring-2021-transparency (~1,900 legal demands in 2020, 3,147 in 2021)",
   },
   warrantRequired: {
-    description:
-      "The company hands footage to a direct request only with a warrant (otherwise a subpoena or request suffices).",
+    description: "The company hands footage to a direct request only with a warrant (otherwise a subpoena or request suffices).",
     source: "ring-2021-transparency (>85% of legal demands were warrants, content handed over in ~40%)",
   },
   emergencyRequests: {
@@ -64,9 +63,9 @@ export const POLICY_SWITCHES: Record<keyof PolicySwitches, { description: string
     source: "assumption (a counterfactual: the reported ads were not vetted by police, buzzfeed-2019-alert-ad)",
   },
   cameraGiveaway: {
-    description:
-      "The company seeds the department with free cameras and adds one per N app sign-ups through the department's code.",
-    source: "wapo-2020-ring-police (Chandler AZ: 25 seeded cameras, 1 more per 20 sign-ups); lakeland-ledger-nd-giveaway (Lakeland FL: 15 free cameras)",
+    description: "The company seeds the department with free cameras and adds one per N app sign-ups through the department's code.",
+    source:
+      "wapo-2020-ring-police (Chandler AZ: 25 seeded cameras, 1 more per 20 sign-ups); lakeland-ledger-nd-giveaway (Lakeland FL: 15 free cameras)",
   },
   dataSharing: {
     description: "Police may keep obtained footage indefinitely and share it with other agencies.",
@@ -143,7 +142,8 @@ export const POLICY_BUNDLES = {
     switches: { ...NO_PARTNERSHIP, alertAds: true, alertVetting: false },
   },
   "full-partnership": {
-    summary: "Everything on: portal, direct and emergency requests without warrant, face recognition, unvetted ads, giveaways, data sharing, 911 live-stream.",
+    summary:
+      "Everything on: portal, direct and emergency requests without warrant, face recognition, unvetted ads, giveaways, data sharing, 911 live-stream.",
     switches: {
       portal: true,
       directRequests: true,

@@ -12,7 +12,7 @@ export function presetNames(): string[] {
 
 /** The YAML text of a preset, or undefined when there is no such preset. */
 export function presetText(name: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(PRESET_TEXTS, name) ? PRESET_TEXTS[name] : undefined;
+  return Object.hasOwn(PRESET_TEXTS, name) ? PRESET_TEXTS[name] : undefined;
 }
 
 /** The file name a preset is reported under in diagnostics. */

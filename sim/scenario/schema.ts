@@ -64,9 +64,12 @@ const TOP_LEVEL = {
  */
 export function buildScenarioSchema<S extends Record<string, z.ZodType>>(sections: S) {
   for (const key of Object.keys(sections)) {
-    if (key in TOP_LEVEL || key === "timeline") throw new Error(`buildScenarioSchema: a section may not be called "${key}" (a top-level field of every scenario).`);
+    if (key in TOP_LEVEL || key === "timeline")
+      throw new Error(`buildScenarioSchema: a section may not be called "${key}" (a top-level field of every scenario).`);
   }
-  return z.strictObject({ ...TOP_LEVEL, ...sections, timeline: timelineSchema }).meta({ title: "Doorstep scenario", description: "A Doorstep simulation scenario." });
+  return z
+    .strictObject({ ...TOP_LEVEL, ...sections, timeline: timelineSchema })
+    .meta({ title: "Doorstep scenario", description: "A Doorstep simulation scenario." });
 }
 
 /** A scenario schema built by {@link buildScenarioSchema}, whatever its sections. */

@@ -27,4 +27,3 @@ export const timelineSchema = z.array(timelineEntrySchema).max(1000).default([])
 
 /** One dated change of a loaded scenario. */
 export type TimelineEntry = z.output<typeof timelineEntrySchema>;
-

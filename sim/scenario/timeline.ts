@@ -64,7 +64,10 @@ function setPath(index: number, param?: string): (string | number)[] {
 
 /** The first of `params` whose path is a prefix of `issuePath` (the parameter that caused it). */
 function causeOf(issuePath: string, params: readonly string[]): string | undefined {
-  return params.find((p) => issuePath === p || issuePath.startsWith(`${p}.`)) ?? params.find((p) => p.startsWith("policy.") && issuePath.startsWith("policy."));
+  return (
+    params.find((p) => issuePath === p || issuePath.startsWith(`${p}.`)) ??
+    params.find((p) => p.startsWith("policy.") && issuePath.startsWith("policy."))
+  );
 }
 
 /**

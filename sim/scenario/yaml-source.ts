@@ -19,9 +19,7 @@ export interface YamlSource {
 }
 
 /** Tags a plain scenario may spell out; anything else is refused. */
-const ALLOWED_TAGS = new Set(
-  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`),
-);
+const ALLOWED_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
 
 type Segment = string | number;
 
@@ -96,7 +94,7 @@ export function readYaml(text: string, file: string): { ok: true; source: YamlSo
       strict: true,
       merge: false,
     });
-  } catch (e) {
+  } catch {
     // The parser reports stack exhaustion as errors, but never let anything escape.
     return { ok: false, diagnostics: [{ code: "too-deep", message: messages.tooDeep(MAX_DEPTH), path: [], file, line: 1, column: 1 }] };
   }
@@ -147,7 +145,11 @@ export function readYaml(text: string, file: string): { ok: true; source: YamlSo
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     let at = 0;
-    for (const v of walk(doc)) if (isAlias(v.node)) { at = v.node.range?.[0] ?? 0; break; }
+    for (const v of walk(doc))
+      if (isAlias(v.node)) {
+        at = v.node.range?.[0] ?? 0;
+        break;
+      }
     return { ok: false, diagnostics: [diag(file, lc, at, "alias-limit", messages.aliasLimit(MAX_ALIAS_COUNT))] };
   }
   if (value === null || value === undefined) value = {};

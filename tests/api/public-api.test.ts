@@ -42,9 +42,7 @@ const PUBLIC_NAMES = [
 describe("public API", () => {
   it("exports exactly these runtime names", () => {
     expect(Object.keys(api).sort()).toEqual([...PUBLIC_NAMES].sort());
-    expect(Object.keys(nodeApi).sort()).toEqual(
-      [...Object.keys(api), "loadScenarioFile", "loadSweepFile", "validateFile"].sort(),
-    );
+    expect(Object.keys(nodeApi).sort()).toEqual([...Object.keys(api), "loadScenarioFile", "loadSweepFile", "validateFile"].sort());
   });
 
   it("runs a small scenario end to end, deterministically", () => {

@@ -217,9 +217,7 @@ async function runComparison(): Promise<Record<string, unknown>[]> {
       const setups: number[] = [];
       const runs: number[] = [];
       for (let seed = 1; seed <= seeds; seed++) {
-        const t = await bestOf(size.replications, () =>
-          model === "agentscript" ? timeAgentScript(as, size, seed) : timeDoorstep(size, side, seed),
-        );
+        const t = await bestOf(size.replications, () => (model === "agentscript" ? timeAgentScript(as, size, seed) : timeDoorstep(size, side, seed)));
         setups.push(t.setupMs);
         runs.push(t.runMs);
       }

@@ -57,12 +57,7 @@ function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
 
-function benchModel<P>(
-  name: string,
-  configs: MesaConfigPair<P>,
-  make: (params: P, seed: number) => Model,
-  drive: Drive,
-): Bench {
+function benchModel<P>(name: string, configs: MesaConfigPair<P>, make: (params: P, seed: number) => Model, drive: Drive): Bench {
   return {
     name,
     run() {

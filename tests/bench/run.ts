@@ -19,7 +19,9 @@ import type { Bench } from "./bench.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = new Set(process.argv.slice(2).filter((a) => !a.startsWith("-")));
-const files = readdirSync(here).filter((f) => f.endsWith(".bench.ts")).sort();
+const files = readdirSync(here)
+  .filter((f) => f.endsWith(".bench.ts"))
+  .sort();
 
 const benches: Bench[] = [];
 for (const f of files) {

@@ -76,7 +76,6 @@ function startTimer(): () => Timing {
   };
 }
 
-
 /** Untimed passes of the sweep before timing: each worker then has done this many runs. */
 const warmupPasses = (workers: number, specs: RunSpec[]) => Math.ceil((WARMUP_RUNS_PER_WORKER * workers) / specs.length);
 

@@ -37,7 +37,11 @@ export function realCli(args: string[]): CliResult {
 
 /** Starts the toy CLI in the background. */
 export function spawnToyCli(args: string[], env: Record<string, string> = {}) {
-  return spawn(process.execPath, ["--import", pathToFileURL(TSX).href, TOY_CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "pipe" });
+  return spawn(process.execPath, ["--import", pathToFileURL(TSX).href, TOY_CLI, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: "pipe",
+  });
 }
 
 /** Starts the real `doorstep` launcher in the background. */

@@ -64,7 +64,9 @@ describe("doorstep error paths", () => {
   it("a model failure is a run failure: exit 3", () => {
     const tmp = mkdtempSync(join(tmpdir(), "doorstep-fail-"));
     try {
-      const bad = toyCli(["sweep", "tests/fixtures/cli/failing-sweep.yaml", "--out", join(tmp, "out"), "--no-progress"], { DOORSTEP_TOY_FAIL_DAYS: "30" });
+      const bad = toyCli(["sweep", "tests/fixtures/cli/failing-sweep.yaml", "--out", join(tmp, "out"), "--no-progress"], {
+        DOORSTEP_TOY_FAIL_DAYS: "30",
+      });
       expect(bad.code).toBe(3);
       expect(expectOneLine(bad.stderr)).toMatch(/^doorstep: run \d+ \(seed \d+\) failed: .*--resume\)$/);
     } finally {

@@ -65,15 +65,35 @@ describe("runs.parquet in DuckDB", () => {
 
   it("reads undefined metrics (NaN, missing) as NULL and typed parameter columns", async () => {
     const rows: BatchRow[] = [
-      { runIndex: 1, cellIndex: 0, replication: 1, seed: 4_000_000_000, params: { "police.faceRecognition": true, "policy.name": "none" }, result: { arrests: 2, clearance_rate: 0.5 } },
-      { runIndex: 0, cellIndex: 0, replication: 0, seed: 7, params: { "police.faceRecognition": false, "policy.name": "a, \"b\"" }, result: { arrests: 0, clearance_rate: NaN, extra: -0 } },
+      {
+        runIndex: 1,
+        cellIndex: 0,
+        replication: 1,
+        seed: 4_000_000_000,
+        params: { "police.faceRecognition": true, "policy.name": "none" },
+        result: { arrests: 2, clearance_rate: 0.5 },
+      },
+      {
+        runIndex: 0,
+        cellIndex: 0,
+        replication: 0,
+        seed: 7,
+        params: { "police.faceRecognition": false, "policy.name": 'a, "b"' },
+        result: { arrests: 0, clearance_rate: NaN, extra: -0 },
+      },
     ];
     const params = ["police.faceRecognition", "policy.name"];
     const file = join(tmp, "hand.parquet");
     writeFileSync(file, runsParquet(rows, params));
     const { names, types, rows: got } = await query(`SELECT * FROM read_parquet('${file.replace(/'/g, "''")}') ORDER BY runIndex`);
     const typeOf = Object.fromEntries(names.map((n, i) => [n, types[i]]));
-    expect(typeOf).toMatchObject({ seed: "BIGINT", "police.faceRecognition": "BOOLEAN", "policy.name": "VARCHAR", clearance_rate: "DOUBLE", extra: "DOUBLE" });
+    expect(typeOf).toMatchObject({
+      seed: "BIGINT",
+      "police.faceRecognition": "BOOLEAN",
+      "policy.name": "VARCHAR",
+      clearance_rate: "DOUBLE",
+      extra: "DOUBLE",
+    });
     expect(got[0]).toMatchObject({ runIndex: 0, seed: 7n, "police.faceRecognition": false, "policy.name": 'a, "b"', clearance_rate: null, extra: 0 });
     expect(got[1]).toMatchObject({ runIndex: 1, seed: 4_000_000_000n, "police.faceRecognition": true, clearance_rate: 0.5, extra: null });
     const csvLines = runsCsv(rows, params).trim().split("\n");

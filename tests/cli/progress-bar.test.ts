@@ -8,7 +8,13 @@ import { createProgressBar } from "../../cli/progress-bar.ts";
 /** A non-terminal stream that keeps its lines, and a clock the test moves. */
 function harness() {
   const lines: string[] = [];
-  const stream = { isTTY: false, write: (s: string) => (lines.push(s.trimEnd()), true) } as unknown as NodeJS.WriteStream;
+  const stream = {
+    isTTY: false,
+    write: (s: string) => {
+      lines.push(s.trimEnd());
+      return true;
+    },
+  } as unknown as NodeJS.WriteStream;
   let t = 0;
   return { lines, stream, now: () => t, advance: (seconds: number) => (t += seconds * 1000) };
 }
@@ -34,7 +40,16 @@ describe("progress bar", () => {
 
   it("leaves the work of a resumed sweep's earlier session out of the rate", () => {
     const h = harness();
-    const bar = createProgressBar({ total: 10, unit: "runs", startAt: 5, totalWork: 100, startWork: 50, stream: h.stream, now: h.now, plainEverySeconds: 0 });
+    const bar = createProgressBar({
+      total: 10,
+      unit: "runs",
+      startAt: 5,
+      totalWork: 100,
+      startWork: 50,
+      stream: h.stream,
+      now: h.now,
+      plainEverySeconds: 0,
+    });
     h.advance(10);
     bar.update(6, 60);
     expect(h.lines.at(-1)).toBe(" 60%  6/10 runs  elapsed 10s  ETA 40s");

@@ -16,7 +16,8 @@ const tmp = mkdtempSync(join(tmpdir(), "doorstep-sweep-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const bytes = (dir: string, f: string) => readFileSync(join(dir, f));
 const definition = (dir: string) => JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")).definition;
-const journalLines = (dir: string) => (existsSync(join(dir, "runs.jsonl")) ? readFileSync(join(dir, "runs.jsonl"), "utf8").split("\n").filter(Boolean).length : 0);
+const journalLines = (dir: string) =>
+  existsSync(join(dir, "runs.jsonl")) ? readFileSync(join(dir, "runs.jsonl"), "utf8").split("\n").filter(Boolean).length : 0;
 
 function sweepOk(out: string, ...extra: string[]) {
   const r = toyCli(["sweep", SWEEP, "--out", out, "--no-progress", ...extra]);

@@ -37,7 +37,12 @@ describe("AgentSet basics", () => {
     people.forEach((p, i) => (p.wealth = i));
     const rich = model.agentsByType(Person).select((p) => p.wealth >= 3);
     expect(rich.map((p) => p.wealth)).toEqual([3, 4, 5]);
-    expect(model.agentsByType(Person).select({ filter: (p) => p.wealth % 2 === 0, n: 2 }).map((p) => p.wealth)).toEqual([0, 2]);
+    expect(
+      model
+        .agentsByType(Person)
+        .select({ filter: (p) => p.wealth % 2 === 0, n: 2 })
+        .map((p) => p.wealth),
+    ).toEqual([0, 2]);
     expect(model.agents.select({ n: 4 }).size).toBe(4);
     const dog = new Dog(model);
     const onlyPeople = model.agents.select((a): a is Person => a instanceof Person);
@@ -73,7 +78,12 @@ describe("AgentSet basics", () => {
     expect(people$.agg((p) => p.wealth, "min")).toBe(1);
     expect(people$.agg((p) => p.wealth, "max")).toBe(6);
     expect(people$.agg((p) => p.wealth, "count")).toBe(6);
-    expect(people$.agg((p) => p.wealth, (v) => v.join("-"))).toBe("1-2-3-4-5-6");
+    expect(
+      people$.agg(
+        (p) => p.wealth,
+        (v) => v.join("-"),
+      ),
+    ).toBe("1-2-3-4-5-6");
     const empty = new AgentSet<Person>();
     expect(empty.agg((p) => p.wealth, "mean")).toBeNaN();
     expect(empty.agg((p) => p.wealth, "sum")).toBe(0);

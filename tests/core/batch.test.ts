@@ -46,7 +46,12 @@ describe("batch", () => {
   it("planRuns is cell-major with hashed seeds", () => {
     const specs = planRuns(cells, 3, 42);
     expect(specs.length).toBe(36);
-    expect(specs.map((s) => [s.cellIndex, s.replication]).slice(0, 4)).toEqual([[0, 0], [0, 1], [0, 2], [1, 0]]);
+    expect(specs.map((s) => [s.cellIndex, s.replication]).slice(0, 4)).toEqual([
+      [0, 0],
+      [0, 1],
+      [0, 2],
+      [1, 0],
+    ]);
     expect(specs[5].seed).toBe(runSeed(42, 1, 2));
     expect(runSeed(42, 1, 2)).toBe(hashSeed("run", 42, 1, 2));
     expect(new Set(specs.map((s) => s.seed)).size).toBe(36);
@@ -74,7 +79,11 @@ describe("batch", () => {
     const seen: number[] = [];
     await batchRun({ cells: cells.slice(0, 2), replications: 2, seed: 1, runner: inProcessRunner(runOne), onProgress: (d) => seen.push(d) });
     expect(seen).toEqual([1, 2, 3, 4]);
-    const lossy: Runner = { async run(specs, onResult) { onResult(specs[0], {}); } };
+    const lossy: Runner = {
+      async run(specs, onResult) {
+        onResult(specs[0], {});
+      },
+    };
     await expect(batchRun({ cells, replications: 1, seed: 1, runner: lossy })).rejects.toThrow(/finished 1 of 12/);
   });
 });
@@ -109,7 +118,12 @@ describe("samplers", () => {
     expect(cells).toEqual(latinHypercube(dists, n, 9));
     const strata = (vals: number[], cdf: (v: number) => number) => vals.map((v) => Math.floor(cdf(v) * n)).sort((a, b) => a - b);
     const all = Array.from({ length: n }, (_, i) => i);
-    expect(strata(cells.map((c) => c.params.u as number), (v) => (v - 10) / 10)).toEqual(all);
+    expect(
+      strata(
+        cells.map((c) => c.params.u as number),
+        (v) => (v - 10) / 10,
+      ),
+    ).toEqual(all);
     // normal: map back through the normal CDF implied by the quantile function (ordering check)
     const z = cells.map((c) => c.params.z as number);
     const order = [...z].sort((a, b) => a - b);

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { ContinuousSpace, createRng } from "../../sim/core/index.ts";
 
 function brute(space: ContinuousSpace<number>, pts: Map<number, [number, number]>, x: number, y: number, r: number): number[] {
-  return [...pts].filter(([, [px, py]]) => space.distance(x, y, px, py) <= r).map(([id]) => id).sort((a, b) => a - b);
+  return [...pts]
+    .filter(([, [px, py]]) => space.distance(x, y, px, py) <= r)
+    .map(([id]) => id)
+    .sort((a, b) => a - b);
 }
 
 describe("ContinuousSpace", () => {

@@ -10,7 +10,7 @@ class Saver extends Agent {
 
 class Bank extends Model {
   dc = new DataCollector<Bank, Saver>({
-    modelReporters: { total: (m) => m.agents.agg((a) => (a as Saver).wealth, "sum"), "odd, \"name\"": () => NaN },
+    modelReporters: { total: (m) => m.agents.agg((a) => (a as Saver).wealth, "sum"), 'odd, "name"': () => NaN },
     agentReporters: { wealth: (a) => a.wealth },
   });
   constructor() {

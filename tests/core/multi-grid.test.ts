@@ -47,7 +47,11 @@ describe("MultiGrid neighbourhoods", () => {
 
   it("matches a brute-force enumeration for every cell, shape, radius and topology", () => {
     for (const torus of [false, true]) {
-      for (const [w, h] of [[7, 5], [3, 4], [1, 6]]) {
+      for (const [w, h] of [
+        [7, 5],
+        [3, 4],
+        [1, 6],
+      ]) {
         const g = new MultiGrid<number>(w, h, { torus });
         for (const moore of [true, false]) {
           for (const radius of [1, 2, 3]) {
@@ -157,7 +161,10 @@ describe("MultiGrid occupancy", () => {
     }
     let empty = 0;
     for (let c = 0; c < 36; c++) {
-      const expected = [...where].filter(([, cell]) => cell === c).map(([id]) => id).sort((a, b) => a - b);
+      const expected = [...where]
+        .filter(([, cell]) => cell === c)
+        .map(([id]) => id)
+        .sort((a, b) => a - b);
       expect(g.cellItems(c).sort((a, b) => a - b)).toEqual(expected);
       if (expected.length === 0) empty++;
     }
@@ -186,7 +193,11 @@ describe("MultiGrid neighbourhood tables", () => {
   it("a shape too big for one block is computed cell by cell, with the same cells", () => {
     for (const torus of [true, false]) {
       const grid = new MultiGrid<number>(300, 300, { torus }); // radius 10: 440 x 90 000 entries, over the block limit
-      for (const [x, y] of [[0, 0], [150, 7], [299, 299]]) {
+      for (const [x, y] of [
+        [0, 0],
+        [150, 7],
+        [299, 299],
+      ]) {
         const hood = grid.neighborhood(x, y, { radius: 10 });
         const want: number[] = [];
         for (let dy = -10; dy <= 10; dy++) {

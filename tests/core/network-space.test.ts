@@ -25,9 +25,11 @@ function floydWarshall(g: NetworkSpace): number[][] {
     const w = g.edgeWeight(e);
     if (w < d[a][b]) d[a][b] = d[b][a] = w;
   }
-  for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    if (d[i][k] + d[k][j] < d[i][j]) d[i][j] = d[i][k] + d[k][j];
-  }
+  for (let k = 0; k < n; k++)
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) {
+        if (d[i][k] + d[k][j] < d[i][j]) d[i][j] = d[i][k] + d[k][j];
+      }
   return d;
 }
 

@@ -102,7 +102,10 @@ describe("Rng distributions: moments and goodness of fit (alpha = 0.001, fixed s
     const xs = draws(N, () => r.int(-3, 7));
     expect(Math.min(...xs)).toBe(-3);
     expect(Math.max(...xs)).toBe(6);
-    const obs = histogram(xs.map((x) => x + 3), 10);
+    const obs = histogram(
+      xs.map((x) => x + 3),
+      10,
+    );
     const { stat, df } = chiSquare(obs, new Array(10).fill(N / 10));
     expect(stat).toBeLessThan(chiCritical(df));
     // large ranges use 53-bit draws and stay in range
@@ -205,7 +208,10 @@ describe("Rng distributions: moments and goodness of fit (alpha = 0.001, fixed s
     expect(obs[1]).toBe(0);
     expect(obs[4]).toBe(0);
     const nz = [0, 2, 3, 5];
-    const { stat, df } = chiSquare(nz.map((i) => obs[i]), nz.map((i) => (w[i] / total) * N));
+    const { stat, df } = chiSquare(
+      nz.map((i) => obs[i]),
+      nz.map((i) => (w[i] / total) * N),
+    );
     expect(stat).toBeLessThan(chiCritical(df));
     expect(r.weightedIndex(new Float64Array([0, 0, 3]))).toBe(2);
   });

@@ -63,7 +63,7 @@ export function chiSquare(observed: number[], expected: number[]): { stat: numbe
 export function chiCritical(df: number): number {
   const z = 3.0902; // upper 0.001 point of N(0, 1)
   const a = 2 / (9 * df);
-  return df * Math.pow(1 - a + z * Math.sqrt(a), 3);
+  return df * (1 - a + z * Math.sqrt(a)) ** 3;
 }
 
 /** Mean and (unbiased) variance. */

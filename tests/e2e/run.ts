@@ -80,7 +80,7 @@ async function waitForPeopleMidday(page: Page, timeout: number): Promise<MapFram
         };
         const view = document.querySelector<HTMLElement>(".map-view");
         const time = Number(view?.dataset.time ?? "");
-        if (!view || !view.dataset.people || !(time % 86400 > 0)) return null;
+        if (!view?.dataset.people || !(time % 86400 > 0)) return null;
         const clock = view.querySelector(".map-clock")?.textContent ?? "";
         if (!/^Day \d+, \d\d:\d\d/.test(clock)) return null;
         const people: Record<string, number> = {};
@@ -119,7 +119,12 @@ const checks: Check[] = [
     name: "Explore opens on the default scenario, runs at once, and its charts and map show data",
     async run(page) {
       await page.goto(base);
-      await until(page, () => Number(document.querySelector('figure[data-chart="thefts"]')?.getAttribute("data-rows") ?? 0) > 0, 60_000, "the thefts chart to get data");
+      await until(
+        page,
+        () => Number(document.querySelector('figure[data-chart="thefts"]')?.getAttribute("data-rows") ?? 0) > 0,
+        60_000,
+        "the thefts chart to get data",
+      );
       const status = await page.locator(".page.explore").getAttribute("data-status");
       assert(status === "running" || status === "done", `expected the run to be going, status is ${status}`);
       for (const c of ["thefts", "adoption", "perception"]) {
@@ -172,7 +177,10 @@ const checks: Check[] = [
       assert(clocks.size >= 4, `the map showed only ${clocks.size} moments at 1 day per second: ${[...clocks].join(" | ")}`);
       assert(kinds.size >= 2, `only ${[...kinds].join(", ")} drawn`);
       const summary = (await page.locator(".map-summary").textContent()) ?? "";
-      assert(/^Day \d+, \d\d:\d\d \(\w{3}\): .* on the move/.test(summary), `the map summary does not say the time and who is on the move: "${summary}"`);
+      assert(
+        /^Day \d+, \d\d:\d\d \(\w{3}\): .* on the move/.test(summary),
+        `the map summary does not say the time and who is on the move: "${summary}"`,
+      );
       const status = await page.locator(".page.explore").getAttribute("data-status");
       assert(status === "running", `the run should still be going at 1 day per second, status ${status}`);
       // Hourly snapshots are the busiest message stream the page gets: still no long task.
@@ -192,7 +200,12 @@ const checks: Check[] = [
     name: "The main thread has no long task over 200 ms while a simulation runs",
     async run(page) {
       await page.goto(`${base}#/explore?speed=30`);
-      await until(page, () => Number(document.querySelector('figure[data-chart="thefts"]')?.getAttribute("data-rows") ?? 0) > 0, 60_000, "the run to start");
+      await until(
+        page,
+        () => Number(document.querySelector('figure[data-chart="thefts"]')?.getAttribute("data-rows") ?? 0) > 0,
+        60_000,
+        "the run to start",
+      );
       const t0 = await page.evaluate(() => performance.now());
       await page.waitForTimeout(6000);
       const tasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
@@ -218,7 +231,14 @@ const checks: Check[] = [
       assert((await status()) === "paused", `after a step the status is ${await status()}`);
       await page.getByLabel("Speed", { exact: true }).selectOption("0");
       await page.getByRole("button", { name: "Continue" }).click();
-      await until(page, () => Number(document.querySelector(".page.explore")?.getAttribute("data-day")) > 0 && document.querySelector(".page.explore")?.getAttribute("data-status") === "running", 20_000, "the run to continue");
+      await until(
+        page,
+        () =>
+          Number(document.querySelector(".page.explore")?.getAttribute("data-day")) > 0 &&
+          document.querySelector(".page.explore")?.getAttribute("data-status") === "running",
+        20_000,
+        "the run to continue",
+      );
       assert(page.url().includes("speed=0"), "the new speed is not in the URL");
       await page.getByRole("button", { name: "Reset" }).click();
       await until(page, () => document.querySelector(".page.explore")?.getAttribute("data-status") === "idle", 30_000, "the reset");
@@ -232,7 +252,11 @@ const checks: Check[] = [
       await page.goto(`${base}#/explore?set.neighbourhood.households=300&speed=0&days=5`);
       await until(page, () => document.querySelector(".page.explore")?.getAttribute("data-status") === "done", 60_000, "a short run");
       const fig = page.locator('figure[data-chart="thefts"]');
-      for (const [label, pattern] of [["PNG", /^\x89PNG/], ["SVG", /^<svg/], ["CSV", /^day,series,value\n/]] as const) {
+      for (const [label, pattern] of [
+        ["PNG", /^\x89PNG/],
+        ["SVG", /^<svg/],
+        ["CSV", /^day,series,value\n/],
+      ] as const) {
         const [download] = await Promise.all([
           page.waitForEvent("download", { timeout: 15_000 }).catch(() => {
             throw new Error(`no ${label} download`);
@@ -264,7 +288,10 @@ const checks: Check[] = [
       assert(!res.ok, "the test YAML should be invalid");
       const expected = res.diagnostics.map(formatDiagnostic);
       assert(JSON.stringify(shown) === JSON.stringify(expected), `page shows ${JSON.stringify(shown)}, the CLI says ${JSON.stringify(expected)}`);
-      assert(shown.some((s) => /pasted\.yaml:3:\d+/.test(s)), `no message points at line 3: ${JSON.stringify(shown)}`);
+      assert(
+        shown.some((s) => /pasted\.yaml:3:\d+/.test(s)),
+        `no message points at line 3: ${JSON.stringify(shown)}`,
+      );
       const frame = (await page.locator(".diagnostics .diagnostic-frame").first().textContent()) ?? "";
       assert(frame.includes("3 |") && frame.includes("^"), `no source line with a caret: ${frame}`);
       assert(/[?&]yaml=/.test(page.url()), "the pasted YAML is not in the URL");
@@ -318,7 +345,12 @@ const checks: Check[] = [
     name: "Compare with two policies finishes and shows the differences",
     async run(page) {
       await page.goto(`${base}#/compare?policies=none,direct-requests&reps=3&seed=5&days=10&set.neighbourhood.households=300&run=1`);
-      await until(page, () => ["done", "error"].includes(document.querySelector(".page.compare")?.getAttribute("data-status") ?? ""), 120_000, "the comparison to finish");
+      await until(
+        page,
+        () => ["done", "error"].includes(document.querySelector(".page.compare")?.getAttribute("data-status") ?? ""),
+        120_000,
+        "the comparison to finish",
+      );
       const status = await page.locator(".page.compare").getAttribute("data-status");
       assert(status === "done", `comparison ended with status ${status}: ${await page.locator(".compare .status").textContent()}`);
       const header = (await page.locator("table.data thead").first().textContent()) ?? "";
@@ -326,7 +358,10 @@ const checks: Check[] = [
       const diffRows = await page.evaluate(() => Number(document.querySelectorAll("figure.chart")[1]?.getAttribute("data-rows") ?? 0));
       assert(diffRows > 0, "the difference chart is empty");
       const cells = await page.locator("table.data tbody td:last-child > span:first-child").allTextContents();
-      assert(cells.length > 0 && cells.every((c) => c.trim() !== "" && c !== "–"), `difference cells are missing: ${JSON.stringify(cells.slice(0, 5))}`);
+      assert(
+        cells.length > 0 && cells.every((c) => c.trim() !== "" && c !== "–"),
+        `difference cells are missing: ${JSON.stringify(cells.slice(0, 5))}`,
+      );
       await page.screenshot({ path: `${artifacts}compare.png`, fullPage: true });
     },
   },
@@ -335,10 +370,25 @@ const checks: Check[] = [
     async run(page) {
       await page.goto(`${base}#/sweeps`);
       await page.locator('input[type="file"]').setInputFiles(fixture);
-      await until(page, () => Number(document.querySelector('figure[data-chart="response"]')?.getAttribute("data-rows") ?? 0) > 0, 20_000, "the response curve");
-      await until(page, () => Number(document.querySelector('figure[data-chart="heatmap"]')?.getAttribute("data-rows") ?? 0) === 9, 20_000, "a heatmap of 3 × 3 cells");
+      await until(
+        page,
+        () => Number(document.querySelector('figure[data-chart="response"]')?.getAttribute("data-rows") ?? 0) > 0,
+        20_000,
+        "the response curve",
+      );
+      await until(
+        page,
+        () => Number(document.querySelector('figure[data-chart="heatmap"]')?.getAttribute("data-rows") ?? 0) === 9,
+        20_000,
+        "a heatmap of 3 × 3 cells",
+      );
       // Units arrive from the engine: the axis then says what the numbers count.
-      await until(page, () => (document.querySelector('figure[data-chart="response"] svg')?.textContent ?? "").includes("run total"), 60_000, "units on the response curve");
+      await until(
+        page,
+        () => (document.querySelector('figure[data-chart="response"] svg')?.textContent ?? "").includes("run total"),
+        60_000,
+        "units on the response curve",
+      );
       const url = page.url();
       assert(url.includes("x=") && url.includes("metric="), `the view is not in the URL: ${url}`);
       await page.screenshot({ path: `${artifacts}sweeps.png`, fullPage: true });
@@ -346,7 +396,12 @@ const checks: Check[] = [
       copyFileSync(fixture, `${repo}viz/dist/e2e-runs.csv`);
       await page.goto(`${base}#/sweeps?src=e2e-runs.csv&metric=arrests&x=policy.name&y=residents.initialCameraShare`);
       await page.reload();
-      await until(page, () => Number(document.querySelector('figure[data-chart="heatmap"]')?.getAttribute("data-rows") ?? 0) === 9, 20_000, "the linked sweep view");
+      await until(
+        page,
+        () => Number(document.querySelector('figure[data-chart="heatmap"]')?.getAttribute("data-rows") ?? 0) === 9,
+        20_000,
+        "the linked sweep view",
+      );
       const title = (await page.locator('figure[data-chart="heatmap"] .chart-title').textContent()) ?? "";
       assert(title.includes("Arrests") && title.includes("policy.name × residents.initialCameraShare"), `the linked view is not restored: ${title}`);
     },
@@ -356,7 +411,12 @@ const checks: Check[] = [
     async run(page) {
       await page.goto(`${base}#/learn?lesson=footage&days=10`);
       await page.getByRole("button", { name: "Run the scenario" }).waitFor();
-      await until(page, () => !(document.querySelector(".lesson button.primary") as HTMLButtonElement | null)?.disabled, 60_000, "the lesson to load");
+      await until(
+        page,
+        () => !(document.querySelector(".lesson button.primary") as HTMLButtonElement | null)?.disabled,
+        60_000,
+        "the lesson to load",
+      );
       await page.getByLabel("A few").check();
       assert(page.url().includes("predict=A+few") || page.url().includes("predict=A%20few"), `the prediction is not in the URL: ${page.url()}`);
       await page.getByRole("button", { name: "Run the scenario" }).click();
@@ -407,7 +467,10 @@ const checks: Check[] = [
       const imgs = await page.locator("main img").count();
       assert(!pwned && imgs === 0, "markup from the scenario reached the page");
       const shown = (await page.locator(".scenario-desc").textContent()) ?? "";
-      assert(shown.includes("<img src=x onerror=window.__pwned=1>") && shown.includes("<b>bold</b>"), `the scenario's name is not shown as plain text: ${shown}`);
+      assert(
+        shown.includes("<img src=x onerror=window.__pwned=1>") && shown.includes("<b>bold</b>"),
+        `the scenario's name is not shown as plain text: ${shown}`,
+      );
     },
   },
 ];
@@ -417,17 +480,24 @@ let base = "";
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     if (process.env.DOORSTEP_REQUIRE_BROWSER === "1") {
-      console.error(`FAIL  Chromium not found at ${CHROMIUM}, and DOORSTEP_REQUIRE_BROWSER=1 requires the browser tests; install it (apt-get install chromium) or set CHROMIUM_PATH`);
+      console.error(
+        `FAIL  Chromium not found at ${CHROMIUM}, and DOORSTEP_REQUIRE_BROWSER=1 requires the browser tests; install it (apt-get install chromium) or set CHROMIUM_PATH`,
+      );
       console.log("0 passed, 1 failed");
       process.exit(1);
     }
-    console.log(`skipped: the dashboard browser tests (no Chromium at ${CHROMIUM}); to run them, apt-get install chromium (or set CHROMIUM_PATH) and run npm run test:e2e again`);
+    console.log(
+      `skipped: the dashboard browser tests (no Chromium at ${CHROMIUM}); to run them, apt-get install chromium (or set CHROMIUM_PATH) and run npm run test:e2e again`,
+    );
     process.exit(0);
   }
   mkdirSync(artifacts, { recursive: true });
   if (!process.argv.includes("--no-build")) {
     console.error("building the dashboard (vite build)…");
-    const b = spawnSync(`${repo}node_modules/.bin/vite`, ["build", "-c", "viz/vite.config.ts", "--logLevel", "warn"], { cwd: repo, stdio: "inherit" });
+    const b = spawnSync(`${repo}node_modules/.bin/vite`, ["build", "-c", "viz/vite.config.ts", "--logLevel", "warn"], {
+      cwd: repo,
+      stdio: "inherit",
+    });
     if (b.status !== 0) {
       console.log("0 passed, 1 failed");
       process.exit(1);
@@ -441,7 +511,15 @@ async function main(): Promise<void> {
   try {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
     for (const check of checks) {

@@ -49,7 +49,12 @@ describe("Boltzmann wealth (Mesa's basic example)", () => {
 
   it("moves agents to exactly the grid's Moore neighbourhood, each cell equally often", () => {
     const rng = createRng(1);
-    for (const [w, h, torus] of [[10, 10, false], [5, 4, true], [1, 6, false], [2, 2, true]] as const) {
+    for (const [w, h, torus] of [
+      [10, 10, false],
+      [5, 4, true],
+      [1, 6, false],
+      [2, 2, true],
+    ] as const) {
       const grid = new MultiGrid<unknown>(w, h, { torus });
       for (let cell = 0; cell < w * h; cell++) {
         const hood = [...grid.neighborhoodOfCell(cell)].sort((a, b) => a - b);

@@ -2,12 +2,7 @@ import { describe, expect, it } from "vitest";
 import benches from "../bench/mesa-models.bench.ts";
 import { BoidFlockers } from "../../sim/examples/boid-flockers.ts";
 import { BoltzmannWealth } from "../../sim/examples/boltzmann-wealth.ts";
-import {
-  BOIDS_CONFIGS,
-  BOLTZMANN_CONFIGS,
-  SCHELLING_CONFIGS,
-  WOLF_SHEEP_CONFIGS,
-} from "../../sim/examples/mesa-configurations.ts";
+import { BOIDS_CONFIGS, BOLTZMANN_CONFIGS, SCHELLING_CONFIGS, WOLF_SHEEP_CONFIGS } from "../../sim/examples/mesa-configurations.ts";
 import { Schelling } from "../../sim/examples/schelling.ts";
 import { WolfSheep } from "../../sim/examples/wolf-sheep.ts";
 

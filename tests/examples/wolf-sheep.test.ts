@@ -36,7 +36,12 @@ describe("swingPeaks (the oscillation measure used below)", () => {
   it("counts the cycles of a wave and ignores small noise", () => {
     const wave = Array.from({ length: 400 }, (_, t) => 100 + 50 * Math.sin(t / 16) + 5 * Math.sin(t * 1.7));
     expect(swingPeaks(wave, 40)).toBe(4);
-    expect(swingPeaks(Array.from({ length: 400 }, (_, t) => 100 + 5 * Math.sin(t)), 40)).toBe(0);
+    expect(
+      swingPeaks(
+        Array.from({ length: 400 }, (_, t) => 100 + 5 * Math.sin(t)),
+        40,
+      ),
+    ).toBe(0);
   });
 });
 

@@ -39,7 +39,9 @@ describe("the doorstep launcher in a checkout", () => {
     writeFileSync(program, readFileSync(program, "utf8").replace("Agent-based simulator of neighbourhood surveillance", "Edited simulator"));
     const edited = launch(["--help"]);
     expect(edited.code).toBe(0);
-    expect(edited.stderr).toBe("doorstep: cli/program.ts changed after dist/ was built; running the TypeScript sources (npm run build:cli compiles them)\n");
+    expect(edited.stderr).toBe(
+      "doorstep: cli/program.ts changed after dist/ was built; running the TypeScript sources (npm run build:cli compiles them)\n",
+    );
     expect(edited.stdout).toContain("Edited simulator");
 
     mustRun(checkout, process.execPath, ["scripts/build-cli.mjs"]);

@@ -41,12 +41,16 @@ let app = "";
 let packed: string[] = [];
 
 /** Runs the installed `doorstep` in the app folder, as a user would (npx, no network). */
-const doorstep = (args: string[], env: Record<string, string> = {}) => runIn(app, "npx", ["--no-install", "doorstep", ...args], { npm_config_offline: "true", ...env });
+const doorstep = (args: string[], env: Record<string, string> = {}) =>
+  runIn(app, "npx", ["--no-install", "doorstep", ...args], { npm_config_offline: "true", ...env });
 
 beforeAll(() => {
   tmp = tempFolder("pack");
   const checkout = copyCheckout(tmp);
-  const [info] = JSON.parse(mustRun(checkout, "npm", ["pack", "--json", "--ignore-scripts=false", "--pack-destination", tmp])) as { filename: string; files: { path: string }[] }[];
+  const [info] = JSON.parse(mustRun(checkout, "npm", ["pack", "--json", "--ignore-scripts=false", "--pack-destination", tmp])) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
   packed = info.files.map((f) => f.path);
 
   app = join(tmp, "app");
@@ -69,7 +73,17 @@ afterAll(() => {
 
 describe("the packed doorstep package", () => {
   it("ships the compiled CLI, the scenarios and the docs, and no sources or tests", () => {
-    const needed = ["bin/doorstep.js", "dist/doorstep.js", "dist/pool-worker.js", "dist/node-engine.js", "package.json", "README.md", "LICENSE", "docs/cli.md", "docs/sources.md"];
+    const needed = [
+      "bin/doorstep.js",
+      "dist/doorstep.js",
+      "dist/pool-worker.js",
+      "dist/node-engine.js",
+      "package.json",
+      "README.md",
+      "LICENSE",
+      "docs/cli.md",
+      "docs/sources.md",
+    ];
     for (const f of [...needed, "scenarios/baseline.yaml", "scenarios/sweeps/policy-x-adoption.yaml"]) expect(packed).toContain(f);
     const unwanted = (f: string) => f.endsWith(".ts") || /^(cli|sim|workers|viz|tests|scenarios\/broken)\//.test(f) || f === "dist/build-inputs.json";
     expect(packed.filter(unwanted)).toEqual([]);
@@ -107,7 +121,18 @@ describe("the packed doorstep package", () => {
   }, 60_000);
 
   it("compares two scenarios on worker threads", () => {
-    const r = doorstep(["compare", "town.yaml", "town.yaml", "--set", "residents.initialCameraShare=0.4", "--replications", "2", "--workers", "2", "--no-progress"]);
+    const r = doorstep([
+      "compare",
+      "town.yaml",
+      "town.yaml",
+      "--set",
+      "residents.initialCameraShare=0.4",
+      "--replications",
+      "2",
+      "--workers",
+      "2",
+      "--no-progress",
+    ]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^2 replications per scenario/);
@@ -138,7 +163,18 @@ describe("the packed doorstep package", () => {
     expect(installed.trim().split("\n")).toHaveLength(5);
 
     const fromSources = join(tmp, "sources-sweep");
-    mustRun(app, process.execPath, ["--import", TSX, join(ROOT, "cli", "main.ts"), "sweep", "town-sweep.yaml", "--workers", "2", "--out", fromSources, "--no-progress"]);
+    mustRun(app, process.execPath, [
+      "--import",
+      TSX,
+      join(ROOT, "cli", "main.ts"),
+      "sweep",
+      "town-sweep.yaml",
+      "--workers",
+      "2",
+      "--out",
+      fromSources,
+      "--no-progress",
+    ]);
     expect(installed).toBe(readFileSync(join(fromSources, "runs.csv"), "utf8"));
     expect(readFileSync(join(app, "sweep", "runs.parquet")).equals(readFileSync(join(fromSources, "runs.parquet")))).toBe(true);
   }, 180_000);

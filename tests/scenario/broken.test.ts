@@ -11,7 +11,19 @@ const files = yamlFiles(`${SCENARIOS}/broken`);
 describe("scenarios/broken", () => {
   it("has a file for the main error kinds", () => {
     const codes = files.map((f) => basename(f, ".yaml"));
-    for (const c of ["unknown-key", "out-of-range", "wrong-type", "bad-enum", "duplicate-key", "unknown-tag", "alias-limit", "too-deep", "extends-cycle", "extends-not-found", "unknown-param"]) {
+    for (const c of [
+      "unknown-key",
+      "out-of-range",
+      "wrong-type",
+      "bad-enum",
+      "duplicate-key",
+      "unknown-tag",
+      "alias-limit",
+      "too-deep",
+      "extends-cycle",
+      "extends-not-found",
+      "unknown-param",
+    ]) {
       expect(codes).toContain(c);
     }
   });

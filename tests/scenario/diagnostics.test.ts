@@ -1,6 +1,14 @@
 /** Each error kind: exact message (from messages.ts), code, path and line:column; all at once. */
 import { describe, expect, it } from "vitest";
-import { diagnosticSource, formatDiagnostic, formatDiagnosticWithSource, messages, presetText, parseScenario, POLICY_NAMES } from "../../sim/scenario/index.ts";
+import {
+  diagnosticSource,
+  formatDiagnostic,
+  formatDiagnosticWithSource,
+  messages,
+  presetText,
+  parseScenario,
+  POLICY_NAMES,
+} from "../../sim/scenario/index.ts";
 import { brief, diagnosticsOf } from "./helpers.ts";
 
 const parse = (text: string) => parseScenario(text, { fileName: "t.yaml" });
@@ -102,11 +110,20 @@ describe("scenario diagnostics", () => {
 });
 
 describe("formatting", () => {
-  const d = { code: "out-of-range", message: "expected a number from 0 to 1, found 2", path: ["residents", "initialCameraShare"], file: "s.yaml", line: 2, column: 23 };
+  const d = {
+    code: "out-of-range",
+    message: "expected a number from 0 to 1, found 2",
+    path: ["residents", "initialCameraShare"],
+    file: "s.yaml",
+    line: 2,
+    column: 23,
+  };
 
   it("formatDiagnostic: file:line:column  path  message", () => {
     expect(formatDiagnostic(d)).toBe("s.yaml:2:23  residents.initialCameraShare  expected a number from 0 to 1, found 2");
-    expect(formatDiagnostic({ ...d, path: ["vary", "x", "values", 1] })).toBe("s.yaml:2:23  vary.x.values[1]  expected a number from 0 to 1, found 2");
+    expect(formatDiagnostic({ ...d, path: ["vary", "x", "values", 1] })).toBe(
+      "s.yaml:2:23  vary.x.values[1]  expected a number from 0 to 1, found 2",
+    );
     expect(formatDiagnostic({ ...d, path: [] })).toBe("s.yaml:2:23  (file)  expected a number from 0 to 1, found 2");
   });
 
@@ -118,9 +135,7 @@ describe("formatting", () => {
 
   it("formatDiagnosticWithSource adds the line and a caret under the column", () => {
     const src = "residents:\n  initialCameraShare: 2\n";
-    expect(formatDiagnosticWithSource(d, src)).toBe(
-      [formatDiagnostic(d), "2 |   initialCameraShare: 2", " ".repeat(4 + 22) + "^"].join("\n"),
-    );
+    expect(formatDiagnosticWithSource(d, src)).toBe([formatDiagnostic(d), "2 |   initialCameraShare: 2", " ".repeat(4 + 22) + "^"].join("\n"));
   });
 });
 

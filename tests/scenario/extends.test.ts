@@ -78,7 +78,12 @@ describe("extends", () => {
   });
 
   it("a readFile that throws counts as a missing file, never as a crash", () => {
-    const r = parseScenario("extends: ../x.yaml\n", { fileName: "a/b.yaml", readFile: () => { throw new Error("EACCES"); } });
+    const r = parseScenario("extends: ../x.yaml\n", {
+      fileName: "a/b.yaml",
+      readFile: () => {
+        throw new Error("EACCES");
+      },
+    });
     expect(diagnosticsOf(r)[0].code).toBe("extends-not-found");
   });
 

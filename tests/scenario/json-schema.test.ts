@@ -21,7 +21,11 @@ describe("JSON Schema export", () => {
   });
 
   it("has $id, title and keeps unit and source on parameters", () => {
-    expect(scenarioSchema).toMatchObject({ $id: expect.stringContaining("scenario.schema.json"), title: "Doorstep scenario", additionalProperties: false });
+    expect(scenarioSchema).toMatchObject({
+      $id: expect.stringContaining("scenario.schema.json"),
+      title: "Doorstep scenario",
+      additionalProperties: false,
+    });
     const days = (scenarioSchema as any).properties.run.properties.days;
     expect(days).toMatchObject({ type: "integer", minimum: 1, maximum: 3650, unit: "days", default: 180 });
     expect(typeof days.source).toBe("string");

@@ -82,7 +82,8 @@ export function validateJsonSchema(schema: Schema, value: unknown, root: Schema 
       if (schema.propertyNames) errs.push(...validateJsonSchema(schema.propertyNames as Schema, k, root, `${path}.${k}(name)`));
       if (k in props) errs.push(...validateJsonSchema(props[k], v, root, `${path}.${k}`));
       else if (schema.additionalProperties === false) errs.push(`${path}: unexpected property ${k}`);
-      else if (typeof schema.additionalProperties === "object") errs.push(...validateJsonSchema(schema.additionalProperties as Schema, v, root, `${path}.${k}`));
+      else if (typeof schema.additionalProperties === "object")
+        errs.push(...validateJsonSchema(schema.additionalProperties as Schema, v, root, `${path}.${k}`));
     }
   }
   return errs;

@@ -1,11 +1,28 @@
 /** Partnership policies: complete bundles, overrides, and the resolved `scenario.policy`. */
 import { describe, expect, it } from "vitest";
-import { defaultScenario, parseScenario, POLICY_BUNDLES, POLICY_NAMES, POLICY_SWITCH_NAMES, POLICY_SWITCHES, resolvePolicy } from "../../sim/scenario/index.ts";
+import {
+  defaultScenario,
+  parseScenario,
+  POLICY_BUNDLES,
+  POLICY_NAMES,
+  POLICY_SWITCH_NAMES,
+  POLICY_SWITCHES,
+  resolvePolicy,
+} from "../../sim/scenario/index.ts";
 import { checkSource } from "../../sim/scenario/param.ts";
 
 describe("policy bundles", () => {
   it("include the bundles the scenarios need", () => {
-    for (const n of ["none", "portal-partnership", "direct-requests", "warrant-required", "face-recognition", "full-partnership", "camera-giveaway", "community-alert-ads"]) {
+    for (const n of [
+      "none",
+      "portal-partnership",
+      "direct-requests",
+      "warrant-required",
+      "face-recognition",
+      "full-partnership",
+      "camera-giveaway",
+      "community-alert-ads",
+    ]) {
       expect(POLICY_NAMES).toContain(n);
     }
   });

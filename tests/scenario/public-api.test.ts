@@ -16,7 +16,10 @@ function importGraph(entry: string): Map<string, string[]> {
     if (seen.has(file)) return;
     const src = readFileSync(file, "utf8");
     const specs = [...src.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"/gm)].map((m) => m[1]);
-    seen.set(file, specs.filter((s) => !s.startsWith(".")));
+    seen.set(
+      file,
+      specs.filter((s) => !s.startsWith(".")),
+    );
     for (const s of specs) if (s.startsWith(".")) visit(resolve(dirname(file), s));
   };
   visit(entry);

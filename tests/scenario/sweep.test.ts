@@ -49,7 +49,9 @@ describe("parseSweep", () => {
 
   it("a vary entry with two kinds, or none, is a bad-vary", () => {
     const [d] = diagnosticsOf(sweep("base: baseline\nvary:\n  run.days: { values: [1], choice: [2] }\n"));
-    expect(brief(d)).toBe(`3:13 bad-vary ${messages.badVary(["values", "choice"], ["values", "range", "uniform", "int", "normal", "lognormal", "choice"])}`);
+    expect(brief(d)).toBe(
+      `3:13 bad-vary ${messages.badVary(["values", "choice"], ["values", "range", "uniform", "int", "normal", "lognormal", "choice"])}`,
+    );
     expect(diagnosticsOf(sweep("base: baseline\nvary: {}\n"))[0]).toMatchObject({ code: "bad-vary", message: messages.emptyVary() });
   });
 
@@ -128,7 +130,7 @@ describe("applyParams", () => {
   it("throws with every problem for unknown paths and bad values", () => {
     expect(() => applyParams(defaultScenario(), { "run.dayz": 3 })).toThrow(messages.unknownParam("run.dayz", "run.days"));
     expect(() => applyParams(defaultScenario(), { "run.days": 0, "policy.portal": "yes" })).toThrow(
-      /run\.days  expected an integer from 1 to 3650, found 0\n\s+policy\.portal  expected boolean, found string "yes"/,
+      /run\.days {2}expected an integer from 1 to 3650, found 0\n\s+policy\.portal {2}expected boolean, found string "yes"/,
     );
   });
 });

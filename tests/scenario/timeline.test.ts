@@ -9,7 +9,9 @@ describe("scenario timeline", () => {
   it("is empty by default and keeps the changes as written", () => {
     const none = parse("run: { days: 30 }\n");
     expect(none.ok && none.scenario.timeline).toEqual([]);
-    const r = parse("timeline:\n  - { day: 120, set: { policy.name: warrant-required } }\n  - { day: 200, set: { policy.faceRecognition: false } }\n");
+    const r = parse(
+      "timeline:\n  - { day: 120, set: { policy.name: warrant-required } }\n  - { day: 200, set: { policy.faceRecognition: false } }\n",
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
     expect(r.scenario.timeline).toEqual([
       { day: 120, set: { "policy.name": "warrant-required" } },

@@ -6,7 +6,12 @@ import { paramAt } from "../../sim/scenario/index.ts";
 describe("lessons", () => {
   it("are at least the four the classroom asks for", () => {
     expect(LESSONS.map((l) => l.title)).toEqual(
-      expect.arrayContaining(["Do cameras stop package theft?", "Who gets misidentified?", "Where does the footage go?", "Why does it feel like crime is rising?"]),
+      expect.arrayContaining([
+        "Do cameras stop package theft?",
+        "Who gets misidentified?",
+        "Where does the footage go?",
+        "Why does it feel like crime is rising?",
+      ]),
     );
   });
   for (const lesson of LESSONS) {

@@ -35,8 +35,22 @@ describe("meanCi", () => {
 
 describe("policy comparison", () => {
   const runs = [
-    { policy: "none", summaries: [{ a: 10, b: 1 }, { a: 20, b: 2 }, { a: 30, b: 3 }] },
-    { policy: "portal", summaries: [{ a: 12, b: 1 }, { a: 22, b: 2 }, { a: 33, b: 3 }] },
+    {
+      policy: "none",
+      summaries: [
+        { a: 10, b: 1 },
+        { a: 20, b: 2 },
+        { a: 30, b: 3 },
+      ],
+    },
+    {
+      policy: "portal",
+      summaries: [
+        { a: 12, b: 1 },
+        { a: 22, b: 2 },
+        { a: 33, b: 3 },
+      ],
+    },
   ];
   it("pairs replications: a constant shift has a tight interval despite spread", () => {
     const [a] = compare(runs, ["a"]);
@@ -50,6 +64,11 @@ describe("policy comparison", () => {
     expect(verdict(b.diffs[0].ci)).toBe("same");
   });
   it("lists metrics every run has, without the day column", () => {
-    expect(commonMetrics([{ policy: "x", summaries: [{ day: 3, a: 1 }] }, { policy: "y", summaries: [{ a: 2, c: 1 }] }])).toEqual(["a"]);
+    expect(
+      commonMetrics([
+        { policy: "x", summaries: [{ day: 3, a: 1 }] },
+        { policy: "y", summaries: [{ a: 2, c: 1 }] },
+      ]),
+    ).toEqual(["a"]);
   });
 });

@@ -17,7 +17,9 @@ describe("sweep tables", () => {
     const t = await readSweepTable("runs.csv", bytes());
     const g = groupMean(t.rows, ["policy.name", "residents.initialCameraShare"], "packages_stolen");
     expect(g).toHaveLength(9);
-    const first = t.rows.filter((r) => r["policy.name"] === "none" && r["residents.initialCameraShare"] === 0.05).map((r) => r.packages_stolen as number);
+    const first = t.rows
+      .filter((r) => r["policy.name"] === "none" && r["residents.initialCameraShare"] === 0.05)
+      .map((r) => r.packages_stolen as number);
     expect(g[0].ci.mean).toBeCloseTo(first.reduce((a, b) => a + b, 0) / 3, 10);
     expect(g[0].ci.n).toBe(3);
   });

@@ -21,7 +21,11 @@ describe("URL state", () => {
   });
   it("types set.* overrides", () => {
     const o = overridesFromParams(new URLSearchParams("set.a.b=0.5&set.c=true&set.policy.name=none&x=1"));
-    expect([...o]).toEqual([["a.b", 0.5], ["c", true], ["policy.name", "none"]]);
+    expect([...o]).toEqual([
+      ["a.b", 0.5],
+      ["c", true],
+      ["policy.name", "none"],
+    ]);
   });
   it("restores an Explore view from its own URL", () => {
     const p = new URLSearchParams("scenario=face-recognition&seed=7&days=60&speed=0&cum=1&set.faceRecognition.matchThreshold=0.9");
@@ -34,7 +38,12 @@ describe("URL state", () => {
 });
 
 describe("Explore charts", () => {
-  const metrics = ["packages_stolen", "thefts_reported", "arrests", "arrests_wrongful", "fr_false_matches__a", "fr_false_matches__b"].map((name) => ({ name, unit: "x", description: name, kind: "count" as const }));
+  const metrics = ["packages_stolen", "thefts_reported", "arrests", "arrests_wrongful", "fr_false_matches__a", "fr_false_matches__b"].map((name) => ({
+    name,
+    unit: "x",
+    description: name,
+    kind: "count" as const,
+  }));
   it("draws only the series the model reports, and every group", () => {
     const ids = Object.fromEntries(CHARTS.map((c) => [c.id, availableSeries(c, metrics).map((s) => s.label)]));
     expect(ids.thefts).toEqual(["Packages stolen (actual)", "Thefts reported to police"]);

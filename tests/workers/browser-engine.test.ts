@@ -37,7 +37,9 @@ let browser: Browser;
 beforeAll(async () => {
   if (SKIP) return;
   if (!HAVE_CHROMIUM) {
-    throw new Error(`Chromium not found at ${CHROMIUM}, and DOORSTEP_REQUIRE_BROWSER=1 requires the browser tests; install it (apt-get install chromium) or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}, and DOORSTEP_REQUIRE_BROWSER=1 requires the browser tests; install it (apt-get install chromium) or set CHROMIUM_PATH`,
+    );
   }
   server = await createServer({ root: ROOT, configFile: false, logLevel: "error", server: { host: "127.0.0.1", port: 0 } });
   await server.listen();

@@ -73,7 +73,12 @@ describe("engine runs with snapshots", () => {
     expect(times).toEqual([DAY / 6]);
     const t0 = performance.now();
     // 100 days/s with 8 steps a day: 12.5 ms a day, 1.6 ms a step.
-    const rest = await engine.run((p) => void times.push(p.snapshot!.time), { snapshots: true, snapshotsPerDay: 8, daysPerSecond: 100, untilDay: 11 });
+    const rest = await engine.run((p) => void times.push(p.snapshot!.time), {
+      snapshots: true,
+      snapshotsPerDay: 8,
+      daysPerSecond: 100,
+      untilDay: 11,
+    });
     const elapsed = performance.now() - t0;
     expect(rest).toEqual({ status: "done", day: 11 });
     expect(elapsed).toBeGreaterThanOrEqual(90);

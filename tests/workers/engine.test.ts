@@ -30,7 +30,12 @@ describe("engine", () => {
   });
 
   it("reports a model that fails to build as a diagnostic", async () => {
-    const engine = createEngine({ ...toyFactory, create: () => { throw new Error("no streets"); } });
+    const engine = createEngine({
+      ...toyFactory,
+      create: () => {
+        throw new Error("no streets");
+      },
+    });
     const made = await engine.create({ yaml: YAML });
     expect(made).toMatchObject({ ok: false, diagnostics: [{ code: "model-failed" }] });
   });
@@ -107,7 +112,12 @@ describe("engine lifecycle", () => {
       create: (...a: Parameters<typeof toyFactory.create>) => {
         const sim = toyFactory.create(...a);
         const step = sim.stepDay.bind(sim);
-        sim.stepDay = () => (++calls > 20 ? (() => { throw new Error("boom"); })() : step());
+        sim.stepDay = () =>
+          ++calls > 20
+            ? (() => {
+                throw new Error("boom");
+              })()
+            : step();
         return sim;
       },
     };

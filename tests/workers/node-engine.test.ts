@@ -42,7 +42,10 @@ describe("engine in a Node worker", () => {
     try {
       await engine.create({ yaml: YAML }, { days: 200 });
       const days: number[] = [];
-      const running = engine.run(Comlink.proxy((p) => void days.push(p.day)), { daysPerSecond: 200 });
+      const running = engine.run(
+        Comlink.proxy((p) => void days.push(p.day)),
+        { daysPerSecond: 200 },
+      );
       await new Promise((r) => setTimeout(r, 150));
       await engine.pause();
       const paused = await running;
@@ -50,7 +53,10 @@ describe("engine in a Node worker", () => {
       expect(paused.day).toBeGreaterThan(0);
       expect(paused.day).toBeLessThan(205);
       expect(days.at(-1)).toBe(paused.day);
-      const again = engine.run(Comlink.proxy((p) => void days.push(p.day)), { daysPerSecond: 200 });
+      const again = engine.run(
+        Comlink.proxy((p) => void days.push(p.day)),
+        { daysPerSecond: 200 },
+      );
       await new Promise((r) => setTimeout(r, 100));
       await engine.cancel();
       const cancelled = await again;

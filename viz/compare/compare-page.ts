@@ -16,7 +16,6 @@ import type { ChartHandle } from "../shared/chart.ts";
 import type { Page } from "../shared/page.ts";
 import { renderResults } from "./compare-results.ts";
 
-
 interface CompareState {
   base: string;
   policies: string[];
@@ -72,7 +71,13 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     return {
       name,
       box,
-      row: el("div", { class: "policy-choice" }, box, el("label", { for: id }, name), el("p", { class: "help", id: `${id}-d` }, POLICY_BUNDLES[name].summary)),
+      row: el(
+        "div",
+        { class: "policy-choice" },
+        box,
+        el("label", { for: id }, name),
+        el("p", { class: "help", id: `${id}-d` }, POLICY_BUNDLES[name].summary),
+      ),
     };
   });
   const repsId = uid("reps");
@@ -80,7 +85,16 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
   const seedId = uid("seed");
   const seedInput = el("input", { id: seedId, type: "number", min: 0, step: 1, class: "narrow", value: state.seed });
   const daysId = uid("days");
-  const daysInput = el("input", { id: daysId, type: "number", min: 1, max: 3650, step: 1, class: "narrow", placeholder: "scenario", value: state.days ?? "" });
+  const daysInput = el("input", {
+    id: daysId,
+    type: "number",
+    min: 1,
+    max: 3650,
+    step: 1,
+    class: "narrow",
+    placeholder: "scenario",
+    value: state.days ?? "",
+  });
   const runBtn = button("Run comparison", () => void runCompare(), { class: "primary" });
   const cancelBtn = button("Cancel", () => cancel(), { disabled: true });
   const formMsg = el("p", { class: "error-text", role: "alert" });
@@ -93,7 +107,11 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     "div",
     { class: "page compare" },
     el("h1", {}, "Compare partnership policies"),
-    el("p", { class: "lead" }, "Run the same neighbourhood, with the same random seeds, under two to four policies. Each policy runs several times (replications); the dots are averages and the bars show where the true average most likely lies (95% interval)."),
+    el(
+      "p",
+      { class: "lead" },
+      "Run the same neighbourhood, with the same random seeds, under two to four policies. Each policy runs several times (replications); the dots are averages and the bars show where the true average most likely lies (95% interval).",
+    ),
     el(
       "form",
       { class: "panel", "aria-label": "Comparison settings" },
@@ -105,9 +123,18 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
         el("div", { class: "field" }, el("label", { for: seedId }, "Seed"), seedInput),
         el("div", { class: "field" }, el("label", { for: daysId }, "Days per run (after warm-up)"), daysInput),
       ),
-      el("fieldset", {}, el("legend", {}, "Policies to compare (2 to 4; the first checked is the reference)"), el("div", { class: "policy-grid" }, ...policyBoxes.map((p) => p.row))),
+      el(
+        "fieldset",
+        {},
+        el("legend", {}, "Policies to compare (2 to 4; the first checked is the reference)"),
+        el("div", { class: "policy-grid" }, ...policyBoxes.map((p) => p.row)),
+      ),
       state.overrides.size
-        ? el("p", { class: "help" }, `Changed parameters of the base scenario (from the link): ${[...state.overrides].map(([k, v]) => `${k} = ${v}`).join("; ")}.`)
+        ? el(
+            "p",
+            { class: "help" },
+            `Changed parameters of the base scenario (from the link): ${[...state.overrides].map(([k, v]) => `${k} = ${v}`).join("; ")}.`,
+          )
         : null,
       el("div", { class: "row" }, runBtn, cancelBtn, formMsg),
     ),
@@ -234,11 +261,16 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
       const metrics: MetricInfo[] = info.ok ? info.info.metrics : [];
       const seconds = (performance.now() - started) / 1000;
       status.textContent = `Done: ${state.policies.length} policies × ${state.reps} replications in ${seconds.toFixed(1)} s.`;
-      charts = await renderResults(results, state.policies.map((p) => ({ policy: p, summaries: runs.get(p) ?? [] })), metrics, {
-        reps: state.reps,
-        seed: state.seed,
-        baseTitle: findScenario(state.base)?.title ?? "the default scenario",
-      });
+      charts = await renderResults(
+        results,
+        state.policies.map((p) => ({ policy: p, summaries: runs.get(p) ?? [] })),
+        metrics,
+        {
+          reps: state.reps,
+          seed: state.seed,
+          baseTitle: findScenario(state.base)?.title ?? "the default scenario",
+        },
+      );
       page.dataset.status = "done";
       announce("Comparison finished.");
     } catch (err) {

@@ -63,7 +63,12 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
       const level = info(c.metric)?.kind === "level";
       const word = level ? (v === "more" ? "higher" : "lower") : v;
       lines.append(
-        el("li", {}, el("strong", {}, `${label(c.metric)}: `), `${fmt(Math.abs(d.ci.mean))} ${word} under ${d.policy} than under ${ref} (95% interval of the difference ${fmt(d.ci.lo)} to ${fmt(d.ci.hi)}; ${unit(c.metric)}).`),
+        el(
+          "li",
+          {},
+          el("strong", {}, `${label(c.metric)}: `),
+          `${fmt(Math.abs(d.ci.mean))} ${word} under ${d.policy} than under ${ref} (95% interval of the difference ${fmt(d.ci.lo)} to ${fmt(d.ci.hi)}; ${unit(c.metric)}).`,
+        ),
       );
     }
   }
@@ -74,48 +79,111 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
     byName.get(m)!.byPolicy.map((b) => ({ measure: label(m), unit: unit(m), policy: b.policy, mean: b.ci.mean, lo: b.ci.lo, hi: b.ci.hi })),
   );
   const diffRows = shown.flatMap((m) =>
-    byName.get(m)!.diffs.map((d) => ({ measure: label(m), unit: unit(m), policy: `${d.policy} − ${ref}`, diff: d.ci.mean, lo: d.ci.lo, hi: d.ci.hi, verdict: verdict(d.ci) })),
+    byName.get(m)!.diffs.map((d) => ({
+      measure: label(m),
+      unit: unit(m),
+      policy: `${d.policy} − ${ref}`,
+      diff: d.ci.mean,
+      lo: d.ci.lo,
+      hi: d.ci.hi,
+      verdict: verdict(d.ci),
+    })),
   );
   const chartBox = el("div", { class: "compare-charts" });
   results.append(chartBox);
   /** One panel per measure (rows, each on its own x scale), each panel these layers. */
   const faceted = (layer: object[]) => ({
     data: { name: "table" },
-    facet: { row: { field: "measure", type: "nominal", sort: shown.map(label), title: null, header: { labelAngle: 0, labelAlign: "left", labelAnchor: "start", labelOrient: "top", labelFontWeight: 600, labelLimit: 460 } } },
+    facet: {
+      row: {
+        field: "measure",
+        type: "nominal",
+        sort: shown.map(label),
+        title: null,
+        header: { labelAngle: 0, labelAlign: "left", labelAnchor: "start", labelOrient: "top", labelFontWeight: 600, labelLimit: 460 },
+      },
+    },
     resolve: { scale: { x: "independent" } },
     spec: { width: 460, height: { step: 18 }, layer },
   });
   const verdictScale = { domain: ["more", "fewer", "same"], range: ["#b35c00", "#0b5cad", "#6b7682"] };
   const meanSpec = faceted([
-    { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null, scale: { zero: false }, axis: { format: ",.4~g" } }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null, sort: policies }, color: { field: "policy", type: "nominal", legend: null, sort: policies } } },
+    {
+      mark: { type: "rule", strokeWidth: 2 },
+      encoding: {
+        x: { field: "lo", type: "quantitative", title: null, scale: { zero: false }, axis: { format: ",.4~g" } },
+        x2: { field: "hi" },
+        y: { field: "policy", type: "nominal", title: null, sort: policies },
+        color: { field: "policy", type: "nominal", legend: null, sort: policies },
+      },
+    },
     {
       mark: { type: "point", filled: true, size: 70 },
       encoding: {
         x: { field: "mean", type: "quantitative", title: null },
         y: { field: "policy", type: "nominal", sort: policies },
         color: { field: "policy", type: "nominal", legend: null, sort: policies },
-        tooltip: [{ field: "measure" }, { field: "policy" }, { field: "mean", format: ",.3~f" }, { field: "lo", title: "95% low", format: ",.3~f" }, { field: "hi", title: "95% high", format: ",.3~f" }, { field: "unit" }],
+        tooltip: [
+          { field: "measure" },
+          { field: "policy" },
+          { field: "mean", format: ",.3~f" },
+          { field: "lo", title: "95% low", format: ",.3~f" },
+          { field: "hi", title: "95% high", format: ",.3~f" },
+          { field: "unit" },
+        ],
       },
     },
   ]);
   const diffOrder = runs.slice(1).map((r) => `${r.policy} − ${ref}`);
   const diffSpec = faceted([
     { mark: { type: "rule", color: "#6b7682", strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: "quantitative" } } },
-    { mark: { type: "rule", strokeWidth: 2 }, encoding: { x: { field: "lo", type: "quantitative", title: null, axis: { format: ",.4~g" } }, x2: { field: "hi" }, y: { field: "policy", type: "nominal", title: null, sort: diffOrder }, color: { field: "verdict", type: "nominal", scale: verdictScale, legend: { title: "Difference", labelExpr: "datum.label == 'same' ? 'no clear difference' : datum.label" } } } },
+    {
+      mark: { type: "rule", strokeWidth: 2 },
+      encoding: {
+        x: { field: "lo", type: "quantitative", title: null, axis: { format: ",.4~g" } },
+        x2: { field: "hi" },
+        y: { field: "policy", type: "nominal", title: null, sort: diffOrder },
+        color: {
+          field: "verdict",
+          type: "nominal",
+          scale: verdictScale,
+          legend: { title: "Difference", labelExpr: "datum.label == 'same' ? 'no clear difference' : datum.label" },
+        },
+      },
+    },
     {
       mark: { type: "point", filled: true, size: 70 },
       encoding: {
         x: { field: "diff", type: "quantitative" },
         y: { field: "policy", type: "nominal", sort: diffOrder },
         color: { field: "verdict", type: "nominal", scale: verdictScale },
-        tooltip: [{ field: "measure" }, { field: "policy", title: "Difference" }, { field: "diff", format: ",.3~f" }, { field: "lo", title: "95% low", format: ",.3~f" }, { field: "hi", title: "95% high", format: ",.3~f" }, { field: "unit" }],
+        tooltip: [
+          { field: "measure" },
+          { field: "policy", title: "Difference" },
+          { field: "diff", format: ",.3~f" },
+          { field: "lo", title: "95% low", format: ",.3~f" },
+          { field: "hi", title: "95% high", format: ",.3~f" },
+          { field: "unit" },
+        ],
       },
     },
   ]);
-  const c1 = await mountChart(chartBox, meanSpec, { title: "Average per policy, with 95% intervals", note: "Each panel is one measure (its own scale). Dots: averages over the replications; bars: 95% intervals.", fitWidth: false, values: meanRows, columns: ["measure", "unit", "policy", "mean", "lo", "hi"] });
+  const c1 = await mountChart(chartBox, meanSpec, {
+    title: "Average per policy, with 95% intervals",
+    note: "Each panel is one measure (its own scale). Dots: averages over the replications; bars: 95% intervals.",
+    fitWidth: false,
+    values: meanRows,
+    columns: ["measure", "unit", "policy", "mean", "lo", "hi"],
+  });
   charts.push(c1);
   if (diffRows.length) {
-    const c2 = await mountChart(chartBox, diffSpec, { title: `Difference from ${ref}, with 95% intervals`, note: "Left of the dashed line: fewer than the reference; right: more. Grey: the interval includes zero (no clear difference).", fitWidth: false, values: diffRows, columns: ["measure", "unit", "policy", "diff", "lo", "hi", "verdict"] });
+    const c2 = await mountChart(chartBox, diffSpec, {
+      title: `Difference from ${ref}, with 95% intervals`,
+      note: "Left of the dashed line: fewer than the reference; right: more. Grey: the interval includes zero (no clear difference).",
+      fitWidth: false,
+      values: diffRows,
+      columns: ["measure", "unit", "policy", "diff", "lo", "hi", "verdict"],
+    });
     charts.push(c2);
   }
 
@@ -133,7 +201,11 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
           key: r.policy,
           label: `${r.policy} (average)`,
           cell: (c: MetricComparison): [string, string] => [fmt(c.byPolicy[i].ci.mean), `${fmt(c.byPolicy[i].ci.lo)} to ${fmt(c.byPolicy[i].ci.hi)}`],
-          csv: (c: MetricComparison) => ({ [`${r.policy}_mean`]: c.byPolicy[i].ci.mean, [`${r.policy}_lo95`]: c.byPolicy[i].ci.lo, [`${r.policy}_hi95`]: c.byPolicy[i].ci.hi }),
+          csv: (c: MetricComparison) => ({
+            [`${r.policy}_mean`]: c.byPolicy[i].ci.mean,
+            [`${r.policy}_lo95`]: c.byPolicy[i].ci.lo,
+            [`${r.policy}_hi95`]: c.byPolicy[i].ci.hi,
+          }),
         })),
         ...runs.slice(1).map((r, i) => ({
           key: `diff-${r.policy}`,
@@ -144,7 +216,11 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
             return [`${d.mean > 0 ? "+" : ""}${fmt(d.mean)}`, v === "same" ? "no clear difference" : `clearly ${v} (${fmt(d.lo)} to ${fmt(d.hi)})`];
           },
           className: (c: MetricComparison) => `verdict-${verdict(c.diffs[i].ci)}`,
-          csv: (c: MetricComparison) => ({ [`diff_${r.policy}_mean`]: c.diffs[i].ci.mean, [`diff_${r.policy}_lo95`]: c.diffs[i].ci.lo, [`diff_${r.policy}_hi95`]: c.diffs[i].ci.hi }),
+          csv: (c: MetricComparison) => ({
+            [`diff_${r.policy}_mean`]: c.diffs[i].ci.mean,
+            [`diff_${r.policy}_lo95`]: c.diffs[i].ci.lo,
+            [`diff_${r.policy}_hi95`]: c.diffs[i].ci.hi,
+          }),
         })),
       ],
       tableRows,
@@ -154,7 +230,12 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
   results.append(
     el("h2", {}, "Headline measures"),
     table(`Headline measures: policies compared on ${where}`, headRows),
-    el("details", { class: "all-measures" }, el("summary", {}, `All ${comps.length} measures (by group, and derived ratios)`), table(`All measures: policies compared on ${where}`, comps)),
+    el(
+      "details",
+      { class: "all-measures" },
+      el("summary", {}, `All ${comps.length} measures (by group, and derived ratios)`),
+      table(`All measures: policies compared on ${where}`, comps),
+    ),
   );
   return charts;
 }

@@ -36,7 +36,12 @@ export class DayCharts {
       const series = availableSeries(def, metrics);
       if (series.length === 0) {
         this.container.append(
-          el("figure", { class: "chart chart-missing" }, el("figcaption", {}, el("span", { class: "chart-title" }, def.title)), el("p", { class: "chart-note" }, "This model version does not report these metrics yet.")),
+          el(
+            "figure",
+            { class: "chart chart-missing" },
+            el("figcaption", {}, el("span", { class: "chart-title" }, def.title)),
+            el("p", { class: "chart-note" }, "This model version does not report these metrics yet."),
+          ),
         );
         continue;
       }

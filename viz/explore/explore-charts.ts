@@ -32,11 +32,9 @@ const metricSeries = (name: string, label?: string): SeriesDef => ({
   value: (r) => r[name] ?? NaN,
 });
 
-const unitOf = (metrics: MetricInfo[], name: string, fallback: string): string =>
-  metrics.find((m) => m.name === name)?.unit || fallback;
+const unitOf = (metrics: MetricInfo[], name: string, fallback: string): string => metrics.find((m) => m.name === name)?.unit || fallback;
 
-const groupsOf = (metrics: MetricInfo[], base: string): string[] =>
-  metrics.filter((m) => m.name.startsWith(`${base}__`)).map((m) => m.name);
+const groupsOf = (metrics: MetricInfo[], base: string): string[] => metrics.filter((m) => m.name.startsWith(`${base}__`)).map((m) => m.name);
 
 export const CHARTS: ChartDef[] = [
   {
@@ -76,7 +74,10 @@ export const CHARTS: ChartDef[] = [
     title: "Clips handed to police, and innocent people in them",
     note: "Every clip handed over also records passers-by who did nothing wrong.",
     kind: "count",
-    series: () => [metricSeries("clips_obtained", "Clips handed to police"), metricSeries("innocents_in_shared_footage", "Innocent people in those clips")],
+    series: () => [
+      metricSeries("clips_obtained", "Clips handed to police"),
+      metricSeries("innocents_in_shared_footage", "Innocent people in those clips"),
+    ],
     yTitle: () => "Per day (clips; people)",
   },
   {
@@ -150,7 +151,12 @@ export function dayChartSpec(
     mark: { type: "line", strokeWidth: 2 },
     encoding: {
       x: { field: "day", type: "quantitative", title: "Day of the run (days)", axis: { tickMinStep: 1 } },
-      y: { field: "shown", type: "quantitative", title: axisTitle(cum ? def.yTitle(metrics).replace(/^Per day/, "Running total") : def.yTitle(metrics)), axis: { format: def.percent ? ".0%" : ",.4~g" } },
+      y: {
+        field: "shown",
+        type: "quantitative",
+        title: axisTitle(cum ? def.yTitle(metrics).replace(/^Per day/, "Running total") : def.yTitle(metrics)),
+        axis: { format: def.percent ? ".0%" : ",.4~g" },
+      },
       color: { field: "series", type: "nominal", title: null, sort: seriesOrder, scale: { domain: seriesOrder } },
       strokeDash: def.id === "perception" ? { field: "series", type: "nominal", legend: null, sort: seriesOrder } : undefined,
       tooltip: [
@@ -197,8 +203,20 @@ function changesLayer(changes: readonly ChangeMarker[]): object {
   return {
     data: { values: changes.map((c) => ({ day: c.day, label: c.label })) },
     layer: [
-      { mark: { type: "rule", color: "#7a4b00", strokeDash: [4, 3], strokeWidth: 1.5 }, encoding: { x: { field: "day", type: "quantitative" }, tooltip: [{ field: "day", title: "From day" }, { field: "label", title: "Change" }] } },
-      { mark: { type: "text", align: "left", baseline: "top", dx: 3, dy: 16, color: "#7a4b00", fontSize: 11, limit: 160 }, encoding: { x: { field: "day", type: "quantitative" }, y: { value: 0 }, text: { field: "label" } } },
+      {
+        mark: { type: "rule", color: "#7a4b00", strokeDash: [4, 3], strokeWidth: 1.5 },
+        encoding: {
+          x: { field: "day", type: "quantitative" },
+          tooltip: [
+            { field: "day", title: "From day" },
+            { field: "label", title: "Change" },
+          ],
+        },
+      },
+      {
+        mark: { type: "text", align: "left", baseline: "top", dx: 3, dy: 16, color: "#7a4b00", fontSize: 11, limit: 160 },
+        encoding: { x: { field: "day", type: "quantitative" }, y: { value: 0 }, text: { field: "label" } },
+      },
     ],
   };
 }
@@ -208,7 +226,10 @@ function warmUpLayer(warmupDays: number): object {
     data: { values: [{ from: 0, to: warmupDays, label: "warm-up" }] },
     layer: [
       { mark: { type: "rect", color: "#eceff3" }, encoding: { x: { field: "from", type: "quantitative" }, x2: { field: "to" } } },
-      { mark: { type: "text", align: "left", baseline: "top", dx: 3, dy: 3, color: "#4a5561", fontSize: 11 }, encoding: { x: { field: "from", type: "quantitative" }, y: { value: 0 }, text: { field: "label" } } },
+      {
+        mark: { type: "text", align: "left", baseline: "top", dx: 3, dy: 3, color: "#4a5561", fontSize: 11 },
+        encoding: { x: { field: "from", type: "quantitative" }, y: { value: 0 }, text: { field: "label" } },
+      },
     ],
   };
 }

@@ -30,7 +30,14 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
   for (const e of LIBRARY) picker.append(el("option", { value: e.id }, e.title === e.id ? e.id : `${e.title} (${e.id})`));
   if (LIBRARY.length === 0) picker.append(el("option", { value: "" }, "Built-in default scenario"));
   picker.append(el("option", { value: "__custom" }, "Your own YAML (opened or pasted)"));
-  const fileInput = el("input", { type: "file", accept: ".yaml,.yml,text/yaml", class: "visually-hidden", id: uid("file"), tabindex: "-1", "aria-hidden": "true" });
+  const fileInput = el("input", {
+    type: "file",
+    accept: ".yaml,.yml,text/yaml",
+    class: "visually-hidden",
+    id: uid("file"),
+    tabindex: "-1",
+    "aria-hidden": "true",
+  });
   const openBtn = button("Open YAML file…", () => fileInput.click());
   const scenarioDesc = el("p", { class: "scenario-desc" });
 
@@ -38,10 +45,20 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
   const seedId = uid("seed");
   const seedInput = el("input", { id: seedId, type: "number", step: 1, min: 0, inputmode: "numeric", class: "narrow" });
   const daysId = uid("days");
-  const daysInput = el("input", { id: daysId, type: "number", step: 1, min: 1, max: 3650, inputmode: "numeric", class: "narrow", placeholder: "scenario" });
+  const daysInput = el("input", {
+    id: daysId,
+    type: "number",
+    step: 1,
+    min: 1,
+    max: 3650,
+    inputmode: "numeric",
+    class: "narrow",
+    placeholder: "scenario",
+  });
   const speedId = uid("speed");
   const speedSel = el("select", { id: speedId });
-  for (const s of SPEEDS) speedSel.append(el("option", { value: s }, s === 0 ? "As fast as possible" : s === 1 ? "1 day per second" : `${s} days per second`));
+  for (const s of SPEEDS)
+    speedSel.append(el("option", { value: s }, s === 0 ? "As fast as possible" : s === 1 ? "1 day per second" : `${s} days per second`));
   const runBtn = button("Run", () => void toggleRun(), { class: "primary", "aria-keyshortcuts": "Space" });
   const stepBtn = button("Step 1 day", () => void doStep());
   const resetBtn = button("Reset", () => void load(false));
@@ -58,7 +75,14 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     state.overrides.clear();
     void load(true);
   });
-  const editorBox = el("details", { class: "yaml-box" }, el("summary", {}, "Scenario YAML (edit or paste)"), el("label", { for: editorId }, "YAML of the scenario"), editor, applyBtn);
+  const editorBox = el(
+    "details",
+    { class: "yaml-box" },
+    el("summary", {}, "Scenario YAML (edit or paste)"),
+    el("label", { for: editorId }, "YAML of the scenario"),
+    editor,
+    applyBtn,
+  );
   const diagBox = el("div", { class: "diagnostics", role: "alert", tabindex: "-1", hidden: true });
 
   const sections = scenarioSections();
@@ -105,7 +129,12 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
         el(
           "section",
           { "aria-label": "Charts" },
-          el("div", { class: "charts-head" }, el("h2", {}, "What happens, day by day"), el("label", { class: "inline" }, cumBox, " Show running totals")),
+          el(
+            "div",
+            { class: "charts-head" },
+            el("h2", {}, "What happens, day by day"),
+            el("label", { class: "inline" }, cumBox, " Show running totals"),
+          ),
           chartBox,
         ),
         summaryBox,
@@ -286,7 +315,12 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
   });
   const onKey = (e: KeyboardEvent) => {
     const t = e.target as HTMLElement;
-    if (e.key === " " && !["INPUT", "TEXTAREA", "SELECT", "BUTTON", "SUMMARY"].includes(t.tagName) && !t.isContentEditable && t.getAttribute("role") !== "img") {
+    if (
+      e.key === " " &&
+      !["INPUT", "TEXTAREA", "SELECT", "BUTTON", "SUMMARY"].includes(t.tagName) &&
+      !t.isContentEditable &&
+      t.getAttribute("role") !== "img"
+    ) {
       e.preventDefault();
       void toggleRun();
     }

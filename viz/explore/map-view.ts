@@ -114,7 +114,6 @@ export function createMapView(): MapView {
     if (!frame) frame = requestAnimationFrame(draw);
   }
 
-
   function drawStatic(ctx: CanvasRenderingContext2D, dpr: number): void {
     if (!layout) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -150,7 +149,6 @@ export function createMapView(): MapView {
         ctx.stroke();
       }
     }
-
   }
 
   function draw(): void {

@@ -40,10 +40,7 @@ export function keyParams(sections: SectionInfo[]): ParamInfo[] {
 }
 
 /** Builds the panel. `onChange(path, value)` fires on a committed change; null = back to the scenario's value. */
-export function createParamPanel(
-  sections: SectionInfo[],
-  onChange: (path: string, value: ParamValue | null) => void,
-): ParamPanel {
+export function createParamPanel(sections: SectionInfo[], onChange: (path: string, value: ParamValue | null) => void): ParamPanel {
   const inputs = new Map<string, { p: ParamInfo; input: HTMLInputElement | HTMLSelectElement; row: HTMLElement }>();
 
   const control = (p: ParamInfo, short: boolean): HTMLElement => {
@@ -70,8 +67,10 @@ export function createParamPanel(
       });
     }
     input.dataset.path = p.path;
-    const range = p.kind === "number" && (p.min !== undefined || p.max !== undefined)
-      ? ` Range ${p.min ?? "−∞"} to ${p.max ?? "∞"}${p.unit ? " " + p.unit : ""}.` : "";
+    const range =
+      p.kind === "number" && (p.min !== undefined || p.max !== undefined)
+        ? ` Range ${p.min ?? "−∞"} to ${p.max ?? "∞"}${p.unit ? " " + p.unit : ""}.`
+        : "";
     // Long descriptions (e.g. the list of policy bundles) show their first sentence; the rest folds away.
     const cut = p.description.search(/\.\s/);
     const first = p.description.length > 160 && cut > 0 ? p.description.slice(0, cut + 1) : p.description;
@@ -108,12 +107,7 @@ export function createParamPanel(
   const all = el("details", { class: "all-params" }, el("summary", {}, "All parameters"));
   for (const s of sections) {
     all.append(
-      el(
-        "details",
-        { class: "section" },
-        el("summary", {}, `${humanize(s.name)} (${s.params.length})`),
-        ...s.params.map((p) => control(p, false)),
-      ),
+      el("details", { class: "section" }, el("summary", {}, `${humanize(s.name)} (${s.params.length})`), ...s.params.map((p) => control(p, false))),
     );
   }
   element.append(all);
@@ -138,5 +132,10 @@ function sourceNote(source: string): HTMLElement {
   const line = el("p", { class: "source" }, `Source: ${source}.`);
   if (cited.length === 0) return line;
   const entries = cited.map((c) => el("li", {}, el("strong", {}, c.key), ` — ${c.text}`));
-  return el("div", { class: "source" }, line, el("details", {}, el("summary", {}, cited.length === 1 ? "The source" : "The sources"), el("ul", {}, ...entries)));
+  return el(
+    "div",
+    { class: "source" },
+    line,
+    el("details", {}, el("summary", {}, cited.length === 1 ? "The source" : "The sources"), el("ul", {}, ...entries)),
+  );
 }

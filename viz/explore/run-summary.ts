@@ -19,13 +19,23 @@ export function renderRunSummary(box: HTMLElement, summary: Record<string, numbe
     return i ? `${i.unit}, ${i.kind === "level" ? "average" : "total"} after the warm-up` : "";
   };
   const columns = [
-    { key: "measure", label: "Measure", cell: (m: string): [string, string] => [metricLabel(m, info(m)), unit(m)], csv: (m: string) => ({ metric: m, unit: unit(m) }) },
+    {
+      key: "measure",
+      label: "Measure",
+      cell: (m: string): [string, string] => [metricLabel(m, info(m)), unit(m)],
+      csv: (m: string) => ({ metric: m, unit: unit(m) }),
+    },
     { key: "value", label: "Value", cell: (m: string) => fmt(summary[m]), csv: (m: string) => ({ value: summary[m] }) },
   ];
   const head = HEADLINE.filter((m) => names.includes(m));
   box.replaceChildren(
     el("h2", {}, "Summary of the run"),
     dataTable(`Headline measures: ${caption}`, columns, head),
-    el("details", { class: "all-measures" }, el("summary", {}, `All ${names.length} measures`), dataTable(`All measures: ${caption}`, columns, names)),
+    el(
+      "details",
+      { class: "all-measures" },
+      el("summary", {}, `All ${names.length} measures`),
+      dataTable(`All measures: ${caption}`, columns, names),
+    ),
   );
 }

@@ -93,10 +93,13 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
     chartBox,
     resultBox,
   );
-  root.replaceChildren(el("div", { class: "page learn learn-grid" }, el("nav", { "aria-label": "Lessons" }, el("h2", {}, "Lessons"), list), lessonEl));
+  root.replaceChildren(
+    el("div", { class: "page learn learn-grid" }, el("nav", { "aria-label": "Lessons" }, el("h2", {}, "Lessons"), list), lessonEl),
+  );
 
   let loaded: Loaded[] = [];
-  let charts: { def: LessonChart; chart: ChartHandle; series: { variant: number; metric: string; run: string; part: string; label: string }[] }[] = [];
+  let charts: { def: LessonChart; chart: ChartHandle; series: { variant: number; metric: string; run: string; part: string; label: string }[] }[] =
+    [];
   let token = 0;
 
   async function prepare(): Promise<void> {
@@ -126,7 +129,13 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
       status.textContent = "This lesson's scenario does not load.";
       return;
     }
-    loaded = created.map((c) => ({ label: c.s.label, warmup: c.s.scenario.run.warmupDays, engine: c.engine, metrics: c.r.ok ? c.r.info.metrics : [], rows: [] }));
+    loaded = created.map((c) => ({
+      label: c.s.label,
+      warmup: c.s.scenario.run.warmupDays,
+      engine: c.engine,
+      metrics: c.r.ok ? c.r.info.metrics : [],
+      rows: [],
+    }));
     await buildCharts();
     if (my !== token) return;
     runBtn.disabled = false;
@@ -139,15 +148,35 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
     const metrics = loaded[0]?.metrics ?? [];
     const many = loaded.length > 1;
     for (const def of lesson.charts) {
-      const names = def.metrics.flatMap((m) => (m.endsWith("__*") ? metrics.filter((x) => x.name.startsWith(m.slice(0, -1))).map((x) => x.name) : metrics.some((x) => x.name === m) ? [m] : []));
+      const names = def.metrics.flatMap((m) =>
+        m.endsWith("__*")
+          ? metrics.filter((x) => x.name.startsWith(m.slice(0, -1))).map((x) => x.name)
+          : metrics.some((x) => x.name === m)
+            ? [m]
+            : [],
+      );
       if (names.length === 0) {
-        chartBox.append(el("figure", { class: "chart chart-missing" }, el("figcaption", {}, el("span", { class: "chart-title" }, def.title)), el("p", { class: "chart-note" }, "This model version does not report this yet.")));
+        chartBox.append(
+          el(
+            "figure",
+            { class: "chart chart-missing" },
+            el("figcaption", {}, el("span", { class: "chart-title" }, def.title)),
+            el("p", { class: "chart-note" }, "This model version does not report this yet."),
+          ),
+        );
         continue;
       }
       // Short series names: a group's letter when the chart is by group, else the measure.
-      const short = (metric: string) => (def.metrics.some((m) => m.endsWith("__*")) && metric.includes("__") ? `group ${metric.split("__")[1]}` : metricLabel(metric));
+      const short = (metric: string) =>
+        def.metrics.some((m) => m.endsWith("__*")) && metric.includes("__") ? `group ${metric.split("__")[1]}` : metricLabel(metric);
       const series = loaded.flatMap((l, variant) =>
-        names.map((metric) => ({ variant, metric, run: l.label, part: short(metric), label: many && names.length > 1 ? `${l.label}, ${short(metric)}` : many ? l.label : short(metric) })),
+        names.map((metric) => ({
+          variant,
+          metric,
+          run: l.label,
+          part: short(metric),
+          label: many && names.length > 1 ? `${l.label}, ${short(metric)}` : many ? l.label : short(metric),
+        })),
       );
       // Colour tells the measures (or groups) apart, the dash pattern the runs, so that
       // overlapping lines stay readable.
@@ -165,7 +194,23 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
           x: { field: "day", type: "quantitative", title: "Day after the warm-up (days)" },
           y: { field: "shown", type: "quantitative", title: axisTitle(def.cumulative ? `Running total (${unit})` : unit), axis: { format: ",.4~g" } },
           color: { field: colorField, type: "nominal", title: null, sort: colorDomain, scale: { domain: colorDomain } },
-          strokeDash: many ? { field: "run", type: "nominal", title: null, sort: runs, scale: { domain: runs, range: [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2]] } } : undefined,
+          strokeDash: many
+            ? {
+                field: "run",
+                type: "nominal",
+                title: null,
+                sort: runs,
+                scale: {
+                  domain: runs,
+                  range: [
+                    [1, 0],
+                    [6, 3],
+                    [2, 2],
+                    [8, 2, 2, 2],
+                  ],
+                },
+              }
+            : undefined,
           detail: { field: "series", type: "nominal" },
           tooltip: [{ field: "series" }, { field: "day" }, { field: "shown", format: ",.3~f", title: def.cumulative ? "Running total" : "Value" }],
         },
@@ -204,7 +249,9 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
             const first = l.rows.length;
             l.rows.push(...p.rows);
             // Days are counted from the end of the warm-up, as the totals are.
-            const counted = p.rows.map((r, i) => ({ r, day: (typeof r.day === "number" ? r.day : first + i) - l.warmup + 1 })).filter((x) => x.day >= 1);
+            const counted = p.rows
+              .map((r, i) => ({ r, day: (typeof r.day === "number" ? r.day : first + i) - l.warmup + 1 }))
+              .filter((x) => x.day >= 1);
             for (const c of charts) {
               const add = c.series
                 .filter((s) => s.variant === variant)
@@ -248,8 +295,18 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
       dataTable(
         `${lesson.title} — results`,
         [
-          { key: "measure", label: "Measure", cell: (m: string) => [metricLabel(m), unitOf(m)], csv: (m: string) => ({ metric: m, unit: unitOf(m) }) },
-          ...loaded.map((l) => ({ key: l.label, label: l.label, cell: (m: string) => fmt(total(l.rows, m)), csv: (m: string) => ({ [l.label]: total(l.rows, m) }) })),
+          {
+            key: "measure",
+            label: "Measure",
+            cell: (m: string) => [metricLabel(m), unitOf(m)],
+            csv: (m: string) => ({ metric: m, unit: unitOf(m) }),
+          },
+          ...loaded.map((l) => ({
+            key: l.label,
+            label: l.label,
+            cell: (m: string) => fmt(total(l.rows, m)),
+            csv: (m: string) => ({ [l.label]: total(l.rows, m) }),
+          })),
         ],
         present,
       ),

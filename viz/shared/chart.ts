@@ -43,7 +43,16 @@ export const chartConfig = {
   font: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   axis: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 600, labelColor: "#1f2933", titleColor: "#1f2933" },
   // y-axis titles sit horizontally above the axis: readable, and never clipped by a short chart.
-  axisY: { titleAngle: 0, titleAlign: "left", titleAnchor: "end", titleBaseline: "bottom", titleX: -24, titleY: -8, titleFontWeight: 600, titleLimit: 640 },
+  axisY: {
+    titleAngle: 0,
+    titleAlign: "left",
+    titleAnchor: "end",
+    titleBaseline: "bottom",
+    titleX: -24,
+    titleY: -8,
+    titleFontWeight: 600,
+    titleLimit: 640,
+  },
   legend: { labelFontSize: 12, titleFontSize: 12, orient: "bottom", direction: "horizontal", labelLimit: 320, columns: 2, symbolOpacity: 1 },
   header: { labelFontSize: 12, titleFontSize: 12 },
   range: { category: ["#0b5cad", "#d1495b", "#2a9d55", "#8c5bb5", "#e0892b", "#3d8c96", "#6b6b6b", "#b5651d"] },
@@ -62,8 +71,7 @@ export async function mountChart(parent: HTMLElement, spec: object, opts: ChartO
   let data: Row[] = opts.values ? opts.values.slice() : [];
   let result: Result | null = null;
   const exportPng = async () => result && downloadUrl(await result.view.toImageURL("png", 2), `${name}.png`);
-  const exportSvg = async () =>
-    result && downloadText(await result.view.toSVG(), `${name}.svg`, "image/svg+xml");
+  const exportSvg = async () => result && downloadText(await result.view.toSVG(), `${name}.svg`, "image/svg+xml");
   const exportCsv = () => {
     const cols = opts.columns ?? Object.keys(data[0] ?? {});
     downloadText(toCsv(cols, data), `${name}.csv`, "text/csv");

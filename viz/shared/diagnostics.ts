@@ -17,7 +17,11 @@ export function showDiagnostics(box: HTMLElement, diagnostics: Diagnostic[], tex
   box.append(el("h3", {}, diagnostics.length === 1 ? "This scenario has 1 problem" : `This scenario has ${diagnostics.length} problems`));
   const list = el("ul", {});
   for (const d of diagnostics) {
-    const item = el("li", { class: "diagnostic", "data-line": d.line, "data-code": d.code }, el("code", { class: "diagnostic-message" }, formatDiagnostic(d)));
+    const item = el(
+      "li",
+      { class: "diagnostic", "data-line": d.line, "data-code": d.code },
+      el("code", { class: "diagnostic-message" }, formatDiagnostic(d)),
+    );
     if (d.line >= 1 && lines[d.line - 1] !== undefined) {
       // The same source frame the CLI prints under the message (line, then a caret).
       const frame = formatDiagnosticWithSource(d, text).split("\n").slice(1).join("\n");

@@ -32,5 +32,10 @@ export function toCsv(columns: string[], rows: Record<string, unknown>[]): strin
 
 /** A file-name-safe slug. */
 export function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "export";
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "export"
+  );
 }

@@ -44,7 +44,10 @@ export class LiveRun {
   }
 
   /** Creates the simulation (a fresh Worker each time, so an old run can never leak rows in). */
-  async load(scenario: Scenario, opts: { seed?: number; days?: number }): Promise<{ ok: true; info: RunInfo } | { ok: false; diagnostics: Diagnostic[] }> {
+  async load(
+    scenario: Scenario,
+    opts: { seed?: number; days?: number },
+  ): Promise<{ ok: true; info: RunInfo } | { ok: false; diagnostics: Diagnostic[] }> {
     this.dispose();
     const gen = ++this.generation;
     this.engine = startEngine();
@@ -78,7 +81,11 @@ export class LiveRun {
       if (p.snapshot) this.hooks.onSnapshot?.(p.snapshot);
     });
     const speed = this.daysPerSecond > 0 ? this.daysPerSecond : undefined;
-    const run = api.run(onProgress, { daysPerSecond: speed, snapshots: this.snapshots, snapshotsPerDay: this.snapshots ? this.snapshotsPerDay : undefined });
+    const run = api.run(onProgress, {
+      daysPerSecond: speed,
+      snapshots: this.snapshots,
+      snapshotsPerDay: this.snapshots ? this.snapshotsPerDay : undefined,
+    });
     this.running = run;
     run.then(
       (r: { status: "done" | "paused" | "cancelled"; day: number }) => {

@@ -54,11 +54,18 @@ export function scenarioSections(): SectionInfo[] {
     } else if (p.kind === "boolean") {
       out.push({ ...base, path: p.path, kind: "boolean", defaultValue: typeof p.default === "boolean" ? p.default : undefined });
     } else if (p.kind === "enum") {
-      out.push({ ...base, path: p.path, kind: "choice", options: p.values ?? [], defaultValue: typeof p.default === "string" ? p.default : undefined });
+      out.push({
+        ...base,
+        path: p.path,
+        kind: "choice",
+        options: p.values ?? [],
+        defaultValue: typeof p.default === "string" ? p.default : undefined,
+      });
     } else if (p.kind === "map" && p.default && typeof p.default === "object") {
       // A number per group (e.g. error rates by group): one control per key of the default.
       for (const [k, v] of Object.entries(p.default as Record<string, unknown>)) {
-        if (typeof v === "number") out.push({ ...base, path: `${p.path}.${k}`, description: `${base.description} (group ${k})`, kind: "number", defaultValue: v });
+        if (typeof v === "number")
+          out.push({ ...base, path: `${p.path}.${k}`, description: `${base.description} (group ${k})`, kind: "number", defaultValue: v });
       }
     }
     if (out.length === 0) continue;

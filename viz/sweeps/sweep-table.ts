@@ -63,7 +63,10 @@ export async function readSweepTable(fileName: string, bytes: ArrayBuffer): Prom
     rows = parsed.map((r) => Object.fromEntries(columns.map((c) => [c, normalise((r as Record<string, unknown>)[c])])));
   }
   const missing = FIXED.filter((c) => !columns.includes(c));
-  if (missing.length) throw new Error(`${fileName} is not a sweep table: it has no ${missing.join(", ")} column${missing.length > 1 ? "s" : ""} (expected runs.csv or runs.parquet from "doorstep sweep").`);
+  if (missing.length)
+    throw new Error(
+      `${fileName} is not a sweep table: it has no ${missing.join(", ")} column${missing.length > 1 ? "s" : ""} (expected runs.csv or runs.parquet from "doorstep sweep").`,
+    );
   if (rows.length === 0) throw new Error(`${fileName} has no rows.`);
   const { params, metrics } = classifyColumns(columns, rows);
   return { fileName, rows, params, metrics };

@@ -59,7 +59,11 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     "div",
     { class: "page sweeps" },
     el("h1", {}, "Read a parameter sweep"),
-    el("p", { class: "lead" }, "A sweep runs the model over a grid of parameter values, several times each. Here you can see how any measure responds to the parameters."),
+    el(
+      "p",
+      { class: "lead" },
+      "A sweep runs the model over a grid of parameter values, several times each. Here you can see how any measure responds to the parameters.",
+    ),
     drop,
     message,
     errorBox,
@@ -102,14 +106,22 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     if (!view.y || !table.params.includes(view.y)) view.y = table.params.find((p) => p !== view.x) ?? null;
     // A first look: one response line per value of the other parameter when it has few values.
     if (fresh && view.y && distinct(table.rows, view.y).length <= 8) view.color = view.y;
-    if (!view.metric || !table.metrics.includes(view.metric)) view.metric = table.metrics.includes("packages_stolen") ? "packages_stolen" : (table.metrics[0] ?? null);
+    if (!view.metric || !table.metrics.includes(view.metric))
+      view.metric = table.metrics.includes("packages_stolen") ? "packages_stolen" : (table.metrics[0] ?? null);
     if (view.color && !table.params.includes(view.color)) view.color = null;
     buildControls();
     await draw();
     announce(`Loaded ${fileName}.`);
   }
 
-  const select = (label: string, options: string[], value: string | null, onChange: (v: string | null) => void, allowNone = false, text: (o: string) => string = (o) => o) => {
+  const select = (
+    label: string,
+    options: string[],
+    value: string | null,
+    onChange: (v: string | null) => void,
+    allowNone = false,
+    text: (o: string) => string = (o) => o,
+  ) => {
     const id = uid("sel");
     const s = el("select", { id });
     if (allowNone) s.append(el("option", { value: "" }, "(none)"));
@@ -129,7 +141,14 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
       el(
         "div",
         { class: "row" },
-        select("Measure", table.metrics, view.metric, (v) => (view.metric = v), false, (m) => `${metricLabel(m)} (${m})`),
+        select(
+          "Measure",
+          table.metrics,
+          view.metric,
+          (v) => (view.metric = v),
+          false,
+          (m) => `${metricLabel(m)} (${m})`,
+        ),
         select("Parameter across (x)", table.params, view.x, (v) => (view.x = v)),
         select("Parameter down (y, heatmap)", table.params, view.y, (v) => (view.y = v), true),
         select("Lines by (response curve)", table.params, view.color, (v) => (view.color = v), true),
@@ -151,15 +170,29 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     // Units come from the model's metric list (sweep tables hold bare numbers).
     const info = metricInfo.find((m) => m.name === metric);
     const per = info?.kind === "level" ? "run average" : "run total";
-    const axis = !info ? mLabel : mLabel.toLowerCase().includes(`(${info.unit.toLowerCase()})`) ? `${mLabel}, ${per}` : `${mLabel} (${info.unit}, ${per})`;
+    const axis = !info
+      ? mLabel
+      : mLabel.toLowerCase().includes(`(${info.unit.toLowerCase()})`)
+        ? `${mLabel}, ${per}`
+        : `${mLabel} (${info.unit}, ${per})`;
     const others = (used: string[]) => table!.params.filter((p) => !used.includes(p));
 
     // Heatmap over two parameters.
     if (view.y && view.y !== view.x) {
       const groups = groupMean(table.rows, [view.x, view.y], metric);
-      const rows = groups.map((g) => ({ x: String(g.keys[view.x!]), y: String(g.keys[view.y!]), mean: g.ci.mean, lo: g.ci.lo, hi: g.ci.hi, n: g.ci.n, label: fmt(g.ci.mean) }));
+      const rows = groups.map((g) => ({
+        x: String(g.keys[view.x!]),
+        y: String(g.keys[view.y!]),
+        mean: g.ci.mean,
+        lo: g.ci.lo,
+        hi: g.ci.hi,
+        n: g.ci.n,
+        label: fmt(g.ci.mean),
+      }));
       const order = (c: string) => distinct(table!.rows, c).map((v: Cell) => String(v));
-      const avgNote = others([view.x, view.y]).length ? ` Averaged over ${others([view.x, view.y]).join(", ")} and replications.` : " Averaged over replications.";
+      const avgNote = others([view.x, view.y]).length
+        ? ` Averaged over ${others([view.x, view.y]).join(", ")} and replications.`
+        : " Averaged over replications.";
       const spec = {
         data: { name: "table" },
         width: { step: 64 },
@@ -172,8 +205,21 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
           {
             mark: "rect",
             encoding: {
-              color: { field: "mean", type: "quantitative", title: axisTitle(axis), scale: { scheme: "viridis" }, legend: { orient: "right", direction: "vertical", titleLimit: 220 } },
-              tooltip: [{ field: "x", title: view.x }, { field: "y", title: view.y }, { field: "mean", title: "Mean", format: ",.4~g" }, { field: "lo", title: "95% low", format: ",.4~g" }, { field: "hi", title: "95% high", format: ",.4~g" }, { field: "n", title: "Runs" }],
+              color: {
+                field: "mean",
+                type: "quantitative",
+                title: axisTitle(axis),
+                scale: { scheme: "viridis" },
+                legend: { orient: "right", direction: "vertical", titleLimit: 220 },
+              },
+              tooltip: [
+                { field: "x", title: view.x },
+                { field: "y", title: view.y },
+                { field: "mean", title: "Mean", format: ",.4~g" },
+                { field: "lo", title: "95% low", format: ",.4~g" },
+                { field: "hi", title: "95% high", format: ",.4~g" },
+                { field: "n", title: "Runs" },
+              ],
             },
           },
           {
@@ -185,7 +231,13 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
           },
         ],
       };
-      const chart = await mountChart(output, spec, { title: `${mLabel}: ${view.x} × ${view.y}`, note: `Colour: mean of ${metric} per combination.${avgNote}`, fitWidth: false, values: rows, columns: ["x", "y", "mean", "lo", "hi", "n"] });
+      const chart = await mountChart(output, spec, {
+        title: `${mLabel}: ${view.x} × ${view.y}`,
+        note: `Colour: mean of ${metric} per combination.${avgNote}`,
+        fitWidth: false,
+        values: rows,
+        columns: ["x", "y", "mean", "lo", "hi", "n"],
+      });
       if (my !== drawToken) return chart.finalize();
       chart.figure.dataset.chart = "heatmap";
       charts.push(chart);
@@ -194,32 +246,62 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     // Response curve of the metric against x, one line per value of `color`.
     const by = view.color && view.color !== view.x ? [view.x, view.color] : [view.x];
     const groups = groupMean(table.rows, by, metric);
-    const rows = groups.map((g) => ({ x: g.keys[view.x!], series: by.length > 1 ? String(g.keys[by[1]]) : mLabel, mean: g.ci.mean, lo: g.ci.lo, hi: g.ci.hi, n: g.ci.n }));
+    const rows = groups.map((g) => ({
+      x: g.keys[view.x!],
+      series: by.length > 1 ? String(g.keys[by[1]]) : mLabel,
+      mean: g.ci.mean,
+      lo: g.ci.lo,
+      hi: g.ci.hi,
+      n: g.ci.n,
+    }));
     const numericX = isNumeric(view.x);
     const xEnc = numericX
       ? { field: "x", type: "quantitative", title: view.x, scale: { zero: false } }
       : { field: "x", type: "ordinal", title: view.x, sort: distinct(table.rows, view.x).map(String), axis: { labelAngle: -30 } };
-    const colorEnc = { field: "series", type: "nominal", title: by.length > 1 ? by[1] : null, legend: by.length > 1 ? { orient: "right", direction: "vertical" } : null };
+    const colorEnc = {
+      field: "series",
+      type: "nominal",
+      title: by.length > 1 ? by[1] : null,
+      legend: by.length > 1 ? { orient: "right", direction: "vertical" } : null,
+    };
     const spec = {
       data: { name: "table" },
       width: 560,
       height: 300,
       layer: [
-        { mark: numericX ? { type: "errorband", opacity: 0.18 } : { type: "rule", strokeWidth: 2 }, encoding: { x: xEnc, y: { field: "lo", type: "quantitative", title: axis }, y2: { field: "hi" }, color: colorEnc } },
-        ...(numericX ? [{ mark: { type: "line", strokeWidth: 2 }, encoding: { x: xEnc, y: { field: "mean", type: "quantitative" }, color: colorEnc } }] : []),
+        {
+          mark: numericX ? { type: "errorband", opacity: 0.18 } : { type: "rule", strokeWidth: 2 },
+          encoding: { x: xEnc, y: { field: "lo", type: "quantitative", title: axis }, y2: { field: "hi" }, color: colorEnc },
+        },
+        ...(numericX
+          ? [{ mark: { type: "line", strokeWidth: 2 }, encoding: { x: xEnc, y: { field: "mean", type: "quantitative" }, color: colorEnc } }]
+          : []),
         {
           mark: { type: "point", filled: true, size: 50 },
           encoding: {
             x: xEnc,
             y: { field: "mean", type: "quantitative", title: axis },
             color: colorEnc,
-            tooltip: [{ field: "x", title: view.x }, { field: "series", title: by[1] ?? "Measure" }, { field: "mean", title: "Mean", format: ",.4~g" }, { field: "lo", title: "95% low", format: ",.4~g" }, { field: "hi", title: "95% high", format: ",.4~g" }, { field: "n", title: "Runs" }],
+            tooltip: [
+              { field: "x", title: view.x },
+              { field: "series", title: by[1] ?? "Measure" },
+              { field: "mean", title: "Mean", format: ",.4~g" },
+              { field: "lo", title: "95% low", format: ",.4~g" },
+              { field: "hi", title: "95% high", format: ",.4~g" },
+              { field: "n", title: "Runs" },
+            ],
           },
         },
       ],
     };
     const restNote = others(by).length ? ` Averaged over ${others(by).join(", ")}.` : "";
-    const chart = await mountChart(output, spec, { title: `${mLabel} against ${view.x}`, note: `Points: mean over replications; band or bars: 95% interval.${restNote}`, fitWidth: false, values: rows, columns: ["x", "series", "mean", "lo", "hi", "n"] });
+    const chart = await mountChart(output, spec, {
+      title: `${mLabel} against ${view.x}`,
+      note: `Points: mean over replications; band or bars: 95% interval.${restNote}`,
+      fitWidth: false,
+      values: rows,
+      columns: ["x", "series", "mean", "lo", "hi", "n"],
+    });
     if (my !== drawToken) return chart.finalize();
     chart.figure.dataset.chart = "response";
     charts.push(chart);
@@ -230,7 +312,12 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
         `Mean ${metric} per parameter combination`,
         [
           ...table.params.map((p) => ({ key: p, label: p, cell: (g: (typeof cellGroups)[number]) => String(g.keys[p]) })),
-          { key: "mean", label: `${axis}: mean`, cell: (g) => [fmt(g.ci.mean), `${fmt(g.ci.lo)} to ${fmt(g.ci.hi)}`], csv: (g) => ({ mean: g.ci.mean, lo95: g.ci.lo, hi95: g.ci.hi }) },
+          {
+            key: "mean",
+            label: `${axis}: mean`,
+            cell: (g) => [fmt(g.ci.mean), `${fmt(g.ci.lo)} to ${fmt(g.ci.hi)}`],
+            csv: (g) => ({ mean: g.ci.mean, lo95: g.ci.lo, hi95: g.ci.hi }),
+          },
           { key: "n", label: "Runs", cell: (g) => String(g.ci.n) },
         ],
         cellGroups,

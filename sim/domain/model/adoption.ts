@@ -72,7 +72,7 @@ export function createAdoption(ctx: ModelContext): Adoption {
       if (ctx.params.policy.cameraGiveaway) giveFree(p.giveawaySeedCameras, t);
     },
     startDay(_day, t) {
-      const priceFactor = Math.pow(p.cameraPriceUsd / p.referencePriceUsd, -p.priceElasticity);
+      const priceFactor = (p.cameraPriceUsd / p.referencePriceUsd) ** -p.priceElasticity;
       const base = (p.adoptionPerYear / DAYS_PER_YEAR) * priceFactor * (1 + p.marketingBoost);
       const signupP = ctx.params.policy.cameraGiveaway ? p.departmentSignupsPerYear / DAYS_PER_YEAR : 0;
       for (let h = 0; h < world.households; h++) {
@@ -102,7 +102,12 @@ export const adoptionPart = domainPart({
   name: "adoption",
   summary: "Households buy doorbell cameras (fear, price, marketing) and get free ones through the department's giveaway.",
   metrics: [
-    level("camera_adoption", "fraction of households", "Homes with a doorbell camera", "Share of households with a doorbell camera at the end of the day (parks-2025-video-doorbells: ~20% of US internet households in 2023)."),
+    level(
+      "camera_adoption",
+      "fraction of households",
+      "Homes with a doorbell camera",
+      "Share of households with a doorbell camera at the end of the day (parks-2025-video-doorbells: ~20% of US internet households in 2023).",
+    ),
   ],
   events: ["camera-adopted", "app-joined"],
   create: (ctx) => createAdoption(ctx.env),

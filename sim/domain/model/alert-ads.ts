@@ -59,9 +59,25 @@ export const alertAdsPart = domainPart({
   section: { key: "alerts", schema: alertsSection },
   metrics: [
     count("alert_ads_shown", "ads", "Community-alert ads shown", "Community-alert ads built from clips that started running that day."),
-    count("alert_reach", "households", "Residents reached by alert ads", "Households that saw a community-alert ad (each household once per ad; buzzfeed-2019-alert-ad: one ad had 13,274 views)."),
-    count("alert_shares", "shares", "Shares of alert ads", "Added. Times an alert ad was shared onward (buzzfeed-2019-alert-ad: 108 shares for 13,274 views)."),
-    count("alert_innocents_shown", "people", "Innocent people shown in alert ads", "People who committed no crime depicted in community-alert ads started that day; by their group.", true),
+    count(
+      "alert_reach",
+      "households",
+      "Residents reached by alert ads",
+      "Households that saw a community-alert ad (each household once per ad; buzzfeed-2019-alert-ad: one ad had 13,274 views).",
+    ),
+    count(
+      "alert_shares",
+      "shares",
+      "Shares of alert ads",
+      "Added. Times an alert ad was shared onward (buzzfeed-2019-alert-ad: 108 shares for 13,274 views).",
+    ),
+    count(
+      "alert_innocents_shown",
+      "people",
+      "Innocent people shown in alert ads",
+      "People who committed no crime depicted in community-alert ads started that day; by their group.",
+      true,
+    ),
   ],
   events: ["alert-ad-shown", "alert-ad-rejected"],
   create: (ctx) => createAlertAds(ctx.env),

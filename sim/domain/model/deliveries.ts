@@ -105,7 +105,12 @@ export const deliveriesPart = domainPart({
   metrics: [
     count("packages_delivered", "packages", "Packages delivered", "Real packages (not sting baits) left on porches by couriers that day."),
     count("packages_collected", "packages", "Packages collected by residents", "Real packages picked up from the porch by their household that day."),
-    level("packages_waiting", "packages", "Packages waiting on porches", "Added. Real packages still on porches at the end of the day (delivered = collected + stolen + waiting over a run)."),
+    level(
+      "packages_waiting",
+      "packages",
+      "Packages waiting on porches",
+      "Added. Real packages still on porches at the end of the day (delivered = collected + stolen + waiting over a run).",
+    ),
   ],
   events: ["package-delivered", "package-collected"],
   create: (ctx) => createDeliveries(ctx.env),

@@ -70,9 +70,25 @@ export const footageLockerPart = domainPart({
   summary: "The police's store of obtained clips: counted by channel, innocents counted once, passed on to other agencies when allowed.",
   metrics: [
     count("clips_obtained", "clips", "Video clips handed to police", "Clips handed to police by any channel."),
-    count("clips_obtained_without_warrant", "clips", "Clips handed over without a warrant", "Clips handed to police without a warrant: through the portal, direct consent requests or emergency requests."),
-    count("clips_obtained_without_consent", "clips", "Clips handed over without the owner's consent", "Clips handed to police without the owner's consent: under a warrant or as an emergency."),
-    count("innocents_in_shared_footage", "people", "Innocent people in footage given to police", "Distinct people who committed no theft appearing in clips handed to police, each counted on the day they first appear; by their group.", true),
+    count(
+      "clips_obtained_without_warrant",
+      "clips",
+      "Clips handed over without a warrant",
+      "Clips handed to police without a warrant: through the portal, direct consent requests or emergency requests.",
+    ),
+    count(
+      "clips_obtained_without_consent",
+      "clips",
+      "Clips handed over without the owner's consent",
+      "Clips handed to police without the owner's consent: under a warrant or as an emergency.",
+    ),
+    count(
+      "innocents_in_shared_footage",
+      "people",
+      "Innocent people in footage given to police",
+      "Distinct people who committed no theft appearing in clips handed to police, each counted on the day they first appear; by their group.",
+      true,
+    ),
     count("clips_shared_other_agencies", "clips", "Clips passed on to other agencies", "Obtained clips passed on by the police to other agencies."),
   ],
   events: ["clip-obtained", "clip-shared-other-agency"],

@@ -23,8 +23,18 @@ export const perceptionPart = domainPart({
   summary: "Each household's perceived crime, moved by what it sees and by quiet; compared with actual crime.",
   section: { key: "perception", schema: perceptionSection },
   metrics: [
-    level("perceived_crime", CRIME_INDEX_UNIT, "How much crime residents think there is", "Mean over households of each household's perceived level of local package theft."),
-    level("actual_crime", CRIME_INDEX_UNIT, "Actual crime", "Package thefts (real packages) in the last 30 days, per 1,000 households and scaled to 30 days."),
+    level(
+      "perceived_crime",
+      CRIME_INDEX_UNIT,
+      "How much crime residents think there is",
+      "Mean over households of each household's perceived level of local package theft.",
+    ),
+    level(
+      "actual_crime",
+      CRIME_INDEX_UNIT,
+      "Actual crime",
+      "Package thefts (real packages) in the last 30 days, per 1,000 households and scaled to 30 days.",
+    ),
   ],
   events: [],
   create: (ctx): PerceptionState => ({

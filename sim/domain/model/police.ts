@@ -218,11 +218,13 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
       }
       if (outcome === "true-match") {
         metrics.incGroup("fr_true_matches", group);
-        return followLead(c, person, group);
+        followLead(c, person, group);
+        return;
       }
       if (outcome === "false-match") {
         metrics.incGroup("fr_false_matches", group);
-        return followLead(c, -1, group);
+        followLead(c, -1, group);
+        return;
       }
       if (outcome === "missed") metrics.inc("fr_misses");
     }
@@ -313,10 +315,32 @@ export const policePart = domainPart({
   section: { key: "police", schema: policeSection },
   metrics: [
     count("thefts_reported", "thefts", "Thefts reported to police", "Thefts reported to the police by the victim household."),
-    count("thefts_cleared", "thefts", "Thefts solved", "Added. Reported thefts cleared that day by the arrest of the thief who committed them (the numerator of clearance_rate)."),
-    count("arrests", "arrests", "Arrests", "People arrested for package theft, rightly or wrongly, including sting arrests; by the group of the arrested person.", true),
-    count("arrests_wrongful", "arrests", "Wrongful arrests (innocent people)", "Arrests of people who did not commit the theft (e.g. after a face-recognition false match); by the group of the arrested person.", true),
-    count("police_officer_hours", "hours", "Officer hours on package theft", "Added. Officer hours spent on package theft: response, investigation, footage requests and review, face recognition, stings."),
+    count(
+      "thefts_cleared",
+      "thefts",
+      "Thefts solved",
+      "Added. Reported thefts cleared that day by the arrest of the thief who committed them (the numerator of clearance_rate).",
+    ),
+    count(
+      "arrests",
+      "arrests",
+      "Arrests",
+      "People arrested for package theft, rightly or wrongly, including sting arrests; by the group of the arrested person.",
+      true,
+    ),
+    count(
+      "arrests_wrongful",
+      "arrests",
+      "Wrongful arrests (innocent people)",
+      "Arrests of people who did not commit the theft (e.g. after a face-recognition false match); by the group of the arrested person.",
+      true,
+    ),
+    count(
+      "police_officer_hours",
+      "hours",
+      "Officer hours on package theft",
+      "Added. Officer hours spent on package theft: response, investigation, footage requests and review, face recognition, stings.",
+    ),
   ],
   events: ["theft-reported", "face-searched", "arrest-made", "case-cleared", "officer-hours-spent"],
   create(ctx) {

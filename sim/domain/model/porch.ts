@@ -55,7 +55,16 @@ export function createPorches(households: number): Porches {
   return {
     counts,
     place(house, t, value, opts) {
-      const pkg: Package = { id: nextId++, house, value, hidden: opts.hidden, bait: opts.bait, tracker: opts.tracker, deliveredAt: t, state: "waiting" };
+      const pkg: Package = {
+        id: nextId++,
+        house,
+        value,
+        hidden: opts.hidden,
+        bait: opts.bait,
+        tracker: opts.tracker,
+        deliveredAt: t,
+        state: "waiting",
+      };
       const list = byHouse[house];
       if (list.length === 0) byHouse[house] = [pkg];
       else list.push(pkg);

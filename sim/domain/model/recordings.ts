@@ -11,7 +11,13 @@ export const recordingsPart = domainPart({
   summary: "Counts the clips the cameras close and the innocent people in them; announces doorbell clips.",
   metrics: [
     count("clips_recorded", "clips", "Clips recorded by cameras", "Added. Clips recorded by all cameras (doorbell and street) that day."),
-    count("innocents_recorded", "appearances", "Innocent people recorded (appearances)", "Added. Appearances of people who committed no theft in recorded clips (one per person per clip); by their group.", true),
+    count(
+      "innocents_recorded",
+      "appearances",
+      "Innocent people recorded (appearances)",
+      "Added. Appearances of people who committed no theft in recorded clips (one per person per clip); by their group.",
+      true,
+    ),
   ],
   events: ["clip-recorded"],
   create(ctx) {
@@ -21,7 +27,8 @@ export const recordingsPart = domainPart({
       for (const s of clip.subjects) {
         if (!offenders.has(s.personId)) ctx.metrics.incGroup("innocents_recorded", world.personGroup(s.personId));
       }
-      if (clip.house >= 0) bus.emit({ type: "clip-recorded", time: clip.end, clip: clip.id, house: clip.house, persons: clip.subjects.map((s) => s.personId) });
+      if (clip.house >= 0)
+        bus.emit({ type: "clip-recorded", time: clip.end, clip: clip.id, house: clip.house, persons: clip.subjects.map((s) => s.personId) });
     });
   },
 });

@@ -55,7 +55,7 @@ export interface Residents {
 /** Creates the residents mechanism: app users at the start, reactions wired to the bus and the cameras. */
 export function createResidents(ctx: ModelContext): Residents {
   const p = ctx.params.residents;
-  const { world, scheduler, bus, metrics, perception } = ctx;
+  const { world, scheduler, bus, perception } = ctx;
   const rng: Rng = ctx.rng.stream("residents");
   const rates = suspicionRates(world.groups, { suspiciousPostProbability: p.suspiciousPostProbability, suspiciousBias: p.suspiciousBias });
   let hooks: ResidentsHooks | null = null;
@@ -132,7 +132,13 @@ export const residentsPart = domainPart({
   summary: "Households watch notifications, post, report thefts, confront thieves and answer footage requests.",
   section: { key: "residents", schema: residentsSection },
   metrics: [
-    level("households", "households", "Households", "Added. Households in the neighbourhood; by group. The denominator of per-capita rates in the summary.", true),
+    level(
+      "households",
+      "households",
+      "Households",
+      "Added. Households in the neighbourhood; by group. The denominator of per-capita rates in the summary.",
+      true,
+    ),
   ],
   events: [],
   create: (ctx) => createResidents(ctx.env),

@@ -45,7 +45,7 @@ export function chooseOdds(p: ThievesParams, s: ChoiceSituation): ChoiceOdds {
   const factors: [DeterrenceReason, number][] = [
     ["guardian", s.guardianHome ? 1 - p.guardianDeterrence : 1],
     ["camera", s.cameraNoticed ? 1 - clamp01(p.cameraDeterrence * 2 * s.cameraRisk) : 1],
-    ["arrests", Math.pow(1 - p.arrestDeterrence, s.arrestsNearby)],
+    ["arrests", (1 - p.arrestDeterrence) ** s.arrestsNearby],
     ["publicity", s.stingPublicised ? 1 - s.publicityDeterrence : 1],
   ];
   let take = base;

@@ -190,7 +190,10 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
 
   /** Schedules the next porch of the prowl, or ends it. */
   function walkOn(state: Prowl): void {
-    if (state.done || state.next >= state.stops.length) return end(state);
+    if (state.done || state.next >= state.stops.length) {
+      end(state);
+      return;
+    }
     scheduler.scheduleAt(state.due[state.next], () => {
       if (!state.done) look(state, state.stops[state.next++]);
       walkOn(state);
@@ -260,7 +263,16 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
     thief.area = house; // near-repeat: the offender keeps working where it paid off
     ctx.offenders.add(thief.person);
     if (!pkg.bait) metrics.inc("packages_stolen");
-    bus.emit({ type: "package-stolen", time: t, house, pkg: pkg.id, thief: thief.index, person: thief.person, bait: pkg.bait, deliveredAt: pkg.deliveredAt });
+    bus.emit({
+      type: "package-stolen",
+      time: t,
+      house,
+      pkg: pkg.id,
+      thief: thief.index,
+      person: thief.person,
+      bait: pkg.bait,
+      deliveredAt: pkg.deliveredAt,
+    });
     if (hadCamera) thief.cameraRisk = learn(thief.cameraRisk, 0); // filmed and (so far) got away
     scheduler.scheduleAt(leave + CLIP_SETTLE_S, () => checkFilmed(thief, pkg, t, leave));
   }
@@ -296,8 +308,18 @@ export const thievesPart = domainPart({
   summary: "Motivated offenders prowl their area, pick porches by routine-activity reasoning, learn and displace.",
   section: { key: "thieves", schema: thievesSection },
   metrics: [
-    count("packages_stolen", "packages", "Packages stolen", "Real packages taken from porches by thieves that day (bait packages are counted in sting_baits_taken)."),
-    count("thefts_deterred", "attempts", "Thefts prevented by deterrence", "Times a thief who had picked a package as a target walked away because of the perceived risk (a visible camera, someone at home, recent arrests nearby)."),
+    count(
+      "packages_stolen",
+      "packages",
+      "Packages stolen",
+      "Real packages taken from porches by thieves that day (bait packages are counted in sting_baits_taken).",
+    ),
+    count(
+      "thefts_deterred",
+      "attempts",
+      "Thefts prevented by deterrence",
+      "Times a thief who had picked a package as a target walked away because of the perceived risk (a visible camera, someone at home, recent arrests nearby).",
+    ),
     count("thefts_on_camera", "thefts", "Thefts caught on camera", "Thefts (real packages) of which at least one camera recorded a clip."),
   ],
   events: ["package-stolen", "prowl-ended", "theft-confronted", "theft-deterred", "theft-recorded"],

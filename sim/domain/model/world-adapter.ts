@@ -162,7 +162,14 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
         houses[2 * h] = nb.houseX[h];
         houses[2 * h + 1] = nb.houseY[h];
       }
-      return { width: nb.width, height: nb.height, streets: nb.streetSegments(), houses, houseGroup: Uint8Array.from(nb.houseGroup), groups: [...nb.groups] };
+      return {
+        width: nb.width,
+        height: nb.height,
+        streets: nb.streetSegments(),
+        houses,
+        houseGroup: Uint8Array.from(nb.houseGroup),
+        groups: [...nb.groups],
+      };
     },
     cameraViews: () => cameras.views(),
     peopleAt(t) {

@@ -92,8 +92,8 @@ export function createFaceRecognition(params: FaceRecognitionParams, groups: rea
   const groupMultiplier = Float64Array.from(groups, (g) => p.groupFalseMatchMultiplier[g] ?? 1);
   const groupIndex = new Map(groups.map((g, i) => [g, i]));
   const thresholdSteps = (p.matchThreshold - p.calibrationThreshold) / THRESHOLD_STEP;
-  const thresholdFalseFactor = Math.pow(p.falseMatchFactorPerTenthThreshold, -thresholdSteps);
-  const thresholdMissFactor = Math.pow(p.missFactorPerTenthThreshold, thresholdSteps);
+  const thresholdFalseFactor = p.falseMatchFactorPerTenthThreshold ** -thresholdSteps;
+  const thresholdMissFactor = p.missFactorPerTenthThreshold ** thresholdSteps;
 
   function isUsable(q: number): boolean {
     return q >= p.minFaceQuality;
@@ -116,7 +116,7 @@ export function createFaceRecognition(params: FaceRecognitionParams, groups: rea
       p.falseMatchRatePerComparison *
         groupMultiplier[group] *
         (female ? p.femaleFalseMatchMultiplier : 1) *
-        Math.pow(p.worstQualityFalseMatchFactor, degradation(q)) *
+        p.worstQualityFalseMatchFactor ** degradation(q) *
         thresholdFalseFactor,
     );
     if (perComparison >= 1) return 1;

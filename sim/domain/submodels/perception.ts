@@ -35,13 +35,7 @@ export { actualCrimeIndex, createTheftWindow, type TheftWindow } from "./crime-i
 export type PerceptionParams = z.output<typeof perceptionSection>;
 
 /** What a household can see that moves its perceived crime level. */
-export type CanonicalExposureKind =
-  | "own-loss"
-  | "stranger-notification"
-  | "post-crime"
-  | "post-suspicious"
-  | "alert-ad"
-  | "police-post";
+export type CanonicalExposureKind = "own-loss" | "stranger-notification" | "post-crime" | "post-suspicious" | "alert-ad" | "police-post";
 
 /**
  * Short names accepted as well (the names of `ExposureKind` in model/ports.ts):
@@ -122,7 +116,7 @@ export function createPerception(params: PerceptionParams, households: number): 
   }
   const prior = params.priorLevel;
   const cap = Math.max(params.maxLevel, prior);
-  const keep = Math.pow(0.5, 1 / params.halfLifeDays);
+  const keep = 0.5 ** (1 / params.halfLifeDays);
   const weights = new Map<ExposureKind, number>(EXPOSURE_KINDS.map((k) => [k, weightOf(params, k)]));
   for (const [alias, kind] of Object.entries(EXPOSURE_ALIASES)) weights.set(alias as ExposureAlias, weightOf(params, kind));
   const levels = new Float64Array(households).fill(prior);

@@ -91,11 +91,7 @@ export function groupDisparity(numerators: readonly number[], denominators: read
  * s.fr_false_matches;              // total after day 30
  * s.false_identifications_per_correct;
  */
-export function summarise(
-  rows: readonly DailyRow[],
-  catalogue: readonly MetricInfo[],
-  warmupDays: number,
-): Record<string, number> {
+export function summarise(rows: readonly DailyRow[], catalogue: readonly MetricInfo[], warmupDays: number): Record<string, number> {
   const kept = rows.filter((row, i) => (row.day ?? i) >= warmupDays);
   const out: Record<string, number> = {};
   for (const m of catalogue) {

@@ -87,6 +87,14 @@ export function planTripInto(nb: Neighbourhood, req: TripRequest, arena: TripAre
  * `planTripInto` for places given as codes (`housePlace`, `nodePlace`) at the mode's own
  * speed, without porch approach or dwell (see `TripPlanner.planPlacesInto`).
  */
-export function planPlacesInto(nb: Neighbourhood, from: number, to: number, mode: TravelMode, depart: number, arena: TripArena, arriveBy = false): number {
+export function planPlacesInto(
+  nb: Neighbourhood,
+  from: number,
+  to: number,
+  mode: TravelMode,
+  depart: number,
+  arena: TripArena,
+  arriveBy = false,
+): number {
   return tripPlannerOf(nb).planPlacesInto(from, to, mode, depart, arena, arriveBy);
 }

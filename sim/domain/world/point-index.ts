@@ -18,13 +18,7 @@ export interface PointIndex {
  * idx.near(100, 100, 30); // [12, 13, 40]
  * ```
  */
-export function createPointIndex(
-  xs: Float64Array,
-  ys: Float64Array,
-  width: number,
-  height: number,
-  cell: number,
-): PointIndex {
+export function createPointIndex(xs: Float64Array, ys: Float64Array, width: number, height: number, cell: number): PointIndex {
   const nx = Math.max(1, Math.ceil(width / cell));
   const ny = Math.max(1, Math.ceil(height / cell));
   const cellOf = (x: number, y: number) => clamp(Math.floor(y / cell), ny) * nx + clamp(Math.floor(x / cell), nx);

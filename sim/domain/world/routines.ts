@@ -89,8 +89,7 @@ export function createRoutines(p: NeighbourhoodParams, nb: Neighbourhood, rng: R
     sizes.push(size);
     weights.push(w);
   }
-  if (!(weights.reduce((a, b) => a + b, 0) > 0))
-    throw new Error("neighbourhood.routines.householdSizeWeights: give at least one positive weight");
+  if (!(weights.reduce((a, b) => a + b, 0) > 0)) throw new Error("neighbourhood.routines.householdSizeWeights: give at least one positive weight");
   const H = nb.householdCount;
   const houseMemberStart = new Int32Array(H + 1);
   const membersRng = rng.stream("members");
@@ -127,6 +126,7 @@ export function createRoutines(p: NeighbourhoodParams, nb: Neighbourhood, rng: R
         e = Math.min(s + Math.max(MIN_AWAY, g.exponential(1 / (r.errandMeanHours * HOUR))), latest);
       }
       const drive = g.bernoulli(r.driveShare);
+      // biome-ignore lint/suspicious/noSelfCompare: a NaN test in the routine hot path (NaN: at home all day)
       if (s === s) {
         awayStart[m] = base + s;
         awayEnd[m] = base + e;
@@ -140,6 +140,7 @@ export function createRoutines(p: NeighbourhoodParams, nb: Neighbourhood, rng: R
       let e = Infinity;
       for (let m = houseMemberStart[h]; m < houseMemberStart[h + 1]; m++) {
         // NaN (member at home all day) makes the comparison false and empties the interval.
+        // biome-ignore lint/suspicious/noSelfCompare: a NaN test in the routine hot path (NaN: at home all day)
         if (!(awayStart[m] === awayStart[m])) {
           s = Infinity;
           break;
@@ -191,10 +192,12 @@ export function createRoutines(p: NeighbourhoodParams, nb: Neighbourhood, rng: R
     residentsTripOrder(d) {
       const rd = routines.day(d);
       let n = 0;
+      // biome-ignore lint/suspicious/noSelfCompare: a NaN test in the routine hot path (NaN: at home all day)
       for (let m = 0; m < M; m++) if (rd.awayStart[m] === rd.awayStart[m]) n++;
       const members = new Int32Array(n);
       const leave = new Float64Array(n);
       for (let m = 0, k = 0; m < M; m++) {
+        // biome-ignore lint/suspicious/noSelfCompare: a NaN test in the routine hot path (NaN: at home all day)
         if (!(rd.awayStart[m] === rd.awayStart[m])) continue;
         members[k] = m;
         leave[k++] = rd.awayStart[m];

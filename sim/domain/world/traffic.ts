@@ -215,7 +215,9 @@ export function createTraffic(
       const rate = mode === "walk" ? tp.passersByWalkPerEntryPerHour : tp.passersByDrivePerEntryPerHour;
       const n = entries.length > 1 ? g.poisson(entries.length * rate * hoursAtRate) : 0;
       for (let i = 0; i < n; i++) {
-        const hour = g.bernoulli(dayShare) ? g.uniform(DAYTIME_START, DAYTIME_END) : (DAYTIME_END + g.uniform(0, 24 - (DAYTIME_END - DAYTIME_START))) % 24;
+        const hour = g.bernoulli(dayShare)
+          ? g.uniform(DAYTIME_START, DAYTIME_END)
+          : (DAYTIME_END + g.uniform(0, 24 - (DAYTIME_END - DAYTIME_START))) % 24;
         const from = g.int(0, entries.length);
         let to = g.int(0, entries.length - 1);
         if (to >= from) to++;

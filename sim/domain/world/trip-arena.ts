@@ -78,7 +78,16 @@ export class TripArena {
    * Appends a trip of `n` vertices ((t, x, y) triples in `path`; piece i's vehicle flag and
    * edge in `vehicle[i]`, `edge[i]`); returns its index.
    */
-  append(mode: TravelMode, path: Float64Array, vehicle: Uint8Array, edge: Int32Array, n: number, length: number, porchArrival: number, porchDeparture: number): number {
+  append(
+    mode: TravelMode,
+    path: Float64Array,
+    vehicle: Uint8Array,
+    edge: Int32Array,
+    n: number,
+    length: number,
+    porchArrival: number,
+    porchDeparture: number,
+  ): number {
     this.reserve(n);
     const at = this.used;
     const dst = this.path;

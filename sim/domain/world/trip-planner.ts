@@ -71,7 +71,10 @@ function checkPlace(nb: Neighbourhood, pl: Place, what: string): void {
 
 function checkCode(nb: Neighbourhood, code: number, what: string): void {
   const ok = Number.isInteger(code) && (code >= 0 ? code < nb.householdCount : ~code < nb.graph.nodeCount);
-  if (!ok) throw new RangeError(`planTrip: ${what} place ${code} is neither a household (0..${nb.householdCount - 1}) nor an intersection (~0..~${nb.graph.nodeCount - 1})`);
+  if (!ok)
+    throw new RangeError(
+      `planTrip: ${what} place ${code} is neither a household (0..${nb.householdCount - 1}) nor an intersection (~0..~${nb.graph.nodeCount - 1})`,
+    );
 }
 
 /**
@@ -208,14 +211,34 @@ export class TripPlanner {
     const toCode = "house" in to ? to.house : ~to.node;
     const fromStreet = "house" in from && from.street === true;
     const toStreet = "house" in to && to.street === true;
-    this.planCore(fromCode, fromStreet, toCode, toStreet, req.mode === "drive" ? 1 : 0, streetSpeed, req.depart, req.dwell ?? 0, req.porchApproach === true);
+    this.planCore(
+      fromCode,
+      fromStreet,
+      toCode,
+      toStreet,
+      req.mode === "drive" ? 1 : 0,
+      streetSpeed,
+      req.depart,
+      req.dwell ?? 0,
+      req.porchApproach === true,
+    );
   }
 
   /**
    * The planner proper, on place codes (house h as h, node n as ~n; `*Street`: the house's
    * street point instead of its porch). Writes the trip's vertices and the running state.
    */
-  private planCore(from: number, fromStreet: boolean, to: number, toStreet: boolean, veh: number, streetSpeed: number, depart: number, dwell: number, porchApproach: boolean): void {
+  private planCore(
+    from: number,
+    fromStreet: boolean,
+    to: number,
+    toStreet: boolean,
+    veh: number,
+    streetSpeed: number,
+    depart: number,
+    dwell: number,
+    porchApproach: boolean,
+  ): void {
     const nb = this.nb;
     const legs = this.houseLegs;
     const s = this.state;

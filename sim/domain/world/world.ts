@@ -43,11 +43,7 @@ export interface World {
  * world.traffic.scheduleDay(0, model.scheduler);
  * ```
  */
-export function createWorld(
-  s: WorldScenario,
-  rng: Rng,
-  opts: { onCameraEvent(e: CameraEvent): void; onTrip?(t: PlannedTrip): void },
-): World {
+export function createWorld(s: WorldScenario, rng: Rng, opts: { onCameraEvent(e: CameraEvent): void; onTrip?(t: PlannedTrip): void }): World {
   const nb = createNeighbourhood(s.neighbourhood, rng.stream("neighbourhood"));
   const routines = createRoutines(s.neighbourhood, nb, rng.stream("routines"));
   const people = createPeople();

@@ -5,7 +5,7 @@
  * detection, face quality). Used by `sim/domain/world/cameras/*`. Retention comes from
  * the policy (`policy.retentionDays`). Figures are typical consumer video doorbells.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { bool, num, section } from "../param.ts";
 
 /** `cameras.street:` optics of optional street (pole) cameras; the rest is shared with doorbells. */

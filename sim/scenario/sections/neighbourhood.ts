@@ -4,14 +4,13 @@
  * movement speeds and the background foot and vehicle traffic that cameras see.
  * Used by `sim/domain/world/*`.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { num, numberMap, section } from "../param.ts";
 
 /** `neighbourhood.routines:` members per household and when they are away. */
 const routinesSection = section("Daily routines: household members and when they are home or away.", {
   householdSizeWeights: numberMap({
-    description:
-      "Relative weight of each household size (key = members, 1..8); drawn once per household.",
+    description: "Relative weight of each household size (key = members, 1..8); drawn once per household.",
     unit: "weight",
     default: { "1": 0.28, "2": 0.35, "3": 0.15, "4": 0.13, "5": 0.09 },
     min: 0,
@@ -91,8 +90,7 @@ const routinesSection = section("Daily routines: household members and when they
     source: "assumption",
   }),
   walkErrandMeters: num({
-    description:
-      "How far (along the streets) a resident walking out goes: the turning point is an intersection about this far from home.",
+    description: "How far (along the streets) a resident walking out goes: the turning point is an intersection about this far from home.",
     unit: "m",
     default: 600,
     min: 50,
@@ -181,8 +179,7 @@ const trafficSection = section("Background foot and vehicle traffic (visitors, d
     source: "assumption",
   }),
   passersByWalkPerEntryPerHour: num({
-    description:
-      "People walking through the neighbourhood, per map entry point per daytime hour (crossing between two entry points).",
+    description: "People walking through the neighbourhood, per map entry point per daytime hour (crossing between two entry points).",
     unit: "per entry point per hour",
     default: 0.3,
     min: 0,
@@ -206,8 +203,7 @@ const trafficSection = section("Background foot and vehicle traffic (visitors, d
     source: "assumption",
   }),
   outsiderPoolPerHousehold: num({
-    description:
-      "People from outside (visitors, passers-by) that exist per household; trips draw from this pool, so the same outsiders recur.",
+    description: "People from outside (visitors, passers-by) that exist per household; trips draw from this pool, so the same outsiders recur.",
     unit: "per household",
     default: 1,
     min: 0.01,
@@ -270,8 +266,7 @@ export const neighbourhoodSection = section(
       source: "assumption (half a 9 m roadway plus sidewalk and front yard)",
     }),
     irregularity: num({
-      description:
-        "How far the grid departs from a regular one: node jitter (as a fraction of a block), missing cross streets, vacant lots.",
+      description: "How far the grid departs from a regular one: node jitter (as a fraction of a block), missing cross streets, vacant lots.",
       unit: "fraction",
       default: 0.2,
       min: 0,
@@ -287,8 +282,7 @@ export const neighbourhoodSection = section(
       source: "assumption (a mixed US suburb; nist-frvt-8280-2019 motivates the split into groups, not the shares)",
     }),
     groupClustering: num({
-      description:
-        "How strongly groups cluster by street (0 = households drawn independently, 1 = every street one group).",
+      description: "How strongly groups cluster by street (0 = households drawn independently, 1 = every street one group).",
       unit: "fraction",
       default: 0.3,
       min: 0,

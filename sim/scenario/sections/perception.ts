@@ -14,8 +14,7 @@ export const perceptionSection = section(
   "Perception of crime: each household's perceived theft level, moved by what it sees and fading back to a prior.",
   {
     priorLevel: num({
-      description:
-        "Perceived theft level a household holds with nothing to go on, and relaxes back to; also the level at the start.",
+      description: "Perceived theft level a household holds with nothing to go on, and relaxes back to; also the level at the start.",
       unit: "thefts per 1,000 households per 30 days",
       default: 12,
       min: 0,
@@ -61,8 +60,7 @@ export const perceptionSection = section(
       default: 1,
       min: 0,
       max: 100,
-      source:
-        "assumption (app users perceive more local crime than non-users, controlling for actual crime, fetterman-2023-neighbourhood-apps)",
+      source: "assumption (app users perceive more local crime than non-users, controlling for actual crime, fetterman-2023-neighbourhood-apps)",
     }),
     suspiciousPostWeight: num({
       description: "Rise when the household sees a 'suspicious person' post.",

@@ -63,7 +63,8 @@ export const platformSection = section("The company: feed reach, footage request
     default: 0.3,
     min: 0,
     max: 1,
-    source: "assumption (a named request from police about one's own porch; higher than the ~3.5% of area-wide requests, gizmodo-2019-fort-lauderdale)",
+    source:
+      "assumption (a named request from police about one's own porch; higher than the ~3.5% of area-wide requests, gizmodo-2019-fort-lauderdale)",
   }),
   emergencyHandoverProbability: num({
     description: "Probability that the company discloses footage for a claimed emergency.",

@@ -32,7 +32,8 @@ export const policeSection = section("Police: officer time, response, investigat
     source: "assumption",
   }),
   responseSceneMinutes: num({
-    description: "Minutes the patrol car's officer spends at the victim's porch on an attended call (the car drives there along the streets, and cameras on the way record it).",
+    description:
+      "Minutes the patrol car's officer spends at the victim's porch on an attended call (the car drives there along the streets, and cameras on the way record it).",
     unit: "min",
     default: 20,
     min: 0,
@@ -136,7 +137,8 @@ export const policeSection = section("Police: officer time, response, investigat
     source: "assumption (one 8-hour request drew >50 submissions, ~400 h of video, rolling-meadows-nd-foia)",
   }),
   officerRecognitionProbability: num({
-    description: "Probability that officers or tips identify the person in a usable face image (see faceRecognition.minFaceQuality) without face recognition, times the face quality.",
+    description:
+      "Probability that officers or tips identify the person in a usable face image (see faceRecognition.minFaceQuality) without face recognition, times the face quality.",
     unit: "probability",
     default: 0.2,
     min: 0,

@@ -41,6 +41,5 @@ export const policySection = policyInput
   .transform((p): Policy => resolvePolicy(p.name, p))
   .prefault({})
   .meta({
-    description:
-      "Partnership policy: name a built-in bundle and override single switches, e.g. { name: portal-partnership, retentionDays: 30 }.",
+    description: "Partnership policy: name a built-in bundle and override single switches, e.g. { name: portal-partnership, retentionDays: 30 }.",
   });

@@ -156,8 +156,7 @@ export const residentsSection = section("Residents: camera adoption, app use, re
       "assumption (most 'suspicious' posts show people doing nothing wrong, motherboard-2019-suspicious-posts; 30% of posts not about any crime, markup-latimes-nd-lapd-posts)",
   }),
   suspiciousBias: numberMap({
-    description:
-      "Multiplier of the suspicious-post probability by the stranger's demographic group (groups left out: 1).",
+    description: "Multiplier of the suspicious-post probability by the stranger's demographic group (groups left out: 1).",
     unit: "ratio",
     default: { b: 3, c: 2 },
     min: 0,

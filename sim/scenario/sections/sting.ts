@@ -102,14 +102,12 @@ export const stingSection = section("Sting operations with GPS-tracked bait pack
     source: "assumption",
   }),
   officerHourCostUsd: num({
-    description:
-      "Cost of one officer hour spent on the sting (placing and resetting baits, following tracks), pay and overheads.",
+    description: "Cost of one officer hour spent on the sting (placing and resetting baits, following tracks), pay and overheads.",
     unit: "USD per officer-hour",
     default: 75,
     min: 0,
     max: 1000,
-    source:
-      "assumption (a loaded hourly cost of a US patrol officer; sting costs were not found in public material)",
+    source: "assumption (a loaded hourly cost of a US patrol officer; sting costs were not found in public material)",
   }),
   trackerCostPerDayUsd: num({
     description: "Cost of one GPS tracker for each day it sits in a bait on a porch (rental or subscription and upkeep).",

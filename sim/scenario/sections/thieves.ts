@@ -77,7 +77,8 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     default: 0.75,
     min: 0,
     max: 1,
-    source: "assumption (most prowls end with the loot; set with maxAttemptsPerProwl to keep the default town's theft volume within 10% of one-attempt prowls)",
+    source:
+      "assumption (most prowls end with the loot; set with maxAttemptsPerProwl to keep the default town's theft volume within 10% of one-attempt prowls)",
   }),
   afternoonShare: num({
     description:
@@ -203,8 +204,7 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     source: "assumption",
   }),
   groupWeights: numberMap({
-    description:
-      "Relative weight of each demographic group among offenders; groups left out weigh 0. Empty = the neighbourhood's own mix.",
+    description: "Relative weight of each demographic group among offenders; groups left out weigh 0. Empty = the neighbourhood's own mix.",
     unit: "weight",
     default: {},
     min: 0,

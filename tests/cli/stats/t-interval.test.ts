@@ -35,7 +35,10 @@ describe("intervals", () => {
 
   it("pairs differences by seed: a constant shift has a zero-width interval", () => {
     const a = [10, 14, 9, 20];
-    const d = pairedDifference(a, a.map((x) => x + 2));
+    const d = pairedDifference(
+      a,
+      a.map((x) => x + 2),
+    );
     expect(d).toEqual({ n: 4, mean: 2, lo: 2, hi: 2 });
   });
 });

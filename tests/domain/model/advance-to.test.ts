@@ -26,7 +26,10 @@ function town(params: Record<string, ParamValue> = {}): Scenario {
 
 const SCENARIOS: [string, Scenario][] = [
   ["baseline town", town()],
-  ["portal partnership with a bait sting", town({ "policy.name": "portal-partnership", "sting.startDay": 0, "residents.requestShareProbability": 0.5 })],
+  [
+    "portal partnership with a bait sting",
+    town({ "policy.name": "portal-partnership", "sting.startDay": 0, "residents.requestShareProbability": 0.5 }),
+  ],
 ];
 const SEEDS = [3, 17];
 

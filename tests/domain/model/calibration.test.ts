@@ -43,10 +43,12 @@ describe("theft calibration of the default scenario (Security.org 2024: ~15% los
 
   it("without cameras or the app, perceived crime stays near the prior and near actual crime", () => {
     const prior = defaultScenario().perception.priorLevel;
-    const s = meanSummary(
-      { "residents.initialCameraShare": 0, "residents.appUserShare": 0, "residents.adoptionPerYear": 0 },
-      ["perceived_crime", "actual_crime", "camera_adoption", "posts_crime"],
-    );
+    const s = meanSummary({ "residents.initialCameraShare": 0, "residents.appUserShare": 0, "residents.adoptionPerYear": 0 }, [
+      "perceived_crime",
+      "actual_crime",
+      "camera_adoption",
+      "posts_crime",
+    ]);
     expect(s.camera_adoption).toBe(0);
     expect(s.posts_crime).toBe(0);
     // Only own losses raise it: ~13 per 1,000 a month x 40 x a 43-day mean life ~ +0.75.

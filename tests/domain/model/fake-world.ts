@@ -73,7 +73,9 @@ export function createFakeWorld(o: Partial<FakeWorldOptions>, scheduler: Schedul
   const visitPorch = (person: number, house: number, t: number, dwell: number, _from = -1, concealed = false) => {
     const face = concealed ? 0.1 : 1;
     if (camera[house]) record(house, person, t, dwell, 0.8 * face, 0.95);
-    for (const nb of [house - 1, house + 1]) if (nb >= 0 && nb < n && camera[nb] && Math.floor(nb / opt.side) === Math.floor(house / opt.side)) record(nb, person, t, dwell, 0.3 * face, 0.5);
+    for (const nb of [house - 1, house + 1])
+      if (nb >= 0 && nb < n && camera[nb] && Math.floor(nb / opt.side) === Math.floor(house / opt.side))
+        record(nb, person, t, dwell, 0.3 * face, 0.5);
     return { arrive: t, leave: t + dwell };
   };
   const passers: number[] = [];
@@ -106,7 +108,8 @@ export function createFakeWorld(o: Partial<FakeWorldOptions>, scheduler: Schedul
     },
     clipsInWindow: (house, r, t0, t1) => {
       const out: ClipView[] = [];
-      for (const h of housesNear(x(house), y(house), r)) for (const c of byHouse[h]) if (c.state !== "expired" && c.end >= t0 && c.start <= t1) out.push(c);
+      for (const h of housesNear(x(house), y(house), r))
+        for (const c of byHouse[h]) if (c.state !== "expired" && c.end >= t0 && c.start <= t1) out.push(c);
       return out;
     },
     clipsOfHouse: (house, t0, t1) => byHouse[house].filter((c) => c.state !== "expired" && c.end >= t0 && c.start <= t1),

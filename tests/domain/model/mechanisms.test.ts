@@ -54,11 +54,17 @@ describe("thieves", () => {
     const seeds = [3, 4, 5, 6, 7];
     const run = (cameraDeterrence: number) =>
       seeds.map((seed) =>
-        runHarness({ days: 28, seed, world: { cameraShare: 0.5 }, params: { thieves: { ...busyThieves, cameraDeterrence, learningRate: 0 }, residents: { initialCameraShare: 0.5 } } }),
+        runHarness({
+          days: 28,
+          seed,
+          world: { cameraShare: 0.5 },
+          params: { thieves: { ...busyThieves, cameraDeterrence, learningRate: 0 }, residents: { initialCameraShare: 0.5 } },
+        }),
       );
     const off = run(0);
     const on = run(0.5);
-    const deterredBy = (rs: ReturnType<typeof run>) => rs.reduce((a, r) => a + r.events.filter((e) => e.type === "theft-deterred" && e.reason === "camera").length, 0);
+    const deterredBy = (rs: ReturnType<typeof run>) =>
+      rs.reduce((a, r) => a + r.events.filter((e) => e.type === "theft-deterred" && e.reason === "camera").length, 0);
     const stolen = (rs: ReturnType<typeof run>) => rs.reduce((a, r) => a + total(r.rows, "packages_stolen"), 0);
     expect(deterredBy(off)).toBe(0);
     expect(deterredBy(on)).toBeGreaterThan(5 * seeds.length);
@@ -66,7 +72,11 @@ describe("thieves", () => {
   });
 
   it("each thief has a demographic group and some hide their faces", () => {
-    const r = runHarness({ days: 1, world: { side: 30 }, params: { thieves: { perThousandHouseholds: 50, activeDaysPerWeek: 4, concealFaceShare: 0.5 } } });
+    const r = runHarness({
+      days: 1,
+      world: { side: 30 },
+      params: { thieves: { perThousandHouseholds: 50, activeDaysPerWeek: 4, concealFaceShare: 0.5 } },
+    });
     const list = r.model.use(thievesPart).list;
     expect(list.length).toBeGreaterThan(20);
     for (const t of list) expect(t.group).toBeGreaterThanOrEqual(0);
@@ -87,14 +97,19 @@ describe("residents", () => {
   });
 
   it("suspicious posts follow the group bias and are almost all about innocent people", () => {
-    const r = runHarness({ days: 28, world: { passersPerDay: 400, cameraShare: 0.5 }, params: { residents: { suspiciousPostProbability: 0.2, suspiciousBias: { b: 4 }, initialCameraShare: 0.5 } } });
+    const r = runHarness({
+      days: 28,
+      world: { passersPerDay: 400, cameraShare: 0.5 },
+      params: { residents: { suspiciousPostProbability: 0.2, suspiciousBias: { b: 4 }, initialCameraShare: 0.5 } },
+    });
     const posts = r.events.filter((e): e is EventOf<"post-published"> => e.type === "post-published" && e.kind === "suspicious");
     expect(posts.length).toBeGreaterThan(100);
     const innocent = total(r.rows, "posts_suspicious_innocent");
     expect(innocent / total(r.rows, "posts_suspicious")).toBeGreaterThan(0.9);
     // Per stranger seen, group b is posted about ~4x as often as group a.
     const seen = [0, 0, 0];
-    for (const c of r.world.allClips) for (const s of c.subjects) if (r.world.personKind(s.personId) === "resident") seen[r.world.personGroup(s.personId)]++;
+    for (const c of r.world.allClips)
+      for (const s of c.subjects) if (r.world.personKind(s.personId) === "resident") seen[r.world.personGroup(s.personId)]++;
     const rate = (g: number) => posts.filter((p) => p.subjectGroup === g).length / seen[g];
     expect(rate(1) / rate(0)).toBeGreaterThan(2);
   });
@@ -102,7 +117,12 @@ describe("residents", () => {
 
 describe("camera adoption", () => {
   it("a giveaway seeds giveawaySeedCameras free cameras and adds one per N sign-ups", () => {
-    const r = runHarness({ days: 60, policy: "camera-giveaway", world: { side: 30 }, params: { residents: { departmentSignupsPerYear: 0.5, giveawaySignupsPerCamera: 20 } } });
+    const r = runHarness({
+      days: 60,
+      policy: "camera-giveaway",
+      world: { side: 30 },
+      params: { residents: { departmentSignupsPerYear: 0.5, giveawaySignupsPerCamera: 20 } },
+    });
     const free = r.events.filter((e) => e.type === "camera-adopted" && e.free).length;
     const signups = r.events.filter((e) => e.type === "app-joined" && e.viaDepartment).length;
     expect(free).toBeGreaterThanOrEqual(25 + Math.floor((signups - free) / 20) - 1);
@@ -121,8 +141,13 @@ describe("camera adoption", () => {
 });
 
 describe("police and platform channels", () => {
-  const busy = { thieves: busyThieves, residents: { reportProbability: 1 }, police: { investigateProbability: 1, officerHoursPerDayPer1000Households: 100 } };
-  const channels = (r: ReturnType<typeof runHarness>) => new Set(r.events.filter((e) => e.type === "footage-requested").map((e) => (e as EventOf<"footage-requested">).channel));
+  const busy = {
+    thieves: busyThieves,
+    residents: { reportProbability: 1 },
+    police: { investigateProbability: 1, officerHoursPerDayPer1000Households: 100 },
+  };
+  const channels = (r: ReturnType<typeof runHarness>) =>
+    new Set(r.events.filter((e) => e.type === "footage-requested").map((e) => (e as EventOf<"footage-requested">).channel));
 
   it("with no partnership, police send no footage request at all", () => {
     const r = runHarness({ days: 28, policy: "none", params: busy });
@@ -143,7 +168,11 @@ describe("police and platform channels", () => {
     const r = runHarness({
       days: 42,
       policy: "direct-requests",
-      params: { ...busy, police: { ...busy.police, directRequestProbability: 1, emergencyProbability: 0.5, warrantShare: 0.5 }, platform: { directConsentProbability: 1, warrantHandoverProbability: 1 } },
+      params: {
+        ...busy,
+        police: { ...busy.police, directRequestProbability: 1, emergencyProbability: 0.5, warrantShare: 0.5 },
+        platform: { directConsentProbability: 1, warrantHandoverProbability: 1 },
+      },
     });
     const got = r.events.filter((e): e is EventOf<"clip-obtained"> => e.type === "clip-obtained");
     for (const e of got) {
@@ -157,7 +186,11 @@ describe("police and platform channels", () => {
   });
 
   it("clips handed over are kept by police (shared) and never counted twice", () => {
-    const r = runHarness({ days: 28, policy: "portal-partnership", params: { ...busy, residents: { reportProbability: 1, requestShareProbability: 1 } } });
+    const r = runHarness({
+      days: 28,
+      policy: "portal-partnership",
+      params: { ...busy, residents: { reportProbability: 1, requestShareProbability: 1 } },
+    });
     const got = r.events.filter((e): e is EventOf<"clip-obtained"> => e.type === "clip-obtained");
     expect(got.length).toBeGreaterThan(0);
     expect(new Set(got.map((e) => e.clip)).size).toBe(got.length);
@@ -167,7 +200,11 @@ describe("police and platform channels", () => {
 
 describe("sting", () => {
   it("keeps `baits` baits (`trackers` of them tracked) on camera porches during the operation only", () => {
-    const r = runHarness({ days: 20, world: { cameraShare: 0.5 }, params: { residents: { initialCameraShare: 0.5 }, sting: { enabled: true, startDay: 5, durationDays: 10 } } });
+    const r = runHarness({
+      days: 20,
+      world: { cameraShare: 0.5 },
+      params: { residents: { initialCameraShare: 0.5 }, sting: { enabled: true, startDay: 5, durationDays: 10 } },
+    });
     const placed = r.events.filter((e): e is EventOf<"bait-placed"> => e.type === "bait-placed");
     expect(placed.filter((e) => e.time === 5 * 86400)).toHaveLength(25);
     expect(placed.filter((e) => e.time === 5 * 86400 && e.tracker)).toHaveLength(15);
@@ -185,7 +222,11 @@ describe("sting", () => {
     const r = runHarness({
       days: 30,
       world: { cameraShare: 0.6 },
-      params: { thieves: busyThieves, residents: { initialCameraShare: 0.6 }, sting: { enabled: true, startDay: 0, durationDays: 30, trackers: 25, trackerReliability: 1, trackArrestProbability: 1 } },
+      params: {
+        thieves: busyThieves,
+        residents: { initialCameraShare: 0.6 },
+        sting: { enabled: true, startDay: 0, durationDays: 30, trackers: 25, trackerReliability: 1, trackArrestProbability: 1 },
+      },
     });
     expect(total(r.rows, "sting_baits_taken")).toBeGreaterThan(0);
     expect(total(r.rows, "sting_arrests")).toBe(total(r.rows, "sting_baits_taken"));
@@ -202,7 +243,14 @@ describe("persons of interest", () => {
         params: {
           thieves: { ...busyThieves, concealFaceShare: 1 },
           residents: { reportProbability: 1, requestShareProbability: 1, victimShareProbability: 1, initialCameraShare: 0.6 },
-          police: { investigateProbability: 1, officerHoursPerDayPer1000Households: 100, personOfInterestProbability, officerRecognitionProbability: 1, confirmFalseLeadProbability: 1, otherMeansClearanceProbability: 0 },
+          police: {
+            investigateProbability: 1,
+            officerHoursPerDayPer1000Households: 100,
+            personOfInterestProbability,
+            officerRecognitionProbability: 1,
+            confirmFalseLeadProbability: 1,
+            otherMeansClearanceProbability: 0,
+          },
         },
       });
     const pursued = run(1);

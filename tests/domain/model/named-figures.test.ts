@@ -47,9 +47,7 @@ describe("named figures of the default town (portal partnership, 1,000 household
       const sum = (k: string) => r.daily.reduce((a, row) => a + row[k], 0);
       const waitingAtEnd = r.daily[r.daily.length - 1].packages_waiting;
       // Exact: counts of whole parcels over the whole run, warm-up included.
-      expect(sum("packages_collected") + sum("packages_stolen") + waitingAtEnd, `parcels conserved (seed ${r.seed})`).toBe(
-        sum("packages_delivered"),
-      );
+      expect(sum("packages_collected") + sum("packages_stolen") + waitingAtEnd, `parcels conserved (seed ${r.seed})`).toBe(sum("packages_delivered"));
       expect(r.daily.length, `daily rows = warm-up + days (seed ${r.seed})`).toBe(scenario.run.warmupDays + DAYS);
     }
   });

@@ -20,7 +20,18 @@ describe("the part registry", () => {
     expect([...WORLD_SECTIONS, ...keys].sort()).toEqual(Object.keys(SECTIONS).sort());
     for (const p of PARTS) if (p.section) expect(SECTIONS[p.section.key as keyof typeof SECTIONS], p.name).toBe(p.section.schema);
     // The parameters the mechanisms read are typed from the same declarations.
-    const typed: (keyof ModelParams)[] = ["policy", "deliveries", "thieves", "residents", "platform", "police", "sting", "alerts", "faceRecognition", "perception"];
+    const typed: (keyof ModelParams)[] = [
+      "policy",
+      "deliveries",
+      "thieves",
+      "residents",
+      "platform",
+      "police",
+      "sting",
+      "alerts",
+      "faceRecognition",
+      "perception",
+    ];
     expect([...typed].sort()).toEqual([...keys].sort());
     // @ts-expect-error the world's sections are not part sections
     const world: keyof ModelParams = "neighbourhood";

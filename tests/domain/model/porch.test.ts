@@ -11,7 +11,12 @@ describe("porches", () => {
     const c = p.place(1, 12, 30, plain);
     p.deliverToLocker();
     p.steal(c);
-    expect(p.collect(0).map((x) => x.id).sort()).toEqual([a.id, a.id + 1]);
+    expect(
+      p
+        .collect(0)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([a.id, a.id + 1]);
     expect(p.counts).toEqual({ delivered: 4, collected: 3, stolen: 1, waiting: 0 });
     expect(p.housesWithPackages()).toEqual([]);
   });

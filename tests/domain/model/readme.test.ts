@@ -16,7 +16,15 @@ describe("sim/domain/README.md", () => {
   });
 
   it("follows the ODD protocol", () => {
-    for (const h of ["Purpose", "Entities, state variables and scales", "Process overview and scheduling", "Design concepts", "Initialisation", "Input", "Submodels"]) {
+    for (const h of [
+      "Purpose",
+      "Entities, state variables and scales",
+      "Process overview and scheduling",
+      "Design concepts",
+      "Initialisation",
+      "Input",
+      "Submodels",
+    ]) {
       expect(readme).toContain(h);
     }
   });

@@ -21,7 +21,11 @@ function stingRun(sting: Record<string, unknown>, thieves: Record<string, unknow
 
 describe("sting cost", () => {
   it("is zero on every day when there is no sting", () => {
-    const r = runHarness({ days: 14, ...camerasEverywhere, params: { thieves: { perThousandHouseholds: 40, activeDaysPerWeek: 4, prowlsPerActiveDay: 4 } } });
+    const r = runHarness({
+      days: 14,
+      ...camerasEverywhere,
+      params: { thieves: { perThousandHouseholds: 40, activeDaysPerWeek: 4, prowlsPerActiveDay: 4 } },
+    });
     expect(total(r.rows, "packages_stolen")).toBeGreaterThan(0);
     for (const row of r.rows) expect(row.sting_cost_usd).toBe(0);
     const s = summarise(r.rows, metricCatalogue(r.world.groups), 0);

@@ -45,7 +45,9 @@ describe("suspect selection (pure)", () => {
 
   it("people ruled out (household, couriers, police) are never candidates", () => {
     const household = new Set([5, 6]);
-    const l = lead([clip(VICTIM, [subject(5, { frames: 900 }), subject(6, { frames: 800 }), subject(2, { bestConfidence: 0.3 })])], (p) => household.has(p));
+    const l = lead([clip(VICTIM, [subject(5, { frames: 900 }), subject(6, { frames: 800 }), subject(2, { bestConfidence: 0.3 })])], (p) =>
+      household.has(p),
+    );
     expect(l).toEqual({ person: 2, face: 0.8, suspect: false });
     expect(lead([clip(VICTIM, [subject(5), subject(6)])], (p) => household.has(p))).toBeNull();
   });
@@ -68,11 +70,25 @@ describe("suspect selection (pure)", () => {
  * victim shares their clip; no face recognition; officers recognise a perfect face and
  * every lead is "confirmed", so an arrest shows exactly whom officers picked).
  */
-function policeReview(footage: (ids: { a: number; b: number; resident: number }) => ClipSubject[], thief: "a" | "b", police: Record<string, unknown> = {}) {
-  const params = testParams("none", {}, {
-    residents: { victimShareProbability: 1 },
-    police: { otherMeansClearanceProbability: 0, officerRecognitionProbability: 1, confirmTrueLeadProbability: 1, confirmFalseLeadProbability: 1, ...police },
-  });
+function policeReview(
+  footage: (ids: { a: number; b: number; resident: number }) => ClipSubject[],
+  thief: "a" | "b",
+  police: Record<string, unknown> = {},
+) {
+  const params = testParams(
+    "none",
+    {},
+    {
+      residents: { victimShareProbability: 1 },
+      police: {
+        otherMeansClearanceProbability: 0,
+        officerRecognitionProbability: 1,
+        confirmTrueLeadProbability: 1,
+        confirmFalseLeadProbability: 1,
+        ...police,
+      },
+    },
+  );
   let ids = { a: -1, b: -1, resident: -1 };
   const { model } = createSurveillanceModel({
     params,
@@ -94,22 +110,37 @@ function policeReview(footage: (ids: { a: number; b: number; resident: number })
 
 describe("police review picks from the footage, not from the truth", () => {
   it("a concealed-face taker with an innocent passer-by in the clip: the passer-by can become the suspect", () => {
-    const footage = ({ a, b }: { a: number; b: number }) => [subject(a, { bestFaceQuality: 0.05 }), subject(b, { bestConfidence: 0.3, frames: 45, bestFaceQuality: 1 })];
+    const footage = ({ a, b }: { a: number; b: number }) => [
+      subject(a, { bestFaceQuality: 0.05 }),
+      subject(b, { bestConfidence: 0.3, frames: 45, bestFaceQuality: 1 }),
+    ];
     const pursued = policeReview(footage, "a", { personOfInterestProbability: 1 });
     expect(pursued.arrests.map((e) => [e.person, e.wrongful])).toEqual([[pursued.b, true]]);
     expect(policeReview(footage, "a", { personOfInterestProbability: 0 }).arrests).toEqual([]);
   });
 
   it("a clear face of the taker at the porch: the taker is the suspect and is rightly arrested", () => {
-    const r = policeReview(({ a, b }) => [subject(b, { bestConfidence: 0.3, frames: 45, bestFaceQuality: 1 }), subject(a, { bestFaceQuality: 1 })], "a", { personOfInterestProbability: 1 });
+    const r = policeReview(
+      ({ a, b }) => [subject(b, { bestConfidence: 0.3, frames: 45, bestFaceQuality: 1 }), subject(a, { bestFaceQuality: 1 })],
+      "a",
+      { personOfInterestProbability: 1 },
+    );
     expect(r.arrests.map((e) => [e.person, e.wrongful])).toEqual([[r.a, false]]);
   });
 
   it("members of the victim's household are never suspects, however they appear", () => {
     for (const thief of ["a", "b"] as const) {
-      const r = policeReview(({ a, b, resident }) => [subject(resident, { frames: 2000, bestConfidence: 0.99 }), subject(a, { bestFaceQuality: 0.05 }), subject(b, { bestFaceQuality: 0.05 })], thief, {
-        personOfInterestProbability: 1,
-      });
+      const r = policeReview(
+        ({ a, b, resident }) => [
+          subject(resident, { frames: 2000, bestConfidence: 0.99 }),
+          subject(a, { bestFaceQuality: 0.05 }),
+          subject(b, { bestFaceQuality: 0.05 }),
+        ],
+        thief,
+        {
+          personOfInterestProbability: 1,
+        },
+      );
       expect(r.arrests).toEqual([]);
     }
   });

@@ -90,9 +90,12 @@ describe("invariants of the whole model", () => {
     const sim = createSimulation(town(), { seed: 1, days: 1 });
     const row = sim.stepDay();
     for (const n of names) expect(row, n).toHaveProperty(n);
-    for (const g of ["a", "b", "c"]) for (const n of ["arrests", "arrests_wrongful", "fr_false_matches", "innocents_in_shared_footage", "posts_suspicious_innocent"]) expect(row).toHaveProperty(`${n}__${g}`);
+    for (const g of ["a", "b", "c"])
+      for (const n of ["arrests", "arrests_wrongful", "fr_false_matches", "innocents_in_shared_footage", "posts_suspicious_innocent"])
+        expect(row).toHaveProperty(`${n}__${g}`);
     const summary = sim.summary();
-    for (const k of ["false_identifications_per_correct", "fr_false_match_disparity", "officer_hours_per_cleared_theft", "clearance_rate"]) expect(summary).toHaveProperty(k);
+    for (const k of ["false_identifications_per_correct", "fr_false_match_disparity", "officer_hours_per_cleared_theft", "clearance_rate"])
+      expect(summary).toHaveProperty(k);
   });
 
   it("layout and snapshot describe the map", () => {
@@ -159,8 +162,14 @@ describe("directional checks", () => {
     let unvetted = 0;
     let vetted = 0;
     for (const seed of SEEDS) {
-      unvetted += sum(run(town({ "policy.name": "community-alert-ads", "policy.alertVetting": false, ...boost }), seed, 14).rows, "alert_innocents_shown");
-      vetted += sum(run(town({ "policy.name": "community-alert-ads", "policy.alertVetting": true, ...boost }), seed, 14).rows, "alert_innocents_shown");
+      unvetted += sum(
+        run(town({ "policy.name": "community-alert-ads", "policy.alertVetting": false, ...boost }), seed, 14).rows,
+        "alert_innocents_shown",
+      );
+      vetted += sum(
+        run(town({ "policy.name": "community-alert-ads", "policy.alertVetting": true, ...boost }), seed, 14).rows,
+        "alert_innocents_shown",
+      );
     }
     expect(unvetted).toBeGreaterThan(10);
     expect(vetted).toBeLessThan(unvetted / 3);

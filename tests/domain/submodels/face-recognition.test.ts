@@ -1,11 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { createRng } from "../../../sim/core/index.ts";
 import { faceRecognitionSection } from "../../../sim/scenario/sections/face-recognition.ts";
-import {
-  createFaceRecognition,
-  type FaceRecognitionParams,
-  type FaceSearchOutcome,
-} from "../../../sim/domain/submodels/face-recognition.ts";
+import { createFaceRecognition, type FaceRecognitionParams, type FaceSearchOutcome } from "../../../sim/domain/submodels/face-recognition.ts";
 
 const defaults = (): FaceRecognitionParams => faceRecognitionSection.parse({});
 const GROUPS = ["a", "b", "c"];

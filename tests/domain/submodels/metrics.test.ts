@@ -1,30 +1,55 @@
 import { describe, it, expect } from "vitest";
 import { DataCollector, type MetricSpec } from "../../../sim/core/index.ts";
 import type { DomainMetric } from "../../../sim/domain/parts.ts";
-import {
-  METRIC_DEFINITIONS,
-  groupDisparity,
-  metricCatalogue,
-  ratio,
-  summarise,
-  toCsv,
-  formatNumber,
-} from "../../../sim/domain/metrics.ts";
+import { METRIC_DEFINITIONS, groupDisparity, metricCatalogue, ratio, summarise, toCsv, formatNumber } from "../../../sim/domain/metrics.ts";
 import type { DailyRow } from "../../../sim/domain/simulation-api.ts";
 
 const ISSUE_NAMES = [
-  "packages_delivered", "packages_stolen", "packages_collected", "thefts_deterred", "thefts_on_camera",
-  "thefts_reported", "arrests", "arrests_wrongful", "footage_requests_portal", "footage_requests_direct",
-  "footage_requests_warrant", "footage_requests_emergency", "owners_asked", "clips_obtained",
-  "clips_obtained_without_warrant", "clips_obtained_without_consent", "innocents_in_shared_footage",
-  "clips_shared_other_agencies", "fr_searches", "fr_true_matches", "fr_false_matches", "posts_crime",
-  "posts_suspicious", "posts_suspicious_innocent", "alert_ads_shown", "alert_reach", "alert_innocents_shown",
-  "perceived_crime", "actual_crime", "camera_adoption", "sting_baits_placed", "sting_baits_taken",
-  "sting_arrests", "sting_officer_hours",
+  "packages_delivered",
+  "packages_stolen",
+  "packages_collected",
+  "thefts_deterred",
+  "thefts_on_camera",
+  "thefts_reported",
+  "arrests",
+  "arrests_wrongful",
+  "footage_requests_portal",
+  "footage_requests_direct",
+  "footage_requests_warrant",
+  "footage_requests_emergency",
+  "owners_asked",
+  "clips_obtained",
+  "clips_obtained_without_warrant",
+  "clips_obtained_without_consent",
+  "innocents_in_shared_footage",
+  "clips_shared_other_agencies",
+  "fr_searches",
+  "fr_true_matches",
+  "fr_false_matches",
+  "posts_crime",
+  "posts_suspicious",
+  "posts_suspicious_innocent",
+  "alert_ads_shown",
+  "alert_reach",
+  "alert_innocents_shown",
+  "perceived_crime",
+  "actual_crime",
+  "camera_adoption",
+  "sting_baits_placed",
+  "sting_baits_taken",
+  "sting_arrests",
+  "sting_officer_hours",
 ];
 const BY_GROUP = [
-  "arrests", "arrests_wrongful", "innocents_in_shared_footage", "fr_searches", "fr_true_matches",
-  "fr_false_matches", "posts_suspicious", "posts_suspicious_innocent", "alert_innocents_shown",
+  "arrests",
+  "arrests_wrongful",
+  "innocents_in_shared_footage",
+  "fr_searches",
+  "fr_true_matches",
+  "fr_false_matches",
+  "posts_suspicious",
+  "posts_suspicious_innocent",
+  "alert_innocents_shown",
 ];
 const GROUPS = ["a", "b", "c"];
 

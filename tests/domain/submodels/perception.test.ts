@@ -1,11 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { perceptionSection } from "../../../sim/scenario/sections/perception.ts";
-import {
-  actualCrimeIndex,
-  createPerception,
-  createTheftWindow,
-  type PerceptionParams,
-} from "../../../sim/domain/submodels/perception.ts";
+import { actualCrimeIndex, createPerception, createTheftWindow, type PerceptionParams } from "../../../sim/domain/submodels/perception.ts";
 
 const defaults = (): PerceptionParams => perceptionSection.parse({});
 
@@ -60,7 +55,7 @@ describe("perception", () => {
       p.expose(0, "post-crime");
       p.endDay();
     }
-    const keep = Math.pow(0.5, 1 / 20);
+    const keep = 0.5 ** (1 / 20);
     // Gap after endDay at steady state g = (g + w) * keep.
     const gap = (params.crimePostWeight * keep) / (1 - keep);
     expect(p.level(0) - params.priorLevel).toBeCloseTo(gap, 6);

@@ -1,10 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { createRng } from "../../../sim/core/index.ts";
-import {
-  decideSuspiciousPost,
-  suspicionRates,
-  suspiciousPostProbability,
-} from "../../../sim/domain/submodels/suspicious-posts.ts";
+import { decideSuspiciousPost, suspicionRates, suspiciousPostProbability } from "../../../sim/domain/submodels/suspicious-posts.ts";
 
 const GROUPS = ["a", "b", "c"];
 

@@ -26,7 +26,17 @@ describe("clip bounds", () => {
     const { cams, events } = cameraLab(setup);
     cams.installAt(100, 100, UP, { kind: "doorbell" });
     const depart = 3 * H + 0.37 + 10 * H; // 13:00 and a bit
-    cams.observe(1, straightTrip([[0, 104], [200, 104]], 1.4, depart));
+    cams.observe(
+      1,
+      straightTrip(
+        [
+          [0, 104],
+          [200, 104],
+        ],
+        1.4,
+        depart,
+      ),
+    );
     cams.advanceTo(depart + H);
     const [k0, k1] = triggerFrames(depart, 1.4, 4, 9);
     const clips = recorded(events);
@@ -51,8 +61,28 @@ describe("clip bounds", () => {
       // Second walker triggers `lag` seconds after the first one's last triggered frame.
       const d2 = a1 / FPS + lag - (100 - Math.sqrt(81 - 16)) / 1.4 + 0.013;
       const [b0, b1] = triggerFrames(d2, 1.4, 4, 9);
-      cams.observe(1, straightTrip([[0, 104], [200, 104]], 1.4, d1));
-      cams.observe(2, straightTrip([[0, 104], [200, 104]], 1.4, d2));
+      cams.observe(
+        1,
+        straightTrip(
+          [
+            [0, 104],
+            [200, 104],
+          ],
+          1.4,
+          d1,
+        ),
+      );
+      cams.observe(
+        2,
+        straightTrip(
+          [
+            [0, 104],
+            [200, 104],
+          ],
+          1.4,
+          d2,
+        ),
+      );
       cams.advanceTo(d2 + H);
       const clips = recorded(events);
       // Gap between clips = (b0/fps - pre) - (a1/fps + post).
@@ -76,7 +106,19 @@ describe("clip bounds", () => {
   it("someone in view but never close enough to trigger records nothing on their own", () => {
     const { cams, events } = cameraLab(setup);
     cams.installAt(100, 100, UP, { kind: "doorbell" });
-    expect(cams.observe(1, straightTrip([[0, 112], [200, 112]], 1.4, 13 * H))).toBeGreaterThan(0);
+    expect(
+      cams.observe(
+        1,
+        straightTrip(
+          [
+            [0, 112],
+            [200, 112],
+          ],
+          1.4,
+          13 * H,
+        ),
+      ),
+    ).toBeGreaterThan(0);
     cams.advanceTo(20 * H);
     expect(events).toEqual([]);
   });
@@ -88,7 +130,18 @@ describe("light and visibility", () => {
     const { cams, events } = cameraLab({ irRange, preRoll: 30, postRoll: 60, motionRange: 9, motionSensitivity: 1 });
     cams.installAt(100, 100, UP, { kind: "doorbell" });
     let person = 0;
-    for (const dy of [1.5, 3, 4.5, 6, 7.5]) cams.observe(person++, straightTrip([[0, 100 + dy], [200, 100 + dy]], 1.4, hour * H + person * 300));
+    for (const dy of [1.5, 3, 4.5, 6, 7.5])
+      cams.observe(
+        person++,
+        straightTrip(
+          [
+            [0, 100 + dy],
+            [200, 100 + dy],
+          ],
+          1.4,
+          hour * H + person * 300,
+        ),
+      );
     cams.advanceTo(hour * H + 4 * H);
     const subjects = recorded(events).flatMap((c) => c.subjects);
     expect(subjects).toHaveLength(5); // every walker is recorded, day or night
@@ -109,7 +162,17 @@ describe("light and visibility", () => {
       const { cams, events } = cameraLab();
       const id = cams.installAt(100, 100, UP, { kind: "doorbell", visible });
       expect(cams.isVisible(id)).toBe(visible);
-      cams.observe(3, straightTrip([[0, 104], [200, 104]], 1.4, 13 * H));
+      cams.observe(
+        3,
+        straightTrip(
+          [
+            [0, 104],
+            [200, 104],
+          ],
+          1.4,
+          13 * H,
+        ),
+      );
       cams.advanceTo(14 * H);
       return events;
     };
@@ -123,8 +186,28 @@ describe("upload, retention and sharing", () => {
   it("uploads clips, lists them in a window, expires them after the retention unless shared", () => {
     const { cams, events } = cameraLab({}, 2);
     const cam = cams.installAt(100, 100, UP, { kind: "doorbell" });
-    cams.observe(1, straightTrip([[0, 104], [200, 104]], 1.4, 10 * H));
-    cams.observe(2, straightTrip([[0, 104], [200, 104]], 1.4, 12 * H));
+    cams.observe(
+      1,
+      straightTrip(
+        [
+          [0, 104],
+          [200, 104],
+        ],
+        1.4,
+        10 * H,
+      ),
+    );
+    cams.observe(
+      2,
+      straightTrip(
+        [
+          [0, 104],
+          [200, 104],
+        ],
+        1.4,
+        12 * H,
+      ),
+    );
     cams.advanceTo(13 * H);
     expect(events.filter((e) => e.type === "clip-uploaded")).toHaveLength(2);
     const stored = cams.clipsInWindow(cam, 9 * H, 13 * H);
@@ -141,7 +224,17 @@ describe("upload, retention and sharing", () => {
   it("without cloud upload a clip is recorded and notified but never stored", () => {
     const { cams, events } = cameraLab({ cloudUpload: false });
     const cam = cams.installAt(100, 100, UP, { kind: "doorbell" });
-    cams.observe(1, straightTrip([[0, 104], [200, 104]], 1.4, 10 * H));
+    cams.observe(
+      1,
+      straightTrip(
+        [
+          [0, 104],
+          [200, 104],
+        ],
+        1.4,
+        10 * H,
+      ),
+    );
     cams.advanceTo(86400);
     expect(events.map((e) => e.type)).toEqual(["notification-sent", "clip-recorded"]);
     expect(cams.clipsInWindow(cam, 0, 86400)).toEqual([]);
@@ -151,9 +244,30 @@ describe("upload, retention and sharing", () => {
     const subjectsAt = (depart: number) => {
       const { cams, events } = cameraLab({ fps: 60, preRoll: 4, postRoll: 10, mergeGap: 10, motionRange: 9, motionSensitivity: 1 });
       cams.installAt(100, 100, UP, { kind: "doorbell" });
-      cams.observe(1, straightTrip([[0, 104], [200, 104]], 1.4, depart)); // triggers the camera
+      cams.observe(
+        1,
+        straightTrip(
+          [
+            [0, 104],
+            [200, 104],
+          ],
+          1.4,
+          depart,
+        ),
+      ); // triggers the camera
       // Beyond motion range: seen only when the clip closes, from the trip log (as background traffic is).
-      cams.observe(2, straightTrip([[0, 112], [200, 112]], 1.4, depart + 5), { concealedFace: false, countInView: false });
+      cams.observe(
+        2,
+        straightTrip(
+          [
+            [0, 112],
+            [200, 112],
+          ],
+          1.4,
+          depart + 5,
+        ),
+        { concealedFace: false, countInView: false },
+      );
       cams.advanceTo(depart + H);
       const clips = recorded(events);
       expect(clips).toHaveLength(1);
@@ -162,7 +276,10 @@ describe("upload, retention and sharing", () => {
     const early = 13 * H + 0.37;
     const late = early + 800 * 24 * H; // frame 60 x 69 million s: past 2^31
     expect(late * 60).toBeGreaterThan(2 ** 31);
-    expect(subjectsAt(early)).toEqual([[1, true], [2, true]]);
+    expect(subjectsAt(early)).toEqual([
+      [1, true],
+      [2, true],
+    ]);
     expect(subjectsAt(late)).toEqual(subjectsAt(early));
   });
 

@@ -13,9 +13,7 @@ const CY = 100;
 const UP = Math.PI / 2; // camera looks toward +y
 
 /** Frames k (time k / fps) at which the point is inside the sector — an independent per-frame oracle. */
-function bruteFrames(
-  x0: number, y0: number, vx: number, vy: number, t0: number, t1: number, fov: number, range: number,
-): number {
+function bruteFrames(x0: number, y0: number, vx: number, vy: number, t0: number, t1: number, fov: number, range: number): number {
   let n = 0;
   for (let k = Math.ceil(t0 * FPS); k / FPS < t1; k++) {
     const s = k / FPS - t0;
@@ -35,7 +33,14 @@ describe("in-view interval and frame counts", () => {
     cams.installAt(CX, CY, UP, { kind: "doorbell" });
     const speed = 1.4;
     const depart = 1000.3;
-    const trip = straightTrip([[0, 105], [200, 105]], speed, depart);
+    const trip = straightTrip(
+      [
+        [0, 105],
+        [200, 105],
+      ],
+      speed,
+      depart,
+    );
     const half = Math.sqrt(15 * 15 - 5 * 5); // range binds: 5 * tan(75 deg) = 18.7 m > 14.14 m
     const a = depart + (CX - half) / speed;
     const b = depart + (CX + half) / speed;
@@ -48,7 +53,14 @@ describe("in-view interval and frame counts", () => {
   it("a narrow field of view binds instead of the range, matching the per-frame oracle", () => {
     const { cams } = cameraLab({ fps: FPS, range: 50, fovDeg: 60 });
     cams.installAt(CX, CY, UP, { kind: "doorbell" });
-    const trip = straightTrip([[0, 110], [200, 110]], 2, 33.33);
+    const trip = straightTrip(
+      [
+        [0, 110],
+        [200, 110],
+      ],
+      2,
+      33.33,
+    );
     const expected = bruteFrames(0, 110, 2, 0, 33.33, 133.33, Math.PI / 3, 50);
     const half = 10 * Math.tan(Math.PI / 6);
     expect(expected).toBe(Math.floor((33.33 + (CX + half) / 2) * FPS) - Math.ceil((33.33 + (CX - half) / 2) * FPS) + 1);
@@ -58,7 +70,12 @@ describe("in-view interval and frame counts", () => {
   it("diagonal and multi-piece paths match the oracle frame for frame", () => {
     const { cams } = cameraLab({ fps: FPS, range: 12, fovDeg: 120 });
     cams.installAt(CX, CY, UP, { kind: "doorbell" });
-    const pts: [number, number][] = [[80, 130], [103, 101], [125, 112], [90, 104]];
+    const pts: [number, number][] = [
+      [80, 130],
+      [103, 101],
+      [125, 112],
+      [90, 104],
+    ];
     const trip = straightTrip(pts, 1.3, 500.05);
     let expected = 0;
     for (let i = 0; i + 1 < pts.length; i++) {
@@ -75,11 +92,59 @@ describe("in-view interval and frame counts", () => {
   it("yields no frames behind the camera or beyond its range", () => {
     const { cams } = cameraLab({ fps: FPS, range: 15 });
     cams.installAt(CX, CY, UP, { kind: "doorbell" });
-    expect(cams.observe(1, straightTrip([[0, 95], [200, 95]], 1.4, 0))).toBe(0); // behind
-    expect(cams.observe(1, straightTrip([[0, 115.5], [200, 115.5]], 1.4, 0))).toBe(0); // 15.5 m > range
-    expect(cams.observe(1, straightTrip([[0, 114.5], [200, 114.5]], 1.4, 0))).toBeGreaterThan(0); // just inside
+    expect(
+      cams.observe(
+        1,
+        straightTrip(
+          [
+            [0, 95],
+            [200, 95],
+          ],
+          1.4,
+          0,
+        ),
+      ),
+    ).toBe(0); // behind
+    expect(
+      cams.observe(
+        1,
+        straightTrip(
+          [
+            [0, 115.5],
+            [200, 115.5],
+          ],
+          1.4,
+          0,
+        ),
+      ),
+    ).toBe(0); // 15.5 m > range
+    expect(
+      cams.observe(
+        1,
+        straightTrip(
+          [
+            [0, 114.5],
+            [200, 114.5],
+          ],
+          1.4,
+          0,
+        ),
+      ),
+    ).toBeGreaterThan(0); // just inside
     const before = cams.framesEvaluated;
-    expect(cams.observe(1, straightTrip([[0, 200], [200, 200]], 1.4, 0))).toBe(0); // far away: never a candidate
+    expect(
+      cams.observe(
+        1,
+        straightTrip(
+          [
+            [0, 200],
+            [200, 200],
+          ],
+          1.4,
+          0,
+        ),
+      ),
+    ).toBe(0); // far away: never a candidate
     expect(cams.framesEvaluated).toBe(before);
   });
 
@@ -88,13 +153,35 @@ describe("in-view interval and frame counts", () => {
     const id = cams.installAt(CX, CY, UP, { kind: "doorbell" });
     cams.remove(id);
     expect(cams.count).toBe(0);
-    expect(cams.observe(1, straightTrip([[0, 105], [200, 105]], 1.4, 0))).toBe(0);
+    expect(
+      cams.observe(
+        1,
+        straightTrip(
+          [
+            [0, 105],
+            [200, 105],
+          ],
+          1.4,
+          0,
+        ),
+      ),
+    ).toBe(0);
   });
 
   it("every frame in view is in a clip that covers the whole pass, counted per subject", () => {
     const { cams, events } = cameraLab({ fps: FPS, preRoll: 30, postRoll: 30 });
     cams.installAt(CX, CY, UP, { kind: "doorbell" });
-    const frames = cams.observe(42, straightTrip([[0, 105], [200, 105]], 1.4, 2000.1));
+    const frames = cams.observe(
+      42,
+      straightTrip(
+        [
+          [0, 105],
+          [200, 105],
+        ],
+        1.4,
+        2000.1,
+      ),
+    );
     cams.advanceTo(4000);
     const clips = events.filter((e): e is ClipRecorded => e.type === "clip-recorded");
     expect(clips).toHaveLength(1);

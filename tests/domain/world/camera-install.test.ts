@@ -9,8 +9,7 @@ import { createCameraSystem, createNeighbourhood, planTrip } from "../../../sim/
 import { camParams, nbParams } from "./world-fixture.ts";
 
 const nb = createNeighbourhood(nbParams({ households: 120 }), createRng(1));
-const system = (o: Record<string, unknown> = {}) =>
-  createCameraSystem(camParams(o), nb, createRng(2), { retentionDays: 60, onEvent: () => {} });
+const system = (o: Record<string, unknown> = {}) => createCameraSystem(camParams(o), nb, createRng(2), { retentionDays: 60, onEvent: () => {} });
 
 describe("install", () => {
   it("puts a doorbell behind the porch, facing the street within the mounting jitter", () => {

@@ -24,8 +24,18 @@ const p = camParams();
 const model = frameModel(p);
 const table = new CameraTable();
 const cam = table.add({
-  kind: "doorbell", house: -1, x: 0, y: 0, heading: UP, fov: (p.fovDeg * Math.PI) / 180, range: p.range,
-  motionRange: p.motionRange, irRange: p.irRange, resolutionPx: p.resolutionPx, visible: true, cloud: true,
+  kind: "doorbell",
+  house: -1,
+  x: 0,
+  y: 0,
+  heading: UP,
+  fov: (p.fovDeg * Math.PI) / 180,
+  range: p.range,
+  motionRange: p.motionRange,
+  irRange: p.irRange,
+  resolutionPx: p.resolutionPx,
+  visible: true,
+  cloud: true,
 });
 
 /** Face quality of one frame at 13:00 (or `hour`): subject at (x, y), velocity (vx, vy), facing angle `facing`. */
@@ -87,7 +97,10 @@ describe("face quality end to end", () => {
     cams.observe(2, planTrip(nb, { from: entry, to: { house }, mode: "walk", depart: t + 1800, porchApproach: true, dwell: 20 }), {
       concealedFace: true,
     });
-    cams.observe(3, planTrip(nb, { from: { house: house - 1, street: true }, to: { house: house + 1, street: true }, mode: "walk", depart: t + 3600 }));
+    cams.observe(
+      3,
+      planTrip(nb, { from: { house: house - 1, street: true }, to: { house: house + 1, street: true }, mode: "walk", depart: t + 3600 }),
+    );
     cams.advanceTo(t + 2 * 3600);
     const best = (id: number) => Math.max(0, ...clips.flatMap((c) => c.subjects.filter((s) => s.personId === id).map((s) => s.bestFaceQuality)));
     expect(best(1)).toBeGreaterThanOrEqual(cams.usableFaceQuality);

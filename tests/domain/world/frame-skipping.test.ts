@@ -32,8 +32,21 @@ const DAY = 86400;
 
 /** Every frame k0..k1, in order: the reference the skipping must match bit for bit. */
 function referenceFrames(
-  cams: CameraTable, c: number, m: FrameModel, t0: number, x0: number, y0: number, vx: number, vy: number,
-  hx: number, hy: number, inVehicle: boolean, faceFactor: number, k0: number, k1: number, acc: Float64Array,
+  cams: CameraTable,
+  c: number,
+  m: FrameModel,
+  t0: number,
+  x0: number,
+  y0: number,
+  vx: number,
+  vy: number,
+  hx: number,
+  hy: number,
+  inVehicle: boolean,
+  faceFactor: number,
+  k0: number,
+  k1: number,
+  acc: Float64Array,
 ): void {
   const ppr = cams.pxPerRad[c];
   const dayBase = Math.floor((k0 * m.dt) / DAY) * DAY;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ClipStore } from "../../../sim/domain/world/cameras/clip-store.ts";
-import { ACC_BEST_CONF, ACC_BEST_FACE, ACC_BEST_FACE_FRAME, ACC_DET_FIRST, ACC_DET_LAST, ACC_SIZE, resetAccumulator } from "../../../sim/domain/world/cameras/frame-evaluator.ts";
+import {
+  ACC_BEST_CONF,
+  ACC_BEST_FACE,
+  ACC_BEST_FACE_FRAME,
+  ACC_DET_FIRST,
+  ACC_DET_LAST,
+  ACC_SIZE,
+  resetAccumulator,
+} from "../../../sim/domain/world/cameras/frame-evaluator.ts";
 import { SubjectTally } from "../../../sim/domain/world/cameras/subject-tally.ts";
 
 /** A pass accumulator with the given best face (at frame `faceFrame`), best confidence and detection frames. */

@@ -54,8 +54,7 @@ describe("background traffic", () => {
     const purposes = new Set(town.started.map((t) => t.purpose));
     for (const p of ["resident-out", "resident-back", "visit-in", "visit-out", "dog-walk-out", "dog-walk-back", "pass-through"])
       expect(purposes).toContain(p);
-    for (let i = 1; i < town.started.length; i++)
-      expect(tripStart(town.started[i].trip)).toBeGreaterThanOrEqual(tripStart(town.started[i - 1].trip));
+    for (let i = 1; i < town.started.length; i++) expect(tripStart(town.started[i].trip)).toBeGreaterThanOrEqual(tripStart(town.started[i - 1].trip));
   });
 
   it("matches residents' trips to their routines", () => {
@@ -109,11 +108,9 @@ describe("determinism", () => {
 describe("createWorld", () => {
   it("wires traffic to cameras and the active list, on named streams", () => {
     const events: CameraEvent[] = [];
-    const world = createWorld(
-      { neighbourhood: nbParams({ households: 200 }), cameras: camParams(), policy: { retentionDays: 60 } },
-      createRng(5),
-      { onCameraEvent: (e) => events.push(e) },
-    );
+    const world = createWorld({ neighbourhood: nbParams({ households: 200 }), cameras: camParams(), policy: { retentionDays: 60 } }, createRng(5), {
+      onCameraEvent: (e) => events.push(e),
+    });
     for (let h = 0; h < world.nb.householdCount; h += 2) world.cameras.install(h);
     const scheduler = new Scheduler();
     world.traffic.scheduleDay(0, scheduler);

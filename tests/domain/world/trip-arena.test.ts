@@ -132,7 +132,10 @@ describe("TripArena", () => {
         if (i % 25 === 0) snaps.push(active.snapshot(t + 30));
       }
       cams.advanceTo(3 * 86400);
-      return JSON.stringify({ events, snaps: snaps.map((s) => JSON.stringify(s, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float32Array) : v))) });
+      return JSON.stringify({
+        events,
+        snaps: snaps.map((s) => JSON.stringify(s, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float32Array) : v))),
+      });
     };
     const a = run(true);
     expect(a).toBe(run(false));

@@ -87,4 +87,3 @@ describe("two simulations in one thread", () => {
     expect(textB).toBe(aloneB);
   }, 120_000);
 });
-

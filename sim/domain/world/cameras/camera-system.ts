@@ -157,7 +157,15 @@ export function createCameraSystem(p: CamerasParams, nb: Neighbourhood, rng: Rng
   }
 
   /** `observe` of a trip whose n vertices start at vertex `first` of its arrays (a Trip's own, or a day's trip arena). */
-  function observePath(personId: number, path: Float64Array, pieceEdge: Int32Array | null, vehicle: Uint8Array, first: number, n: number, o: ObserveOptions | undefined): number {
+  function observePath(
+    personId: number,
+    path: Float64Array,
+    pieceEdge: Int32Array | null,
+    vehicle: Uint8Array,
+    first: number,
+    n: number,
+    o: ObserveOptions | undefined,
+  ): number {
     const faceFactor = o?.concealedFace ? p.concealedFaceFactor : 1;
     const countAll = o?.countInView ?? true;
     const stamp = ++marks.observeStamp;

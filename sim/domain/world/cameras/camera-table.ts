@@ -26,9 +26,7 @@ export interface CameraOptics {
   cloud: boolean;
 }
 
-const COLUMNS = [
-  "x", "y", "heading", "fov", "range", "rRx", "rRy", "rLx", "rLy", "range2", "motion2", "ir2", "pxPerRad",
-] as const;
+const COLUMNS = ["x", "y", "heading", "fov", "range", "rRx", "rRy", "rLx", "rLy", "range2", "motion2", "ir2", "pxPerRad"] as const;
 type Column = (typeof COLUMNS)[number];
 
 /** Rows of cameras. */

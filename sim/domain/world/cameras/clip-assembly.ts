@@ -230,7 +230,16 @@ export class ClipAssembly {
         break;
       case EV_RECORDED:
         store.state[clip] = CLIP_RECORDED;
-        this.onEvent({ type: "clip-recorded", time, clipId: clip, cameraId, house, start: store.start[clip], end: store.end[clip], subjects: store.subjectsOf(clip) });
+        this.onEvent({
+          type: "clip-recorded",
+          time,
+          clipId: clip,
+          cameraId,
+          house,
+          start: store.start[clip],
+          end: store.end[clip],
+          subjects: store.subjectsOf(clip),
+        });
         break;
       case EV_UPLOADED:
         store.state[clip] = CLIP_STORED;

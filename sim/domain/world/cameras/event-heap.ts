@@ -70,8 +70,7 @@ export class EventHeap {
     for (;;) {
       let k = 2 * i + 1;
       if (k >= n) break;
-      if (k + 1 < n && (this.times[k + 1] < this.times[k] || (this.times[k + 1] === this.times[k] && this.seqs[k + 1] < this.seqs[k])))
-        k++;
+      if (k + 1 < n && (this.times[k + 1] < this.times[k] || (this.times[k + 1] === this.times[k] && this.seqs[k + 1] < this.seqs[k]))) k++;
       if (t < this.times[k] || (t === this.times[k] && s < this.seqs[k])) break;
       this.move(k, i);
       i = k;

@@ -26,7 +26,16 @@ export class ObservePlan {
    * Logs the trip whose n vertices start at vertex `first` of its arrays and marks, with
    * observe stamp `stamp`, the cameras it may trigger; returns how many it may trigger.
    */
-  run(personId: number, path: Float64Array, pieceEdge: Int32Array | null, vehicle: Uint8Array, first: number, n: number, faceFactor: number, stamp: number): number {
+  run(
+    personId: number,
+    path: Float64Array,
+    pieceEdge: Int32Array | null,
+    vehicle: Uint8Array,
+    first: number,
+    n: number,
+    faceFactor: number,
+    stamp: number,
+  ): number {
     const reg = this.reg;
     const log = this.log;
     const marks = this.marks;

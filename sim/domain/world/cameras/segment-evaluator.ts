@@ -46,7 +46,8 @@ export class SegmentEvaluator {
     const passes = this.passes;
     const c = passes.camera(pass);
     const base = passes.accBase(pass);
-    for (let s = passes.firstSegment(pass); s >= 0; s = passes.nextSegment(s)) this.segment(c, passes.seg, passes.segmentOffset(s), passes.data, base);
+    for (let s = passes.firstSegment(pass); s >= 0; s = passes.nextSegment(s))
+      this.segment(c, passes.seg, passes.segmentOffset(s), passes.data, base);
     passes.clearSegments(pass);
   }
 }

@@ -68,7 +68,16 @@ export class TripLog {
   }
 
   /** Adds a trip of n vertices starting at vertex `first` of its arrays; returns its sequence number. */
-  add(path: Float64Array, edge: Int32Array | null, vehicle: Uint8Array, first: number, n: number, person: number, face: number, stamp: number): number {
+  add(
+    path: Float64Array,
+    edge: Int32Array | null,
+    vehicle: Uint8Array,
+    first: number,
+    n: number,
+    person: number,
+    face: number,
+    stamp: number,
+  ): number {
     if (this.head - this.tail === this.cap) this.grow();
     const seq = this.head++;
     const s = seq & (this.cap - 1);
