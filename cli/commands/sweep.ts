@@ -30,6 +30,7 @@ import { openJournal, readJournal, rewriteJournal } from "../sweep/journal.ts";
 import { normaliseRow } from "../sweep/run-row.ts";
 import { inShard, parseShard, type Shard } from "../sweep/shard.ts";
 import { MANIFEST_FILE, definitionKey, manifestText, readSweepManifest, sweepDefinition } from "../sweep/sweep-manifest.ts";
+import { sweepTableSchema } from "../sweep/table-schema.ts";
 import { JOURNAL_FILE, writeTables } from "../sweep/write-tables.ts";
 
 /** The flags of `sweep` (declared in sweep-definition.ts). */
@@ -148,7 +149,7 @@ export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDep
   }
 
   // 5. tables
-  writeTables(dir, [...rows.values()], definition.parameters);
+  writeTables(dir, [...rows.values()], definition.parameters, sweepTableSchema(sweep.base, plan, definition.parameters));
   process.stdout.write(
     `${sweep.name}${shard ? ` shard ${shard.index}/${shard.count}` : ""}: ${rows.size} runs (${cells.length} cells x ${sweep.replications} replications${shard ? ", this shard's share" : ""})\nwrote ${dir}\n`,
   );

@@ -6,10 +6,13 @@
  *
  * Metric columns follow the key order of the lowest-numbered run's summary, then any key
  * only other runs have, sorted. NaN/infinite or missing metrics are empty in the CSV and
- * null in Parquet (pandas, polars, R and DuckDB read both as missing).
+ * null in Parquet (pandas, polars, R and DuckDB read both as missing). Given a
+ * {@link TableSchema}, parameter types and the metric columns of an empty table come from
+ * the whole sweep, so every shard of a sweep has the same Parquet schema.
  */
 import { parquetWriteBuffer, type ColumnSource } from "hyparquet-writer";
 import type { BatchRow } from "../../sim/node.ts";
+import { paramType, type ParamType, type TableSchema } from "./table-schema.ts";
 
 /** The metric columns of a set of rows (see the file comment for the order). */
 export function metricColumns(rows: readonly BatchRow[]): string[] {
@@ -36,9 +39,9 @@ function csvField(v: number | string | boolean | undefined): string {
  * writeFileDurably("runs.csv", runsCsv(rows, ["cameras.adoption"]));
  * ```
  */
-export function runsCsv(rows: readonly BatchRow[], params: readonly string[]): string {
+export function runsCsv(rows: readonly BatchRow[], params: readonly string[], schema?: TableSchema): string {
   const sorted = [...rows].sort((a, b) => a.runIndex - b.runIndex);
-  const metrics = metricColumns(sorted);
+  const metrics = sorted.length === 0 && schema ? schema.emptyMetrics() : metricColumns(sorted);
   const header = ["runIndex", "cellIndex", "replication", "seed", ...params, ...metrics].map(csvField);
   const lines = [header.join(",")];
   for (const r of sorted) {
@@ -49,17 +52,17 @@ export function runsCsv(rows: readonly BatchRow[], params: readonly string[]): s
   return lines.join("\n") + "\n";
 }
 
-/** A parameter column typed by its values: all numbers DOUBLE, all booleans BOOLEAN, else STRING. */
-function paramColumn(name: string, values: (number | string | boolean | undefined)[]): ColumnSource {
-  if (values.every((v) => typeof v === "number")) return { name, data: values as number[], type: "DOUBLE" };
-  if (values.every((v) => typeof v === "boolean")) return { name, data: values as boolean[], type: "BOOLEAN" };
+/** A parameter column of `type` (by default typed by its values, see {@link paramType}). */
+function paramColumn(name: string, values: (number | string | boolean | undefined)[], type: ParamType = paramType(values)): ColumnSource {
+  if (type === "DOUBLE") return { name, data: values as number[], type: "DOUBLE" };
+  if (type === "BOOLEAN") return { name, data: values as boolean[], type: "BOOLEAN" };
   return { name, data: values.map((v) => (v === undefined ? null : String(v))), type: "STRING" };
 }
 
-/** runs.parquet bytes. */
-export function runsParquet(rows: readonly BatchRow[], params: readonly string[]): Uint8Array {
+/** runs.parquet bytes (`schema`: see the file comment). */
+export function runsParquet(rows: readonly BatchRow[], params: readonly string[], schema?: TableSchema): Uint8Array {
   const sorted = [...rows].sort((a, b) => a.runIndex - b.runIndex);
-  const metrics = metricColumns(sorted);
+  const metrics = sorted.length === 0 && schema ? schema.emptyMetrics() : metricColumns(sorted);
   const columnData: ColumnSource[] = [
     { name: "runIndex", data: Int32Array.from(sorted, (r) => r.runIndex), type: "INT32", nullable: false },
     { name: "cellIndex", data: Int32Array.from(sorted, (r) => r.cellIndex), type: "INT32", nullable: false },
@@ -69,6 +72,7 @@ export function runsParquet(rows: readonly BatchRow[], params: readonly string[]
       paramColumn(
         p,
         sorted.map((r) => r.params[p]),
+        schema?.paramTypes[p],
       ),
     ),
     ...metrics.map(

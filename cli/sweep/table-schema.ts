@@ -1,0 +1,61 @@
+/**
+ * The column types of a sweep table, fixed by the whole sweep rather than by the rows a
+ * folder happens to hold. Every shard of a sweep then writes the same Parquet schema,
+ * even a shard with no runs (when there are more shards than runs), so a reader can scan
+ * the runs.parquet of every `shard-N` folder in one query without merging first.
+ *
+ * - A parameter column's type follows every value the sweep gives that parameter (all
+ *   cells): all numbers DOUBLE, all booleans BOOLEAN, else STRING.
+ * - The metric columns of a folder with no rows are the summary keys of the sweep's first
+ *   run (runIndex 0), whose key order is the table's column order; they come from an
+ *   unstepped simulation of that run's scenario, so nothing is run.
+ */
+import { applyParams, createSimulation, type RunSpec, type Scenario } from "../../sim/node.ts";
+
+/** The Parquet type of a parameter column. */
+export type ParamType = "DOUBLE" | "BOOLEAN" | "STRING";
+
+/** What the table writer needs beyond the rows. */
+export interface TableSchema {
+  /** The type of each parameter column, by its dotted path. */
+  paramTypes: Readonly<Record<string, ParamType>>;
+  /** The metric columns to write when there are no rows (read only then). */
+  emptyMetrics: () => string[];
+}
+
+/**
+ * The type of a column holding `values`.
+ *
+ * @example
+ * ```ts
+ * paramType([0.1, 0.4]);      // "DOUBLE"
+ * paramType(["none", 0.4]);   // "STRING"
+ * ```
+ */
+export function paramType(values: readonly unknown[]): ParamType {
+  if (values.every((v) => typeof v === "number")) return "DOUBLE";
+  if (values.every((v) => typeof v === "boolean")) return "BOOLEAN";
+  return "STRING";
+}
+
+/**
+ * The schema of every folder of a sweep planned as `plan` (all runs, not one shard's).
+ *
+ * @example
+ * ```ts
+ * const plan = planRuns(sweep.cells(), sweep.replications, sweep.seed);
+ * writeTables(dir, rows, params, sweepTableSchema(sweep.base, plan, params));
+ * ```
+ */
+export function sweepTableSchema(base: Scenario, plan: readonly RunSpec[], params: readonly string[]): TableSchema {
+  const paramTypes: Record<string, ParamType> = {};
+  for (const p of params) paramTypes[p] = paramType(plan.map((s) => s.params[p]));
+  return {
+    paramTypes,
+    emptyMetrics: () => {
+      const first = plan[0];
+      if (!first) return [];
+      return Object.keys(createSimulation(applyParams(base, first.params), { seed: first.seed }).summary());
+    },
+  };
+}
