@@ -111,20 +111,22 @@ async function main(): Promise<void> {
     cluster.run("scontrol", ["requeue", `${array}_2`]);
     process.stdout.write(`requeued task ${array}_2 after ${before} of ${perShard} runs\n`);
 
-    const mergeState = await waitFor("the merge job to end", 180_000, () => {
-      const state = jobFields(cluster as Cluster, merge)[0]?.JobState;
-      return state && FINAL.has(state) ? state : undefined;
-    });
-    const tasks = jobFields(cluster, array);
     const logs = () =>
       ["shard-1.log", "shard-2.log", "shard-3.log", "merge.log"]
         .map((f) => join(out, f))
         .filter(existsSync)
         .map((f) => `--- ${f}\n${readFileSync(f, "utf8")}`)
         .join("\n");
-    check(mergeState === "COMPLETED", `merge job ended ${mergeState}\n${logs()}`);
-    check(tasks.length === SHARDS, `expected ${SHARDS} array tasks, scontrol shows ${tasks.length}`);
+    const tasks = await waitFor("the array tasks to end", 150_000, () => {
+      const ts = jobFields(cluster as Cluster, array);
+      return ts.length === SHARDS && ts.every((t) => FINAL.has(t.JobState)) ? ts : undefined;
+    });
     for (const t of tasks) check(t.JobState === "COMPLETED" && t.ExitCode === "0:0", `task ${t.JobId}: ${t.JobState} exit ${t.ExitCode}\n${logs()}`);
+    const mergeState = await waitFor("the merge job to end", 60_000, () => {
+      const state = jobFields(cluster as Cluster, merge)[0]?.JobState;
+      return state && FINAL.has(state) ? state : undefined;
+    });
+    check(mergeState === "COMPLETED", `merge job ended ${mergeState}\n${logs()}`);
     const task2 = tasks.find((t) => t.ArrayTaskId === "2");
     check(task2?.Restarts === "1", `task 2 should have restarted once, Restarts=${task2?.Restarts}`);
 
