@@ -149,7 +149,8 @@ export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDep
   }
 
   // 5. tables
-  writeTables(dir, [...rows.values()], definition.parameters, sweepTableSchema(sweep.base, plan, definition.parameters));
+  const schema = await sweepTableSchema(sweep.base, plan, definition.parameters, rows.size === 0, deps.loadFactory);
+  writeTables(dir, [...rows.values()], definition.parameters, schema);
   process.stdout.write(
     `${sweep.name}${shard ? ` shard ${shard.index}/${shard.count}` : ""}: ${rows.size} runs (${cells.length} cells x ${sweep.replications} replications${shard ? ", this shard's share" : ""})\nwrote ${dir}\n`,
   );

@@ -41,7 +41,7 @@ function csvField(v: number | string | boolean | undefined): string {
  */
 export function runsCsv(rows: readonly BatchRow[], params: readonly string[], schema?: TableSchema): string {
   const sorted = [...rows].sort((a, b) => a.runIndex - b.runIndex);
-  const metrics = sorted.length === 0 && schema ? schema.emptyMetrics() : metricColumns(sorted);
+  const metrics = sorted.length === 0 && schema ? schema.emptyMetrics : metricColumns(sorted);
   const header = ["runIndex", "cellIndex", "replication", "seed", ...params, ...metrics].map(csvField);
   const lines = [header.join(",")];
   for (const r of sorted) {
@@ -62,7 +62,7 @@ function paramColumn(name: string, values: (number | string | boolean | undefine
 /** runs.parquet bytes (`schema`: see the file comment). */
 export function runsParquet(rows: readonly BatchRow[], params: readonly string[], schema?: TableSchema): Uint8Array {
   const sorted = [...rows].sort((a, b) => a.runIndex - b.runIndex);
-  const metrics = sorted.length === 0 && schema ? schema.emptyMetrics() : metricColumns(sorted);
+  const metrics = sorted.length === 0 && schema ? schema.emptyMetrics : metricColumns(sorted);
   const columnData: ColumnSource[] = [
     { name: "runIndex", data: Int32Array.from(sorted, (r) => r.runIndex), type: "INT32", nullable: false },
     { name: "cellIndex", data: Int32Array.from(sorted, (r) => r.cellIndex), type: "INT32", nullable: false },

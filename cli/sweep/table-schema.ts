@@ -8,9 +8,11 @@
  *   cells): all numbers DOUBLE, all booleans BOOLEAN, else STRING.
  * - The metric columns of a folder with no rows are the summary keys of the sweep's first
  *   run (runIndex 0), whose key order is the table's column order; they come from an
- *   unstepped simulation of that run's scenario, so nothing is run.
+ *   unstepped simulation of that run's scenario, built by the CLI's model, so nothing is
+ *   run.
  */
-import { applyParams, createSimulation, type RunSpec, type Scenario } from "../../sim/node.ts";
+import { applyParams, type RunSpec, type Scenario } from "../../sim/node.ts";
+import type { SimulationFactory } from "../../workers/simulation-factory.ts";
 
 /** The Parquet type of a parameter column. */
 export type ParamType = "DOUBLE" | "BOOLEAN" | "STRING";
@@ -19,8 +21,8 @@ export type ParamType = "DOUBLE" | "BOOLEAN" | "STRING";
 export interface TableSchema {
   /** The type of each parameter column, by its dotted path. */
   paramTypes: Readonly<Record<string, ParamType>>;
-  /** The metric columns to write when there are no rows (read only then). */
-  emptyMetrics: () => string[];
+  /** The metric columns to write when there are no rows. */
+  emptyMetrics: readonly string[];
 }
 
 /**
@@ -40,22 +42,26 @@ export function paramType(values: readonly unknown[]): ParamType {
 
 /**
  * The schema of every folder of a sweep planned as `plan` (all runs, not one shard's).
+ * `factory` builds the first run's simulation for the metric columns of an empty folder;
+ * it is loaded only when `empty` is true.
  *
  * @example
  * ```ts
  * const plan = planRuns(sweep.cells(), sweep.replications, sweep.seed);
- * writeTables(dir, rows, params, sweepTableSchema(sweep.base, plan, params));
+ * const schema = await sweepTableSchema(sweep.base, plan, params, rows.size === 0, deps.loadFactory);
+ * writeTables(dir, [...rows.values()], params, schema);
  * ```
  */
-export function sweepTableSchema(base: Scenario, plan: readonly RunSpec[], params: readonly string[]): TableSchema {
+export async function sweepTableSchema(
+  base: Scenario,
+  plan: readonly RunSpec[],
+  params: readonly string[],
+  empty: boolean,
+  factory: () => Promise<SimulationFactory>,
+): Promise<TableSchema> {
   const paramTypes: Record<string, ParamType> = {};
   for (const p of params) paramTypes[p] = paramType(plan.map((s) => s.params[p]));
-  return {
-    paramTypes,
-    emptyMetrics: () => {
-      const first = plan[0];
-      if (!first) return [];
-      return Object.keys(createSimulation(applyParams(base, first.params), { seed: first.seed }).summary());
-    },
-  };
+  const first = plan[0];
+  const emptyMetrics = empty && first ? Object.keys((await factory()).create(applyParams(base, first.params), { seed: first.seed }).summary()) : [];
+  return { paramTypes, emptyMetrics };
 }
