@@ -36,6 +36,7 @@ import {
 // Local copies: an imported binding is read through its module cell on every use.
 const DAY = DAY_;
 const MIN_DISTANCE = MIN_DISTANCE_;
+const MIN_D2 = MIN_DISTANCE * MIN_DISTANCE;
 const P_T0 = P_T0_;
 const P_X0 = P_X0_;
 const P_Y0 = P_Y0_;
@@ -183,27 +184,28 @@ function addCritical(sc: FrameScratch, k: number, k0: number, k1: number): void 
   sc.crit[sc.nCrit++] = k;
 }
 
-/** The outcome flags of frame k of the segment in `seg` (the frame model's `scratch.seg`), computed exactly as `evaluateFrames` does. */
+/**
+ * The outcome flags of frame k of the segment in `seg` (the frame model's `scratch.seg`),
+ * computed exactly as `evaluateFrames` does. Kept within V8's inlining limit (460 bytes of
+ * bytecode; `node --print-bytecode --print-bytecode-filter=probe` shows its size), so that
+ * the frame loop inlines both its calls: a larger body is called, not inlined.
+ */
 export function probe(k: number, m: FrameModel, seg: Float64Array): number {
   const t = k * seg[P_DT];
   const s = t - seg[P_T0];
   const qx = seg[P_X0] + seg[P_VX] * s - seg[P_CX];
   const qy = seg[P_Y0] + seg[P_VY] * s - seg[P_CY];
   let d2 = qx * qx + qy * qy;
-  if (d2 < MIN_DISTANCE * MIN_DISTANCE) d2 = MIN_DISTANCE * MIN_DISTANCE;
+  if (d2 < MIN_D2) d2 = MIN_D2;
   const invD = 1 / Math.sqrt(d2);
-  let f = 0;
-  if (d2 <= seg[P_MOTION2]) f |= F_TRIGGER;
   let tod = t - seg[P_DAY_BASE];
   if (tod >= DAY) tod -= DAY;
   const isDay = tod >= m.sunrise && tod < m.sunset;
-  if (isDay) f |= F_DAY;
-  if (d2 <= seg[P_IR2]) f |= F_IR;
-  const light = isDay ? 1 : d2 <= seg[P_IR2] ? m.irLight : m.nightLight;
+  const ir = d2 <= seg[P_IR2];
+  const light = isDay ? 1 : ir ? m.irLight : m.nightLight;
   const hpx = seg[P_HEIGHT_K] * invD;
-  const num = light * seg[P_VEH_FACTOR] * hpx;
-  const den = hpx + m.detHalf;
-  if (num >= m.detThreshold * den) f |= F_DETECTED;
+  let f = (d2 <= seg[P_MOTION2] ? F_TRIGGER : 0) | (isDay ? F_DAY : 0) | (ir ? F_IR : 0);
+  if (light * seg[P_VEH_FACTOR] * hpx >= m.detThreshold * (hpx + m.detHalf)) f |= F_DETECTED;
   if (seg[P_FACE_ON] === 1) {
     if ((seg[P_FACE_K] * invD - m.faceMin) * m.faceInvSpan > 0) f |= F_FACE_SIZE;
     if (-(seg[P_HX] * qx + seg[P_HY] * qy) * invD > 0) f |= F_FRONTAL;
