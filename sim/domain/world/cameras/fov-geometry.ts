@@ -68,18 +68,34 @@ export const GEO_RLX = 8;
 export const GEO_RLY = 9;
 export const GEO_SIZE = 10;
 
-/** `inViewInterval` of the problem in g (slots GEO_*), writing [lo, hi] to out. */
+// Local copies for `sectorInterval`: V8 reads an exported binding through its module cell,
+// with a check that it is initialised, on every use; a local constant is folded into the code.
+const G_Q0X = GEO_Q0X;
+const G_Q0Y = GEO_Q0Y;
+const G_VX = GEO_VX;
+const G_VY = GEO_VY;
+const G_T = GEO_T;
+const G_R2 = GEO_R2;
+const G_RRX = GEO_RRX;
+const G_RRY = GEO_RRY;
+const G_RLX = GEO_RLX;
+const G_RLY = GEO_RLY;
+
+/**
+ * `inViewInterval` of the problem in g (slots GEO_*), writing [lo, hi] to out. Kept within
+ * V8's inlining limit (460 bytes of bytecode), so that `PieceCursor.inView` inlines it.
+ */
 export function sectorInterval(g: Float64Array, out: Float64Array): boolean {
-  const q0x = g[GEO_Q0X];
-  const q0y = g[GEO_Q0Y];
-  const vx = g[GEO_VX];
-  const vy = g[GEO_VY];
-  const T = g[GEO_T];
-  const R2 = g[GEO_R2];
-  const rRx = g[GEO_RRX];
-  const rRy = g[GEO_RRY];
-  const rLx = g[GEO_RLX];
-  const rLy = g[GEO_RLY];
+  const q0x = g[G_Q0X];
+  const q0y = g[G_Q0Y];
+  const vx = g[G_VX];
+  const vy = g[G_VY];
+  const T = g[G_T];
+  const R2 = g[G_R2];
+  const rRx = g[G_RRX];
+  const rRy = g[G_RRY];
+  const rLx = g[G_RLX];
+  const rLy = g[G_RLY];
   let lo = 0;
   let hi = T;
   const A = vx * vx + vy * vy;
@@ -104,13 +120,12 @@ export function sectorInterval(g: Float64Array, out: Float64Array): boolean {
     const m = edge === 0 ? rRx * vy - rRy * vx : vx * rLy - vy * rLx;
     if (m === 0) {
       if (c < 0) return false;
-    } else if (m > 0) {
-      const s = -c / m;
-      if (s > lo) lo = s;
-    } else {
-      const s = -c / m;
-      if (s < hi) hi = s;
+      continue;
     }
+    const s = -c / m;
+    if (m > 0) {
+      if (s > lo) lo = s;
+    } else if (s < hi) hi = s;
   }
   if (lo > hi) return false;
   out[0] = lo;

@@ -31,11 +31,15 @@ import {
   PIECE_Y0 as PIECE_Y0_,
 } from "./frame-model.ts";
 import {
+  MIN_FRAMES_TO_PLAN as MIN_FRAMES_TO_PLAN_,
+  MIN_STEP2_SHARE as MIN_STEP2_SHARE_,
+  planRuns as planRuns_,
+  probe as probe_,
+} from "./frame-skips.ts";
+import {
   F_DETECTED as F_DETECTED_,
   F_TRIGGER as F_TRIGGER_,
   FACE_SEEN as FACE_SEEN_,
-  MIN_FRAMES_TO_PLAN as MIN_FRAMES_TO_PLAN_,
-  MIN_STEP2_SHARE as MIN_STEP2_SHARE_,
   P_CX as P_CX_,
   P_CY as P_CY_,
   P_DAY_BASE as P_DAY_BASE_,
@@ -53,9 +57,7 @@ import {
   P_VY as P_VY_,
   P_X0 as P_X0_,
   P_Y0 as P_Y0_,
-  planRuns as planRuns_,
-  probe as probe_,
-} from "./frame-skips.ts";
+} from "./skip-slots.ts";
 
 // Local copies: module bindings may compile to getters, which hot code should not call.
 const ACC_BEST_CONF = ACC_BEST_CONF_;

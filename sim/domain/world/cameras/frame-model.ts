@@ -4,6 +4,7 @@
  * heads) and a pass accumulator (triggers, detections, best face).
  */
 import type { CamerasParams } from "../../../scenario/sections/cameras.ts";
+import { P_SIZE } from "./skip-slots.ts";
 
 /** Seconds in a day. */
 export const DAY = 86400;
@@ -22,6 +23,14 @@ export const ACC_BEST_CONF = 7;
 export const ACC_BEST_FACE = 8;
 export const ACC_BEST_FACE_FRAME = 9;
 export const ACC_SIZE = 10;
+// Local copies for `resetAccumulator`: V8 reads an exported binding through its module cell,
+// checked for initialisation, on every use; a local constant is folded into the code.
+const A_SIZE = ACC_SIZE;
+const A_TRIG_FIRST = ACC_TRIG_FIRST;
+const A_TRIG_LAST = ACC_TRIG_LAST;
+const A_DET_FIRST = ACC_DET_FIRST;
+const A_DET_LAST = ACC_DET_LAST;
+const A_BEST_FACE_FRAME = ACC_BEST_FACE_FRAME;
 
 /** Slots of a piece record (`evaluateFrames`' input): start time, start point, velocity, heading, face factor. */
 export const PIECE_T0 = 0;
@@ -36,12 +45,12 @@ export const PIECE_SIZE = 8;
 
 /** Resets the accumulator at `acc[base ..]` (frame indices -1, counts and maxima 0). */
 export function resetAccumulator(acc: Float64Array, base = 0): void {
-  acc.fill(0, base, base + ACC_SIZE);
-  acc[base + ACC_TRIG_FIRST] = -1;
-  acc[base + ACC_TRIG_LAST] = -1;
-  acc[base + ACC_DET_FIRST] = -1;
-  acc[base + ACC_DET_LAST] = -1;
-  acc[base + ACC_BEST_FACE_FRAME] = -1;
+  acc.fill(0, base, base + A_SIZE);
+  acc[base + A_TRIG_FIRST] = -1;
+  acc[base + A_TRIG_LAST] = -1;
+  acc[base + A_DET_FIRST] = -1;
+  acc[base + A_DET_LAST] = -1;
+  acc[base + A_BEST_FACE_FRAME] = -1;
 }
 
 /** The shared image model, pre-computed from the scenario once. */
@@ -83,7 +92,7 @@ export interface FrameScratch {
 
 /** Fresh run-planning buffers. */
 export function createFrameScratch(): FrameScratch {
-  return { seg: new Float64Array(17), crit: new Float64Array(32), nCrit: 0, runs: new Float64Array(64), radii: new Float64Array(8) };
+  return { seg: new Float64Array(P_SIZE), crit: new Float64Array(32), nCrit: 0, runs: new Float64Array(64), radii: new Float64Array(8) };
 }
 
 /** Builds the frame model from the `cameras:` section. */

@@ -7,29 +7,59 @@
  * Everything written lives in the frame model's scratch (one per camera system).
  */
 import { DAY as DAY_, type FrameModel, type FrameScratch, MIN_DISTANCE as MIN_DISTANCE_ } from "./frame-model.ts";
+import {
+  F_DAY as F_DAY_,
+  F_DETECTED as F_DETECTED_,
+  F_FACE_SIZE as F_FACE_SIZE_,
+  F_FRONTAL as F_FRONTAL_,
+  F_IR as F_IR_,
+  F_TRIGGER as F_TRIGGER_,
+  P_CX as P_CX_,
+  P_CY as P_CY_,
+  P_DAY_BASE as P_DAY_BASE_,
+  P_DT as P_DT_,
+  P_FACE_K as P_FACE_K_,
+  P_FACE_ON as P_FACE_ON_,
+  P_HEIGHT_K as P_HEIGHT_K_,
+  P_HX as P_HX_,
+  P_HY as P_HY_,
+  P_IR2 as P_IR2_,
+  P_MOTION2 as P_MOTION2_,
+  P_T0 as P_T0_,
+  P_VEH_FACTOR as P_VEH_FACTOR_,
+  P_VX as P_VX_,
+  P_VY as P_VY_,
+  P_X0 as P_X0_,
+  P_Y0 as P_Y0_,
+} from "./skip-slots.ts";
 
-// Local copies: module bindings may compile to getters.
+// Local copies: an imported binding is read through its module cell on every use.
 const DAY = DAY_;
 const MIN_DISTANCE = MIN_DISTANCE_;
-
-/** Slots of the segment being planned (`FrameScratch.seg`), for `criticalFrames` and `probe`. */
-export const P_T0 = 0;
-export const P_X0 = 1;
-export const P_Y0 = 2;
-export const P_VX = 3;
-export const P_VY = 4;
-export const P_HX = 5;
-export const P_HY = 6;
-export const P_CX = 7;
-export const P_CY = 8;
-export const P_MOTION2 = 9;
-export const P_IR2 = 10;
-export const P_HEIGHT_K = 11;
-export const P_FACE_K = 12;
-export const P_VEH_FACTOR = 13;
-export const P_FACE_ON = 14;
-export const P_DAY_BASE = 15;
-export const P_DT = 16;
+const MIN_D2 = MIN_DISTANCE * MIN_DISTANCE;
+const P_T0 = P_T0_;
+const P_X0 = P_X0_;
+const P_Y0 = P_Y0_;
+const P_VX = P_VX_;
+const P_VY = P_VY_;
+const P_HX = P_HX_;
+const P_HY = P_HY_;
+const P_CX = P_CX_;
+const P_CY = P_CY_;
+const P_MOTION2 = P_MOTION2_;
+const P_IR2 = P_IR2_;
+const P_HEIGHT_K = P_HEIGHT_K_;
+const P_FACE_K = P_FACE_K_;
+const P_VEH_FACTOR = P_VEH_FACTOR_;
+const P_FACE_ON = P_FACE_ON_;
+const P_DAY_BASE = P_DAY_BASE_;
+const P_DT = P_DT_;
+const F_TRIGGER = F_TRIGGER_;
+const F_DETECTED = F_DETECTED_;
+const F_FACE_SIZE = F_FACE_SIZE_;
+const F_FRONTAL = F_FRONTAL_;
+const F_DAY = F_DAY_;
+const F_IR = F_IR_;
 
 /** Segments of fewer frames are evaluated frame by frame: planning the skips would cost more than it saves. */
 export const MIN_FRAMES_TO_PLAN = 24;
@@ -45,15 +75,6 @@ const MIN_SKIP = 4;
 export const MIN_STEP2_SHARE = 1e-6;
 /** Skipped runs are shorter than this (s), so they cannot hold a whole day or night. */
 const MAX_SKIP_SECONDS = 3600;
-/** Flags of one frame (`probe`): frames alike in all of them contribute alike. */
-export const F_TRIGGER = 1;
-export const F_DETECTED = 2;
-const F_FACE_SIZE = 4;
-const F_FRONTAL = 8;
-const F_DAY = 16;
-const F_IR = 32;
-/** A face is seen (and must be evaluated) only when both close enough and from the front. */
-export const FACE_SEEN = F_FACE_SIZE | F_FRONTAL;
 
 /**
  * Writes to `runs` the runs (first and last frame) between the windows around the critical
@@ -163,27 +184,28 @@ function addCritical(sc: FrameScratch, k: number, k0: number, k1: number): void 
   sc.crit[sc.nCrit++] = k;
 }
 
-/** The outcome flags of frame k of the segment in `seg` (the frame model's `scratch.seg`), computed exactly as `evaluateFrames` does. */
+/**
+ * The outcome flags of frame k of the segment in `seg` (the frame model's `scratch.seg`),
+ * computed exactly as `evaluateFrames` does. Kept within V8's inlining limit (460 bytes of
+ * bytecode; `node --print-bytecode --print-bytecode-filter=probe` shows its size), so that
+ * the frame loop inlines both its calls: a larger body is called, not inlined.
+ */
 export function probe(k: number, m: FrameModel, seg: Float64Array): number {
   const t = k * seg[P_DT];
   const s = t - seg[P_T0];
   const qx = seg[P_X0] + seg[P_VX] * s - seg[P_CX];
   const qy = seg[P_Y0] + seg[P_VY] * s - seg[P_CY];
   let d2 = qx * qx + qy * qy;
-  if (d2 < MIN_DISTANCE * MIN_DISTANCE) d2 = MIN_DISTANCE * MIN_DISTANCE;
+  if (d2 < MIN_D2) d2 = MIN_D2;
   const invD = 1 / Math.sqrt(d2);
-  let f = 0;
-  if (d2 <= seg[P_MOTION2]) f |= F_TRIGGER;
   let tod = t - seg[P_DAY_BASE];
   if (tod >= DAY) tod -= DAY;
   const isDay = tod >= m.sunrise && tod < m.sunset;
-  if (isDay) f |= F_DAY;
-  if (d2 <= seg[P_IR2]) f |= F_IR;
-  const light = isDay ? 1 : d2 <= seg[P_IR2] ? m.irLight : m.nightLight;
+  const ir = d2 <= seg[P_IR2];
+  const light = isDay ? 1 : ir ? m.irLight : m.nightLight;
   const hpx = seg[P_HEIGHT_K] * invD;
-  const num = light * seg[P_VEH_FACTOR] * hpx;
-  const den = hpx + m.detHalf;
-  if (num >= m.detThreshold * den) f |= F_DETECTED;
+  let f = (d2 <= seg[P_MOTION2] ? F_TRIGGER : 0) | (isDay ? F_DAY : 0) | (ir ? F_IR : 0);
+  if (light * seg[P_VEH_FACTOR] * hpx >= m.detThreshold * (hpx + m.detHalf)) f |= F_DETECTED;
   if (seg[P_FACE_ON] === 1) {
     if ((seg[P_FACE_K] * invD - m.faceMin) * m.faceInvSpan > 0) f |= F_FACE_SIZE;
     if (-(seg[P_HX] * qx + seg[P_HY] * qy) * invD > 0) f |= F_FRONTAL;

@@ -68,6 +68,8 @@ export const SEG_K0 = PIECE_SIZE + 1;
 export const SEG_K1 = PIECE_SIZE + 2;
 /** Next segment of the same pass, -1 at the end. */
 export const SEG_NEXT = PIECE_SIZE + 3;
+// Local copy: V8 reads an exported binding through its module cell, checked for initialisation, on every use.
+const NEXT = SEG_NEXT;
 const SEG_STRIDE = PIECE_SIZE + 4;
 
 /**
@@ -109,17 +111,17 @@ export class PassPool {
   /** Appends a segment to pass `id`; returns the segment's offset in `seg` (fill its fields there). */
   addSegment(id: number): number {
     let s = this.segFree;
-    if (s >= 0) this.segFree = this.seg[s * SEG_STRIDE + SEG_NEXT];
+    if (s >= 0) this.segFree = this.seg[s * SEG_STRIDE + NEXT];
     else {
       s = this.segNext++;
       this.seg = ensureFloat64(this.seg, (s + 1) * SEG_STRIDE);
     }
     const o = s * SEG_STRIDE;
-    this.seg[o + SEG_NEXT] = -1;
+    this.seg[o + NEXT] = -1;
     const b = id * STRIDE;
     const last = this.data[b + PASS_SEG_LAST];
     if (last < 0) this.data[b + PASS_SEG_FIRST] = s;
-    else this.seg[last * SEG_STRIDE + SEG_NEXT] = s;
+    else this.seg[last * SEG_STRIDE + NEXT] = s;
     this.data[b + PASS_SEG_LAST] = s;
     return o;
   }
@@ -143,7 +145,7 @@ export class PassPool {
     const first = this.data[b + PASS_SEG_FIRST];
     if (first >= 0) {
       const last = this.data[b + PASS_SEG_LAST];
-      this.seg[last * SEG_STRIDE + SEG_NEXT] = this.segFree;
+      this.seg[last * SEG_STRIDE + NEXT] = this.segFree;
       this.segFree = first;
       this.data[b + PASS_SEG_FIRST] = -1;
       this.data[b + PASS_SEG_LAST] = -1;
@@ -205,7 +207,7 @@ export class PassPool {
 
   /** Segment after s in its pass, -1 at the end. */
   nextSegment(s: number): number {
-    return this.seg[s * SEG_STRIDE + SEG_NEXT];
+    return this.seg[s * SEG_STRIDE + NEXT];
   }
 
   /** Offset of pass `id`'s frame accumulator in `data` (ACC_* fields from there). */

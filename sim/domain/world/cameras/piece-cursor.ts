@@ -63,6 +63,8 @@ const sectorInterval = sectorInterval_;
 
 /** Tolerance (in frames) for rounding interval bounds to the frame grid. */
 export const FRAME_EPS = 1e-6;
+// Local copy: V8 reads an exported binding through its module cell, checked for initialisation, on every use.
+const EPS = FRAME_EPS;
 
 /** Slots of the cursor's record after the piece record (SEG_T0 .. SEG_FACE): duration, last frame, frames in view. */
 const CUR_DURATION = PIECE_SIZE;
@@ -146,7 +148,7 @@ export class PieceCursor {
       r[SEG_VX] = vx;
       r[SEG_VY] = vy;
       r[CUR_DURATION] = T;
-      r[CUR_K_MAX] = Math.ceil(t1 * this.fps - FRAME_EPS) - 1; // frames at t < t1 (t1 belongs to the next piece)
+      r[CUR_K_MAX] = Math.ceil(t1 * this.fps - EPS) - 1; // frames at t < t1 (t1 belongs to the next piece)
       this.i = i;
       this.edge = this.edges !== null ? this.edges[this.first + i] : -1;
       this.inVehicle = this.vehicles[this.first + i] === 1;
@@ -207,8 +209,8 @@ export class PieceCursor {
     g[GEO_RLY] = cams.rLy[c];
     if (!sectorInterval(g, iv)) return false;
     const fps = this.fps;
-    const k0 = Math.ceil((t0 + iv[0]) * fps - FRAME_EPS);
-    let k1 = Math.floor((t0 + iv[1]) * fps + FRAME_EPS);
+    const k0 = Math.ceil((t0 + iv[0]) * fps - EPS);
+    let k1 = Math.floor((t0 + iv[1]) * fps + EPS);
     const kMax = r[CUR_K_MAX];
     if (k1 > kMax) k1 = kMax;
     if (k1 < k0) return false;
