@@ -149,7 +149,9 @@ const checks: Check[] = [
       await page.goto(`${base}#/explore?speed=1`);
       const kinds = new Set<string>();
       const clocks = new Set<string>();
-      const end = Date.now() + 15_000;
+      // Up to 30 s: a screenshot needs a daytime morning frame followed by another of the same
+      // day, which at 1 day per second can take several simulated days on a loaded machine.
+      const end = Date.now() + 30_000;
       const hour = (f: MapFrame) => (f.time % 86400) / 3600;
       const daytime = (f: MapFrame) => hour(f) >= 8 && hour(f) < 20;
       // Screenshots are taken between two daytime frames of the same day with people on the
