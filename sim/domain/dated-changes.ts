@@ -5,25 +5,15 @@
  * change, so a mechanism holding a section object sees the new values the next time it
  * reads them.
  *
- * API: `createDatedChanges(live, warmupDays)` -> `{ startDay(day), applied() }`.
+ * API: `createDatedChanges(live, schema?)` -> `{ startDay(runDay) }` (what a run applied is
+ * `changeSchedule` of the scenario layer, recorded in manifest.json).
  */
 import { applyParams, FIXED_SECTIONS, ScenarioSchema, type AnyScenarioSchema, type ParamValue, type Scenario } from "../scenario/index.ts";
 
-/** A change applied during a run. */
-export interface AppliedChange {
-  /** Day after the warm-up, as written in the timeline. */
-  day: number;
-  /** Day of the run (warm-up included) at whose start it was applied: the `day` column of daily.csv. */
-  runDay: number;
-  set: Record<string, ParamValue>;
-}
-
 /** Applies a scenario's dated changes to it as the run reaches them. */
 export interface DatedChanges {
-  /** Applies the changes dated `runDay` (a day of the run, warm-up included); returns them. */
-  startDay(runDay: number): AppliedChange[];
-  /** Every change applied so far, in order. */
-  applied(): AppliedChange[];
+  /** Applies the changes dated `runDay` (a day of the run, warm-up included). */
+  startDay(runDay: number): void;
 }
 
 /**
@@ -36,11 +26,9 @@ export interface DatedChanges {
  */
 export function createDatedChanges(live: Scenario, schema: AnyScenarioSchema = ScenarioSchema): DatedChanges {
   const pending = [...live.timeline].sort((a, b) => a.day - b.day);
-  const done: AppliedChange[] = [];
   let next = 0;
   return {
     startDay(runDay) {
-      const now: AppliedChange[] = [];
       while (next < pending.length && live.run.warmupDays + pending[next].day <= runDay) {
         const entry = pending[next++];
         const changed = applyParams(live, entry.set as Record<string, ParamValue>, schema) as Record<string, unknown>;
@@ -49,11 +37,7 @@ export function createDatedChanges(live: Scenario, schema: AnyScenarioSchema = S
           if ((FIXED_SECTIONS as readonly string[]).includes(section)) continue;
           Object.assign(target[section] as object, changed[section]);
         }
-        now.push({ day: entry.day, runDay: live.run.warmupDays + entry.day, set: { ...entry.set } as Record<string, ParamValue> });
       }
-      done.push(...now);
-      return now;
     },
-    applied: () => done.slice(),
   };
 }
