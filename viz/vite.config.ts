@@ -7,11 +7,27 @@
  */
 import { defineConfig } from "vite";
 import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 const vizRoot = fileURLToPath(new URL(".", import.meta.url));
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 
+/** The commit the page was built from, shown in reports and saved files ("unknown" outside git). */
+function commitOf(dir: string): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "unknown";
+  }
+}
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+
 export default defineConfig({
+  define: {
+    __DOORSTEP_VERSION__: JSON.stringify(pkg.version),
+    __DOORSTEP_COMMIT__: JSON.stringify(commitOf(repoRoot)),
+  },
   root: vizRoot,
   base: "./",
   publicDir: false,

@@ -17,30 +17,14 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { parseScenario, formatDiagnostic } from "../../sim/scenario/index.ts";
 import { serveStatic } from "./static-server.ts";
+import { assert, until, type Check } from "./e2e-helpers.ts";
+import { viewChecks } from "./view-checks.ts";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const artifacts = fileURLToPath(new URL("./artifacts/", import.meta.url));
 const fixture = fileURLToPath(new URL("./fixtures/runs.csv", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LONG_TASK_LIMIT_MS = 200;
-
-interface Check {
-  name: string;
-  run(page: Page): Promise<void>;
-}
-
-function assert(cond: unknown, message: string): asserts cond {
-  if (!cond) throw new Error(message);
-}
-
-/** Waits until `fn` (run in the page) returns a truthy value. */
-async function until<T>(page: Page, fn: () => T, timeout: number, what: string): Promise<void> {
-  try {
-    await page.waitForFunction(fn, undefined, { timeout, polling: 100 });
-  } catch {
-    throw new Error(`timed out after ${timeout / 1000} s waiting for ${what}`);
-  }
-}
 
 const rowsOf = (page: Page, chart: string) =>
   page.evaluate((c) => Number(document.querySelector(`figure[data-chart="${c}"]`)?.getAttribute("data-rows") ?? 0), chart);
@@ -115,6 +99,7 @@ async function waitForPeopleMidday(page: Page, timeout: number): Promise<MapFram
 const BAD_YAML = "name: broken-example\nrun:\n  days: -5\n  seeed: 3\n";
 
 const checks: Check[] = [
+  ...viewChecks(() => base),
   {
     name: "Explore opens on the default scenario, runs at once, and its charts and map show data",
     async run(page) {
@@ -282,7 +267,7 @@ const checks: Check[] = [
     async run(page) {
       await page.goto(`${base}#/explore`);
       await page.locator("details.yaml-box > summary").click();
-      await page.locator("textarea.yaml-editor").fill(BAD_YAML);
+      await page.locator(".yaml-editor .cm-content").fill(BAD_YAML);
       await page.getByRole("button", { name: "Check and load this YAML" }).click();
       await page.locator(".diagnostics .diagnostic").first().waitFor({ timeout: 10_000 });
       const shown = (await page.locator(".diagnostics .diagnostic-message").allTextContents()).map((s) => s.trim());
@@ -462,7 +447,7 @@ const checks: Check[] = [
       const evil = 'name: "<img src=x onerror=window.__pwned=1>"\ndescription: "<b>bold</b>"\nrun:\n  days: 2\n';
       await page.goto(`${base}#/explore`);
       await page.locator("details.yaml-box > summary").click();
-      await page.locator("textarea.yaml-editor").fill(evil);
+      await page.locator(".yaml-editor .cm-content").fill(evil);
       await page.getByRole("button", { name: "Check and load this YAML" }).click();
       await page.waitForTimeout(1500);
       const pwned = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);

@@ -7,7 +7,7 @@
 import { applyParams, POLICY_BUNDLES, POLICY_NAMES, type Scenario, type MetricInfo } from "../../sim/index.ts";
 import { el, button, uid, announce } from "../shared/dom.ts";
 import { LIBRARY, DEFAULT_SCENARIO_ID, findScenario } from "../shared/library.ts";
-import { writeRoute, intParam, overridesFromParams } from "../shared/url-state.ts";
+import { writeRoute, intParam, overridesFromParams, decodeText, encodeText } from "../shared/url-state.ts";
 import type { ParamValue } from "../shared/schema-params.ts";
 import { resolveScenario } from "../shared/scenario-input.ts";
 import { showDiagnostics } from "../shared/diagnostics.ts";
@@ -16,8 +16,14 @@ import type { ChartHandle } from "../shared/chart.ts";
 import type { Page } from "../shared/page.ts";
 import { renderResults } from "./compare-results.ts";
 
+/** The base-scenario choice that stands for a scenario carried in from Explore. */
+const CUSTOM_BASE = "__custom";
+
 interface CompareState {
+  /** A library scenario id, or CUSTOM_BASE for `custom`. */
   base: string;
+  /** A scenario of the user's own carried in the link (`yaml=` and `file=`), if any. */
+  custom: { text: string; name: string } | null;
   policies: string[];
   reps: number;
   seed: number;
@@ -31,8 +37,12 @@ function readState(p: URLSearchParams): CompareState {
     .split(",")
     .filter((x) => (POLICY_NAMES as readonly string[]).includes(x))
     .slice(0, 4);
+  const yaml = p.get("yaml");
+  const text = yaml ? decodeText(yaml) : null;
+  const custom = text === null ? null : { text, name: p.get("file") ?? "pasted.yaml" };
   return {
-    base: p.get("base") ?? DEFAULT_SCENARIO_ID,
+    base: custom ? CUSTOM_BASE : (p.get("base") ?? DEFAULT_SCENARIO_ID),
+    custom,
     policies: policies.length ? policies : ["none", "portal-partnership"],
     reps: Math.min(100, Math.max(2, intParam(p, "reps", 5))),
     seed: intParam(p, "seed", 1),
@@ -44,7 +54,10 @@ function readState(p: URLSearchParams): CompareState {
 
 function writeState(s: CompareState, ran: boolean): void {
   const p = new URLSearchParams();
-  if (s.base) p.set("base", s.base);
+  if (s.base === CUSTOM_BASE && s.custom) {
+    p.set("yaml", encodeText(s.custom.text));
+    p.set("file", s.custom.name);
+  } else if (s.base) p.set("base", s.base);
   p.set("policies", s.policies.join(","));
   p.set("reps", String(s.reps));
   p.set("seed", String(s.seed));
@@ -62,6 +75,7 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
   const baseSel = el("select", { id: baseId });
   if (LIBRARY.length === 0) baseSel.append(el("option", { value: "" }, "Built-in default scenario"));
   for (const e of LIBRARY) baseSel.append(el("option", { value: e.id }, e.title === e.id ? e.id : `${e.title} (${e.id})`));
+  if (state.custom) baseSel.append(el("option", { value: CUSTOM_BASE }, `Your scenario from Explore (${state.custom.name})`));
   baseSel.value = state.base;
 
   const policyBoxes = POLICY_NAMES.map((name) => {
@@ -126,7 +140,7 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
       el(
         "fieldset",
         {},
-        el("legend", {}, "Policies to compare (2 to 4; the first checked is the reference)"),
+        el("legend", {}, "Policies to compare (2 to 4; the first chosen is the reference)"),
         el("div", { class: "policy-grid" }, ...policyBoxes.map((p) => p.row)),
       ),
       state.overrides.size
@@ -151,7 +165,9 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
 
   const readForm = (): boolean => {
     state.base = baseSel.value;
-    state.policies = policyBoxes.filter((p) => p.box.checked).map((p) => p.name);
+    // Keep the order the policies were chosen in (the first is the reference), as links do.
+    const checked: string[] = policyBoxes.filter((p) => p.box.checked).map((p) => p.name);
+    state.policies = [...state.policies.filter((p) => checked.includes(p)), ...checked.filter((p) => !state.policies.includes(p))];
     state.reps = Math.round(Number(repsInput.value));
     state.seed = Math.round(Number(seedInput.value));
     state.days = daysInput.value.trim() === "" ? null : Math.round(Number(daysInput.value));
@@ -199,7 +215,8 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     runBtn.disabled = true;
     cancelBtn.disabled = false;
     const entry = findScenario(state.base);
-    const base = resolveScenario(entry?.text ?? null, entry?.fileName ?? "default", state.overrides);
+    const own = state.base === CUSTOM_BASE ? state.custom : null;
+    const base = resolveScenario(own?.text ?? entry?.text ?? null, own?.name ?? entry?.fileName ?? "default", state.overrides);
     if (!base.ok) {
       showDiagnostics(diagBox, base.diagnostics, base.text);
       page.dataset.status = "invalid";
@@ -268,7 +285,7 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
         {
           reps: state.reps,
           seed: state.seed,
-          baseTitle: findScenario(state.base)?.title ?? "the default scenario",
+          baseTitle: own ? own.name : (findScenario(state.base)?.title ?? "the default scenario"),
         },
       );
       page.dataset.status = "done";

@@ -19,6 +19,9 @@ import { DayCharts } from "./day-charts.ts";
 import { timelineMarkers, type ChangeMarker } from "./explore-charts.ts";
 import { renderRunSummary } from "./run-summary.ts";
 import { stateFromParams, stateToParams, SPEEDS, type ExploreState } from "./explore-state.ts";
+import { createYamlEditor } from "./yaml-editor.ts";
+import { yamlWithOverrides } from "../shared/yaml-overrides.ts";
+import { compareHash, downloadScenarioYaml } from "./scenario-actions.ts";
 
 export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
   const state: ExploreState = stateFromParams(params, DEFAULT_SCENARIO_ID);
@@ -66,21 +69,27 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
   const status = el("p", { class: "status", role: "status", "aria-live": "polite" }, "Loading…");
   const progress = el("progress", { max: 1, value: 0, "aria-label": "Simulated days done" });
 
-  // YAML editor and diagnostics.
-  const editorId = uid("yaml");
-  const editor = el("textarea", { id: editorId, rows: 16, spellcheck: "false", autocomplete: "off", class: "yaml-editor" });
+  // YAML editor and diagnostics: the editor always shows the scenario the run uses.
+  const editorLabelId = uid("yaml-label");
+  const editor = createYamlEditor({ labelledBy: editorLabelId, fileName: () => scenarioFileName() });
   const applyBtn = button("Check and load this YAML", () => {
-    state.customText = editor.value;
+    state.customText = editor.getText();
     state.scenarioId = null;
     state.overrides.clear();
     void load(true);
   });
+  const downloadBtn = button("Download YAML", () => downloadScenarioYaml(state, effectiveYaml() ?? ""));
+  const compareLink = el("a", { class: "button-link", href: "#/compare" }, "Compare this with other policies…");
   const editorBox = el(
     "details",
     { class: "yaml-box" },
     el("summary", {}, "Scenario YAML (edit or paste)"),
-    el("label", { for: editorId }, "YAML of the scenario"),
-    editor,
+    el(
+      "p",
+      { id: editorLabelId, class: "help" },
+      "YAML of the scenario, with the parameters you changed written in. Ctrl+Space completes keys; hover a key for its meaning.",
+    ),
+    editor.element,
     applyBtn,
   );
   const diagBox = el("div", { class: "diagnostics", role: "alert", tabindex: "-1", hidden: true });
@@ -121,7 +130,15 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     el(
       "div",
       { class: "explore-grid" },
-      el("aside", { class: "side", "aria-label": "Parameters" }, el("h2", {}, "Parameters"), panel.element, clearOverrides, editorBox),
+      el(
+        "aside",
+        { class: "side", "aria-label": "Parameters" },
+        el("h2", {}, "Parameters"),
+        panel.element,
+        clearOverrides,
+        el("div", { class: "row", role: "group", "aria-label": "Save or compare this scenario" }, downloadBtn, compareLink),
+        editorBox,
+      ),
       el(
         "div",
         { class: "main-col" },
@@ -185,8 +202,18 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     cumBox.checked = state.cumulative;
     const entry = findScenario(state.scenarioId);
     scenarioDesc.textContent = entry ? entry.description : state.customText !== null ? `Your scenario: ${state.customName}` : "";
-    if (state.customText !== null) editor.value = state.customText;
-    else if (entry) editor.value = entry.text;
+    editor.setText(effectiveYaml() ?? "");
+    compareLink.setAttribute("href", compareHash(state, effectiveYaml() ?? ""));
+  }
+
+  /** The scenario's YAML with the controls' changes written in (null when there is no text). */
+  function effectiveYaml(): string | null {
+    const text = state.customText ?? findScenario(state.scenarioId)?.text ?? null;
+    return text === null ? null : (yamlWithOverrides(text, state.overrides) ?? text);
+  }
+
+  function scenarioFileName(): string {
+    return state.customText !== null ? state.customName : (findScenario(state.scenarioId)?.fileName ?? "default");
   }
 
   let loadToken = 0;
@@ -233,6 +260,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
       state.seed = res.info.seed;
       seedInput.value = String(state.seed);
       saveUrl();
+      compareLink.setAttribute("href", compareHash(state, effectiveYaml() ?? ""));
     }
     progress.max = res.info.totalDays;
     map.setLayout(res.info.layout);
@@ -269,7 +297,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
 
   picker.addEventListener("change", () => {
     if (picker.value === "__custom") {
-      state.customText = editor.value;
+      state.customText = editor.getText();
       state.scenarioId = null;
       editorBox.open = true;
       editor.focus();
@@ -334,6 +362,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
       document.removeEventListener("keydown", onKey);
       run.dispose();
       charts.dispose();
+      editor.destroy();
     },
   };
 }

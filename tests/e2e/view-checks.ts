@@ -1,0 +1,133 @@
+/**
+ * Browser checks of the round trip between Explore's controls, its YAML editor, a saved
+ * file and Compare, and of every page at a phone's width.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { parseScenario } from "../../sim/index.ts";
+import { assert, until, type Check } from "./e2e-helpers.ts";
+
+const fixture = fileURLToPath(new URL("./fixtures/runs.csv", import.meta.url));
+const editorText = async (page: Page) => (await page.locator(".yaml-editor .cm-content").textContent()) ?? "";
+async function exploreStatus(page: Page, status: string): Promise<void> {
+  try {
+    await page.waitForFunction((s) => document.querySelector(".page.explore")?.getAttribute("data-status") === s, status, {
+      timeout: 60_000,
+      polling: 100,
+    });
+  } catch {
+    throw new Error(`timed out after 60 s waiting for Explore to be ${status}`);
+  }
+}
+
+/** The page's own width against its content's: a phone must not scroll sideways. */
+async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+export function viewChecks(base: () => string): Check[] {
+  return [
+    {
+      name: "The YAML editor follows the controls; Download YAML and Compare carry the scenario",
+      async run(page) {
+        await page.goto(`${base()}#/explore?scenario=baseline&seed=2&days=3&set.neighbourhood.households=300&set.residents.initialCameraShare=0.35`);
+        await exploreStatus(page, "done");
+        await page.locator("details.yaml-box > summary").click();
+        const shown = await editorText(page);
+        assert(
+          shown.includes("initialCameraShare: 0.35") && shown.includes("households: 300"),
+          `the editor does not show the changes: ${shown.slice(0, 400)}`,
+        );
+        assert(shown.includes("# Baseline"), "the editor lost the file's comments");
+
+        const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download YAML" }).click()]);
+        assert(download.suggestedFilename() === "baseline-edited.yaml", `file name ${download.suggestedFilename()}`);
+        const saved = readFileSync(await download.path(), "utf8");
+        assert(/^# Saved from the Doorstep dashboard \S+ \(\w+\) on \d{4}-\d\d-\d\d\./.test(saved), `no header: ${saved.slice(0, 200)}`);
+        assert(saved.includes("residents.initialCameraShare = 0.35"), "the header does not list the change");
+        const parsed = parseScenario(saved, { fileName: "baseline-edited.yaml" });
+        assert(parsed.ok && parsed.scenario.residents.initialCameraShare === 0.35, "the saved file does not load with the change");
+
+        await page.getByRole("link", { name: "Compare this with other policies…" }).click();
+        await page.locator(".page.compare").waitFor();
+        const url = new URL(page.url().replace("#/compare?", "?"));
+        assert(url.searchParams.get("base") === "baseline", `Compare's base: ${page.url()}`);
+        assert(url.searchParams.get("set.residents.initialCameraShare") === "0.35", `Compare lost the change: ${page.url()}`);
+        const note = (await page.locator(".page.compare form .help").last().textContent()) ?? "";
+        assert(note.includes("residents.initialCameraShare = 0.35"), `Compare does not say what changed: ${note}`);
+      },
+    },
+    {
+      name: "The YAML editor completes keys, explains them and marks errors inline",
+      async run(page) {
+        await page.goto(`${base()}#/explore?set.neighbourhood.households=300&days=2`);
+        await exploreStatus(page, "done");
+        await page.locator("details.yaml-box > summary").click();
+        const content = page.locator(".yaml-editor .cm-content");
+        await content.fill("name: mine\ncameras:\n  fov");
+        await page.keyboard.press("Control+Space");
+        const option = page.locator(".cm-tooltip-autocomplete li", { hasText: "fovDeg" });
+        await option.first().waitFor({ timeout: 5_000 });
+        // CodeMirror ignores Enter in the first 75 ms after the list opens (interactionDelay).
+        await page.waitForTimeout(200);
+        await page.keyboard.press("Enter");
+        await page.keyboard.type("200");
+        await page.locator(".yaml-editor .cm-lintRange-error").first().waitFor({ timeout: 5_000 });
+        const text = await editorText(page);
+        assert(text.includes("fovDeg: 200"), `completion did not insert the key: ${text}`);
+        await page.locator(".yaml-editor .cm-lintRange-error").first().hover();
+        const tip = (await page.locator(".cm-tooltip-lint").first().textContent({ timeout: 5_000 })) ?? "";
+        assert(/\.yaml:3:\d+/.test(tip) && tip.includes("180"), `the inline mark does not carry the loader's message: ${tip}`);
+        await page.mouse.move(0, 0);
+        await page.locator(".yaml-editor .cm-line", { hasText: "cameras:" }).hover({ position: { x: 10, y: 5 } });
+        const help = (await page.locator(".yaml-hover").first().textContent({ timeout: 5_000 })) ?? "";
+        assert(help.startsWith("cameras") && help.length > 20, `no hover help for a key: ${help}`);
+      },
+    },
+    {
+      name: "Compare keeps the order of the policies and takes a scenario of the user's own",
+      async run(page) {
+        await page.goto(`${base()}#/compare?policies=direct-requests,none&reps=2&seed=3&days=5`);
+        await page.locator(".page.compare").waitFor();
+        await page.getByLabel("portal-partnership", { exact: true }).check();
+        assert(page.url().includes("policies=direct-requests%2Cnone%2Cportal-partnership"), `order lost: ${page.url()}`);
+        await page.goto(`${base()}#/explore?set.neighbourhood.households=300&days=2`);
+        await exploreStatus(page, "done");
+        await page.locator("details.yaml-box > summary").click();
+        await page.locator(".yaml-editor .cm-content").fill("name: my-town\nneighbourhood:\n  households: 250\nrun:\n  days: 2\n");
+        await page.getByRole("button", { name: "Check and load this YAML" }).click();
+        await exploreStatus(page, "done");
+        await page.getByRole("link", { name: "Compare this with other policies…" }).click();
+        const base0 = page.getByLabel("Neighbourhood (base scenario)");
+        await base0.waitFor();
+        const chosen = await base0.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? "");
+        assert(chosen.startsWith("Your scenario from Explore"), `Compare's base is ${chosen}`);
+      },
+    },
+    {
+      name: "Every page fits a phone's width (390 px) without sideways scrolling",
+      async run(page) {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(`${base()}#/explore?set.neighbourhood.households=300&days=2`);
+        await exploreStatus(page, "done");
+        assert((await sidewaysOverflow(page)) <= 0, `Explore is ${await sidewaysOverflow(page)} px too wide`);
+        await page.goto(`${base()}#/compare?policies=none,direct-requests&reps=2&seed=5&days=3&set.neighbourhood.households=300&run=1`);
+        await until(page, () => document.querySelector(".page.compare")?.getAttribute("data-status") === "done", 120_000, "the comparison");
+        assert((await sidewaysOverflow(page)) <= 0, `Compare's results are ${await sidewaysOverflow(page)} px too wide`);
+        await page.goto(`${base()}#/sweeps`);
+        await page.locator('.page.sweeps input[type="file"]').setInputFiles(fixture);
+        await until(
+          page,
+          () => Number(document.querySelector('figure[data-chart="response"]')?.getAttribute("data-rows") ?? 0) > 0,
+          20_000,
+          "the sweep",
+        );
+        assert((await sidewaysOverflow(page)) <= 0, `Sweeps is ${await sidewaysOverflow(page)} px too wide`);
+        await page.goto(`${base()}#/learn`);
+        await page.locator(".lesson").first().waitFor();
+        assert((await sidewaysOverflow(page)) <= 0, `Learn is ${await sidewaysOverflow(page)} px too wide`);
+      },
+    },
+  ];
+}
