@@ -32,6 +32,7 @@ async function route(): Promise<void> {
   const token = ++navToken;
   current?.view.unmount();
   current = null;
+  document.body.classList.remove("report-mode");
   for (const a of document.querySelectorAll<HTMLAnchorElement>("nav a[data-page]")) {
     if (a.dataset.page === page) a.setAttribute("aria-current", "page");
     else a.removeAttribute("aria-current");

@@ -106,6 +106,33 @@ export function viewChecks(base: () => string): Check[] {
       },
     },
     {
+      name: "Compare's report states what was run and how to reproduce it, and prints without the controls",
+      async run(page) {
+        await page.goto(`${base()}#/compare?policies=none,direct-requests&reps=2&seed=5&days=3&set.neighbourhood.households=300&run=1`);
+        await until(page, () => document.querySelector(".page.compare")?.getAttribute("data-status") === "done", 120_000, "the comparison");
+        await page.getByRole("button", { name: "Report" }).click();
+        const head = page.locator(".report-head");
+        await head.waitFor();
+        const text = (await head.textContent()) ?? "";
+        for (const want of ["Comparison of 2 partnership policies", "none, direct-requests (the first is the reference)", "commit", "neighbourhood.households"])
+          assert(text.includes(want), `the report lacks "${want}": ${text.slice(0, 600)}`);
+        const command = (await page.locator(".report-command").textContent()) ?? "";
+        assert(
+          command === "npx doorstep compare none.yaml direct-requests.yaml --replications 2 --seed 5 --days 3 --set neighbourhood.households=300",
+          `reproduction command: ${command}`,
+        );
+        assert(!(await page.locator(".page.compare form.panel").isVisible()), "the settings form shows in the report");
+        await page.emulateMedia({ media: "print" });
+        assert(!(await page.locator(".report-actions").isVisible()), "the report's buttons would print");
+        assert(await page.locator("table.data").first().isVisible(), "the headline table would not print");
+        const pdf = await page.pdf({ format: "A4", printBackground: true });
+        assert(pdf.subarray(0, 5).toString() === "%PDF-" && pdf.length > 20_000, `the PDF is ${pdf.length} bytes`);
+        await page.emulateMedia({ media: "screen" });
+        await page.getByRole("button", { name: "Back to the page" }).click();
+        assert(await page.locator(".page.compare form.panel").isVisible(), "the form did not come back");
+      },
+    },
+    {
       name: "Every page fits a phone's width (390 px) without sideways scrolling",
       async run(page) {
         await page.setViewportSize({ width: 390, height: 844 });

@@ -15,6 +15,8 @@ import { startEngine, remoteCallback, parallelWorkers, type EngineHandle } from 
 import type { ChartHandle } from "../shared/chart.ts";
 import type { Page } from "../shared/page.ts";
 import { renderResults } from "./compare-results.ts";
+import { reportButton } from "../shared/report-view.ts";
+import { compareRecipe } from "../shared/reproduce.ts";
 
 /** The base-scenario choice that stands for a scenario carried in from Explore. */
 const CUSTOM_BASE = "__custom";
@@ -287,6 +289,32 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
           seed: state.seed,
           baseTitle: own ? own.name : (findScenario(state.base)?.title ?? "the default scenario"),
         },
+      );
+      const recipe = compareRecipe({
+        base: own ? `./${own.name}` : state.base,
+        policies: state.policies,
+        replications: state.reps,
+        seed: state.seed,
+        days: state.days,
+        overrides: state.overrides,
+      });
+      const policies = [...state.policies];
+      const facts: [string, string][] = [
+        ["Neighbourhood (base scenario)", own ? own.name : (findScenario(state.base)?.title ?? state.base)],
+        ["Policies", `${policies.join(", ")} (the first is the reference)`],
+        ["Replications per policy", String(state.reps)],
+        ["Seed", String(state.seed)],
+        ["Days per run after the warm-up", state.days === null ? "the scenario's own" : String(state.days)],
+      ];
+      if (state.overrides.size) facts.push(["Changed parameters", [...state.overrides].map(([k, v]) => `${k} = ${v}`).join("; ")]);
+      results.prepend(
+        reportButton(page, () => ({
+          title: `Comparison of ${policies.length} partnership policies`,
+          facts,
+          scenario: base.scenario,
+          files: own ? [{ name: own.name, text: own.text }, ...recipe.files] : recipe.files,
+          command: recipe.command,
+        })),
       );
       page.dataset.status = "done";
       announce("Comparison finished.");

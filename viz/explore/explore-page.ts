@@ -21,7 +21,9 @@ import { renderRunSummary } from "./run-summary.ts";
 import { stateFromParams, stateToParams, SPEEDS, type ExploreState } from "./explore-state.ts";
 import { createYamlEditor } from "./yaml-editor.ts";
 import { yamlWithOverrides } from "../shared/yaml-overrides.ts";
-import { compareHash, downloadScenarioYaml } from "./scenario-actions.ts";
+import { compareHash, downloadScenarioYaml, exploreReportFacts } from "./scenario-actions.ts";
+import { reportButton } from "../shared/report-view.ts";
+import type { Scenario } from "../../sim/index.ts";
 
 export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
   const state: ExploreState = stateFromParams(params, DEFAULT_SCENARIO_ID);
@@ -217,6 +219,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
   }
 
   let loadToken = 0;
+  let loadedScenario: Scenario | null = null;
   let warmupDays = 0;
   let changes: ChangeMarker[] = [];
   async function load(autorun: boolean): Promise<void> {
@@ -245,6 +248,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     }
     showDiagnostics(diagBox, [], "");
     panel.showValues(resolved.scenario, state.overrides);
+    loadedScenario = resolved.scenario;
     // Name and description come from the file: text only, never markup.
     scenarioDesc.textContent = `${resolved.scenario.name}${resolved.scenario.description ? ": " + resolved.scenario.description : ""}${state.customText !== null ? ` (${state.customName})` : ""}`;
     const res = await run.load(resolved.scenario, { seed: state.seed ?? undefined, days: state.days ?? undefined });
@@ -282,6 +286,9 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     if (!res || token !== loadToken || !run.info) return;
     const name = findScenario(state.scenarioId)?.title ?? state.customName;
     renderRunSummary(summaryBox, res.summary, run.info.metrics, `${name}, seed ${run.info.seed}, ${run.info.totalDays} days`);
+    const scenario = loadedScenario;
+    const info = run.info;
+    if (scenario) summaryBox.prepend(reportButton(page, () => exploreReportFacts(state, name, scenario, info)));
   }
 
   async function toggleRun(): Promise<void> {
