@@ -394,24 +394,31 @@ const checks: Check[] = [
     },
   },
   {
-    name: "Learn: a lesson loads itself, takes a prediction, runs and shows what to look for",
+    name: "Learn: a lesson requires a prediction, runs, checks it over replications and shows what to look for",
     async run(page) {
       await page.goto(`${base}#/learn?lesson=footage&days=10`);
       await page.getByRole("button", { name: "Run the scenario" }).waitFor();
-      await until(
-        page,
-        () => !(document.querySelector(".lesson button.primary") as HTMLButtonElement | null)?.disabled,
-        60_000,
-        "the lesson to load",
-      );
+      await until(page, () => document.querySelector(".lesson .status")?.textContent?.startsWith("Ready") === true, 60_000, "the lesson to load");
+      assert(await page.getByRole("button", { name: "Run the scenario" }).isDisabled(), "the lesson runs without a prediction");
       await page.getByLabel("A few").check();
       assert(page.url().includes("predict=A+few") || page.url().includes("predict=A%20few"), `the prediction is not in the URL: ${page.url()}`);
       await page.getByRole("button", { name: "Run the scenario" }).click();
-      await until(page, () => document.querySelector(".lesson")?.getAttribute("data-status") === "done", 120_000, "the lesson run");
+      await until(page, () => document.querySelector(".lesson")?.getAttribute("data-status") === "done", 300_000, "the lesson run and its replications");
       const look = (await page.locator(".look-for").textContent()) ?? "";
       assert(look.includes("What to look for"), "no 'what to look for' after the run");
       const result = (await page.locator(".result-line").textContent()) ?? "";
-      assert(result.includes("A few"), `the prediction is not shown next to the result: ${result}`);
+      assert(result.includes('You predicted "A few"') && result.includes("Over 8 runs"), `the prediction is not checked against the runs: ${result}`);
+      const verdict = await page.locator(".result-line").getAttribute("data-verdict");
+      assert(["right", "wrong", "unclear"].includes(verdict ?? ""), `no verdict on the prediction: ${verdict}`);
+      const table = (await page.locator(".lesson table.data").first().textContent()) ?? "";
+      assert(table.includes("averages of 8 runs") && / to /.test(table), `the result table has no intervals: ${table.slice(0, 200)}`);
+      await page.emulateMedia({ media: "print" });
+      await page.evaluate(() => document.body.classList.add("print-worksheet"));
+      assert(await page.locator(".worksheet").isVisible(), "the worksheet does not print");
+      assert(!(await page.locator(".lesson .charts").isVisible()), "the worksheet prints the charts");
+      await page.evaluate(() => document.body.classList.remove("print-worksheet"));
+      await page.emulateMedia({ media: "screen" });
+      assert(!(await page.locator(".worksheet").isVisible()), "the worksheet shows on screen");
       await page.screenshot({ path: `${artifacts}learn.png`, fullPage: true });
     },
   },

@@ -114,7 +114,12 @@ export function viewChecks(base: () => string): Check[] {
         const head = page.locator(".report-head");
         await head.waitFor();
         const text = (await head.textContent()) ?? "";
-        for (const want of ["Comparison of 2 partnership policies", "none, direct-requests (the first is the reference)", "commit", "neighbourhood.households"])
+        for (const want of [
+          "Comparison of 2 partnership policies",
+          "none, direct-requests (the first is the reference)",
+          "commit",
+          "neighbourhood.households",
+        ])
           assert(text.includes(want), `the report lacks "${want}": ${text.slice(0, 600)}`);
         const command = (await page.locator(".report-command").textContent()) ?? "";
         assert(

@@ -13,11 +13,12 @@ import { showDiagnostics } from "../shared/diagnostics.ts";
 import { startEngine, remoteCallback, type EngineHandle } from "../engine-client.ts";
 import { mountChart, type ChartHandle } from "../shared/chart.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
-import { fmt } from "../shared/stats.ts";
-import { dataTable } from "../shared/table.ts";
 import type { Page } from "../shared/page.ts";
 import { axisTitle } from "../explore/explore-charts.ts";
-import { LESSONS, type Lesson, type LessonChart } from "./lessons.ts";
+import { LESSONS, LESSON_REPLICATIONS, type Lesson, type LessonChart } from "./lessons.ts";
+import { expandMetrics, renderLessonResult } from "./lesson-result.ts";
+import type { Replication } from "./prediction-check.ts";
+import { teacherNotes, worksheet } from "./teacher-notes.ts";
 
 /** Run lengths a teacher can pick (shorter runs finish sooner on slow classroom machines). */
 const DAY_CHOICES = [10, 30, 60, 90, 180];
@@ -72,6 +73,10 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
     r.addEventListener("change", () => {
       prediction = c;
       save();
+      if (loaded.length && lessonEl.dataset.status !== "running") {
+        runBtn.disabled = false;
+        status.textContent = "Ready. Run it to check your prediction.";
+      }
     });
     return el("div", {}, r, " ", el("label", { for: id }, c));
   });
@@ -81,17 +86,25 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
   const chartBox = el("div", { class: "charts" });
   const resultBox = el("div", { class: "lesson-result", "aria-live": "polite" });
 
+  const { sheet, printButton } = worksheet(lesson, days);
   const lessonEl = el(
     "article",
     { class: "lesson", "aria-labelledby": "lesson-title" },
     el("h1", { id: "lesson-title" }, lesson.title),
     ...lesson.intro.map((t) => el("p", {}, t)),
-    el("p", { class: "help" }, `Runs: ${lesson.variants.map((v) => v.label).join(" vs ")}; same seed. `, daysField()),
+    el(
+      "p",
+      { class: "help" },
+      `Runs: ${lesson.variants.map((v) => v.label).join(" vs ")}; the charts show one run of each with the same seed, the results ${LESSON_REPLICATIONS} runs of each. `,
+      daysField(),
+    ),
+    el("div", { class: "row" }, teacherNotes(lesson), printButton),
     el("fieldset", { class: "predict" }, el("legend", {}, `Predict first: ${lesson.question}`), ...radios),
     el("div", { class: "row" }, runBtn, status),
     diagBox,
     chartBox,
     resultBox,
+    sheet,
   );
   root.replaceChildren(
     el("div", { class: "page learn learn-grid" }, el("nav", { "aria-label": "Lessons" }, el("h2", {}, "Lessons"), list), lessonEl),
@@ -138,8 +151,8 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
     }));
     await buildCharts();
     if (my !== token) return;
-    runBtn.disabled = false;
-    status.textContent = prediction ? "Ready. Run it to check your prediction." : "Ready. Make your prediction, then run.";
+    runBtn.disabled = !prediction;
+    status.textContent = prediction ? "Ready. Run it to check your prediction." : "Ready. Choose your prediction first; then run.";
   }
 
   async function buildCharts(): Promise<void> {
@@ -148,13 +161,7 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
     const metrics = loaded[0]?.metrics ?? [];
     const many = loaded.length > 1;
     for (const def of lesson.charts) {
-      const names = def.metrics.flatMap((m) =>
-        m.endsWith("__*")
-          ? metrics.filter((x) => x.name.startsWith(m.slice(0, -1))).map((x) => x.name)
-          : metrics.some((x) => x.name === m)
-            ? [m]
-            : [],
-      );
+      const names = expandMetrics(def.metrics, metrics);
       if (names.length === 0) {
         chartBox.append(
           el(
@@ -215,14 +222,21 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
           tooltip: [{ field: "series" }, { field: "day" }, { field: "shown", format: ",.3~f", title: def.cumulative ? "Running total" : "Value" }],
         },
       };
-      const chart = await mountChart(chartBox, spec, { title: def.title, columns: ["day", "run", "part", "value"], renderer: "canvas" });
+      const warmup = loaded[0]?.warmup ?? 0;
+      const chart = await mountChart(chartBox, spec, {
+        title: def.title,
+        note: `Day 1 is the first day after a ${warmup}-day warm-up, in which the neighbourhood settles and nothing is counted; the lines start after it.`,
+        columns: ["day", "run", "part", "value"],
+        renderer: "canvas",
+      });
       charts.push({ def, chart, series });
     }
   }
 
   async function runAll(): Promise<void> {
     if (!prediction) {
-      status.textContent = "Running without a prediction — next time, decide first!";
+      status.textContent = "Choose your prediction first.";
+      return;
     }
     runBtn.disabled = true;
     resultBox.replaceChildren();
@@ -259,59 +273,50 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
                 .filter((r) => Number.isFinite(r.value));
               void c.chart.addRows(add);
             }
-            status.textContent = `Running… day ${Math.min(...loaded.map((x) => x.rows.length))} of ${p.totalDays}`;
+            const day = Math.min(...loaded.map((x) => x.rows.length));
+            status.textContent =
+              day <= l.warmup
+                ? `Warming up: day ${day} of ${l.warmup} (the neighbourhood settles first; the charts start after the warm-up)…`
+                : `Running… day ${day - l.warmup} of ${p.totalDays - l.warmup}`;
           }),
           { snapshots: false },
         ),
       ),
     );
     if (my !== token) return;
+    // The same lesson again over several seeds, paired across variants, for the check.
+    const done = loaded.map(() => 0);
+    const perVariant = await Promise.all(
+      loaded.map(async (l, i) => {
+        const v = lesson.variants[i];
+        const entry = findScenario(v.scenario);
+        const res = resolveScenario(entry?.text ?? null, entry?.fileName ?? "default", new Map(Object.entries(v.set ?? {})));
+        if (!res.ok) return [];
+        const scenario: Scenario = { ...res.scenario, run: { ...res.scenario.run, days } };
+        const onProgress = remoteCallback((n: number) => {
+          if (my !== token) return;
+          done[i] = n;
+          status.textContent = `Repeating each run with ${LESSON_REPLICATIONS} different seeds to see how much is luck: ${Math.min(...done)} of ${LESSON_REPLICATIONS}…`;
+        });
+        return l.engine.api.runReplications({ scenario }, LESSON_REPLICATIONS, scenario.run.seed, onProgress);
+      }),
+    );
+    if (my !== token) return;
+    const reps: Replication[] = Array.from({ length: LESSON_REPLICATIONS }, (_, r) => perVariant.map((v) => v[r]));
     lessonEl.dataset.status = "done";
     status.textContent = "Done.";
-    showResult();
+    renderLessonResult(
+      resultBox,
+      lesson,
+      loaded.map((l) => l.label),
+      reps,
+      loaded[0]?.metrics ?? [],
+      prediction,
+      days,
+    );
     runBtn.disabled = false;
     runBtn.textContent = "Run again";
-    announce("The lesson's run finished. Compare your prediction with the results.");
-  }
-
-  function showResult(): void {
-    const metrics = loaded[0]?.metrics ?? [];
-    const present = lesson.resultMetrics.flatMap((m) =>
-      m.endsWith("__*") ? metrics.filter((x) => x.name.startsWith(m.slice(0, -1))).map((x) => x.name) : metrics.some((x) => x.name === m) ? [m] : [],
-    );
-    const total = (all: DailyRow[], m: string) => {
-      const kind = metrics.find((x) => x.name === m)?.kind ?? "count";
-      const rows = all.slice(-days); // the days after the warm-up
-      const s = rows.reduce((a, r) => a + (Number.isFinite(r[m]) ? r[m] : 0), 0);
-      return kind === "level" ? s / Math.max(1, rows.length) : s;
-    };
-    const unitOf = (m: string) => {
-      const i = metrics.find((x) => x.name === m);
-      return i ? `${i.unit}, ${i.kind === "level" ? "average" : "total"} over ${days} days` : "";
-    };
-    resultBox.append(
-      el("h2", {}, "What happened"),
-      el("p", { class: "result-line" }, prediction ? `Your prediction: ${prediction}.` : "You did not make a prediction."),
-      dataTable(
-        `${lesson.title} — results`,
-        [
-          {
-            key: "measure",
-            label: "Measure",
-            cell: (m: string) => [metricLabel(m), unitOf(m)],
-            csv: (m: string) => ({ metric: m, unit: unitOf(m) }),
-          },
-          ...loaded.map((l) => ({
-            key: l.label,
-            label: l.label,
-            cell: (m: string) => fmt(total(l.rows, m)),
-            csv: (m: string) => ({ [l.label]: total(l.rows, m) }),
-          })),
-        ],
-        present,
-      ),
-      el("div", { class: "look-for" }, el("h2", {}, "What to look for"), el("ul", {}, ...lesson.lookFor.map((t) => el("li", {}, t)))),
-    );
+    announce("The lesson's runs finished. Compare your prediction with the results.");
   }
 
   void prepare();
@@ -321,6 +326,7 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
       token++;
       for (const l of loaded) l.engine.dispose();
       for (const c of charts) c.chart.finalize();
+      document.body.classList.remove("print-worksheet");
     },
   };
 }

@@ -1,10 +1,13 @@
 /**
  * The classroom lessons: a question, short plain text, the scenario(s) that load
  * themselves, a prediction to make before running, the charts to watch and what to look
- * for afterwards. Each variant is a library scenario plus parameter changes, run with the
- * same seed, so differences come from the change and not from luck.
+ * for afterwards, how the prediction is checked, and notes for the teacher. Each variant
+ * is a library scenario plus parameter changes; the live charts show one run per variant
+ * with the same seed, and the result table and the check use several replications with
+ * paired seeds, so a difference can be told apart from luck.
  */
 import type { ParamValue } from "../shared/schema-params.ts";
+import { describeChange, relativeChange, type PredictionCheck, type Replication } from "./prediction-check.ts";
 
 export interface LessonVariant {
   label: string;
@@ -32,7 +35,21 @@ export interface Lesson {
   /** The metric whose run totals are set side by side after the run. */
   resultMetrics: string[];
   lookFor: string[];
+  /** How the prediction is checked over the replications. */
+  check: PredictionCheck;
+  /** For the teacher: what the lesson is for and what to expect. */
+  teacher: TeacherNotes;
 }
+
+export interface TeacherNotes {
+  goals: string[];
+  discussion: string[];
+  /** What the runs show at this version's defaults, with how uncertain it is. */
+  expected: string;
+}
+
+/** Replications behind every lesson's result table and prediction check. */
+export const LESSON_REPLICATIONS = 8;
 
 /**
  * A neighbourhood with about 20 times the usual package-thief activity (5 times the
@@ -70,6 +87,31 @@ export const LESSONS: Lesson[] = [
       "More cameras mean far more thefts on camera — a recording is not the same as a theft prevented.",
       "In this model a visible camera lowers a thief's chance of taking a parcel only a little (thieves · camera deterrence), because studies of filmed thefts found cameras had little effect (Stickle et al. 2020). Change that parameter on the Explore page and see what it takes for cameras to matter.",
     ],
+    check: {
+      kind: "range",
+      measure: (r: Replication) => relativeChange(r[0].packages_stolen, r[1].packages_stolen),
+      // Falls by more than half / falls by 10–50% / within ±10% / rises by more than 10%.
+      ranges: [
+        [Number.NEGATIVE_INFINITY, -0.5],
+        [-0.5, -0.1],
+        [-0.1, 0.1],
+        [0.1, Number.POSITIVE_INFINITY],
+      ],
+      describe: describeChange("stolen packages"),
+    },
+    teacher: {
+      goals: [
+        "Tell a recording apart from a prevented crime.",
+        "Read a difference between two runs against the run-to-run variation (why one run on one seed is not enough).",
+      ],
+      discussion: [
+        "Why might a thief take a parcel in front of a camera anyway?",
+        "The company's advertising says cameras deter theft. What evidence would convince you either way?",
+        "Which parameter would have to change for cameras to matter, and what study could measure it?",
+      ],
+      expected:
+        "Thefts on camera rise roughly in step with the number of cameras, while stolen packages change far less. With 8 runs of 60 days the interval of the change in stolen packages is wide (tens of percent either way), so a class will often read 'cannot tell' — which is the lesson: a single run's difference is mostly luck.",
+    },
   },
   {
     id: "misidentified",
@@ -99,6 +141,29 @@ export const LESSONS: Lesson[] = [
       "A false match is a lead to an innocent person. Follow it to the wrongful arrests line.",
       "On Explore, set the error multipliers of all groups equal (face recognition · group false match multiplier): does the gap close?",
     ],
+    check: {
+      kind: "vote",
+      // Which group had the most false matches over both thresholds in this replication.
+      pick(r: Replication): number {
+        const counts = ["a", "b", "c"].map((g) => r.reduce((a, s) => a + (s[`fr_false_matches__${g}`] ?? 0), 0));
+        const most = Math.max(...counts);
+        if (most === 0) return -1;
+        return counts.filter((c) => c === most).length > 1 ? 3 : counts.indexOf(most);
+      },
+    },
+    teacher: {
+      goals: [
+        "Understand that a small error rate per comparison becomes a real chance of a false match when one face is searched against a large gallery.",
+        "Compare counts with group sizes: the largest group can have the most errors while a smaller group has the highest rate.",
+      ],
+      discussion: [
+        "Who should decide the match threshold, and who bears the cost of setting it low?",
+        "A false match is only a lead. What has to go wrong after it for an innocent person to be arrested?",
+        "Should error rates by group be published before a department may use face recognition?",
+      ],
+      expected:
+        "False matches are rare events: in 8 runs of 90 days some runs have none at all, and which group has the most varies from run to run. Rates per household (false matches divided by the group's households in the table) are higher for the groups with larger published error multipliers; the looser threshold gives more false matches. Expect 'cannot tell' unless the class runs longer.",
+    },
   },
   {
     id: "footage",
@@ -126,6 +191,27 @@ export const LESSONS: Lesson[] = [
       "Every clip also shows neighbours, couriers and passers-by. Count the innocent people in footage given to police under each policy.",
       "Try the 'warrant-required' scenario on Explore: what changes?",
     ],
+    check: {
+      kind: "range",
+      // The share of clips handed over without the owner's consent under direct requests.
+      measure: (r: Replication) => (r[1].clips_obtained > 0 ? r[1].clips_obtained_without_consent / r[1].clips_obtained : Number.NaN),
+      ranges: [[0, 0.005], [0.005, 0.5], [0.5, 1.001], null],
+      describe: (ci) =>
+        `${Math.round(ci.mean * 100)}% of the clips police obtained under direct requests came without the owner's consent (95% interval ${Math.round(Math.max(0, ci.lo) * 100)}% to ${Math.round(Math.min(1, ci.hi) * 100)}%)`,
+    },
+    teacher: {
+      goals: [
+        "Trace the channels by which footage reaches police, and which of them involve the owner's consent or a warrant.",
+        "See that every clip also records people who did nothing: neighbours, couriers, passers-by.",
+      ],
+      discussion: [
+        "Should a company hand over footage in an 'emergency' without asking the owner? Who decides what an emergency is?",
+        "What should happen to the innocent people in footage once police have it?",
+        "Which policy would you choose for your street, and what would you give up?",
+      ],
+      expected:
+        "Under the portal alone no clip is obtained without consent, in every run. With direct requests a minority of clips come without consent (emergency requests), and innocent people appear in most handed-over clips; the interval of the share is wide because the number of clips per run is small.",
+    },
   },
   {
     id: "fear",
@@ -150,5 +236,30 @@ export const LESSONS: Lesson[] = [
       "Compare the perceived line with the actual line in each run. Does fear move when actual theft does not?",
       "Surveys found most Americans said crime was rising while burglary rates were falling (Gallup; FBI). Which exposures in the model push fear up? See the perception parameters on Explore.",
     ],
+    check: {
+      kind: "vote",
+      // Per replication: how perceived crime under ads compares with no ads and with actual crime.
+      pick(r: Replication): number {
+        const [none, ads] = r;
+        const change = relativeChange(none.perceived_crime, ads.perceived_crime);
+        if (!Number.isFinite(change)) return -1;
+        if (change > 0.02 && ads.perceived_crime > ads.actual_crime) return 1;
+        if (change < -0.02) return 2;
+        return ads.actual_crime > 0 && Math.abs(ads.perceived_crime / ads.actual_crime - 1) < 0.1 ? 0 : 3;
+      },
+    },
+    teacher: {
+      goals: [
+        "Separate how much crime there is from how much crime people think there is, and name what moves each.",
+        "Recognise that the same information environment can make fear rise while crime does not.",
+      ],
+      discussion: [
+        "Where do you learn about crime in your neighbourhood? Is that a fair sample of what happens?",
+        "Should a company be allowed to turn a resident's clip into an advertisement about crime?",
+        "What would make residents' beliefs follow actual crime more closely?",
+      ],
+      expected:
+        "Alert ads reach many households, and each exposure raises perceived crime while actual crime is unchanged by the ads; the difference between the two variants is small relative to the run-to-run variation of actual crime, so over 8 runs the answer is often mixed.",
+    },
   },
 ];
