@@ -403,7 +403,12 @@ const checks: Check[] = [
       await page.getByLabel("A few").check();
       assert(page.url().includes("predict=A+few") || page.url().includes("predict=A%20few"), `the prediction is not in the URL: ${page.url()}`);
       await page.getByRole("button", { name: "Run the scenario" }).click();
-      await until(page, () => document.querySelector(".lesson")?.getAttribute("data-status") === "done", 300_000, "the lesson run and its replications");
+      await until(
+        page,
+        () => document.querySelector(".lesson")?.getAttribute("data-status") === "done",
+        300_000,
+        "the lesson run and its replications",
+      );
       const look = (await page.locator(".look-for").textContent()) ?? "";
       assert(look.includes("What to look for"), "no 'what to look for' after the run");
       const result = (await page.locator(".result-line").textContent()) ?? "";
