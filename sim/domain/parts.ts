@@ -101,4 +101,6 @@ export const COLUMN_ORDER: readonly DomainMetric[] = [
   "sting_arrests",
   "sting_officer_hours",
   "sting_cost_usd",
+  "clips_volunteered_by_victims",
+  "innocents_in_volunteered_footage",
 ];

@@ -71,11 +71,11 @@ export const CHARTS: ChartDef[] = [
   },
   {
     id: "clips",
-    title: "Clips handed to police, and innocent people in them",
-    note: "Every clip handed over also records passers-by who did nothing wrong.",
+    title: "Clips police obtained, and innocent people in them",
+    note: "Clips obtained through a police channel (victims' own clips are counted apart in the summary). Every clip also records passers-by who did nothing wrong.",
     kind: "count",
     series: () => [
-      metricSeries("clips_obtained", "Clips handed to police"),
+      metricSeries("clips_obtained", "Clips police obtained"),
       metricSeries("innocents_in_shared_footage", "Innocent people in those clips"),
     ],
     yTitle: () => "Per day (clips; people)",

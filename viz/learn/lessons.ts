@@ -181,9 +181,9 @@ export const LESSONS: Lesson[] = [
     question: "When police may also go to the company directly, how many clips reach police without the owner's consent?",
     choices: ["None — owners are always asked", "A few", "Most of them", "I don't know"],
     charts: [
-      { title: "Clips handed to police (running total)", metrics: ["clips_obtained"], cumulative: true },
+      { title: "Clips police obtained (running total)", metrics: ["clips_obtained"], cumulative: true },
       { title: "Clips handed over without the owner's consent (running total)", metrics: ["clips_obtained_without_consent"], cumulative: true },
-      { title: "Innocent people in footage given to police (running total)", metrics: ["innocents_in_shared_footage"], cumulative: true },
+      { title: "Innocent people in footage police obtained (running total)", metrics: ["innocents_in_shared_footage"], cumulative: true },
     ],
     resultMetrics: ["clips_obtained", "clips_obtained_without_consent", "innocents_in_shared_footage"],
     lookFor: [

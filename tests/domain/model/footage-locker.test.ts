@@ -53,10 +53,16 @@ describe("footage locker", () => {
     expect(metrics.get("clips_obtained_without_consent")).toBe(3);
   });
 
-  it("keeps a victim's volunteered clip out of the channel counts but counts the innocent people in it", () => {
+  it("counts a victim's volunteered clips and the innocent people in them apart from obtained footage", () => {
     const { metrics, clips, locker } = setup(false);
-    locker.receive(clips, 1, "victim", false, true);
+    locker.receive(clips.slice(0, 2), 1, "victim", false, true);
     expect(metrics.get("clips_obtained")).toBe(0);
-    expect(metrics.get("innocents_in_shared_footage")).toBe(2);
+    expect(metrics.get("innocents_in_shared_footage")).toBe(0);
+    expect(metrics.get("clips_volunteered_by_victims")).toBe(2);
+    expect(metrics.get("innocents_in_volunteered_footage")).toBe(1);
+    // Obtained footage counts only the clips obtained through a channel, and the people in those.
+    locker.receive(clips, 2, "portal", false, true);
+    expect(metrics.get("clips_obtained")).toBe(1);
+    expect(metrics.get("innocents_in_shared_footage")).toBe(1);
   });
 });
