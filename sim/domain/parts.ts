@@ -101,4 +101,5 @@ export const COLUMN_ORDER: readonly DomainMetric[] = [
   "sting_arrests",
   "sting_officer_hours",
   "sting_cost_usd",
+  "thefts_cleared_wrongly",
 ];

@@ -46,4 +46,5 @@ export const DAILY_METRIC_LABELS: Record<string, string> = {
   sting_arrests: "Arrests from stings",
   sting_officer_hours: "Officer hours spent on stings",
   sting_cost_usd: "Cost of stings (USD)",
+  thefts_cleared_wrongly: "Thefts wrongly solved",
 };
