@@ -253,7 +253,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     const res = await run.results();
     if (!res || token !== loadToken || !run.info) return;
     const name = findScenario(state.scenarioId)?.title ?? state.customName;
-    renderRunSummary(summaryBox, res.summary, run.info.metrics, `${name}, seed ${run.info.seed}, ${run.info.totalDays} days`);
+    renderRunSummary(summaryBox, res.summary, run.info.metrics, `${name}, seed ${run.info.seed}, ${run.info.totalDays} days`, res.records);
   }
 
   async function toggleRun(): Promise<void> {
