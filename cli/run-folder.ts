@@ -1,10 +1,11 @@
 /**
  * The folder one `doorstep run` writes: `manifest.json` (what was run, by what, when),
- * `daily.csv` (one row per simulated day, one column per metric) and `summary.json`.
+ * `daily.csv` (one row per simulated day, one column per metric), `summary.json`, and
+ * the event-level `cases.csv` (one row per reported theft) and `arrests.csv` (one per arrest).
  */
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { dailyCsv, type DailyRow, type MetricInfo, type Scenario, type ScheduledChange } from "../sim/node.ts";
+import { arrestsCsv, casesCsv, dailyCsv, type DailyRow, type MetricInfo, type RunRecords, type Scenario, type ScheduledChange } from "../sim/node.ts";
 import { CliError } from "./cli-error.ts";
 import { writeFileDurably } from "./durable-write.ts";
 import { EXIT } from "./exit-codes.ts";
@@ -58,11 +59,11 @@ export function chooseRunFolder(cwd: string, out: string | undefined, name: stri
 }
 
 /**
- * Writes the three files (each atomically).
+ * Writes the five files (each atomically).
  *
  * @example
  * ```ts
- * writeRunFolder(dir, manifest, engineResults.daily, info.metrics, engineResults.summary);
+ * writeRunFolder(dir, manifest, engineResults.daily, info.metrics, engineResults.summary, engineResults.records);
  * ```
  */
 export function writeRunFolder(
@@ -71,9 +72,12 @@ export function writeRunFolder(
   daily: readonly DailyRow[],
   metrics: readonly MetricInfo[],
   summary: Record<string, number>,
+  records: RunRecords,
 ): void {
   mkdirSync(dir, { recursive: true });
   writeFileDurably(join(dir, "daily.csv"), dailyCsv(daily, metrics));
+  writeFileDurably(join(dir, "cases.csv"), casesCsv(records.cases));
+  writeFileDurably(join(dir, "arrests.csv"), arrestsCsv(records.arrests));
   writeFileDurably(join(dir, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
   writeFileDurably(join(dir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
 }

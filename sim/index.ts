@@ -9,7 +9,7 @@
  *                POLICY_BUNDLES, POLICY_NAMES, validateText, exportJsonSchema,
  *                changeSchedule (a timeline's dated changes, for manifests)
  *   diagnostics  formatDiagnostic, formatDiagnosticWithSource
- *   running      createSimulation, runScenario, dailyCsv
+ *   running      createSimulation, runScenario, dailyCsv, casesCsv, arrestsCsv
  *   sweeps       parseSweep, planRuns, runSeed
  *   statistics   logGamma
  * ```
@@ -57,8 +57,12 @@ export type {
   CameraView,
   PersonKind,
   Simulation,
+  CaseRow,
+  ArrestRow,
+  RunRecords,
 } from "./domain/simulation-api.ts";
 export { toCsv as dailyCsv } from "./domain/submodels/daily-csv.ts";
+export { casesCsv, arrestsCsv } from "./domain/submodels/records-csv.ts";
 
 // Sweeps: parse a sweep file, plan its runs with seeds hashed from (sweep, cell, replication).
 export { parseSweep, type Sweep, type SweepResult } from "./scenario/index.ts";

@@ -4,7 +4,7 @@
  * crosses it is structured-clone-able data; problems with the input come back as
  * `Diagnostic` values, never as thrown errors (comlink would flatten them to a message).
  */
-import type { DailyRow, MapLayout, MapState, MetricInfo, Diagnostic, Scenario } from "../sim/index.ts";
+import type { DailyRow, MapLayout, MapState, MetricInfo, Diagnostic, RunRecords, Scenario } from "../sim/index.ts";
 
 /** What `create` builds a simulation from: YAML text (validated in the engine) or a loaded scenario. */
 export type CreateInput = { yaml: string; fileName?: string } | { scenario: Scenario };
@@ -91,7 +91,8 @@ export interface EngineApi {
   resume(): void;
   cancel(): void;
   snapshot(): Promise<MapState>;
-  results(): Promise<{ daily: DailyRow[]; summary: Record<string, number> }>;
+  /** The run so far: daily rows, the summary, and the event-level records (reported thefts, arrests). */
+  results(): Promise<{ daily: DailyRow[]; summary: Record<string, number>; records: RunRecords }>;
   /**
    * Runs `replications` independent runs of a scenario (seed of replication r:
    * `runSeed(seed, 0, r)`) and returns one summary per replication, in order.

@@ -237,7 +237,7 @@ export function createEngine(factory: SimulationFactory): EngineApi {
 
     async results() {
       const s = current();
-      return { daily: s.daily(), summary: s.summary() };
+      return { daily: s.daily(), summary: s.summary(), records: s.records() };
     },
 
     async runReplications(input, replications, seed, onProgress) {

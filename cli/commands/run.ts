@@ -66,6 +66,7 @@ export async function runCommand(file: string, flags: RunFlags, deps: CliDeps): 
     results.daily,
     info.metrics,
     results.summary,
+    results.records,
   );
   process.stdout.write(`${scenario.name}  seed ${info.seed}  ${info.totalDays} days\n\n`);
   process.stdout.write(summaryTable(results.summary, info.metrics) + "\n\n");

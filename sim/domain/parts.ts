@@ -103,4 +103,5 @@ export const COLUMN_ORDER: readonly DomainMetric[] = [
   "sting_cost_usd",
   "clips_volunteered_by_victims",
   "innocents_in_volunteered_footage",
+  "thefts_cleared_wrongly",
 ];

@@ -69,6 +69,45 @@ export interface MapState {
   events: MapEvent[];
 }
 
+/** One reported theft, as `cases.csv` lists it (null: an empty field). */
+export interface CaseRow {
+  case_id: number;
+  /** Day of the run (warm-up included, as daily.csv's `day`) the victim reported the theft. */
+  day_reported: number;
+  household: number;
+  victim_group: string;
+  /** The kinds of evidence police held, `;`-joined: clip, witness, tracker, fr_candidate, goods, other. */
+  evidence: string;
+  /** The person the evidence points at most (the arrested person once cleared). */
+  suspect_person: number | null;
+  suspect_group: string | null;
+  /** Ground truth, for the analyst only: the suspect took the parcel. */
+  suspect_is_taker: boolean | null;
+  /** cleared (by an arrest), shelved (never investigated), open (investigated, not cleared). */
+  outcome: "cleared" | "shelved" | "open";
+  arrest_id: number | null;
+}
+
+/** One arrest, as `arrests.csv` lists it. */
+export interface ArrestRow {
+  arrest_id: number;
+  day: number;
+  person: number;
+  group: string;
+  /** Ground truth, for the analyst only: the person took the parcel of the case the arrest was made for. */
+  rightful: boolean;
+  /** The kinds of evidence against the person that led to the arrest, `;`-joined. */
+  via: string;
+  /** The case the arrest was made for (a bait case of a sting is not in cases.csv). */
+  case_id: number;
+}
+
+/** The event-level records of a run: reported thefts and arrests. */
+export interface RunRecords {
+  cases: CaseRow[];
+  arrests: ArrestRow[];
+}
+
 /** A running simulation of one scenario with one seed. */
 export interface Simulation {
   readonly seed: number;
@@ -95,6 +134,8 @@ export interface Simulation {
   daily(): DailyRow[];
   /** Totals (counts) and means (levels) over the days after warm-up, plus derived ratios. */
   summary(): Record<string, number>;
+  /** Every reported theft and every arrest so far, warm-up included (empty for a model without police). */
+  records(): RunRecords;
   layout(): MapLayout;
   snapshot(): MapState;
 }

@@ -15,6 +15,8 @@ import { createMapEventBuffer } from "./model/map-events.ts";
 import type { DomainPart } from "./model/domain-part.ts";
 import { createSurveillanceModel, type SurveillanceModel } from "./model/model.ts";
 import { stingPart } from "./model/sting.ts";
+import { policePart } from "./model/police.ts";
+import { runRecords } from "./model/case-records.ts";
 import { createWorldView, type RealWorld } from "./model/world-adapter.ts";
 import { PARTS } from "./parts.ts";
 import type { DailyRow, MapLayout, MapState, MetricInfo, Simulation } from "./simulation-api.ts";
@@ -109,6 +111,7 @@ export function createInstrumentedSimulation(given: Scenario, opts: SimulationOp
     metrics: () => catalogue.map((m) => ({ ...m })),
     daily: () => rows.slice(),
     summary: () => summarise(rows, catalogue, warmupDays),
+    records: () => (model.has(policePart.name) ? runRecords(model.use(policePart), model.env.world) : { cases: [], arrests: [] }),
     layout() {
       layoutCache ??= world.layout();
       return layoutCache;

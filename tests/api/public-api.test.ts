@@ -24,6 +24,8 @@ const PUBLIC_NAMES = [
   "createSimulation",
   "runScenario",
   "dailyCsv",
+  "casesCsv", // `doorstep run` writes cases.csv and arrests.csv; the Explore page downloads them
+  "arrestsCsv",
   // sweeps: `doorstep sweep` and `compare` plan runs with hashed seeds
   "parseSweep",
   "planRuns",

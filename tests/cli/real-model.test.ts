@@ -31,6 +31,43 @@ describe("doorstep on the surveillance model", () => {
     expect(manifest.timeline).toEqual([]);
   });
 
+  it("run: writes cases.csv (one row per reported theft) and arrests.csv; thefts_cleared is the number of cleared rows", () => {
+    const out = join(tmp, "run-cases");
+    const busy = ["thieves.perThousandHouseholds=50", "thieves.activeDaysPerWeek=5", "residents.reportProbability=1"];
+    const police = ["police.investigateProbability=1", "police.officerHoursPerDayPer1000Households=100", "police.witnessProbability=0.5"];
+    const sets = [...busy, ...police].flatMap((s) => ["--set", s]);
+    const r = realCli(["run", "tests/fixtures/cli/small-town.yaml", "--days", "40", "--seed", "2", "--out", out, "--no-progress", ...sets]);
+    expect(r.code).toBe(0);
+    const table = (file: string) =>
+      readFileSync(join(out, file), "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => l.split(","));
+    const daily = table("daily.csv");
+    const column = (name: string) => daily.slice(1).reduce((a, row) => a + Number(row[daily[0].indexOf(name)]), 0);
+    const [header, ...cases] = table("cases.csv");
+    expect(header).toEqual([
+      "case_id",
+      "day_reported",
+      "household",
+      "victim_group",
+      "evidence",
+      "suspect_person",
+      "suspect_group",
+      "suspect_is_taker",
+      "outcome",
+      "arrest_id",
+    ]);
+    expect(cases).toHaveLength(column("thefts_reported"));
+    const cleared = cases.filter((row) => row[8] === "cleared");
+    expect(cleared.length).toBeGreaterThan(0);
+    expect(cleared).toHaveLength(column("thefts_cleared"));
+    const [arrestHeader, ...arrests] = table("arrests.csv");
+    expect(arrestHeader).toEqual(["arrest_id", "day", "person", "group", "rightful", "via", "case_id"]);
+    expect(arrests).toHaveLength(column("arrests"));
+    expect(arrests.filter((row) => row[4] === "false")).toHaveLength(column("arrests_wrongful"));
+  });
+
   it("run: records the scenario's dated changes in the manifest, with the day each applies on", () => {
     const out = join(tmp, "run-timeline");
     const r = realCli(["run", "tests/fixtures/cli/small-town-ordinance.yaml", "--out", out, "--no-progress"]);

@@ -10,13 +10,16 @@ const tmp = mkdtempSync(join(tmpdir(), "doorstep-run-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("doorstep run", () => {
-  it("writes manifest.json, daily.csv and summary.json and prints the headline table", () => {
+  it("writes manifest.json, daily.csv, summary.json, cases.csv and arrests.csv and prints the headline table", () => {
     const out = join(tmp, "run");
     const r = toyCli(["run", TOY, "--seed", "9", "--days", "12", "--set", "run.warmupDays=1", "--out", out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^toy {2}seed 9 {2}13 days\n/);
     expect(r.stdout).toMatch(/packages_stolen +\d+ +packages/);
-    expect(readdirSync(out).sort()).toEqual(["daily.csv", "manifest.json", "summary.json"]);
+    expect(readdirSync(out).sort()).toEqual(["arrests.csv", "cases.csv", "daily.csv", "manifest.json", "summary.json"]);
+    // The toy model has no police: the event-level files hold their header only.
+    expect(readFileSync(join(out, "cases.csv"), "utf8")).toMatch(/^case_id,day_reported,household,victim_group,evidence,[^\n]*\n$/);
+    expect(readFileSync(join(out, "arrests.csv"), "utf8")).toBe("arrest_id,day,person,group,rightful,via,case_id\n");
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest).toMatchObject({ command: "run", seed: 9, totalDays: 13, scenarioFile: TOY, overrides: { "run.warmupDays": 1 } });
     expect(manifest.scenario.run.warmupDays).toBe(1);

@@ -285,7 +285,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     const res = await run.results();
     if (!res || token !== loadToken || !run.info) return;
     const name = findScenario(state.scenarioId)?.title ?? state.customName;
-    renderRunSummary(summaryBox, res.summary, run.info.metrics, `${name}, seed ${run.info.seed}, ${run.info.totalDays} days`);
+    renderRunSummary(summaryBox, res.summary, run.info.metrics, `${name}, seed ${run.info.seed}, ${run.info.totalDays} days`, res.records);
     const scenario = loadedScenario;
     const info = run.info;
     if (scenario) summaryBox.prepend(reportButton(page, () => exploreReportFacts(state, name, scenario, info)));

@@ -1,17 +1,26 @@
 /**
  * The summary of a finished Explore run (the model's totals and averages over the days
  * after the warm-up, plus its derived ratios) as a table with units: headline measures
- * first, everything else in a fold. Exportable as CSV like every table.
+ * first, everything else in a fold. Exportable as CSV like every table; the run's
+ * reported thefts and arrests download as `cases.csv` and `arrests.csv`, as `doorstep run`
+ * writes them.
  */
-import type { MetricInfo } from "../../sim/index.ts";
-import { el } from "../shared/dom.ts";
+import { arrestsCsv, casesCsv, type MetricInfo, type RunRecords } from "../../sim/index.ts";
+import { button, el } from "../shared/dom.ts";
+import { downloadText } from "../shared/download.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import { fmt } from "../shared/stats.ts";
 import { dataTable } from "../shared/table.ts";
 import { HEADLINE } from "../compare/compare-results.ts";
 
-/** Renders `summary` into `box` (emptied first). */
-export function renderRunSummary(box: HTMLElement, summary: Record<string, number>, metrics: MetricInfo[], caption: string): void {
+/** Renders `summary` into `box` (emptied first), with downloads of the run's `records`. */
+export function renderRunSummary(
+  box: HTMLElement,
+  summary: Record<string, number>,
+  metrics: MetricInfo[],
+  caption: string,
+  records: RunRecords,
+): void {
   const names = Object.keys(summary).filter((k) => k !== "day");
   const info = (m: string) => metrics.find((x) => x.name === m);
   const unit = (m: string) => {
@@ -36,6 +45,13 @@ export function renderRunSummary(box: HTMLElement, summary: Record<string, numbe
       { class: "all-measures" },
       el("summary", {}, `All ${names.length} measures`),
       dataTable(`All measures: ${caption}`, columns, names),
+    ),
+    el(
+      "p",
+      { class: "record-downloads" },
+      button(`Download cases.csv (${records.cases.length} reported thefts)`, () => downloadText(casesCsv(records.cases), "cases.csv", "text/csv")),
+      " ",
+      button(`Download arrests.csv (${records.arrests.length} arrests)`, () => downloadText(arrestsCsv(records.arrests), "arrests.csv", "text/csv")),
     ),
   );
 }

@@ -48,4 +48,5 @@ export const DAILY_METRIC_LABELS: Record<string, string> = {
   sting_cost_usd: "Cost of stings (USD)",
   clips_volunteered_by_victims: "Victims' own clips given to police",
   innocents_in_volunteered_footage: "Innocent people in victims' own clips",
+  thefts_cleared_wrongly: "Thefts wrongly solved",
 };

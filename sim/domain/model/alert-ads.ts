@@ -1,19 +1,29 @@
 /**
  * Community-alert ads: the company turns a post with a clip of a "suspect" into a paid
  * ad shown to households nearby, vetted by police first or not (`policy.alertAds`,
- * `policy.alertVetting`). Vetting costs officer time and is imperfect in both directions.
+ * `policy.alertVetting`). Vetting costs officer time, checks the ad against police
+ * records (a theft reported at that house, a case naming the person shown) and is
+ * imperfect in both directions.
  * Reads only `alerts:`.
  */
 import type { Rng } from "../../core/index.ts";
 import { adReach } from "../submodels/alert-reach.ts";
-import type { ModelContext } from "./context.ts";
+import { DAY, type ModelContext } from "./context.ts";
 import { alertsSection } from "../../scenario/sections/alerts.ts";
 import { count, domainPart } from "./domain-part.ts";
 
+/** What vetting can check: the police's own records. */
+export interface PoliceRecords {
+  /** A theft reported at `house` since `since`, or a case naming `subject`. */
+  supports(house: number, subject: number, since: number): boolean;
+}
+
 /** The alert-ads mechanism. */
 export interface AlertAds {
-  /** A post with a clip of `subject` from `house`; may run as an ad. */
+  /** A post with a clip of `subject` from `house`; may run as an ad. `innocent` (ground truth) is only counted. */
   consider(house: number, subject: number, innocent: boolean): void;
+  /** Gives vetting the police's records (once the police exist). */
+  connect(records: PoliceRecords): void;
 }
 
 /** Creates the mechanism (does nothing when the policy has no ads). */
@@ -22,13 +32,19 @@ export function createAlertAds(ctx: ModelContext): AlertAds {
   const { world, bus, metrics, perception } = ctx;
   const rng: Rng = ctx.rng.stream("alerts");
   const housesNear = (x: number, y: number, r: number) => world.housesNear(x, y, r);
+  let records: PoliceRecords | null = null;
   return {
+    connect(r) {
+      records = r;
+    },
     consider(house, subject, innocent) {
       if (!ctx.params.policy.alertAds || !rng.bernoulli(p.adConversionProbability)) return;
       const t = ctx.now();
       if (ctx.params.policy.alertVetting) {
         ctx.officers.spend(p.vettingHours, "vetting", true);
-        const passes = innocent ? rng.bernoulli(p.vettingFalsePassProbability) : !rng.bernoulli(p.vettingFalseRejectProbability);
+        // Police vet from their records, not from whether the person did anything.
+        const supported = records?.supports(house, subject, t - p.vettingRecordDays * DAY) ?? false;
+        const passes = supported ? !rng.bernoulli(p.vettingFalseRejectProbability) : rng.bernoulli(p.vettingFalsePassProbability);
         if (!passes) {
           bus.emit({ type: "alert-ad-rejected", time: t, house, innocent });
           return;

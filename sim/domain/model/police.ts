@@ -1,13 +1,14 @@
 /**
- * Police: a daily budget of officer hours; reported thefts queue for it (and are shelved
- * when they wait too long); an investigation seeks footage through exactly the channels
- * the policy allows (the victim's own clip, an area-wide portal request, a direct request
- * with or without a warrant, an emergency claim, the 911 live-stream), reviews what
- * arrives, picks a lead from what the footage shows (`suspect-selection.ts`: never from
- * who really took the parcel), tries to put a name to that face (face recognition against
- * the mugshot gallery when allowed, otherwise officers and tips), follows the lead and
- * arrests — rightly if the lead took the parcel, wrongly if a wrong lead is "confirmed".
- * Reads only `police:` (and the victim's willingness to share,
+ * Police: a daily budget of officer hours; reported thefts open a case (`cases.ts`) and
+ * queue for officer time (shelved when they wait too long); an investigation seeks footage
+ * through exactly the channels the policy allows (the victim's own clip, an area-wide portal
+ * request, a direct request with or without a warrant, an emergency claim, the 911
+ * live-stream), reviews what arrives, picks a lead from what the footage shows
+ * (`suspect-selection.ts`), tries to put a name to that face (face recognition against the
+ * mugshot gallery when allowed, otherwise officers and tips), reads what witnesses and tips
+ * said (`theft-witnesses.ts`), and arrests when the evidence against one person suffices
+ * (`investigation.ts`). Police never learn who took a parcel: `case-truth.ts` only labels
+ * their arrests for the metrics. Reads `police:` (and the victim's willingness to share,
  * `residents.victimShareProbability`).
  */
 import type { Rng } from "../../core/index.ts";
@@ -18,84 +19,94 @@ import type { ClipView } from "./ports.ts";
 import type { TheftReport } from "./residents.ts";
 import { addSightings, chooseLead, rankCandidates, type Candidate } from "./suspect-selection.ts";
 import type { Thieves } from "./thieves.ts";
+import { createCaseFiles, type CaseFiles } from "./cases.ts";
+import { createCaseTruth, type CaseTruth } from "./case-truth.ts";
+import { createInvestigation, type ArrestRecord } from "./investigation.ts";
+import { createTheftWitnesses } from "./theft-witnesses.ts";
 import { policeSection } from "../../scenario/sections/police.ts";
 import { count, domainPart } from "./domain-part.ts";
 import { footageLockerPart } from "./footage-locker.ts";
 import { platformPart } from "./platform.ts";
 import { residentsPart } from "./residents.ts";
 import { thievesPart } from "./thieves.ts";
+import { alertAdsPart } from "./alert-ads.ts";
 
-/** One investigation. */
-interface Case {
+/** What officers are doing on one case (its evidence is in the case files). */
+interface Inquiry {
   id: number;
   house: number;
   t0: number;
   t1: number;
-  /** Ground truth: who took the parcel. Only judges whether a lead is right (followLead, arrest); review never reads it. */
-  thief: number;
-  reported: boolean;
-  openedAt: number;
   investigate: boolean;
   attend: boolean;
+  /** A lead from the footage has been pursued: review is over. */
   identified: boolean;
-  closed: boolean;
   /** Everyone the case's footage shows that officers could not rule out. */
   people: Map<number, Candidate>;
 }
 
 /** The police mechanism. */
 export interface Police {
-  /** A victim's report: counted, posted by the company from the call log, queued. */
+  /** A victim's report: a case opened, counted, posted by the company from the call log, queued. */
   report(r: TheftReport): void;
-  /** A theft police learn of themselves (e.g. a bait taken without a working tracker). */
-  investigateUnreported(house: number, t0: number, t1: number, thief: number): void;
-  /** Arrest after tracking a bait (counted as a sting arrest). */
-  stingArrest(house: number, person: number): void;
+  /** A theft police learn of themselves (a bait taken without a working tracker): package `pkg` taken between t0 and t1. */
+  investigateUnreported(house: number, t0: number, t1: number, pkg: number): void;
+  /** A bait's tracker led officers to `person`: a case with that evidence; returns whether it ended in an arrest. */
+  trackerLead(house: number, t0: number, t1: number, pkg: number, person: number): boolean;
   /** Refills the day's officer hours and works the queue (call at the start of each day). */
   startDay(day: number): void;
+  /** Whether police records back a clip of `subject` at `house` (a theft reported there since `since`, or a case naming them): what vetting checks. */
+  supports(house: number, subject: number, since: number): boolean;
   /** Cases waiting for officer time. */
   readonly queued: number;
+  /** The case files (what police hold). */
+  readonly cases: CaseFiles;
+  /** Who took what: for metrics and the analyst's files only. */
+  readonly truth: CaseTruth;
+  /** Every arrest so far. */
+  readonly arrests: readonly ArrestRecord[];
 }
 
 /** Creates the police mechanism. */
-export function createPolice(ctx: ModelContext, platform: Platform, locker: FootageLocker, thieves: Pick<Thieves, "byPerson">): Police {
+export function createPolice(
+  ctx: ModelContext,
+  platform: Platform,
+  locker: FootageLocker,
+  thieves: Pick<Thieves, "byPerson" | "holds" | "onArrest">,
+): Police {
   const p = ctx.params.police;
   const { world, scheduler, bus, metrics, officers, faces } = ctx;
   const rng: Rng = ctx.rng.stream("police");
-  const queue: Case[] = [];
-  const openByThief = new Map<number, Case[]>();
+  const cases = createCaseFiles();
+  const truth = createCaseTruth(bus);
+  const witnesses = createTheftWitnesses(ctx);
+  const inquiry = createInvestigation(ctx, cases, truth, thieves, rng);
+  const queue: Inquiry[] = [];
   const innocentInGallery = new Map<number, boolean>();
   const galleryRng: Rng = ctx.rng.stream("police-gallery");
-  let nextCase = 0;
+  const reportedAt = new Map<number, number>();
 
-  function open(house: number, t0: number, t1: number, thief: number, reported: boolean): Case {
-    const c: Case = {
-      id: nextCase++,
+  function open(house: number, pkg: number, t0: number, t1: number, reported: boolean): Inquiry {
+    return {
+      id: cases.open(house, pkg, reported, scheduler.now),
       house,
       t0,
       t1,
-      thief,
-      reported,
-      openedAt: scheduler.now,
       investigate: !reported || rng.bernoulli(p.investigateProbability),
       attend: reported && rng.bernoulli(p.responseProbability),
       identified: false,
-      closed: false,
       people: new Map(),
     };
-    if (reported) {
-      let list = openByThief.get(thief);
-      if (!list) openByThief.set(thief, (list = []));
-      list.push(c);
-    }
-    return c;
   }
 
   /** Takes cases off the queue while officer hours are left today (the last one may run into overtime). */
   function work(): void {
     while (queue.length > 0 && officers.available > 0) {
       const c = queue.shift()!;
-      if (scheduler.now - c.openedAt > p.caseQueueDays * DAY) continue; // shelved: waited too long
+      if (scheduler.now - cases.openedAt(c.id) > p.caseQueueDays * DAY) {
+        cases.shelve(c.id); // waited too long
+        continue;
+      }
       if (c.attend) {
         officers.spend(p.responseHours, "response", true);
         driveToScene(c.house);
@@ -103,7 +114,7 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
       if (c.investigate) {
         officers.spend(p.caseHours, "case", true);
         investigate(c);
-      }
+      } else cases.shelve(c.id);
     }
   }
 
@@ -118,11 +129,13 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
     world.visitPorch(officer, house, scheduler.now, p.responseSceneMinutes * 60, from);
   }
 
-  function scope(c: Case, house = c.house): RequestScope {
+  function scope(c: Inquiry, house = c.house): RequestScope {
     return { caseId: c.id, house, t0: c.t0, t1: c.t1 };
   }
 
-  function investigate(c: Case): void {
+  const closed = (c: Inquiry) => cases.outcome(c.id) === "cleared";
+
+  function investigate(c: Inquiry): void {
     const onClips = (clips: ClipView[]) => review(c, clips);
     if (world.hasCamera(c.house) && rng.bernoulli(ctx.params.residents.victimShareProbability)) {
       onClips(locker.receive(world.clipsOfHouse(c.house, c.t0, c.t1), c.id, "victim", false, true));
@@ -138,7 +151,7 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
         if (warrant) {
           officers.spend(p.warrantHours, "warrant", true);
           scheduler.scheduleAt(scheduler.now + p.warrantDelayDays * DAY, () => {
-            if (!c.closed) platform.directRequest(scope(c, target), true, onClips);
+            if (!closed(c)) platform.directRequest(scope(c, target), true, onClips);
           });
         } else {
           officers.spend(p.requestHours, "request", true);
@@ -150,7 +163,16 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
       officers.spend(p.requestHours, "request", true);
       platform.emergencyRequest(scope(c), onClips);
     }
-    if (rng.bernoulli(p.otherMeansClearanceProbability)) followLead(c, c.thief, world.personGroup(c.thief));
+    // Other means: what a witness or a tip said about this theft.
+    const seen = witnesses.of(cases.pkg(c.id));
+    if (seen && seen.witness >= 0 && !closed(c)) {
+      inquiry.add(c.id, "witness", seen.witness);
+      inquiry.pursue(c.id, seen.witness);
+    }
+    if (seen && seen.tip >= 0 && !closed(c)) {
+      inquiry.add(c.id, "other", seen.tip);
+      inquiry.pursue(c.id, seen.tip);
+    }
   }
 
   /** The victim's camera, else the nearest camera at the scene, else -1. */
@@ -174,7 +196,7 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
   }
 
   /** What officers can rule out without the footage: the victim's and the camera owner's households, couriers in uniform, police. */
-  function ruledOut(c: Case, person: number, cameraHouse: number): boolean {
+  function ruledOut(c: Inquiry, person: number, cameraHouse: number): boolean {
     const kind = world.personKind(person);
     if (kind === "courier" || kind === "police") return true;
     const home = world.personHome(person);
@@ -182,16 +204,17 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
   }
 
   /** Reviews newly obtained clips with the case's earlier ones and pursues a lead (`suspect-selection.ts`). */
-  function review(c: Case, clips: ClipView[]): void {
+  function review(c: Inquiry, clips: ClipView[]): void {
     if (clips.length === 0) return;
     officers.spend(p.reviewHoursPerClip * clips.length, "review", true);
-    if (c.identified || c.closed) return;
+    cases.add(c.id, "clip", -1, 0); // footage held, whoever it shows
+    if (c.identified || closed(c)) return;
     addSightings(c.people, clips, { house: c.house, ruledOut: (person, cam) => ruledOut(c, person, cam) }, p);
     const lead = chooseLead(rankCandidates(c.people), faces.isUsable, p);
     if (!lead || !(lead.suspect || rng.bernoulli(p.personOfInterestProbability))) return;
     c.identified = true;
     c.people.clear(); // reviewed for good: the case pursues this lead
-    identify(c, lead.person, lead.face, inGallery(lead.person));
+    identify(c, lead.person, lead.face, lead.suspect);
   }
 
   /** Whether a person has a photo in the mugshot gallery: offenders as drawn at creation, anyone else drawn once. */
@@ -204,83 +227,50 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
   }
 
   /**
-   * Puts a name to the face of `person`: face recognition when allowed, else officers and
-   * tips. A match to `person` is a lead to them (the right one only if they took the parcel);
-   * a false match is a lead to someone else in the gallery.
+   * Puts a name to the face of `person` in the footage: face recognition when allowed,
+   * else officers and tips. A match names `person` (who may not be the taker); a false
+   * match names a stranger from the gallery, whom officers now take for the person in the
+   * clip. The footage then counts against the named person, who is followed up.
    */
-  function identify(c: Case, person: number, quality: number, inGallery: boolean): void {
+  function identify(c: Inquiry, person: number, quality: number, suspect: boolean): void {
     const group = world.personGroup(person);
+    let named = -1;
     if (ctx.params.policy.faceRecognition) {
-      const { outcome } = faces.search({ group, faceQuality: quality, inGallery });
+      const { outcome } = faces.search({ group, faceQuality: quality, inGallery: inGallery(person) });
       if (outcome !== "unusable") {
         metrics.incGroup("fr_searches", group);
         bus.emit({ type: "face-searched", time: scheduler.now, caseId: c.id, group, outcome });
       }
       if (outcome === "true-match") {
         metrics.incGroup("fr_true_matches", group);
-        followLead(c, person, group);
-        return;
-      }
-      if (outcome === "false-match") {
+        named = person;
+      } else if (outcome === "false-match") {
         metrics.incGroup("fr_false_matches", group);
-        followLead(c, -1, group);
-        return;
-      }
-      if (outcome === "missed") metrics.inc("fr_misses");
+        named = world.addPerson("resident", group, -1); // the wrongly matched person from the gallery
+      } else if (outcome === "missed") metrics.inc("fr_misses");
+      if (named >= 0) inquiry.add(c.id, "fr_candidate", named);
     }
-    if (rng.bernoulli(p.officerRecognitionProbability * quality)) followLead(c, person, group);
-  }
-
-  /** Follows a lead to `person` (-1: a stranger from the mugshot gallery of group `group`). */
-  function followLead(c: Case, person: number, group: number): void {
-    officers.spend(p.leadHours, "lead", true);
-    if (person === c.thief) {
-      if (rng.bernoulli(p.confirmTrueLeadProbability)) arrest(c, c.thief, world.personGroup(c.thief), false, false);
-      return;
+    if (named < 0 && rng.bernoulli(p.officerRecognitionProbability * quality)) {
+      named = person;
+      inquiry.add(c.id, "other", named);
     }
-    if (rng.bernoulli(p.confirmFalseLeadProbability)) {
-      const innocent = person >= 0 ? person : world.addPerson("resident", group, -1); // the wrongly matched person from the gallery
-      arrest(c, innocent, group, true, false);
-    }
-  }
-
-  function arrest(c: Case | null, person: number, group: number, wrongful: boolean, sting: boolean, house = c?.house ?? -1): void {
-    const t = scheduler.now;
-    metrics.incGroup("arrests", group);
-    if (wrongful) metrics.incGroup("arrests_wrongful", group);
-    if (house >= 0) ctx.arrests.record(world.porchX(house), world.porchY(house), t);
-    bus.emit({ type: "arrest-made", time: t, caseId: c?.id ?? -1, person, group, wrongful, sting, house });
-    if (c) {
-      c.closed = true;
-      bus.emit({ type: "case-cleared", time: t, caseId: c.id, rightly: !wrongful });
-      if (wrongful && c.reported) removeOpen(c);
-    }
-    if (!wrongful) {
-      // The thief's other reported thefts are cleared with this arrest.
-      for (const other of openByThief.get(person) ?? []) {
-        if (!other.closed) {
-          other.closed = true;
-          bus.emit({ type: "case-cleared", time: t, caseId: other.id, rightly: true });
-        }
-        metrics.inc("thefts_cleared");
-      }
-      openByThief.delete(person);
-    }
-  }
-
-  function removeOpen(c: Case): void {
-    const list = openByThief.get(c.thief);
-    if (!list) return;
-    const i = list.indexOf(c);
-    if (i >= 0) list.splice(i, 1);
+    if (named < 0) return;
+    inquiry.add(c.id, "clip", named, suspect);
+    inquiry.pursue(c.id, named);
   }
 
   return {
+    cases,
+    truth,
+    get arrests() {
+      return inquiry.arrests;
+    },
     get queued() {
       return queue.length;
     },
     report(r) {
-      const c = open(r.house, r.windowStart, r.windowEnd, r.thief, true);
+      const c = open(r.house, r.pkg, r.windowStart, r.windowEnd, true);
+      reportedAt.set(r.house, scheduler.now);
       metrics.inc("thefts_reported");
       bus.emit({ type: "theft-reported", time: scheduler.now, house: r.house, pkg: r.pkg, caseId: c.id });
       if (rng.bernoulli(ctx.params.platform.policeCallPostShare)) platform.policePost(r.house);
@@ -288,14 +278,18 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
       queue.push(c);
       work();
     },
-    investigateUnreported(house, t0, t1, thief) {
-      const c = open(house, t0, t1, thief, false);
+    investigateUnreported(house, t0, t1, pkg) {
+      const c = open(house, pkg, t0, t1, false);
       officers.spend(p.caseHours, "case", true);
       investigate(c);
     },
-    stingArrest(house, person) {
-      const thief = thieves.byPerson(person);
-      arrest(null, person, thief ? thief.group : world.personGroup(person), false, true, house);
+    trackerLead(house, t0, t1, pkg, person) {
+      const c = open(house, pkg, t0, t1, false);
+      inquiry.add(c.id, "tracker", person);
+      return inquiry.pursue(c.id, person);
+    },
+    supports(house, subject, since) {
+      return (reportedAt.get(house) ?? -Infinity) >= since || cases.naming(subject).length > 0;
     },
     startDay() {
       officers.refill((p.officerHoursPerDayPer1000Households * world.households) / 1000);
@@ -319,7 +313,13 @@ export const policePart = domainPart({
       "thefts_cleared",
       "thefts",
       "Thefts solved",
-      "Added. Reported thefts cleared that day by the arrest of the thief who committed them (the numerator of clearance_rate).",
+      "Added. Reported thefts cleared that day by an arrest: the evidence of the case points at the arrested person, rightly or not (the numerator of clearance_rate; the cleared rows of cases.csv).",
+    ),
+    count(
+      "thefts_cleared_wrongly",
+      "thefts",
+      "Thefts wrongly solved",
+      "Added. Reported thefts cleared that day by the arrest of someone who did not commit them (ground truth; included in thefts_cleared).",
     ),
     count(
       "arrests",
@@ -332,7 +332,7 @@ export const policePart = domainPart({
       "arrests_wrongful",
       "arrests",
       "Wrongful arrests (innocent people)",
-      "Arrests of people who did not commit the theft (e.g. after a face-recognition false match); by the group of the arrested person.",
+      "Arrests of people who did not commit the theft the arrest was made for (after wrong evidence: footage of the wrong person, a false match, a mistaken witness or tip, a track that ended at someone else); by the group of the arrested person.",
       true,
     ),
     count(
@@ -345,7 +345,13 @@ export const policePart = domainPart({
   events: ["theft-reported", "face-searched", "arrest-made", "case-cleared", "officer-hours-spent"],
   create(ctx) {
     const platform = ctx.use(platformPart);
-    const police = createPolice(ctx.env, platform, ctx.use(footageLockerPart), { byPerson: (person) => ctx.use(thievesPart).byPerson(person) });
+    const thieves = () => ctx.use(thievesPart);
+    const police = createPolice(ctx.env, platform, ctx.use(footageLockerPart), {
+      byPerson: (person) => thieves().byPerson(person),
+      holds: (person, pkg, t) => thieves().holds(person, pkg, t),
+      onArrest: (person, t, found) => thieves().onArrest(person, t, found),
+    });
+    ctx.use(alertAdsPart).connect(police);
     ctx.use(residentsPart).connect({
       report: (r) => police.report(r),
       post: (house, kind, subject, clip) => platform.post(house, kind, subject, clip),

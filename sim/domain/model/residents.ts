@@ -23,8 +23,6 @@ export interface TheftReport {
   /** When the theft may have happened: from delivery to discovery. */
   windowStart: number;
   windowEnd: number;
-  /** The person who took it (ground truth, used only to judge evidence and arrests). */
-  thief: number;
   /** The victim's own camera filmed the taker. */
   filmed: boolean;
   /** Reported while it happened (a live 911 call). */
@@ -102,7 +100,7 @@ export function createResidents(ctx: ModelContext): Residents {
     const filmed = clip !== null;
     const reportP = Math.min(1, (live ? p.callOnLiveTheftProbability : p.reportProbability) + (filmed ? p.reportBoostWithFootage : 0));
     if (rng.bernoulli(reportP)) {
-      hooks?.report({ house, pkg, windowStart: live ? theftTime : since, windowEnd: t, thief, filmed, live });
+      hooks?.report({ house, pkg, windowStart: live ? theftTime : since, windowEnd: t, filmed, live });
     }
     if (ctx.appUser[house] && rng.bernoulli(p.postCrimeProbability)) hooks?.post(house, "crime", filmed ? thief : -1, clip);
   }

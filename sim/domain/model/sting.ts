@@ -1,7 +1,8 @@
 /**
  * Sting operations: for a period, police keep bait packages (some with GPS trackers) on
  * porches under cameras, at recent theft hot spots or at random. A taken bait with a
- * working tracker is followed and may end in an arrest; one without a working tracker
+ * working tracker is followed and may end in an arrest of whoever the track leads to (the
+ * taker, or with `trackerWrongPersonProbability` someone else); one without a working tracker
  * becomes an ordinary investigation of the footage. Placement and tracking cost officer
  * hours; the operation's USD cost (`sting_cost_usd`) is counted as it is incurred: those
  * officer hours, each tracker-day on a porch and each bait package placed. A publicised
@@ -12,6 +13,7 @@ import { DAY, type ModelContext } from "./context.ts";
 import type { Platform } from "./platform.ts";
 import type { Police } from "./police.ts";
 import type { Package } from "./porch.ts";
+import { someoneNear } from "./theft-witnesses.ts";
 import { stingSection } from "../../scenario/sections/sting.ts";
 import { count, domainPart } from "./domain-part.ts";
 import { platformPart } from "./platform.ts";
@@ -49,12 +51,12 @@ export function createSting(ctx: ModelContext, police: Police, platform: Platfor
     bus.emit({ type: "bait-taken", time: e.time, house: e.house, pkg: e.pkg, thief: e.thief, tracked });
     if (tracked) {
       spend(p.trackingHours);
-      if (rng.bernoulli(p.trackArrestProbability)) {
-        metrics.inc("sting_arrests");
-        police.stingArrest(e.house, e.person);
-      }
+      if (!rng.bernoulli(p.trackArrestProbability)) return; // officers never caught up with the parcel
+      // Where the track ends: with the taker, or with someone the parcel was dumped on or passed to.
+      const holder = rng.bernoulli(p.trackerWrongPersonProbability) ? someoneNear(ctx, rng, e.house, ctx.params.thieves.nearRadiusM) : e.person;
+      if (police.trackerLead(e.house, bait.deliveredAt, e.time, e.pkg, holder)) metrics.inc("sting_arrests");
     } else {
-      police.investigateUnreported(e.house, bait.deliveredAt, e.time, e.person);
+      police.investigateUnreported(e.house, bait.deliveredAt, e.time, e.pkg);
     }
   });
 

@@ -33,6 +33,9 @@ export interface Thief {
   cameraRisk: number;
   jailedUntil: number;
   thefts: number;
+  /** Packages taken since the last arrest, and when (what a search may find, what a confession covers). */
+  loot: number[];
+  lootAt: number[];
 }
 
 /** Hooks into other mechanisms that an attempt needs. */
@@ -48,6 +51,14 @@ export interface Thieves {
   startDay(day: number): void;
   /** The offender with this person id, if any. */
   byPerson(person: number): Thief | undefined;
+  /** Whether `person` still holds package `pkg` at time `t` (taken less than `lootKeepDays` ago): what a search can find. */
+  holds(person: number, pkg: number, t: number): boolean;
+  /**
+   * What an arrested person gives away: the packages they still hold (found by a search
+   * with `found`), and those they admit to (an offender confesses with
+   * `confessionProbability` to every theft since their last arrest).
+   */
+  onArrest(person: number, t: number, found: boolean): { held: number[]; admitted: number[] };
 }
 
 /** Creates the offenders and wires their reactions to deliveries and arrests. */
@@ -74,6 +85,8 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
       cameraRisk: 0.5,
       jailedUntil: -1,
       thefts: 0,
+      loot: [],
+      lootAt: [],
     };
     list.push(t);
     byPerson.set(person, t);
@@ -88,12 +101,15 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
     vanHead = (vanHead + 1) % VAN_MEMORY;
   });
 
-  // Arrests: jail the offender, update learning, displace those working nearby.
+  // Arrests: an arrested offender is jailed (whichever case it was for) and learns from it;
+  // those working nearby hear of it and may move.
   bus.on("arrest-made", (e) => {
     const thief = byPerson.get(e.person);
-    if (thief && !e.wrongful) {
+    if (thief) {
       thief.jailedUntil = e.time + p.jailDays * DAY;
       thief.cameraRisk = learn(thief.cameraRisk, 1);
+      thief.loot.length = 0;
+      thief.lootAt.length = 0;
     }
     if (e.house < 0) return;
     const r2 = p.nearRadiusM * p.nearRadiusM;
@@ -215,10 +231,11 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
     if (t < state.busyUntil) return;
     const pkg = visiblePackage(house);
     if (!pkg) return;
+    const noticed = world.hasCamera(house) && world.cameraVisible(house) && rng.bernoulli(p.cameraNoticeProbability);
     const odds = chooseOdds(p, {
       value: pkg.value,
       guardianHome: world.isHome(house, t),
-      cameraNoticed: world.hasCamera(house) && world.cameraVisible(house) && rng.bernoulli(p.cameraNoticeProbability),
+      cameraNoticed: noticed,
       cameraRisk: thief.cameraRisk,
       arrestsNearby: ctx.arrests.countNear(world.porchX(house), world.porchY(house), t, p.nearRadiusM, p.arrestMemoryDays * DAY),
       stingPublicised: ctx.signals.stingPublicised,
@@ -249,17 +266,19 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
         return;
       }
       if (pkg.state !== "waiting") return;
-      steal(thief, pkg, visit.arrive, visit.leave);
+      steal(thief, pkg, visit.arrive, visit.leave, noticed);
       // Carrying loot, the offender may call it a day (drawn only if another attempt is allowed).
       if (!state.done && rng.bernoulli(p.stopAfterTheftProbability)) state.done = true;
     });
   }
 
-  function steal(thief: Thief, pkg: Package, t: number, leave: number): void {
+  /** `noticed`: the offender saw a camera at this porch (a hidden one teaches them nothing). */
+  function steal(thief: Thief, pkg: Package, t: number, leave: number, noticed: boolean): void {
     const house = pkg.house;
-    const hadCamera = world.hasCamera(house);
     porches.steal(pkg);
     thief.thefts++;
+    thief.loot.push(pkg.id);
+    thief.lootAt.push(t);
     thief.area = house; // near-repeat: the offender keeps working where it paid off
     ctx.offenders.add(thief.person);
     if (!pkg.bait) metrics.inc("packages_stolen");
@@ -273,7 +292,7 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
       bait: pkg.bait,
       deliveredAt: pkg.deliveredAt,
     });
-    if (hadCamera) thief.cameraRisk = learn(thief.cameraRisk, 0); // filmed and (so far) got away
+    if (noticed) thief.cameraRisk = learn(thief.cameraRisk, 0); // saw the camera and (so far) got away
     scheduler.scheduleAt(leave + CLIP_SETTLE_S, () => checkFilmed(thief, pkg, t, leave));
   }
 
@@ -288,9 +307,25 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
     }
   }
 
+  const confessions: Rng = ctx.rng.stream("confessions");
+  function held(thief: Thief, t: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < thief.loot.length; i++) if (t - thief.lootAt[i] < p.lootKeepDays * DAY) out.push(thief.loot[i]);
+    return out;
+  }
+
   return {
     list,
     byPerson: (person) => byPerson.get(person),
+    holds(person, pkg, t) {
+      const thief = byPerson.get(person);
+      return thief !== undefined && held(thief, t).includes(pkg);
+    },
+    onArrest(person, t, found) {
+      const thief = byPerson.get(person);
+      if (!thief) return { held: [], admitted: [] };
+      return { held: found ? held(thief, t) : [], admitted: confessions.bernoulli(p.confessionProbability) ? thief.loot.slice() : [] };
+    },
     startDay(day) {
       const activeP = p.activeDaysPerWeek / 7;
       for (const thief of list) {

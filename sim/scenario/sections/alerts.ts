@@ -40,7 +40,8 @@ export const alertsSection = section("Community-alert ads built from user clips.
     source: "buzzfeed-2019-alert-ad (one Community Alert ad: 13,274 views and 108 shares)",
   }),
   vettingFalsePassProbability: num({
-    description: "Probability that police vetting lets through an ad showing someone who did nothing wrong.",
+    description:
+      "Probability that police vetting lets through an ad its records do not support (no theft reported at that house in the last vettingRecordDays, and no case naming the person shown).",
     unit: "probability",
     default: 0.05,
     min: 0,
@@ -48,11 +49,20 @@ export const alertsSection = section("Community-alert ads built from user clips.
     source: "assumption",
   }),
   vettingFalseRejectProbability: num({
-    description: "Probability that police vetting rejects an ad that shows a real theft.",
+    description:
+      "Probability that police vetting rejects an ad its records support (a theft reported at that house, or a case naming the person shown).",
     unit: "probability",
     default: 0.1,
     min: 0,
     max: 1,
+    source: "assumption",
+  }),
+  vettingRecordDays: num({
+    description: "Days back police vetting looks for a theft reported at the house an ad's clip comes from.",
+    unit: "days",
+    default: 30,
+    min: 0,
+    max: 365,
     source: "assumption",
   }),
   vettingHours: num({

@@ -1,7 +1,7 @@
 /**
  * Scenario section `police:` — officer time, response to calls, investigation, footage
- * requests through the channels the policy allows, clip review, leads, confirmation and
- * arrests. Read only by `sim/domain/model/police.ts` and `investigation.ts`.
+ * requests through the channels the policy allows, clip review, leads, evidence and
+ * arrests. Read by `sim/domain/model/police.ts`, `investigation.ts` and `theft-witnesses.ts`.
  */
 import { num, section } from "../param.ts";
 
@@ -181,22 +181,6 @@ export const policeSection = section("Police: officer time, response, investigat
     max: 1,
     source: "assumption",
   }),
-  confirmTrueLeadProbability: num({
-    description: "Probability that follow-up confirms a lead to the real thief (then an arrest).",
-    unit: "probability",
-    default: 0.7,
-    min: 0,
-    max: 1,
-    source: "assumption",
-  }),
-  confirmFalseLeadProbability: num({
-    description: "Probability that follow-up wrongly 'confirms' a lead to an innocent person (then a wrongful arrest).",
-    unit: "probability",
-    default: 0.15,
-    min: 0,
-    max: 1,
-    source: "wapo-2025-wrongful-arrests (at least 8 known US wrongful arrests from face recognition); the rate is an assumption",
-  }),
   leadHours: num({
     description: "Officer hours to follow up one lead.",
     unit: "h",
@@ -205,12 +189,112 @@ export const policeSection = section("Police: officer time, response, investigat
     max: 100,
     source: "assumption",
   }),
-  otherMeansClearanceProbability: num({
-    description: "Probability that an investigated theft is solved without any footage (witness, tips).",
+  witnessProbability: num({
+    description:
+      "Probability that someone other than the cameras (a neighbour, a passer-by) saw a theft and can name a person when police investigate it.",
     unit: "probability",
-    default: 0.02,
+    default: 0.05,
     min: 0,
     max: 1,
+    source: "assumption (package thefts are quick and in daylight, stickle-2020-porch-pirates; few are seen by anyone)",
+  }),
+  witnessMistakeProbability: num({
+    description: "Probability that a witness names the wrong person (a resident of a house nearby) rather than the taker.",
+    unit: "probability",
+    default: 0.3,
+    min: 0,
+    max: 1,
+    source: "assumption (eyewitness identification is often wrong; no figure for package thefts)",
+  }),
+  tipProbability: num({
+    description: "Probability that an anonymous tip names someone for a theft (other means: neither footage nor a witness).",
+    unit: "probability",
+    default: 0.03,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  tipMistakeProbability: num({
+    description: "Probability that a tip names the wrong person (a resident of a house nearby) rather than the taker.",
+    unit: "probability",
+    default: 0.5,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  goodsFoundProbability: num({
+    description:
+      "Probability that searching a person (on follow-up of a lead, or on arrest) finds the stolen parcels they still hold (see thieves.lootKeepDays); found parcels link the person to those thefts.",
+    unit: "probability",
+    default: 0.5,
+    min: 0,
+    max: 1,
+    source: "assumption",
+  }),
+  arrestEvidenceThreshold: num({
+    description:
+      "Weight of evidence pointing at one person (the sum of the evidenceWeight* of the items) from which officers arrest them; an arrest also clears every other case whose evidence against that person reaches it.",
+    unit: "evidence weight",
+    default: 2,
+    min: 0.1,
+    max: 20,
+    source:
+      "assumption (at the default weights: footage of a suspect at the porch plus a name from face recognition, officers or a witness; or a tracker; or stolen goods)",
+  }),
+  evidenceWeightSuspectClip: num({
+    description: "Weight of footage showing the person pursued close to the porch (the suspect of suspectPresenceThreshold).",
+    unit: "evidence weight",
+    default: 1,
+    min: 0,
+    max: 10,
+    source: "assumption",
+  }),
+  evidenceWeightPersonOfInterestClip: num({
+    description: "Weight of footage showing the person pursued only as a person of interest (not the top-ranked person, or not close to the porch).",
+    unit: "evidence weight",
+    default: 0.5,
+    min: 0,
+    max: 10,
+    source: "assumption",
+  }),
+  evidenceWeightFaceMatch: num({
+    description: "Weight of a face-recognition candidate (the person the gallery search returned for the face pursued).",
+    unit: "evidence weight",
+    default: 1,
+    min: 0,
+    max: 10,
+    source: "assumption (a match counts as a lead, not proof; the known wrongful arrests followed matches, wapo-2025-wrongful-arrests)",
+  }),
+  evidenceWeightOther: num({
+    description: "Weight of a name from other means: officers or tips recognising the face pursued, or an anonymous tip.",
+    unit: "evidence weight",
+    default: 1,
+    min: 0,
+    max: 10,
+    source: "assumption",
+  }),
+  evidenceWeightWitness: num({
+    description: "Weight of a witness naming a person.",
+    unit: "evidence weight",
+    default: 1,
+    min: 0,
+    max: 10,
+    source: "assumption",
+  }),
+  evidenceWeightTracker: num({
+    description: "Weight of a bait's GPS tracker leading officers to a person.",
+    unit: "evidence weight",
+    default: 2,
+    min: 0,
+    max: 10,
+    source: "assumption (a tracked bait is treated as enough for an arrest in sting reports, news12-2018-jersey-city-sting)",
+  }),
+  evidenceWeightGoods: num({
+    description: "Weight of stolen goods found on a person, or their confession.",
+    unit: "evidence weight",
+    default: 2,
+    min: 0,
+    max: 10,
     source: "assumption",
   }),
 });

@@ -78,12 +78,21 @@ export const stingSection = section("Sting operations with GPS-tracked bait pack
     source: "assumption (sting costs and tracker reliability were not found in public material)",
   }),
   trackArrestProbability: num({
-    description: "Probability that officers following a working track arrest the taker.",
+    description: "Probability that officers following a working track catch up with the parcel and the person who has it.",
     unit: "probability",
     default: 0.75,
     min: 0,
     max: 1,
     source: "news12-2018-jersey-city-sting (Jersey City: 12 arrests in ~4 days); the rate is an assumption",
+  }),
+  trackerWrongPersonProbability: num({
+    description:
+      "Probability that a track ends at someone other than the taker (the parcel was dumped, passed on or left where others live); officers arrest whoever the track leads to (police.evidenceWeightTracker).",
+    unit: "probability",
+    default: 0.1,
+    min: 0,
+    max: 1,
+    source: "assumption (no public figure; Aurora's 15 trackers brought no arrest, motherboard-2019-aurora-sting)",
   }),
   placementHoursPerBaitDay: num({
     description: "Officer hours per bait per day to place, watch and reset it.",

@@ -196,11 +196,29 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     source: "assumption",
   }),
   jailDays: num({
-    description: "Days an offender is out of action after a rightful arrest (then resumes, or a new one takes the place).",
+    description: "Days an offender is out of action after an arrest (then resumes, or a new one takes the place).",
     unit: "days",
     default: 60,
     min: 0,
     max: 3650,
+    source: "assumption",
+  }),
+  lootKeepDays: num({
+    description:
+      "Days an offender keeps a stolen parcel (then it is sold, used or thrown away); a search finds only parcels still held (police.goodsFoundProbability).",
+    unit: "days",
+    default: 7,
+    min: 0,
+    max: 365,
+    source: "assumption",
+  }),
+  confessionProbability: num({
+    description:
+      "Probability that an arrested offender admits the thefts they committed since their last arrest (each admitted theft's case gets 'goods' evidence).",
+    unit: "probability",
+    default: 0.3,
+    min: 0,
+    max: 1,
     source: "assumption",
   }),
   groupWeights: numberMap({

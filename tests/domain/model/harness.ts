@@ -26,6 +26,10 @@ export interface HarnessOptions {
   parts?: readonly DomainPart[];
   /** Called before each day with the live parameters (e.g. to switch a policy on a date). */
   beforeDay?: (day: number, params: ModelParams) => void;
+  /** Changes the fake world before the model uses it (e.g. to hide every camera). */
+  wrapWorld?: (world: FakeWorld) => FakeWorld;
+  /** Called once the model exists, before the first day (e.g. to subscribe to its bus). */
+  setup?: (model: SurveillanceModel) => void;
 }
 
 export interface HarnessRun {
@@ -52,9 +56,13 @@ export function runHarness(o: HarnessOptions): HarnessRun {
     seed: o.seed ?? 1,
     days: o.days,
     parts: o.parts,
-    world: (scheduler, rng) => createFakeWorld({ retentionDays: params.policy.retentionDays, ...o.world }, scheduler, rng),
+    world: (scheduler, rng) => {
+      const w = createFakeWorld({ retentionDays: params.policy.retentionDays, ...o.world }, scheduler, rng);
+      return o.wrapWorld ? o.wrapWorld(w) : w;
+    },
     beforeDayStart: (day, w) => w.advanceTo(day * DAY),
   });
+  o.setup?.(model);
   const events: DomainEvent[] = [];
   model.bus.onAny((e) => events.push(e));
   const rows: DailyRow[] = [];

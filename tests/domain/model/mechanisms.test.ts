@@ -58,7 +58,12 @@ describe("thieves", () => {
           days: 28,
           seed,
           world: { cameraShare: 0.5 },
-          params: { thieves: { ...busyThieves, cameraDeterrence, learningRate: 0 }, residents: { initialCameraShare: 0.5 } },
+          // No police time: arrests (which take thieves off the street) would mix their effect into deterrence's.
+          params: {
+            thieves: { ...busyThieves, cameraDeterrence, learningRate: 0 },
+            residents: { initialCameraShare: 0.5 },
+            police: { officerHoursPerDayPer1000Households: 0 },
+          },
         }),
       );
     const off = run(0);
@@ -248,8 +253,10 @@ describe("persons of interest", () => {
             officerHoursPerDayPer1000Households: 100,
             personOfInterestProbability,
             officerRecognitionProbability: 1,
-            confirmFalseLeadProbability: 1,
-            otherMeansClearanceProbability: 0,
+            // A person of interest's footage (0.5) and a name from officers (1) are enough to arrest.
+            arrestEvidenceThreshold: 1.5,
+            witnessProbability: 0,
+            tipProbability: 0,
           },
         },
       });

@@ -71,7 +71,7 @@ describe("a part registered from the test folder", () => {
     // The shipped columns keep their places; the new part's columns follow them.
     const shipped = SHIPPED_MODEL.metricCatalogue(sim.layout().groups).map((m) => m.name);
     expect(catalogue.map((m) => m.name)).toEqual([...shipped, "lockers_adopted", "packages_locked"]);
-    writeRunFolder(dir, { command: "run" } as RunManifest, rows, catalogue, sim.summary());
+    writeRunFolder(dir, { command: "run" } as RunManifest, rows, catalogue, sim.summary(), sim.records());
     const [header, ...lines] = readFileSync(join(dir, "daily.csv"), "utf8").trimEnd().split("\n");
     const cols = header.split(",");
     expect(cols).toEqual(catalogue.map((m) => m.name));

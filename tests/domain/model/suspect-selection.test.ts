@@ -15,6 +15,7 @@ import { testParams } from "./harness.ts";
 const rules = { neighbourFootageWeight: 0.5, suspectPresenceThreshold: 0.6 };
 const usable = (q: number) => q >= 0.35;
 const VICTIM = 10;
+const PKG = 5;
 
 function subject(person: number, o: Partial<ClipSubject> = {}): ClipSubject {
   return { personId: person, frames: 300, bestFaceQuality: 0.8, bestConfidence: 0.95, detected: true, ...o };
@@ -67,8 +68,9 @@ describe("suspect selection (pure)", () => {
 
 /**
  * The police of the assembled model reviewing fixed footage of one theft at VICTIM (the
- * victim shares their clip; no face recognition; officers recognise a perfect face and
- * every lead is "confirmed", so an arrest shows exactly whom officers picked).
+ * victim shares their clip; no face recognition, witnesses or tips; officers recognise a
+ * perfect face and any named lead is enough to arrest, so an arrest shows exactly whom
+ * officers picked). The taker is recorded as a theft event would record it.
  */
 function policeReview(
   footage: (ids: { a: number; b: number; resident: number }) => ClipSubject[],
@@ -81,10 +83,10 @@ function policeReview(
     {
       residents: { victimShareProbability: 1 },
       police: {
-        otherMeansClearanceProbability: 0,
+        witnessProbability: 0,
+        tipProbability: 0,
         officerRecognitionProbability: 1,
-        confirmTrueLeadProbability: 1,
-        confirmFalseLeadProbability: 1,
+        arrestEvidenceThreshold: 0.1,
         ...police,
       },
     },
@@ -104,7 +106,9 @@ function policeReview(
   const { a, b, resident } = ids;
   const arrests: EventOf<"arrest-made">[] = [];
   model.bus.on("arrest-made", (e) => arrests.push(e));
-  model.use(policePart).investigateUnreported(VICTIM, 0, 3600, thief === "a" ? a : b);
+  const officers = model.use(policePart);
+  officers.truth.record(PKG, thief === "a" ? a : b);
+  officers.investigateUnreported(VICTIM, 0, 3600, PKG);
   return { arrests, a, b, resident };
 }
 
