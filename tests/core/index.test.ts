@@ -39,6 +39,16 @@ describe("sim/core public API", () => {
         "randomSample",
         "runSeed",
         "stableOrder",
+        "sobolPoints",
+        "SOBOL_MAX_DIMENSIONS",
+        "saltelliSample",
+        "saltelliRowsPerSample",
+        "sobolIndices",
+        "morrisSample",
+        "morrisIndices",
+        "ishigami",
+        "sobolG",
+        "G_FUNCTION_COEFFICIENTS",
       ].sort(),
     );
   });
