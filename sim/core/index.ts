@@ -15,7 +15,8 @@
  *                latinHypercube, batchRun, ...
  *   sensitivity  morrisSample, morrisIndices,        morris.ts, saltelli.ts,
  *                saltelliSample, sobolIndices,       sobol-sequence.ts,
- *                sobolPoints, ishigami, sobolG       test-functions.ts
+ *                sobolPoints, ishigami, sobolG,      test-functions.ts,
+ *                analyseDesign, analyseTestFunction  sensitivity-table.ts
  *   storage      ensureFloat64, ensureInt32,         growable.ts, stable-order.ts
  *                ensureUint8, stableOrder
  * ```
@@ -97,4 +98,15 @@ export {
 } from "./saltelli.ts";
 export { morrisSample, morrisIndices, type MorrisSampleOptions, type MorrisAnalysisOptions, type MorrisIndices } from "./morris.ts";
 export { ishigami, sobolG, G_FUNCTION_COEFFICIENTS, type TestFunction } from "./test-functions.ts";
+export {
+  analyseDesign,
+  analyseTestFunction,
+  SENSITIVITY_COLUMNS,
+  TEST_FUNCTIONS,
+  type SensitivityMethod,
+  type SensitivityRow,
+  type SecondOrderRow,
+  type DesignShape,
+  type TestFunctionAnalysis,
+} from "./sensitivity-table.ts";
 export { runSeed, planRuns, inProcessRunner, batchRun, type RunSpec, type Runner, type BatchRow } from "./batch.ts";

@@ -7,7 +7,7 @@
  * Same diagnostics and format as scenarios; every problem at once.
  */
 import type { z } from "zod";
-import type { Cell } from "../core/index.ts";
+import type { Cell, ParamValue } from "../core/index.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import { sortDiagnostics } from "./diagnostic.ts";
 import { resolveReference } from "./extends.ts";
@@ -18,7 +18,8 @@ import { paramAt, paramPaths, type ParamInfo } from "./schema-walk.ts";
 import { SECTIONS, type Scenario } from "./schema.ts";
 import { closestName } from "./suggest.ts";
 import { sweepCells } from "./sweep-cells.ts";
-import { SweepSchema, VARY_KINDS, type VarySpec } from "./sweep-schema.ts";
+import { checkSampler, loadDesign } from "./sampler-checks.ts";
+import { SweepSchema, VARY_KINDS, type SamplerName, type VarySpec } from "./sweep-schema.ts";
 import { locate, readYaml, type YamlSource } from "./yaml-source.ts";
 import { issuesToDiagnostics, type Locator } from "./zod-issues.ts";
 
@@ -32,10 +33,19 @@ export interface Sweep {
   base: Scenario;
   /** Where the base came from (a path, or `preset:<name>`). */
   baseFile: string;
-  /** Dotted parameter path -> how it varies. */
+  /**
+   * Dotted parameter path -> how it varies. For `sampler: design`, each column of the
+   * design file with the list of its values (in order of first appearance).
+   */
   vary: Record<string, VarySpec>;
-  sampler: "grid" | "random" | "lhs";
+  sampler: SamplerName;
   samples?: number;
+  trajectories?: number;
+  levels?: number;
+  candidates?: number;
+  calcSecondOrder?: boolean;
+  /** `sampler: design`: the design file (resolved) and its rows. */
+  design?: { file: string; rows: Record<string, ParamValue>[] };
   replications: number;
   seed: number;
   /** The parameter sets to run (without replications); see `sweepCells`. */
@@ -113,6 +123,13 @@ function checkVaryEntry(path: string, spec: VarySpec, sampler: string, loc: Loca
   return out;
 }
 
+/** A design's columns as `values` lists, so that tables and manifests treat it like any sweep. */
+function designVary(rows: readonly Record<string, ParamValue>[]): Record<string, VarySpec> {
+  const vary: Record<string, VarySpec> = {};
+  for (const path of Object.keys(rows[0] ?? {})) vary[path] = { values: [...new Set(rows.map((r) => r[path]))] };
+  return vary;
+}
+
 /**
  * Parses and validates a sweep file, loading its base scenario (a preset name, or a path
  * relative to the sweep file read through `opts.readFile`).
@@ -133,10 +150,17 @@ export function parseSweep(text: string, opts: ParseOptions = {}): SweepResult {
   }
   const s = shape.data;
   const out: Diagnostic[] = [];
-  if (s.sampler !== "grid" && s.samples === undefined) {
+  if ((s.sampler === "random" || s.sampler === "lhs" || s.sampler === "sobol") && s.samples === undefined) {
     out.push({ code: "samples-required", message: messages.samplesRequired(s.sampler), path: ["sampler"], ...loc(["sampler"], "value") });
   }
-  for (const [path, spec] of Object.entries(s.vary)) out.push(...checkVaryEntry(path, spec, s.sampler, loc));
+  out.push(...checkSampler(s, loc));
+  for (const [path, spec] of Object.entries(s.vary ?? {})) out.push(...checkVaryEntry(path, spec, s.sampler, loc));
+  let design: Sweep["design"];
+  if (s.sampler === "design" && s.design !== undefined) {
+    const d = loadDesign(s.design, file, opts.readFile, loc);
+    if (d.ok) design = { file: d.file, rows: d.design.rows };
+    else out.push(...d.diagnostics);
+  }
 
   let base: Scenario | undefined;
   let baseFile = "";
@@ -155,12 +179,17 @@ export function parseSweep(text: string, opts: ParseOptions = {}): SweepResult {
     description: s.description,
     base,
     baseFile,
-    vary: s.vary,
+    vary: s.vary ?? designVary(design?.rows ?? []),
     sampler: s.sampler,
     ...(s.samples !== undefined ? { samples: s.samples } : {}),
+    ...(s.sampler === "morris"
+      ? { trajectories: s.trajectories, levels: s.levels ?? 4, ...(s.candidates !== undefined ? { candidates: s.candidates } : {}) }
+      : {}),
+    ...(s.sampler === "sobol" ? { calcSecondOrder: s.calcSecondOrder ?? false } : {}),
+    ...(design ? { design } : {}),
     replications: s.replications,
     seed: s.seed,
-    cells: () => sweepCells(sweep),
+    cells: () => sweepCells({ ...sweep, ...(design ? { designRows: design.rows } : {}) }),
   };
   return { ok: true, sweep };
 }

@@ -49,6 +49,10 @@ describe("sim/core public API", () => {
         "ishigami",
         "sobolG",
         "G_FUNCTION_COEFFICIENTS",
+        "analyseDesign",
+        "analyseTestFunction",
+        "SENSITIVITY_COLUMNS",
+        "TEST_FUNCTIONS",
       ].sort(),
     );
   });
