@@ -68,16 +68,10 @@ export const SweepSchema = z
       description:
         "grid: every combination of values/ranges; random: independent draws; lhs: Latin hypercube; morris: elementary-effects trajectories; sobol: Saltelli's design on a scrambled Sobol' sequence; design: the rows of a CSV file.",
     }),
-    samples: z
-      .number()
-      .int()
-      .min(1)
-      .max(100000)
-      .optional()
-      .meta({
-        description:
-          "Parameter sets to draw (random, lhs); base samples N, a power of two (sobol: N (d + 2) parameter sets, N (2d + 2) with calcSecondOrder).",
-      }),
+    samples: z.number().int().min(1).max(100000).optional().meta({
+      description:
+        "Parameter sets to draw (random, lhs); base samples N, a power of two (sobol: N (d + 2) parameter sets, N (2d + 2) with calcSecondOrder).",
+    }),
     trajectories: z.number().int().min(2).max(10000).optional().meta({ description: "Morris trajectories r (morris: r (d + 1) parameter sets)." }),
     levels: z
       .number()
