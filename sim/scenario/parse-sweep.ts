@@ -11,6 +11,7 @@ import type { Cell, ParamValue } from "../core/index.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import { sortDiagnostics } from "./diagnostic.ts";
 import { resolveReference } from "./extends.ts";
+import { applyParamsChecked } from "./apply-params.ts";
 import { baseName } from "./file-path.ts";
 import { messages } from "./messages.ts";
 import { parseScenario, type ParseOptions } from "./parse-scenario.ts";
@@ -29,7 +30,7 @@ type Segment = string | number;
 export interface Sweep {
   name: string;
   description: string;
-  /** The base scenario, fully resolved. */
+  /** The base scenario, fully resolved, with the sweep's `set:` values applied. */
   base: Scenario;
   /** Where the base came from (a path, or `preset:<name>`). */
   baseFile: string;
@@ -123,6 +124,19 @@ function checkVaryEntry(path: string, spec: VarySpec, sampler: string, loc: Loca
   return out;
 }
 
+/** Problems with one `set:` entry: an unknown path, or a value that does not fit the parameter. */
+function checkSetEntry(path: string, value: unknown, loc: Locator): Diagnostic[] {
+  const segs = path.split(".");
+  const info = segs[0] in SECTIONS ? paramAt(segs) : undefined;
+  if (!info || info.kind === "map" || info.kind === "other") {
+    const known = paramPaths().map((p) => p.path);
+    return [
+      { code: "unknown-param", message: messages.unknownParam(path, closestName(path, known)), path: ["set", path], ...loc(["set", path], "key") },
+    ];
+  }
+  return checkValue(info, value, ["set", path], loc);
+}
+
 /** A design's columns as `values` lists, so that tables and manifests treat it like any sweep. */
 function designVary(rows: readonly Record<string, ParamValue>[]): Record<string, VarySpec> {
   const vary: Record<string, VarySpec> = {};
@@ -155,6 +169,7 @@ export function parseSweep(text: string, opts: ParseOptions = {}): SweepResult {
   }
   out.push(...checkSampler(s, loc));
   for (const [path, spec] of Object.entries(s.vary ?? {})) out.push(...checkVaryEntry(path, spec, s.sampler, loc));
+  for (const [path, value] of Object.entries(s.set ?? {})) out.push(...checkSetEntry(path, value, loc));
   let design: Sweep["design"];
   if (s.sampler === "design" && s.design !== undefined) {
     const d = loadDesign(s.design, file, opts.readFile, loc);
@@ -169,7 +184,11 @@ export function parseSweep(text: string, opts: ParseOptions = {}): SweepResult {
   else {
     baseFile = ref.file;
     const r = parseScenario(ref.text, { fileName: ref.file, readFile: opts.readFile });
-    if (r.ok) base = r.scenario;
+    if (r.ok && s.set && out.length === 0) {
+      const applied = applyParamsChecked(r.scenario, s.set);
+      if (applied.ok) base = applied.scenario;
+      else for (const p of applied.problems) out.push({ code: p.code, message: p.message, path: ["set", p.path], ...loc(["set", p.path], "value") });
+    } else if (r.ok) base = r.scenario;
     else out.push(...r.diagnostics);
   }
   if (out.length > 0 || !base) return { ok: false, diagnostics: sortDiagnostics(out) };

@@ -64,6 +64,10 @@ export const SweepSchema = z
       })
       .optional()
       .meta({ description: "Dotted parameter path (e.g. cameras.adoption) -> how it varies (every sampler but design)." }),
+    set: z
+      .record(z.string(), paramValue)
+      .optional()
+      .meta({ description: "Dotted parameter path -> a value every run of the sweep uses (applied to the base scenario), e.g. a smaller town." }),
     sampler: z.enum(SAMPLERS).default("grid").meta({
       description:
         "grid: every combination of values/ranges; random: independent draws; lhs: Latin hypercube; morris: elementary-effects trajectories; sobol: Saltelli's design on a scrambled Sobol' sequence; design: the rows of a CSV file.",
