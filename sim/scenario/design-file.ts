@@ -131,7 +131,12 @@ export function readDesign(text: string, file: string): DesignResult {
   for (let r = 1; r < records.length; r++) {
     const rec = records[r];
     if (rec.length !== columns.length) {
-      out.push(at(rec[Math.min(rec.length - 1, columns.length)], "design-row-length", messages.designRowLength(r, columns.length, rec.length), [r]));
+      out.push(
+        at(rec[Math.min(rec.length - 1, columns.length)], "design-row-length", messages.designRowLength(r, columns.length, rec.length), [
+          "design",
+          r,
+        ]),
+      );
       continue;
     }
     const row: Record<string, ParamValue> = {};
@@ -141,13 +146,13 @@ export function readDesign(text: string, file: string): DesignResult {
       row[columns[c]] = value;
       if (!info) return;
       if (value === "") {
-        out.push(at(f, "missing-value", messages.designCell(r, columns[c], messages.designMissing()), [r, columns[c]]));
+        out.push(at(f, "missing-value", messages.designCell(r, columns[c], messages.designMissing()), ["design", r, columns[c]]));
         return;
       }
       const parsed = (info.schema as z.ZodType).safeParse(value);
       if (parsed.success) return;
       for (const d of issuesToDiagnostics(parsed.error.issues, value, () => ({ file, line: f.line, column: f.column }), info.schema)) {
-        out.push({ ...d, message: messages.designCell(r, columns[c], d.message), path: [r, columns[c]] });
+        out.push({ ...d, message: messages.designCell(r, columns[c], d.message), path: ["design", r, columns[c]] });
       }
     });
     rows.push(row);
