@@ -136,8 +136,10 @@ describe("sweepSensitivity", () => {
       })),
     );
   }
+  const parsed = sweep(plan);
+  if (!parsed.ok) throw new Error("sweep did not parse");
   const def = {
-    vary: (sweep(plan) as { ok: true; sweep: { vary: Record<string, never> } }).sweep.vary,
+    vary: parsed.sweep.vary,
     sampler: "morris" as const,
     cells: 24,
     replications: 2,
