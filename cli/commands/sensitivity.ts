@@ -69,12 +69,17 @@ export async function sensitivityCommand(folder: string | undefined, flags: Sens
   // 3. write
   const written = writeSensitivity(folder, result.rows, result.secondOrder);
   // 4. print
-  const shown = result.rows.filter((r) => flags.metric.length > 0 || isHeadline(r.metric));
+  const picked = result.rows.filter((r) => flags.metric.length > 0 || isHeadline(r.metric));
+  // A metric that never changed (no effects, or no variance) says nothing: name it, do not tabulate it.
+  const moved = new Set(picked.filter((r) => (r.method === "morris" ? r.mu_star > 0 : Number.isFinite(r.ST))).map((r) => r.metric));
+  const shown = picked.filter((r) => moved.has(r.metric));
+  const constant = [...new Set(picked.map((r) => r.metric))].filter((m) => !moved.has(m));
   const ranking = def.sampler === "morris" ? "mu* (mean absolute elementary effect, per whole range of the parameter)" : "ST (total index)";
   process.stdout.write(
     `${def.name}: ${def.sampler} analysis of ${runs.length} runs (${def.cells} parameter sets x ${def.replications} replications, ${flags.average ? "replications averaged" : "replications as copies of the design"})\n` +
       `top ${flags.top} parameters per metric by ${ranking}, with 95% bootstrap intervals:\n\n` +
       `${sensitivityTable(shown, flags.top)}\n\n` +
+      (constant.length > 0 ? `the same in every run: ${constant.join(", ")}\n` : "") +
       (result.skipped.length > 0 ? `not analysed (a run has no finite value): ${result.skipped.join(", ")}\n` : "") +
       `wrote ${written.map((f) => join(folder, f)).join(", ")}\n`,
   );
