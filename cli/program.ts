@@ -13,6 +13,7 @@ import { registerCompare } from "./commands/compare-definition.ts";
 import { registerMerge } from "./commands/merge-definition.ts";
 import { registerRun } from "./commands/run-definition.ts";
 import { registerSchema } from "./commands/schema-definition.ts";
+import { registerSensitivity } from "./commands/sensitivity-definition.ts";
 import { registerSweep } from "./commands/sweep-definition.ts";
 import { registerValidate } from "./commands/validate-definition.ts";
 import { EXIT } from "./exit-codes.ts";
@@ -49,6 +50,7 @@ export function buildProgram(deps: CliDeps): Command {
   registerRun(program, deps);
   registerCompare(program, deps);
   registerSweep(program, deps);
+  registerSensitivity(program, deps);
   registerMerge(program);
   registerValidate(program);
   registerSchema(program);

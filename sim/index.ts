@@ -11,6 +11,7 @@
  *   diagnostics  formatDiagnostic, formatDiagnosticWithSource
  *   running      createSimulation, runScenario, dailyCsv, casesCsv, arrestsCsv
  *   sweeps       parseSweep, planRuns, runSeed
+ *   sensitivity  sweepSensitivity, analyseTestFunction, SENSITIVITY_COLUMNS, TEST_FUNCTIONS
  *   statistics   logGamma
  * ```
  *
@@ -67,6 +68,17 @@ export { casesCsv, arrestsCsv } from "./domain/submodels/records-csv.ts";
 // Sweeps: parse a sweep file, plan its runs with seeds hashed from (sweep, cell, replication).
 export { parseSweep, type Sweep, type SweepResult } from "./scenario/index.ts";
 export { planRuns, runSeed, type RunSpec, type Runner, type BatchRow } from "./core/index.ts";
+
+// Sensitivity: Morris and Sobol' indices of a finished sweep, or of a test function with known answers.
+export { sweepSensitivity, type SweepSensitivity, type SweepRun } from "./scenario/index.ts";
+export {
+  analyseTestFunction,
+  SENSITIVITY_COLUMNS,
+  TEST_FUNCTIONS,
+  type SensitivityRow,
+  type SecondOrderRow,
+  type SensitivityMethod,
+} from "./core/index.ts";
 
 // Statistics: the log-gamma function hosts build intervals on (Student's t).
 export { logGamma } from "./core/index.ts";

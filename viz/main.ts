@@ -1,5 +1,5 @@
 /**
- * The dashboard's entry: a hash router over four pages. Each page module is loaded on
+ * The dashboard's entry: a hash router over five pages. Each page module is loaded on
  * first visit (vega and the map code stay out of pages that do not need them) and owns
  * the hash while it is shown.
  */
@@ -11,12 +11,14 @@ const loaders: Record<PageName, () => Promise<MountPage>> = {
   explore: async () => (await import("./explore/explore-page.ts")).mountExplore,
   compare: async () => (await import("./compare/compare-page.ts")).mountCompare,
   sweeps: async () => (await import("./sweeps/sweeps-page.ts")).mountSweeps,
+  sensitivity: async () => (await import("./sensitivity/sensitivity-page.ts")).mountSensitivity,
   learn: async () => (await import("./learn/learn-page.ts")).mountLearn,
 };
 const titles: Record<PageName, string> = {
   explore: "Explore",
   compare: "Compare policies",
   sweeps: "Sweeps",
+  sensitivity: "Sensitivity",
   learn: "Learn",
 };
 

@@ -18,6 +18,12 @@ export interface SweepDefinition {
   vary: Sweep["vary"];
   sampler: Sweep["sampler"];
   samples: number | null;
+  /** Morris: trajectories, levels, candidates; absent for other samplers. */
+  morris?: { trajectories: number; levels: number; candidates: number | null };
+  /** Sobol: whether the design has the second-order rows; absent for other samplers. */
+  calcSecondOrder?: boolean;
+  /** Design: the design file and its rows, in order; absent for other samplers. */
+  design?: { file: string; rows: Record<string, number | string | boolean>[] };
   replications: number;
   seed: number;
   /** Parameter columns of the table, in order. */
@@ -52,6 +58,12 @@ export function sweepDefinition(sweep: Sweep, cells: number, shard: Shard | null
     vary: sweep.vary,
     sampler: sweep.sampler,
     samples: sweep.samples ?? null,
+    // Only for the samplers that have them, so older sweep folders keep their definition.
+    ...(sweep.sampler === "morris"
+      ? { morris: { trajectories: sweep.trajectories ?? 0, levels: sweep.levels ?? 4, candidates: sweep.candidates ?? null } }
+      : {}),
+    ...(sweep.sampler === "sobol" ? { calcSecondOrder: sweep.calcSecondOrder ?? false } : {}),
+    ...(sweep.design ? { design: sweep.design } : {}),
     replications: sweep.replications,
     seed: sweep.seed,
     parameters: Object.keys(sweep.vary),

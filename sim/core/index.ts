@@ -13,6 +13,10 @@
  *   parts        definePart, PartModel, EventBus     part.ts, part-model.ts, event-bus.ts
  *   batch        fullGrid, randomSample,             samplers.ts, batch.ts
  *                latinHypercube, batchRun, ...
+ *   sensitivity  morrisSample, morrisIndices,        morris.ts, saltelli.ts,
+ *                saltelliSample, sobolIndices,       sobol-sequence.ts,
+ *                sobolPoints, ishigami, sobolG,      test-functions.ts,
+ *                analyseDesign, analyseTestFunction  sensitivity-table.ts
  *   storage      ensureFloat64, ensureInt32,         growable.ts, stable-order.ts
  *                ensureUint8, stableOrder
  * ```
@@ -83,4 +87,26 @@ export { csvField, csvNumber } from "./csv.ts";
 export { fullGrid, randomSample, latinHypercube, type Cell, type Dist, type ParamValue } from "./samplers.ts";
 export { ensureFloat64, ensureInt32, ensureUint8 } from "./growable.ts";
 export { stableOrder } from "./stable-order.ts";
+export { sobolPoints, SOBOL_MAX_DIMENSIONS, type SobolOptions } from "./sobol-sequence.ts";
+export {
+  saltelliSample,
+  saltelliRowsPerSample,
+  sobolIndices,
+  type SaltelliOptions,
+  type SobolAnalysisOptions,
+  type SobolIndices,
+} from "./saltelli.ts";
+export { morrisSample, morrisIndices, type MorrisSampleOptions, type MorrisAnalysisOptions, type MorrisIndices } from "./morris.ts";
+export { ishigami, sobolG, G_FUNCTION_COEFFICIENTS, type TestFunction } from "./test-functions.ts";
+export {
+  analyseDesign,
+  analyseTestFunction,
+  SENSITIVITY_COLUMNS,
+  TEST_FUNCTIONS,
+  type SensitivityMethod,
+  type SensitivityRow,
+  type SecondOrderRow,
+  type DesignShape,
+  type TestFunctionAnalysis,
+} from "./sensitivity-table.ts";
 export { runSeed, planRuns, inProcessRunner, batchRun, type RunSpec, type Runner, type BatchRow } from "./batch.ts";

@@ -26,6 +26,8 @@ export { exportJsonSchema, exportSweepJsonSchema } from "./json-schema.ts";
 export { SweepSchema, VarySpecSchema, VARY_KINDS, type SweepInput, type VarySpec, type VaryKind } from "./sweep-schema.ts";
 export { parseSweep, type Sweep, type SweepResult } from "./parse-sweep.ts";
 export { sweepCells, linspace, type SweepPlan } from "./sweep-cells.ts";
+export { sweepSensitivity, type SensitivitySweep, type SweepRun, type SweepSensitivity, type SweepSensitivityOptions } from "./sweep-sensitivity.ts";
+export { readDesign, type DesignTable, type DesignResult } from "./design-file.ts";
 export { validateText, fileKind } from "./validate-text.ts";
 export { renderParametersDoc } from "./params-doc.ts";
 export {

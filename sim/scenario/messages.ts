@@ -56,6 +56,21 @@ export const DIAGNOSTIC_CODES = [
   "bad-vary",
   "sampler-mismatch",
   "samples-required",
+  "not-for-sampler",
+  "vary-required",
+  "vary-with-design",
+  "design-required",
+  "design-not-found",
+  "design-no-files",
+  "design-empty",
+  "design-duplicate-column",
+  "design-row-length",
+  "missing-value",
+  "trajectories-required",
+  "odd-levels",
+  "too-few-candidates",
+  "not-power-of-two",
+  "too-many-params",
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -165,5 +180,57 @@ export const messages = {
   },
   samplesRequired(sampler: string): string {
     return `sampler ${sampler} needs "samples" (how many parameter sets to draw)`;
+  },
+  sensitivityKind(kind: string, sampler: string): string {
+    return `sampler ${sampler} varies each parameter over an interval or a list: use uniform, int, range or values, found "${kind}"`;
+  },
+  varyRequired(sampler: string): string {
+    return `sampler ${sampler} needs "vary" (the parameters to vary and how)`;
+  },
+  varyWithDesign(): string {
+    return `sampler design takes its parameters from the columns of the design file; remove "vary"`;
+  },
+  designRequired(): string {
+    return `sampler design needs "design" (a CSV file with one column per parameter path and one row per parameter set)`;
+  },
+  notForSampler(field: string, needs: string, sampler: string): string {
+    return `"${field}" applies to sampler ${needs} only, found sampler ${sampler}`;
+  },
+  trajectoriesRequired(): string {
+    return `sampler morris needs "trajectories" (how many one-at-a-time paths to run; 10 to 50 is usual)`;
+  },
+  oddLevels(levels: number): string {
+    return `expected an even number of levels (so that every step is half the grid), found ${levels}`;
+  },
+  candidatesTooFew(candidates: number, trajectories: number): string {
+    return `expected candidates of at least trajectories (${trajectories}), found ${candidates}`;
+  },
+  notPowerOfTwo(n: number): string {
+    const lower = 2 ** Math.floor(Math.log2(n));
+    return `sampler sobol needs "samples" to be a power of two (it keeps the Sobol' sequence balanced), found ${n}; use ${lower} or ${lower * 2}`;
+  },
+  tooManySobolParams(found: number, max: number): string {
+    return `sampler sobol handles at most ${max} parameters, found ${found}`;
+  },
+  designNotFound(ref: string, resolved: string): string {
+    return `design file "${ref}": file not found (looked for ${resolved})`;
+  },
+  designNoFiles(ref: string): string {
+    return `design file "${ref}": files cannot be read here`;
+  },
+  designEmpty(): string {
+    return "expected a header line of parameter paths and at least one row of values";
+  },
+  designDuplicateColumn(path: string): string {
+    return `column "${path}" appears more than once`;
+  },
+  designRowLength(row: number, expected: number, found: number): string {
+    return `row ${row}: expected ${expected} values (one per column), found ${found}`;
+  },
+  designMissing(): string {
+    return "expected a value, found an empty cell";
+  },
+  designCell(row: number, column: string, problem: string): string {
+    return `row ${row}, column "${column}": ${problem}`;
   },
 };

@@ -7,10 +7,11 @@
  * Same diagnostics and format as scenarios; every problem at once.
  */
 import type { z } from "zod";
-import type { Cell } from "../core/index.ts";
+import type { Cell, ParamValue } from "../core/index.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import { sortDiagnostics } from "./diagnostic.ts";
 import { resolveReference } from "./extends.ts";
+import { applyParamsChecked } from "./apply-params.ts";
 import { baseName } from "./file-path.ts";
 import { messages } from "./messages.ts";
 import { parseScenario, type ParseOptions } from "./parse-scenario.ts";
@@ -18,7 +19,8 @@ import { paramAt, paramPaths, type ParamInfo } from "./schema-walk.ts";
 import { SECTIONS, type Scenario } from "./schema.ts";
 import { closestName } from "./suggest.ts";
 import { sweepCells } from "./sweep-cells.ts";
-import { SweepSchema, VARY_KINDS, type VarySpec } from "./sweep-schema.ts";
+import { checkSampler, loadDesign } from "./sampler-checks.ts";
+import { SweepSchema, VARY_KINDS, type SamplerName, type VarySpec } from "./sweep-schema.ts";
 import { locate, readYaml, type YamlSource } from "./yaml-source.ts";
 import { issuesToDiagnostics, type Locator } from "./zod-issues.ts";
 
@@ -28,14 +30,23 @@ type Segment = string | number;
 export interface Sweep {
   name: string;
   description: string;
-  /** The base scenario, fully resolved. */
+  /** The base scenario, fully resolved, with the sweep's `set:` values applied. */
   base: Scenario;
   /** Where the base came from (a path, or `preset:<name>`). */
   baseFile: string;
-  /** Dotted parameter path -> how it varies. */
+  /**
+   * Dotted parameter path -> how it varies. For `sampler: design`, each column of the
+   * design file with the list of its values (in order of first appearance).
+   */
   vary: Record<string, VarySpec>;
-  sampler: "grid" | "random" | "lhs";
+  sampler: SamplerName;
   samples?: number;
+  trajectories?: number;
+  levels?: number;
+  candidates?: number;
+  calcSecondOrder?: boolean;
+  /** `sampler: design`: the design file (resolved) and its rows. */
+  design?: { file: string; rows: Record<string, ParamValue>[] };
   replications: number;
   seed: number;
   /** The parameter sets to run (without replications); see `sweepCells`. */
@@ -113,6 +124,26 @@ function checkVaryEntry(path: string, spec: VarySpec, sampler: string, loc: Loca
   return out;
 }
 
+/** Problems with one `set:` entry: an unknown path, or a value that does not fit the parameter. */
+function checkSetEntry(path: string, value: unknown, loc: Locator): Diagnostic[] {
+  const segs = path.split(".");
+  const info = segs[0] in SECTIONS ? paramAt(segs) : undefined;
+  if (!info || info.kind === "map" || info.kind === "other") {
+    const known = paramPaths().map((p) => p.path);
+    return [
+      { code: "unknown-param", message: messages.unknownParam(path, closestName(path, known)), path: ["set", path], ...loc(["set", path], "key") },
+    ];
+  }
+  return checkValue(info, value, ["set", path], loc);
+}
+
+/** A design's columns as `values` lists, so that tables and manifests treat it like any sweep. */
+function designVary(rows: readonly Record<string, ParamValue>[]): Record<string, VarySpec> {
+  const vary: Record<string, VarySpec> = {};
+  for (const path of Object.keys(rows[0] ?? {})) vary[path] = { values: [...new Set(rows.map((r) => r[path]))] };
+  return vary;
+}
+
 /**
  * Parses and validates a sweep file, loading its base scenario (a preset name, or a path
  * relative to the sweep file read through `opts.readFile`).
@@ -133,10 +164,18 @@ export function parseSweep(text: string, opts: ParseOptions = {}): SweepResult {
   }
   const s = shape.data;
   const out: Diagnostic[] = [];
-  if (s.sampler !== "grid" && s.samples === undefined) {
+  if ((s.sampler === "random" || s.sampler === "lhs" || s.sampler === "sobol") && s.samples === undefined) {
     out.push({ code: "samples-required", message: messages.samplesRequired(s.sampler), path: ["sampler"], ...loc(["sampler"], "value") });
   }
-  for (const [path, spec] of Object.entries(s.vary)) out.push(...checkVaryEntry(path, spec, s.sampler, loc));
+  out.push(...checkSampler(s, loc));
+  for (const [path, spec] of Object.entries(s.vary ?? {})) out.push(...checkVaryEntry(path, spec, s.sampler, loc));
+  for (const [path, value] of Object.entries(s.set ?? {})) out.push(...checkSetEntry(path, value, loc));
+  let design: Sweep["design"];
+  if (s.sampler === "design" && s.design !== undefined) {
+    const d = loadDesign(s.design, file, opts.readFile, loc);
+    if (d.ok) design = { file: d.file, rows: d.design.rows };
+    else out.push(...d.diagnostics);
+  }
 
   let base: Scenario | undefined;
   let baseFile = "";
@@ -145,7 +184,11 @@ export function parseSweep(text: string, opts: ParseOptions = {}): SweepResult {
   else {
     baseFile = ref.file;
     const r = parseScenario(ref.text, { fileName: ref.file, readFile: opts.readFile });
-    if (r.ok) base = r.scenario;
+    if (r.ok && s.set && out.length === 0) {
+      const applied = applyParamsChecked(r.scenario, s.set);
+      if (applied.ok) base = applied.scenario;
+      else for (const p of applied.problems) out.push({ code: p.code, message: p.message, path: ["set", p.path], ...loc(["set", p.path], "value") });
+    } else if (r.ok) base = r.scenario;
     else out.push(...r.diagnostics);
   }
   if (out.length > 0 || !base) return { ok: false, diagnostics: sortDiagnostics(out) };
@@ -155,12 +198,17 @@ export function parseSweep(text: string, opts: ParseOptions = {}): SweepResult {
     description: s.description,
     base,
     baseFile,
-    vary: s.vary,
+    vary: s.vary ?? designVary(design?.rows ?? []),
     sampler: s.sampler,
     ...(s.samples !== undefined ? { samples: s.samples } : {}),
+    ...(s.sampler === "morris"
+      ? { trajectories: s.trajectories, levels: s.levels ?? 4, ...(s.candidates !== undefined ? { candidates: s.candidates } : {}) }
+      : {}),
+    ...(s.sampler === "sobol" ? { calcSecondOrder: s.calcSecondOrder ?? false } : {}),
+    ...(design ? { design } : {}),
     replications: s.replications,
     seed: s.seed,
-    cells: () => sweepCells(sweep),
+    cells: () => sweepCells({ ...sweep, ...(design ? { designRows: design.rows } : {}) }),
   };
   return { ok: true, sweep };
 }

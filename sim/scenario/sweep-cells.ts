@@ -1,18 +1,28 @@
 /**
  * From a validated sweep to the parameter sets to run, using the core's samplers
- * (`fullGrid`, `randomSample`, `latinHypercube`). Numbers drawn for a bounded parameter are
+ * (`fullGrid`, `randomSample`, `latinHypercube`; Morris and Sobol' through
+ * `sensitivity-design.ts`; a design file's rows as they are). Numbers drawn for a bounded parameter are
  * clamped to its range, and rounded for whole-number parameters, so every cell is a valid
  * scenario.
  */
 import { fullGrid, latinHypercube, randomSample, type Cell, type Dist, type ParamValue } from "../core/index.ts";
 import { paramAt, type ParamInfo } from "./schema-walk.ts";
-import type { VarySpec } from "./sweep-schema.ts";
+import { isSensitivitySampler, sensitivityCells } from "./sensitivity-design.ts";
+import type { SamplerName, VarySpec } from "./sweep-schema.ts";
 
 /** What `sweepCells` needs of a sweep. */
 export interface SweepPlan {
   vary: Record<string, VarySpec>;
-  sampler: "grid" | "random" | "lhs";
+  sampler: SamplerName;
   samples?: number;
+  /** Morris: trajectories, levels and candidate trajectories. */
+  trajectories?: number;
+  levels?: number;
+  candidates?: number;
+  /** Sobol: add the second-order rows. */
+  calcSecondOrder?: boolean;
+  /** Design: the rows of the design file. */
+  designRows?: readonly Record<string, ParamValue>[];
   seed: number;
 }
 
@@ -72,6 +82,12 @@ function fit(v: ParamValue, info: ParamInfo | undefined): ParamValue {
  */
 export function sweepCells(sweep: SweepPlan): Cell[] {
   const infos = Object.fromEntries(Object.keys(sweep.vary).map((p) => [p, paramAt(p)]));
+  if (sweep.sampler === "design") return (sweep.designRows ?? []).map((params, index) => ({ index, params: { ...params } }));
+  if (isSensitivitySampler(sweep.sampler)) {
+    const cells = sensitivityCells({ ...sweep, sampler: sweep.sampler }, infos);
+    for (const c of cells) for (const p of Object.keys(c.params)) c.params[p] = fit(c.params[p], infos[p]);
+    return cells;
+  }
   if (sweep.sampler === "grid") {
     const space: Record<string, ParamValue[]> = {};
     for (const [p, spec] of Object.entries(sweep.vary)) space[p] = gridValues(spec, infos[p]);

@@ -6,6 +6,10 @@
 import { z } from "zod";
 import { messages } from "./messages.ts";
 
+/** How a sweep picks its parameter sets. */
+export const SAMPLERS = ["grid", "random", "lhs", "morris", "sobol", "design"] as const;
+export type SamplerName = (typeof SAMPLERS)[number];
+
 /** A value a sweep can give one parameter. */
 const paramValue = z.union([z.number(), z.string(), z.boolean()]);
 
@@ -58,12 +62,41 @@ export const SweepSchema = z
       .superRefine((v, ctx) => {
         if (Object.keys(v).length === 0) ctx.addIssue({ code: "custom", message: messages.emptyVary(), params: { code: "bad-vary" } });
       })
-      .meta({ description: "Dotted parameter path (e.g. cameras.adoption) -> how it varies." }),
-    sampler: z
-      .enum(["grid", "random", "lhs"])
-      .default("grid")
-      .meta({ description: "grid: every combination of values/ranges; random: independent draws; lhs: Latin hypercube." }),
-    samples: z.number().int().min(1).max(100000).optional().meta({ description: "Parameter sets to draw (random, lhs)." }),
+      .optional()
+      .meta({ description: "Dotted parameter path (e.g. cameras.adoption) -> how it varies (every sampler but design)." }),
+    set: z
+      .record(z.string(), paramValue)
+      .optional()
+      .meta({ description: "Dotted parameter path -> a value every run of the sweep uses (applied to the base scenario), e.g. a smaller town." }),
+    sampler: z.enum(SAMPLERS).default("grid").meta({
+      description:
+        "grid: every combination of values/ranges; random: independent draws; lhs: Latin hypercube; morris: elementary-effects trajectories; sobol: Saltelli's design on a scrambled Sobol' sequence; design: the rows of a CSV file.",
+    }),
+    samples: z.number().int().min(1).max(100000).optional().meta({
+      description:
+        "Parameter sets to draw (random, lhs); base samples N, a power of two (sobol: N (d + 2) parameter sets, N (2d + 2) with calcSecondOrder).",
+    }),
+    trajectories: z.number().int().min(2).max(10000).optional().meta({ description: "Morris trajectories r (morris: r (d + 1) parameter sets)." }),
+    levels: z
+      .number()
+      .int()
+      .min(2)
+      .max(100)
+      .optional()
+      .meta({ description: "Morris grid levels p, even (default 4); each step moves an input by p / (2 (p - 1)) of its range." }),
+    candidates: z
+      .number()
+      .int()
+      .min(2)
+      .max(10000)
+      .optional()
+      .meta({ description: "Morris: draw this many candidate trajectories and keep the `trajectories` most spread out (Campolongo et al. 2007)." }),
+    calcSecondOrder: z.boolean().optional().meta({ description: "Sobol: add the rows for second-order indices S2 (default false)." }),
+    design: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "design: a CSV file, relative to this sweep file: one column per parameter path, one row per parameter set." }),
     replications: z.number().int().min(1).max(10000).default(1).meta({ description: "Runs per parameter set, each with its own seed." }),
     seed: z
       .number()

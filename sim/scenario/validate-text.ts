@@ -9,10 +9,13 @@ import { parseScenario, type ParseOptions } from "./parse-scenario.ts";
 import { parseSweep } from "./parse-sweep.ts";
 import { readYaml } from "./yaml-source.ts";
 
-/** What kind of file a text is: a sweep when its top level has `vary:`, else a scenario. */
+/** What kind of file a text is: a sweep when its top level has `vary:` (or `base:` and `sampler:`), else a scenario. */
 export function fileKind(text: string, fileName = "file.yaml"): "scenario" | "sweep" {
   const r = readYaml(text, fileName);
-  return r.ok && isPlainObject(r.source.value) && "vary" in r.source.value ? "sweep" : "scenario";
+  if (!r.ok || !isPlainObject(r.source.value)) return "scenario";
+  const v = r.source.value;
+  // A design sweep has no `vary:`; `base:` with `sampler:` is a sweep's alone.
+  return "vary" in v || ("base" in v && "sampler" in v) ? "sweep" : "scenario";
 }
 
 /**

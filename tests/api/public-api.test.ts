@@ -30,6 +30,11 @@ const PUBLIC_NAMES = [
   "parseSweep",
   "planRuns",
   "runSeed",
+  // sensitivity: `doorstep sensitivity` analyses Morris and Sobol' sweeps and test functions
+  "sweepSensitivity",
+  "analyseTestFunction",
+  "SENSITIVITY_COLUMNS",
+  "TEST_FUNCTIONS",
   // statistics: `doorstep compare` builds Student's t intervals on it
   "logGamma",
   // models built from registered parts: the shipped registry, and defineModel for more parts

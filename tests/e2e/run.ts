@@ -23,6 +23,7 @@ import { viewChecks } from "./view-checks.ts";
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const artifacts = fileURLToPath(new URL("./artifacts/", import.meta.url));
 const fixture = fileURLToPath(new URL("./fixtures/runs.csv", import.meta.url));
+const sensitivityFixture = fileURLToPath(new URL("./fixtures/sensitivity.csv", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LONG_TASK_LIMIT_MS = 200;
 
@@ -428,9 +429,29 @@ const checks: Check[] = [
     },
   },
   {
+    name: "Sensitivity reads a sensitivity table and draws the Morris chart per measure, with export",
+    async run(page) {
+      await page.goto(`${base}#/sensitivity`);
+      await page.locator('.page.sensitivity input[type="file"]').setInputFiles(sensitivityFixture);
+      const points = () => Number(document.querySelector('figure[data-chart="morris"]')?.getAttribute("data-rows") ?? 0) === 6;
+      await until(page, points, 20_000, "a Morris chart of six parameters");
+      const svgText = (await page.locator('figure[data-chart="morris"] svg').textContent()) ?? "";
+      assert(svgText.includes("residents.requestShareProbability"), "the Morris chart does not name the parameters");
+      await page.locator(".page.sensitivity select").selectOption("owners_shared");
+      await until(page, () => location.hash.includes("metric=owners_shared"), 10_000, "the chosen measure in the URL");
+      await until(page, points, 20_000, "the Morris chart of the chosen measure");
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 15_000 }),
+        page.locator('figure[data-chart="morris"] .chart-tools button', { hasText: "SVG" }).click(),
+      ]);
+      assert(/^<svg/.test(readFileSync(await download.path(), "utf8")), "the SVG export is not an SVG");
+      await page.screenshot({ path: `${artifacts}sensitivity.png`, fullPage: true });
+    },
+  },
+  {
     name: "Every control on every page has an accessible name",
     async run(page) {
-      for (const hash of ["#/explore", "#/compare", "#/sweeps", "#/learn"]) {
+      for (const hash of ["#/explore", "#/compare", "#/sweeps", "#/sensitivity", "#/learn"]) {
         await page.goto(`${base}${hash}`);
         await page.locator("main .page").waitFor();
         await page.waitForTimeout(500);

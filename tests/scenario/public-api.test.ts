@@ -56,6 +56,8 @@ describe("sim/scenario public API", () => {
         "formatPath",
         "linspace",
         "messages",
+        "readDesign",
+        "sweepSensitivity",
         "paramAt",
         "paramPaths",
         "parseScenario",

@@ -4,8 +4,8 @@
  * link restores the same view and, since the seed is part of it, the same numbers.
  */
 
-export type PageName = "explore" | "compare" | "sweeps" | "learn";
-export const PAGES: PageName[] = ["explore", "compare", "sweeps", "learn"];
+export type PageName = "explore" | "compare" | "sweeps" | "sensitivity" | "learn";
+export const PAGES: PageName[] = ["explore", "compare", "sweeps", "sensitivity", "learn"];
 
 export interface Route {
   page: PageName;
