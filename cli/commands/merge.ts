@@ -14,7 +14,8 @@ import { decodeRow } from "../sweep/run-row.ts";
 import { inShard } from "../sweep/shard.ts";
 import { MANIFEST_FILE, definitionKey, manifestText, readSweepManifest, type SweepManifest } from "../sweep/sweep-manifest.ts";
 import { JOURNAL_FILE, writeTables } from "../sweep/write-tables.ts";
-import { readUserFile } from "../load-scenario.ts";
+import { readUserFile } from "../read-user-file.ts";
+import { MAX_JOURNAL_BYTES } from "../sweep/journal.ts";
 
 /** `0-4, 9, 12-13` for a sorted list of integers (at most `max` groups, then "…"). */
 export function compactRanges(xs: readonly number[], max = 8): string {
@@ -52,7 +53,7 @@ export function mergeCommand(dirs: string[], out: string): void {
   const misplaced: string[] = [];
   manifests.forEach((m, i) => {
     const dir = dirs[i];
-    const text = readUserFile(join(dir, JOURNAL_FILE), "sweep journal");
+    const text = readUserFile(join(dir, JOURNAL_FILE), "sweep journal", MAX_JOURNAL_BYTES);
     const lines = text.split("\n");
     if (lines.pop()) throw new CliError(`"${dir}" has an unfinished run in its journal; finish it with doorstep sweep --resume`, EXIT.invalid);
     for (const line of lines) {

@@ -5,11 +5,15 @@
  * checked against the plan, a torn or corrupt line is dropped, duplicates keep the first,
  * and the file is rewritten clean before appending continues.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, openSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import type { BatchRow, RunSpec } from "../../sim/node.ts";
 import { fsyncDir, writeFileDurably } from "../durable-write.ts";
+import { readUserFile } from "../read-user-file.ts";
 import { decodeRow, encodeRow } from "./run-row.ts";
+
+/** Largest journal read back (256 MiB: about a million runs of the shipped model). */
+export const MAX_JOURNAL_BYTES = 256 * 1024 * 1024;
 
 export interface JournalContents {
   /** Valid rows by runIndex. */
@@ -30,7 +34,7 @@ export function readJournal(path: string, plan: ReadonlyMap<number, RunSpec>): J
   const rows = new Map<number, BatchRow>();
   let dropped = 0;
   if (!existsSync(path)) return { rows, dropped };
-  const text = readFileSync(path, "utf8");
+  const text = readUserFile(path, "sweep journal", MAX_JOURNAL_BYTES);
   const lines = text.split("\n");
   // The part after the last newline is a line whose write never finished.
   const tail = lines.pop();

@@ -46,9 +46,11 @@ export const DIAGNOSTIC_CODES = [
   "extends-cycle",
   "extends-too-deep",
   "extends-no-files",
+  "extends-unreadable",
   "base-not-found",
   "base-unknown-preset",
   "base-no-files",
+  "base-unreadable",
   "unknown-param",
   "not-a-param",
   "timeline-order",
@@ -120,10 +122,15 @@ export const messages = {
     return `file is too large: more than ${max} characters`;
   },
   notAMap(found: unknown): string {
-    return `expected a map of keys at the top level, found ${describeValue(found)}`;
+    // The file is not a scenario at all (an .env file, a key): name what it is, never quote it.
+    const what = typeof found === "string" ? `a line of plain text (${found.length} characters)` : describeValue(found);
+    return `expected a map of keys at the top level, found ${what}; is this a scenario file?`;
   },
   extendsNotFound(ref: string, resolved: string, kind: "extends" | "base" = "extends"): string {
     return `${kind === "extends" ? "cannot extend" : "base scenario"} "${ref}": file not found (looked for ${resolved})`;
+  },
+  extendsUnreadable(ref: string, reason: string, kind: "extends" | "base" = "extends"): string {
+    return `${kind === "extends" ? "cannot extend" : "base scenario"} "${ref}": ${reason}`;
   },
   extendsUnknownPreset(name: string, presets: readonly string[], suggestion: string | undefined): string {
     return `unknown preset "${name}"${didYouMean(suggestion)} (presets: ${list(presets)}; or give a relative path ending in .yaml)`;
