@@ -12,7 +12,6 @@
  *   5. write the tables from the journal rows, sorted by runIndex
  */
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { planRuns, applyParams, type BatchRow, type RunSpec, type Scenario } from "../../sim/node.ts";
 import { PoolClosedError, createWorkerPool } from "../../workers/pool.ts";
@@ -32,6 +31,7 @@ import { inShard, parseShard, type Shard } from "../sweep/shard.ts";
 import { MANIFEST_FILE, definitionKey, manifestText, readSweepManifest, sweepDefinition } from "../sweep/sweep-manifest.ts";
 import { sweepTableSchema } from "../sweep/table-schema.ts";
 import { JOURNAL_FILE, writeTables } from "../sweep/write-tables.ts";
+import { workerCount } from "../worker-count.ts";
 
 /** The flags of `sweep` (declared in sweep-definition.ts). */
 export interface SweepFlags {
@@ -97,7 +97,9 @@ export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDep
 
   // 4. run
   if (todo.length > 0) {
-    const workers = Math.min(flags.workers ?? availableParallelism(), todo.length);
+    const chosen = workerCount(flags.workers, todo.length);
+    if (chosen.note) process.stderr.write(`doorstep: ${chosen.note}\n`);
+    const workers = chosen.count;
     const pool = createWorkerPool({
       size: workers,
       entry: deps.poolEntry,
