@@ -12,8 +12,8 @@ import { fsyncDir, writeFileDurably } from "../durable-write.ts";
 import { readUserFile } from "../read-user-file.ts";
 import { decodeRow, encodeRow } from "./run-row.ts";
 
-/** Largest journal read back (256 MiB: about a million runs of the shipped model). */
-export const MAX_JOURNAL_BYTES = 256 * 1024 * 1024;
+/** Largest journal read back (512 MiB, near V8's longest string; a sweep of the 200,000 runs allowed takes ~400 MB). */
+export const MAX_JOURNAL_BYTES = 512 * 1024 * 1024;
 
 export interface JournalContents {
   /** Valid rows by runIndex. */

@@ -58,6 +58,10 @@ export const DIAGNOSTIC_CODES = [
   "bad-vary",
   "sampler-mismatch",
   "samples-required",
+  "plan-too-large",
+  "reserved-key",
+  "bad-key",
+  "bad-mix",
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -120,6 +124,15 @@ export const messages = {
   },
   tooLarge(max: number): string {
     return `file is too large: more than ${max} characters`;
+  },
+  planTooLarge(cells: number, replications: number, max: number): string {
+    return `this sweep plans ${(cells * replications).toLocaleString("en-US")} runs (${cells.toLocaleString("en-US")} parameter sets x ${replications} replications); the limit is ${max.toLocaleString("en-US")}: vary fewer values or use fewer replications`;
+  },
+  reservedKey(key: string): string {
+    return `"${key}" cannot be a key: it is a reserved name of JavaScript objects`;
+  },
+  badKey(key: string, what: string): string {
+    return `"${key}" is not a valid ${what}: use up to 32 letters, digits or underscores (not first), and not a name of JavaScript's object machinery (constructor, toString, ...)`;
   },
   notAMap(found: unknown): string {
     // The file is not a scenario at all (an .env file, a key): name what it is, never quote it.

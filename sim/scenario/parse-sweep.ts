@@ -17,6 +17,7 @@ import { parseScenario, type ParseOptions } from "./parse-scenario.ts";
 import { paramAt, paramPaths, type ParamInfo } from "./schema-walk.ts";
 import { SECTIONS, type Scenario } from "./schema.ts";
 import { closestName } from "./suggest.ts";
+import { MAX_SWEEP_RUNS, planSize } from "./plan-size.ts";
 import { sweepCells } from "./sweep-cells.ts";
 import { SweepSchema, VARY_KINDS, type VarySpec } from "./sweep-schema.ts";
 import { locate, readYaml, type YamlSource } from "./yaml-source.ts";
@@ -137,6 +138,11 @@ export function parseSweep(text: string, opts: ParseOptions = {}): SweepResult {
     out.push({ code: "samples-required", message: messages.samplesRequired(s.sampler), path: ["sampler"], ...loc(["sampler"], "value") });
   }
   for (const [path, spec] of Object.entries(s.vary)) out.push(...checkVaryEntry(path, spec, s.sampler, loc));
+  const size = planSize(s);
+  if (size.runs > MAX_SWEEP_RUNS) {
+    const at: Segment[] = s.replications > 1 ? ["replications"] : s.sampler === "grid" ? ["vary"] : ["samples"];
+    out.push({ code: "plan-too-large", message: messages.planTooLarge(size.cells, s.replications, MAX_SWEEP_RUNS), path: at, ...loc(at, "value") });
+  }
 
   let base: Scenario | undefined;
   let baseFile = "";
