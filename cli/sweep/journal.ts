@@ -30,7 +30,7 @@ export interface JournalContents {
  * const { rows, dropped } = readJournal("results/sweeps/x/runs.jsonl", planByIndex);
  * ```
  */
-export function readJournal(path: string, plan: ReadonlyMap<number, RunSpec>): JournalContents {
+export function readJournal(path: string, plan: ReadonlyMap<number, RunSpec>, sweep?: string): JournalContents {
   const rows = new Map<number, BatchRow>();
   let dropped = 0;
   if (!existsSync(path)) return { rows, dropped };
@@ -41,7 +41,7 @@ export function readJournal(path: string, plan: ReadonlyMap<number, RunSpec>): J
   if (tail) dropped++;
   for (const line of lines) {
     if (line === "") continue;
-    const row = decodeRow(line, plan);
+    const row = decodeRow(line, plan, sweep);
     if (!row || rows.has(row.runIndex)) dropped++;
     else rows.set(row.runIndex, row);
   }
@@ -49,9 +49,9 @@ export function readJournal(path: string, plan: ReadonlyMap<number, RunSpec>): J
 }
 
 /** Rewrites the journal with exactly `rows` (atomically), in runIndex order. */
-export function rewriteJournal(path: string, rows: Iterable<BatchRow>): void {
+export function rewriteJournal(path: string, rows: Iterable<BatchRow>, sweep?: string): void {
   const sorted = [...rows].sort((a, b) => a.runIndex - b.runIndex);
-  writeFileDurably(path, sorted.map((r) => encodeRow(r) + "\n").join(""));
+  writeFileDurably(path, sorted.map((r) => encodeRow(r, sweep) + "\n").join(""));
 }
 
 /** An open journal: `append` returns once the line is on disk. */
@@ -61,14 +61,14 @@ export interface JournalWriter {
 }
 
 /** Opens `path` for appending (creating it, and fsyncing its folder when new). */
-export function openJournal(path: string): JournalWriter {
+export function openJournal(path: string, sweep?: string): JournalWriter {
   const isNew = !existsSync(path);
   const fd = openSync(path, "a");
   if (isNew) fsyncDir(dirname(path));
   let open = true;
   return {
     append(row) {
-      const bytes = Buffer.from(encodeRow(row) + "\n", "utf8");
+      const bytes = Buffer.from(encodeRow(row, sweep) + "\n", "utf8");
       let off = 0;
       while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
       fsyncSync(fd);
