@@ -19,6 +19,7 @@ import { meanInterval, pairedDifference, type MeanInterval } from "../stats/mean
 import { isHeadline } from "../summary-table.ts";
 import { checkFlagLimits } from "../flag-limits.ts";
 import { workerCount } from "../worker-count.ts";
+import { oneLineSafe } from "../terminal-text.ts";
 
 /** The flags of `compare` (declared in compare-definition.ts). */
 export interface CompareFlags {
@@ -37,7 +38,8 @@ export async function compareCommand(files: string[], flags: CompareFlags, deps:
   checkFlagLimits({ "--seed": ["run.seed", flags.seed], "--days": ["run.days", flags.days] });
   const scenarios: Scenario[] = files.map((f) => loadScenarioForCli(f, sets));
   const names = scenarios.map((s) => s.name);
-  const labels = new Set(names).size === names.length ? names : files;
+  // Names and paths come from files and the command line: no escape reaches the terminal.
+  const labels = (new Set(names).size === names.length ? names : files).map(oneLineSafe);
   const R = flags.replications;
   const seed = flags.seed ?? scenarios[0].run.seed;
   const jobs: RunJob[] = scenarios.flatMap((scenario, k) =>

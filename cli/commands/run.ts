@@ -16,6 +16,7 @@ import { checkFlagLimits } from "../flag-limits.ts";
 import { prepareOutputFolder } from "../output-check.ts";
 import { chooseRunFolder, runFolderBytes, runFolderFiles, saveRunFolder } from "../run-folder.ts";
 import { summaryTable } from "../summary-table.ts";
+import { terminalSafe } from "../terminal-text.ts";
 
 /** The flags of `run` (declared in run-definition.ts). */
 export interface RunFlags {
@@ -78,8 +79,8 @@ export async function runCommand(file: string, flags: RunFlags, deps: CliDeps): 
     results.summary,
   );
   // The table first: it is on the screen even if the disk fails below.
-  process.stdout.write(`${scenario.name}  seed ${info.seed}  ${info.totalDays} days\n\n`);
+  process.stdout.write(`${terminalSafe(scenario.name)}  seed ${info.seed}  ${info.totalDays} days\n\n`);
   process.stdout.write(summaryTable(results.summary, info.metrics) + "\n\n");
   saveRunFolder(dir, files);
-  process.stdout.write(`wrote ${dir}\n`);
+  process.stdout.write(`wrote ${terminalSafe(dir)}\n`);
 }

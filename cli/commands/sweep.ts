@@ -33,6 +33,7 @@ import { prepareOutputFolder } from "../output-check.ts";
 import { MANIFEST_FILE, definitionKey, manifestText, readSweepManifest, sweepDefinition, sweepDigest } from "../sweep/sweep-manifest.ts";
 import { sweepTableSchema } from "../sweep/table-schema.ts";
 import { JOURNAL_FILE, writeTables } from "../sweep/write-tables.ts";
+import { terminalSafe } from "../terminal-text.ts";
 import { workerCount } from "../worker-count.ts";
 
 /** The flags of `sweep` (declared in sweep-definition.ts). */
@@ -174,7 +175,7 @@ export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDep
     const schema = await sweepTableSchema(sweep.base, plan, definition.parameters, rows.size === 0, deps.loadFactory);
     writeTables(dir, [...rows.values()], definition.parameters, schema);
     process.stdout.write(
-      `${sweep.name}${shard ? ` shard ${shard.index}/${shard.count}` : ""}: ${rows.size} runs (${cells.length} cells x ${sweep.replications} replications${shard ? ", this shard's share" : ""})\nwrote ${dir}\n`,
+      `${terminalSafe(sweep.name)}${shard ? ` shard ${shard.index}/${shard.count}` : ""}: ${rows.size} runs (${cells.length} cells x ${sweep.replications} replications${shard ? ", this shard's share" : ""})\nwrote ${terminalSafe(dir)}\n`,
     );
   }
 }
