@@ -4,7 +4,8 @@
  * runs found twice, runs in the wrong shard, and missing runs — naming them.
  */
 import { existsSync, readdirSync } from "node:fs";
-import { makeFolder } from "../output-check.ts";
+import { prepareOutputFolder } from "../output-check.ts";
+import { SWEEP_BYTES_PER_RUN } from "../sweep/sweep-folder.ts";
 import { join } from "node:path";
 import type { BatchRow, RunSpec } from "../../sim/node.ts";
 import { CliError } from "../cli-error.ts";
@@ -108,7 +109,7 @@ export function mergeCommand(dirs: string[], out: string): void {
     );
   }
 
-  makeFolder(out, "merged sweep folder");
+  prepareOutputFolder(out, rows.length * SWEEP_BYTES_PER_RUN, "merged sweep folder");
   const merged: SweepManifest = { ...first, created: new Date().toISOString(), mergedFrom: dirs, definition: { ...first.definition, shard: null } };
   writeFileDurably(join(out, MANIFEST_FILE), manifestText(merged));
   rewriteJournal(join(out, JOURNAL_FILE), rows, digest);
