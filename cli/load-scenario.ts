@@ -2,33 +2,32 @@
  * Reading a scenario file for a command: every problem becomes a `CliError` whose
  * message is one line per diagnostic (`file:line:column  path  message`), exit code 1.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { applyParams, formatDiagnostic, parseScenario, type Diagnostic, type ParamValue, type Scenario } from "../sim/node.ts";
 import { CliError } from "./cli-error.ts";
 import { EXIT } from "./exit-codes.ts";
+import { readUserFile } from "./read-user-file.ts";
 
-/** The text of a file the user named, or a one-line `CliError`. */
-export function readUserFile(path: string, what: string): string {
-  if (!existsSync(path)) throw new CliError(`cannot read ${what} "${path}": no such file`, EXIT.invalid);
-  if (statSync(path).isDirectory()) throw new CliError(`cannot read ${what} "${path}": it is a directory`, EXIT.invalid);
-  try {
-    return readFileSync(path, "utf8");
-  } catch (e) {
-    throw new CliError(`cannot read ${what} "${path}": ${(e as Error).message}`, EXIT.invalid);
-  }
-}
+export { readUserFile };
 
 /** Throws the diagnostics as one `CliError`, one line each. */
 export function failWithDiagnostics(diagnostics: readonly Diagnostic[]): never {
   throw new CliError(diagnostics.map(formatDiagnostic).join("\n"), EXIT.invalid);
 }
 
-/** Reads `extends: ./other.yaml` relative to the file being loaded; undefined when missing. */
+/**
+ * Reads `extends: ./other.yaml` relative to the file being loaded: undefined when missing;
+ * anything else unreadable (a device, too large, not UTF-8) throws, and the loader turns
+ * the message into a diagnostic at the `extends:` line.
+ */
 export function readFileOrUndefined(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
   try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return undefined;
+    return readUserFile(path, "file");
+  } catch (e) {
+    // The loader words the reference itself; keep only the cause after the path.
+    if (e instanceof CliError) throw new Error(e.message.replace(/^cannot read file ".*?": /, ""));
+    throw e;
   }
 }
 

@@ -13,7 +13,8 @@ import { EXIT } from "./exit-codes.ts";
  * ```
  */
 export function parseSets(sets: readonly string[]): Record<string, ParamValue> {
-  const out: Record<string, ParamValue> = {};
+  // No prototype: `--set __proto__=1` must be a key like any other (and refused as unknown), not vanish.
+  const out: Record<string, ParamValue> = Object.create(null);
   for (const s of sets) {
     const eq = s.indexOf("=");
     if (eq <= 0) throw new CliError(`--set expects path=value (e.g. --set run.days=30), got "${s}"`, EXIT.usage);

@@ -17,7 +17,9 @@ import { registerSensitivity } from "./commands/sensitivity-definition.ts";
 import { registerSweep } from "./commands/sweep-definition.ts";
 import { registerValidate } from "./commands/validate-definition.ts";
 import { EXIT } from "./exit-codes.ts";
+import { actionOfSyscall, isOsError, osErrorLine } from "./os-error.ts";
 import { doorstepVersion } from "./package-info.ts";
+import { terminalSafe } from "./terminal-text.ts";
 
 const EXIT_HELP = `
 Exit codes:
@@ -35,7 +37,7 @@ export function usageLine(commanderText: string): string {
     .map((l) => l.trim())
     .filter(Boolean)
     .join(" ");
-  return `doorstep: ${text} (see --help)`;
+  return `doorstep: ${terminalSafe(text)} (see --help)`;
 }
 
 /** The program, with every command registered. */
@@ -81,11 +83,17 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (e instanceof CliError) {
-      for (const line of e.message.split("\n")) process.stderr.write(`doorstep: ${line}\n`);
+      for (const line of e.message.split("\n")) process.stderr.write(`doorstep: ${terminalSafe(line)}\n`);
       return e.exitCode;
     }
+    // A file-system error no command wrapped is still the environment's, not a failed run.
+    if (isOsError(e)) {
+      process.stderr.write(`doorstep: ${osErrorLine(e, actionOfSyscall(e.syscall))}\n`);
+      if (process.env.DOORSTEP_DEBUG) process.stderr.write(`${e.stack}\n`);
+      return EXIT.invalid;
+    }
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`doorstep: unexpected error: ${message.split("\n")[0]}\n`);
+    process.stderr.write(`doorstep: unexpected error: ${terminalSafe(message.split("\n")[0])}\n`);
     if (process.env.DOORSTEP_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     return EXIT.runFailed;
   }

@@ -5,7 +5,7 @@
  * loaders live in `sim/node.ts`. Grouped by what a host does with them:
  *
  * ```
- *   scenarios    parseScenario, defaultScenario, applyParams, paramPaths,
+ *   scenarios    parseScenario, defaultScenario, applyParams, checkParam, paramPaths,
  *                POLICY_BUNDLES, POLICY_NAMES, validateText, exportJsonSchema,
  *                changeSchedule (a timeline's dated changes, for manifests)
  *   diagnostics  formatDiagnostic, formatDiagnosticWithSource
@@ -29,6 +29,7 @@ export {
   parseScenario,
   defaultScenario,
   applyParams,
+  checkParam,
   paramPaths,
   POLICY_BUNDLES,
   POLICY_NAMES,
@@ -40,6 +41,7 @@ export {
   type ScenarioResult,
   type ParamValue,
   type ParamInfo,
+  type ParamCheck,
   type PolicyName,
 } from "./scenario/index.ts";
 

@@ -4,7 +4,6 @@
  * prints, per headline metric, each scenario's mean with a t-based 95% interval and its
  * difference to the first scenario with the interval of the paired differences.
  */
-import { availableParallelism } from "node:os";
 import { runSeed, type Scenario } from "../../sim/node.ts";
 import { createWorkerPool, PoolClosedError } from "../../workers/pool.ts";
 import type { RunJob } from "../../workers/pool-worker-api.ts";
@@ -18,6 +17,9 @@ import { parseSets } from "../parse-set.ts";
 import { createProgressBar } from "../progress-bar.ts";
 import { meanInterval, pairedDifference, type MeanInterval } from "../stats/mean-interval.ts";
 import { isHeadline } from "../summary-table.ts";
+import { checkFlagLimits } from "../flag-limits.ts";
+import { workerCount } from "../worker-count.ts";
+import { oneLineSafe } from "../terminal-text.ts";
 
 /** The flags of `compare` (declared in compare-definition.ts). */
 export interface CompareFlags {
@@ -33,9 +35,11 @@ export interface CompareFlags {
 export async function compareCommand(files: string[], flags: CompareFlags, deps: CliDeps): Promise<void> {
   if (files.length < 2) throw new CliError("compare needs at least two scenario files", EXIT.usage);
   const sets = parseSets(flags.set);
+  checkFlagLimits({ "--seed": ["run.seed", flags.seed], "--days": ["run.days", flags.days] });
   const scenarios: Scenario[] = files.map((f) => loadScenarioForCli(f, sets));
   const names = scenarios.map((s) => s.name);
-  const labels = new Set(names).size === names.length ? names : files;
+  // Names and paths come from files and the command line: no escape reaches the terminal.
+  const labels = (new Set(names).size === names.length ? names : files).map(oneLineSafe);
   const R = flags.replications;
   const seed = flags.seed ?? scenarios[0].run.seed;
   const jobs: RunJob[] = scenarios.flatMap((scenario, k) =>
@@ -43,7 +47,9 @@ export async function compareCommand(files: string[], flags: CompareFlags, deps:
   );
 
   const summaries: Record<string, number>[] = new Array(jobs.length);
-  const pool = createWorkerPool({ size: Math.min(flags.workers ?? availableParallelism(), jobs.length), entry: deps.poolEntry });
+  const workers = workerCount(flags.workers, jobs.length);
+  if (workers.note) process.stderr.write(`doorstep: ${workers.note}\n`);
+  const pool = createWorkerPool({ size: workers.count, entry: deps.poolEntry });
   const bar = flags.progress ? createProgressBar({ total: jobs.length, unit: "runs" }) : null;
   let done = 0;
   const off = onInterrupt(() => void pool.close());

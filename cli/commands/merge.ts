@@ -3,7 +3,9 @@
  * folder, as if the sweep had run in one piece. Refuses folders of different sweeps,
  * runs found twice, runs in the wrong shard, and missing runs — naming them.
  */
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { prepareOutputFolder } from "../output-check.ts";
+import { SWEEP_BYTES_PER_RUN } from "../sweep/sweep-folder.ts";
 import { join } from "node:path";
 import type { BatchRow, RunSpec } from "../../sim/node.ts";
 import { CliError } from "../cli-error.ts";
@@ -12,9 +14,10 @@ import { EXIT } from "../exit-codes.ts";
 import { rewriteJournal } from "../sweep/journal.ts";
 import { decodeRow } from "../sweep/run-row.ts";
 import { inShard } from "../sweep/shard.ts";
-import { MANIFEST_FILE, definitionKey, manifestText, readSweepManifest, type SweepManifest } from "../sweep/sweep-manifest.ts";
+import { MANIFEST_FILE, definitionKey, manifestText, readSweepManifest, sweepDigest, type SweepManifest } from "../sweep/sweep-manifest.ts";
 import { JOURNAL_FILE, writeTables } from "../sweep/write-tables.ts";
-import { readUserFile } from "../load-scenario.ts";
+import { readUserFile } from "../read-user-file.ts";
+import { MAX_JOURNAL_BYTES } from "../sweep/journal.ts";
 
 /** `0-4, 9, 12-13` for a sorted list of integers (at most `max` groups, then "…"). */
 export function compactRanges(xs: readonly number[], max = 8): string {
@@ -46,13 +49,16 @@ export function mergeCommand(dirs: string[], out: string): void {
   });
 
   const total = first.definition.totalRuns;
+  const digest = sweepDigest(first.definition);
   const owner = new Map<number, string>();
   const rows: BatchRow[] = [];
   const doubled: number[] = [];
   const misplaced: string[] = [];
   manifests.forEach((m, i) => {
     const dir = dirs[i];
-    const text = readUserFile(join(dir, JOURNAL_FILE), "sweep journal");
+    // A shard with no runs (more shards than runs) never opened a journal: it holds nothing.
+    const journalPath = join(dir, JOURNAL_FILE);
+    const text = existsSync(journalPath) ? readUserFile(journalPath, "sweep journal", MAX_JOURNAL_BYTES) : "";
     const lines = text.split("\n");
     if (lines.pop()) throw new CliError(`"${dir}" has an unfinished run in its journal; finish it with doorstep sweep --resume`, EXIT.invalid);
     for (const line of lines) {
@@ -72,8 +78,15 @@ export function mergeCommand(dirs: string[], out: string): void {
         params: probe.params,
       };
       const row =
-        Number.isInteger(spec.runIndex) && spec.runIndex >= 0 && spec.runIndex < total ? decodeRow(line, new Map([[spec.runIndex, spec]])) : null;
-      if (!row) throw new CliError(`"${dir}/${JOURNAL_FILE}" holds a line that is not a run of this sweep`, EXIT.invalid);
+        Number.isInteger(spec.runIndex) && spec.runIndex >= 0 && spec.runIndex < total
+          ? decodeRow(line, new Map([[spec.runIndex, spec]]), digest)
+          : null;
+      if (!row) {
+        throw new CliError(
+          `"${dir}/${JOURNAL_FILE}" holds a line that is not a run of this sweep (another sweep's, or corrupt); rerun that shard with --resume`,
+          EXIT.invalid,
+        );
+      }
       if (!inShard(row.runIndex, m.definition.shard)) misplaced.push(`run ${row.runIndex} in "${dir}"`);
       if (owner.has(row.runIndex)) doubled.push(row.runIndex);
       else {
@@ -96,10 +109,10 @@ export function mergeCommand(dirs: string[], out: string): void {
     );
   }
 
-  mkdirSync(out, { recursive: true });
+  prepareOutputFolder(out, rows.length * SWEEP_BYTES_PER_RUN, "merged sweep folder");
   const merged: SweepManifest = { ...first, created: new Date().toISOString(), mergedFrom: dirs, definition: { ...first.definition, shard: null } };
   writeFileDurably(join(out, MANIFEST_FILE), manifestText(merged));
-  rewriteJournal(join(out, JOURNAL_FILE), rows);
+  rewriteJournal(join(out, JOURNAL_FILE), rows, digest);
   writeTables(out, rows, first.definition.parameters);
   process.stdout.write(`merged ${rows.length} runs from ${dirs.length} folder(s)\nwrote ${out}\n`);
 }

@@ -2,7 +2,7 @@
  * `doorstep schema [--out FILE]`: the JSON Schema of scenario files, generated from the
  * zod schema, for editor autocompletion (e.g. `# yaml-language-server: $schema=...`).
  */
-import { mkdirSync } from "node:fs";
+import { makeFolder } from "../output-check.ts";
 import { dirname } from "node:path";
 import { exportJsonSchema } from "../../sim/node.ts";
 import { writeFileDurably } from "../durable-write.ts";
@@ -14,7 +14,7 @@ export function schemaCommand(flags: { out?: string }): void {
     process.stdout.write(text);
     return;
   }
-  mkdirSync(dirname(flags.out), { recursive: true });
+  makeFolder(dirname(flags.out), "folder");
   writeFileDurably(flags.out, text);
   process.stderr.write(`wrote ${flags.out}\n`);
 }

@@ -11,8 +11,6 @@
  *   4. run the rest on the pool, appending each result to the journal
  *   5. write the tables from the journal rows, sorted by runIndex
  */
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { planRuns, applyParams, type BatchRow, type RunSpec, type Scenario } from "../../sim/node.ts";
 import { PoolClosedError, createWorkerPool } from "../../workers/pool.ts";
@@ -29,9 +27,14 @@ import { safeName } from "../run-folder.ts";
 import { openJournal, readJournal, rewriteJournal } from "../sweep/journal.ts";
 import { normaliseRow } from "../sweep/run-row.ts";
 import { inShard, parseShard, type Shard } from "../sweep/shard.ts";
-import { MANIFEST_FILE, definitionKey, manifestText, readSweepManifest, sweepDefinition } from "../sweep/sweep-manifest.ts";
+import { folderEntries, removeTemporaries, SWEEP_BYTES_PER_RUN } from "../sweep/sweep-folder.ts";
+import { lockFolder } from "../sweep/folder-lock.ts";
+import { prepareOutputFolder } from "../output-check.ts";
+import { MANIFEST_FILE, definitionKey, manifestText, readSweepManifest, sweepDefinition, sweepDigest } from "../sweep/sweep-manifest.ts";
 import { sweepTableSchema } from "../sweep/table-schema.ts";
 import { JOURNAL_FILE, writeTables } from "../sweep/write-tables.ts";
+import { terminalSafe } from "../terminal-text.ts";
+import { workerCount } from "../worker-count.ts";
 
 /** The flags of `sweep` (declared in sweep-definition.ts). */
 export interface SweepFlags {
@@ -54,106 +57,127 @@ export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDep
   // Only this shard's runs are valid in this folder's journal.
   const planByIndex = new Map<number, RunSpec>(mine.map((s) => [s.runIndex, s]));
   const definition = sweepDefinition(sweep, cells.length, shard);
+  const digest = sweepDigest(definition);
 
-  // 2. folder
+  // 2. folder: created and checked before any run, then locked against a second writer
   const suffix = shard ? `-shard-${shard.index}-of-${shard.count}` : "";
   const dir = flags.out ?? join(cwd, "results", "sweeps", safeName(sweep.name) + suffix);
-  const existing = existsSync(dir) ? readSweepManifest(dir) : null;
-  if (existing && !flags.resume) {
-    throw new CliError(`"${dir}" already holds a sweep; add --resume to continue it, or choose another --out`, EXIT.invalid);
+  prepareOutputFolder(dir, mine.length * SWEEP_BYTES_PER_RUN, "sweep folder");
+  const release = lockFolder(dir);
+  try {
+    await runLocked();
+  } finally {
+    release();
   }
-  if (!existing && existsSync(dir) && readdirSync(dir).length > 0) {
-    throw new CliError(`output folder "${dir}" is not empty and holds no sweep manifest; choose another --out`, EXIT.invalid);
+
+  async function runLocked(): Promise<void> {
+    // A kill during an atomic write leaves `<file>.tmp-<pid>`: never data, always removed.
+    removeTemporaries(dir);
+    const existing = readSweepManifest(dir);
+    if (existing && !flags.resume) {
+      throw new CliError(`"${dir}" already holds a sweep; add --resume to continue it, or choose another --out`, EXIT.invalid);
+    }
+    if (!existing && folderEntries(dir).length > 0) {
+      throw new CliError(`output folder "${dir}" is not empty and holds no sweep manifest; choose another --out`, EXIT.invalid);
+    }
+    if (existing && definitionKey(existing.definition) !== definitionKey(definition)) {
+      throw new CliError(`"${dir}" holds a different sweep (the file, its base scenario or --shard changed); choose another --out`, EXIT.invalid);
+    }
+    if (!existing) {
+      writeFileDurably(
+        join(dir, MANIFEST_FILE),
+        manifestText({
+          kind: "doorstep-sweep",
+          doorstep: doorstepVersion(),
+          gitCommit: gitCommit(),
+          node: process.version,
+          created: new Date().toISOString(),
+          sweepFile: file,
+          definition,
+        }),
+      );
+    }
+
+    // 3. journal: lines of another sweep, torn or repeated lines are dropped and counted
+    const journalPath = join(dir, JOURNAL_FILE);
+    const read = readJournal(journalPath, planByIndex, digest);
+    if (read.dropped > 0) {
+      const lost = mine.length - read.rows.size;
+      process.stderr.write(
+        `doorstep: dropped ${read.dropped} journal line(s) that were unfinished, corrupt, repeated or of another sweep; ${lost > 0 ? `${lost} run(s) still to run` : "every run is done"}\n`,
+      );
+      rewriteJournal(journalPath, read.rows.values(), digest);
+    }
+    const rows = new Map<number, BatchRow>(read.rows);
+    const todo = mine.filter((s) => !rows.has(s.runIndex));
+    if (existing && rows.size > 0) process.stderr.write(`resuming: ${rows.size} of ${mine.length} runs already done\n`);
+    await runAndWrite(rows, todo);
   }
-  if (existing && definitionKey(existing.definition) !== definitionKey(definition)) {
-    throw new CliError(`"${dir}" holds a different sweep (the file, its base scenario or --shard changed); choose another --out`, EXIT.invalid);
-  }
-  mkdirSync(dir, { recursive: true });
-  if (!existing) {
-    writeFileDurably(
-      join(dir, MANIFEST_FILE),
-      manifestText({
-        kind: "doorstep-sweep",
-        doorstep: doorstepVersion(),
-        gitCommit: gitCommit(),
-        node: process.version,
-        created: new Date().toISOString(),
-        sweepFile: file,
-        definition,
-      }),
+
+  async function runAndWrite(rows: Map<number, BatchRow>, todo: RunSpec[]): Promise<void> {
+    const journalPath = join(dir, JOURNAL_FILE);
+    // 4. run
+    if (todo.length > 0) {
+      const chosen = workerCount(flags.workers, todo.length);
+      if (chosen.note) process.stderr.write(`doorstep: ${chosen.note}\n`);
+      const workers = chosen.count;
+      const pool = createWorkerPool({
+        size: workers,
+        entry: deps.poolEntry,
+        onCrash: (job, reason) => process.stderr.write(`\ndoorstep: a worker died on run ${job.id} (${reason}); running it again\n`),
+      });
+      const journal = openJournal(journalPath, digest);
+      // The ETA follows household-days, not runs: workers take the biggest runs first.
+      const cost = runCosts(sweep.base, mine);
+      let work = 0;
+      for (const i of rows.keys()) work += cost.get(i) ?? 0;
+      const totalWork = mine.reduce((a, s) => a + (cost.get(s.runIndex) ?? 0), 0);
+      const bar = flags.progress ? createProgressBar({ total: mine.length, unit: "runs", startAt: rows.size, totalWork, startWork: work }) : null;
+      bar?.update(rows.size, work);
+      let interrupted = false;
+      const off = onInterrupt(() => {
+        interrupted = true;
+        void pool.close();
+      });
+      const t0 = performance.now();
+      try {
+        await createPoolRunner(pool, sweep.base).run(todo, (spec, result) => {
+          const row = normaliseRow({ ...spec, result }, planByIndex, digest);
+          journal.append(row);
+          rows.set(row.runIndex, row);
+          work += cost.get(row.runIndex) ?? 0;
+          bar?.update(rows.size, work);
+        });
+        bar?.finish();
+        if (flags.progress) {
+          const seconds = (performance.now() - t0) / 1000;
+          process.stderr.write(
+            `ran ${todo.length} runs in ${formatDuration(seconds)} on ${workers} worker(s): ${Math.round((todo.length / seconds) * 60)} runs/min\n`,
+          );
+        }
+      } catch (e) {
+        bar?.finish();
+        if (interrupted || e instanceof PoolClosedError) {
+          throw new CliError(
+            `interrupted after ${rows.size} of ${mine.length} runs; continue with: doorstep sweep ${file} --resume${flags.out ? ` --out ${flags.out}` : ""}${shard ? ` --shard ${shard.index}/${shard.count}` : ""}`,
+            EXIT.interrupted,
+          );
+        }
+        throw new CliError(`${(e as Error).message} (${rows.size} finished runs are kept; fix the problem and rerun with --resume)`, EXIT.runFailed);
+      } finally {
+        off();
+        journal.close();
+        await pool.close();
+      }
+    }
+
+    // 5. tables
+    const schema = await sweepTableSchema(sweep.base, plan, definition.parameters, rows.size === 0, deps.loadFactory);
+    writeTables(dir, [...rows.values()], definition.parameters, schema);
+    process.stdout.write(
+      `${terminalSafe(sweep.name)}${shard ? ` shard ${shard.index}/${shard.count}` : ""}: ${rows.size} runs (${cells.length} cells x ${sweep.replications} replications${shard ? ", this shard's share" : ""})\nwrote ${terminalSafe(dir)}\n`,
     );
   }
-
-  // 3. journal
-  const journalPath = join(dir, JOURNAL_FILE);
-  const read = readJournal(journalPath, planByIndex);
-  if (read.dropped > 0) {
-    process.stderr.write(`doorstep: dropped ${read.dropped} unfinished or invalid journal line(s); those runs will run again\n`);
-    rewriteJournal(journalPath, read.rows.values());
-  }
-  const rows = new Map<number, BatchRow>(read.rows);
-  const todo = mine.filter((s) => !rows.has(s.runIndex));
-  if (existing && rows.size > 0) process.stderr.write(`resuming: ${rows.size} of ${mine.length} runs already done\n`);
-
-  // 4. run
-  if (todo.length > 0) {
-    const workers = Math.min(flags.workers ?? availableParallelism(), todo.length);
-    const pool = createWorkerPool({
-      size: workers,
-      entry: deps.poolEntry,
-      onCrash: (job, reason) => process.stderr.write(`\ndoorstep: a worker died on run ${job.id} (${reason}); running it again\n`),
-    });
-    const journal = openJournal(journalPath);
-    // The ETA follows household-days, not runs: workers take the biggest runs first.
-    const cost = runCosts(sweep.base, mine);
-    let work = 0;
-    for (const i of rows.keys()) work += cost.get(i) ?? 0;
-    const totalWork = mine.reduce((a, s) => a + (cost.get(s.runIndex) ?? 0), 0);
-    const bar = flags.progress ? createProgressBar({ total: mine.length, unit: "runs", startAt: rows.size, totalWork, startWork: work }) : null;
-    bar?.update(rows.size, work);
-    let interrupted = false;
-    const off = onInterrupt(() => {
-      interrupted = true;
-      void pool.close();
-    });
-    const t0 = performance.now();
-    try {
-      await createPoolRunner(pool, sweep.base).run(todo, (spec, result) => {
-        const row = normaliseRow({ ...spec, result }, planByIndex);
-        journal.append(row);
-        rows.set(row.runIndex, row);
-        work += cost.get(row.runIndex) ?? 0;
-        bar?.update(rows.size, work);
-      });
-      bar?.finish();
-      if (flags.progress) {
-        const seconds = (performance.now() - t0) / 1000;
-        process.stderr.write(
-          `ran ${todo.length} runs in ${formatDuration(seconds)} on ${workers} worker(s): ${Math.round((todo.length / seconds) * 60)} runs/min\n`,
-        );
-      }
-    } catch (e) {
-      bar?.finish();
-      if (interrupted || e instanceof PoolClosedError) {
-        throw new CliError(
-          `interrupted after ${rows.size} of ${mine.length} runs; continue with: doorstep sweep ${file} --resume${flags.out ? ` --out ${flags.out}` : ""}${shard ? ` --shard ${shard.index}/${shard.count}` : ""}`,
-          EXIT.interrupted,
-        );
-      }
-      throw new CliError(`${(e as Error).message} (${rows.size} finished runs are kept; fix the problem and rerun with --resume)`, EXIT.runFailed);
-    } finally {
-      off();
-      journal.close();
-      await pool.close();
-    }
-  }
-
-  // 5. tables
-  const schema = await sweepTableSchema(sweep.base, plan, definition.parameters, rows.size === 0, deps.loadFactory);
-  writeTables(dir, [...rows.values()], definition.parameters, schema);
-  process.stdout.write(
-    `${sweep.name}${shard ? ` shard ${shard.index}/${shard.count}` : ""}: ${rows.size} runs (${cells.length} cells x ${sweep.replications} replications${shard ? ", this shard's share" : ""})\nwrote ${dir}\n`,
-  );
 }
 
 /** Each run's work (household-days, see `runCost`), by runIndex; one scenario per cell. */

@@ -6,6 +6,7 @@
 import { formatDiagnostic, validateText, type Diagnostic } from "../../sim/node.ts";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
+import { terminalSafe } from "../terminal-text.ts";
 import { readFileOrUndefined, readUserFile } from "../load-scenario.ts";
 
 /** Runs `doorstep validate <files...>`. */
@@ -22,7 +23,7 @@ export function validateCommand(files: string[]): void {
       problems.push(e.message);
       continue;
     }
-    if (diagnostics.length === 0) process.stdout.write(`ok  ${file}\n`);
+    if (diagnostics.length === 0) process.stdout.write(`ok  ${terminalSafe(file)}\n`);
     else problems.push(...diagnostics.map(formatDiagnostic));
   }
   if (problems.length) throw new CliError(problems.join("\n"), EXIT.invalid);

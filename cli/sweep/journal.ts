@@ -5,11 +5,15 @@
  * checked against the plan, a torn or corrupt line is dropped, duplicates keep the first,
  * and the file is rewritten clean before appending continues.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, openSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import type { BatchRow, RunSpec } from "../../sim/node.ts";
 import { fsyncDir, writeFileDurably } from "../durable-write.ts";
+import { readUserFile } from "../read-user-file.ts";
 import { decodeRow, encodeRow } from "./run-row.ts";
+
+/** Largest journal read back (512 MiB, near V8's longest string; a sweep of the 200,000 runs allowed takes ~400 MB). */
+export const MAX_JOURNAL_BYTES = 512 * 1024 * 1024;
 
 export interface JournalContents {
   /** Valid rows by runIndex. */
@@ -26,18 +30,18 @@ export interface JournalContents {
  * const { rows, dropped } = readJournal("results/sweeps/x/runs.jsonl", planByIndex);
  * ```
  */
-export function readJournal(path: string, plan: ReadonlyMap<number, RunSpec>): JournalContents {
+export function readJournal(path: string, plan: ReadonlyMap<number, RunSpec>, sweep?: string): JournalContents {
   const rows = new Map<number, BatchRow>();
   let dropped = 0;
   if (!existsSync(path)) return { rows, dropped };
-  const text = readFileSync(path, "utf8");
+  const text = readUserFile(path, "sweep journal", MAX_JOURNAL_BYTES);
   const lines = text.split("\n");
   // The part after the last newline is a line whose write never finished.
   const tail = lines.pop();
   if (tail) dropped++;
   for (const line of lines) {
     if (line === "") continue;
-    const row = decodeRow(line, plan);
+    const row = decodeRow(line, plan, sweep);
     if (!row || rows.has(row.runIndex)) dropped++;
     else rows.set(row.runIndex, row);
   }
@@ -45,9 +49,9 @@ export function readJournal(path: string, plan: ReadonlyMap<number, RunSpec>): J
 }
 
 /** Rewrites the journal with exactly `rows` (atomically), in runIndex order. */
-export function rewriteJournal(path: string, rows: Iterable<BatchRow>): void {
+export function rewriteJournal(path: string, rows: Iterable<BatchRow>, sweep?: string): void {
   const sorted = [...rows].sort((a, b) => a.runIndex - b.runIndex);
-  writeFileDurably(path, sorted.map((r) => encodeRow(r) + "\n").join(""));
+  writeFileDurably(path, sorted.map((r) => encodeRow(r, sweep) + "\n").join(""));
 }
 
 /** An open journal: `append` returns once the line is on disk. */
@@ -57,14 +61,14 @@ export interface JournalWriter {
 }
 
 /** Opens `path` for appending (creating it, and fsyncing its folder when new). */
-export function openJournal(path: string): JournalWriter {
+export function openJournal(path: string, sweep?: string): JournalWriter {
   const isNew = !existsSync(path);
   const fd = openSync(path, "a");
   if (isNew) fsyncDir(dirname(path));
   let open = true;
   return {
     append(row) {
-      const bytes = Buffer.from(encodeRow(row) + "\n", "utf8");
+      const bytes = Buffer.from(encodeRow(row, sweep) + "\n", "utf8");
       let off = 0;
       while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
       fsyncSync(fd);

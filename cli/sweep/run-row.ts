@@ -7,11 +7,16 @@ import type { BatchRow, RunSpec } from "../../sim/node.ts";
 
 const NON_FINITE: Record<string, number> = { NaN: NaN, Infinity: Infinity, "-Infinity": -Infinity };
 
-/** The journal line for a row, without the newline. */
-export function encodeRow(row: BatchRow): string {
+/**
+ * The journal line for a row, without the newline. `sweep` is the digest of the sweep the
+ * row belongs to (`sweepDigest`): a line copied from another sweep with the same plan but
+ * another base scenario carries another digest and is dropped on reading.
+ */
+export function encodeRow(row: BatchRow, sweep?: string): string {
   const result: Record<string, number | string> = {};
   for (const [k, v] of Object.entries(row.result)) result[k] = Number.isFinite(v) ? v : String(v);
   return JSON.stringify({
+    ...(sweep === undefined ? {} : { sweep }),
     runIndex: row.runIndex,
     cellIndex: row.cellIndex,
     replication: row.replication,
@@ -22,10 +27,11 @@ export function encodeRow(row: BatchRow): string {
 }
 
 /**
- * Parses and checks one journal line against the planned run with the same index.
- * Returns null when the line is torn, corrupt, or does not match the plan.
+ * Parses and checks one journal line against the planned run with the same index (and,
+ * given `sweep`, against the sweep's digest). Returns null when the line is torn,
+ * corrupt, of another sweep, or does not match the plan.
  */
-export function decodeRow(line: string, plan: ReadonlyMap<number, RunSpec>): BatchRow | null {
+export function decodeRow(line: string, plan: ReadonlyMap<number, RunSpec>, sweep?: string): BatchRow | null {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -34,6 +40,7 @@ export function decodeRow(line: string, plan: ReadonlyMap<number, RunSpec>): Bat
   }
   if (typeof raw !== "object" || raw === null) return null;
   const r = raw as Record<string, unknown>;
+  if (sweep !== undefined && r.sweep !== sweep) return null;
   const spec = typeof r.runIndex === "number" ? plan.get(r.runIndex) : undefined;
   if (!spec) return null;
   if (r.cellIndex !== spec.cellIndex || r.replication !== spec.replication || r.seed !== spec.seed) return null;
@@ -49,8 +56,8 @@ export function decodeRow(line: string, plan: ReadonlyMap<number, RunSpec>): Bat
 }
 
 /** The row exactly as it will read back from the journal (e.g. -0 becomes 0), so fresh and resumed tables agree. */
-export function normaliseRow(row: BatchRow, plan: ReadonlyMap<number, RunSpec>): BatchRow {
-  const back = decodeRow(encodeRow(row), plan);
+export function normaliseRow(row: BatchRow, plan: ReadonlyMap<number, RunSpec>, sweep?: string): BatchRow {
+  const back = decodeRow(encodeRow(row, sweep), plan, sweep);
   if (!back) throw new Error(`run ${row.runIndex} does not match the sweep plan`);
   return back;
 }

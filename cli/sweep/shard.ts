@@ -7,6 +7,9 @@
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
 
+/** Most shards a sweep may be cut into (a job array larger than this is a typo). */
+export const MAX_SHARDS = 100_000;
+
 /** Shard `index` (1-based) of `count`. */
 export interface Shard {
   index: number;
@@ -23,8 +26,8 @@ export function parseShard(text: string): Shard {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || index < 1 || index > count) {
-    throw new CliError(`--shard expects i/n with 1 <= i <= n (e.g. --shard 2/8), got "${text}"`, EXIT.usage);
+  if (!m || count < 1 || index < 1 || index > count || count > MAX_SHARDS) {
+    throw new CliError(`--shard expects i/n with 1 <= i <= n <= ${MAX_SHARDS} (e.g. --shard 2/8), got "${text}"`, EXIT.usage);
   }
   return { index, count };
 }

@@ -4,6 +4,7 @@
  * sampler, replications, seed, shard); `--resume` and `merge` refuse folders whose
  * definitions disagree. Provenance (version, git commit, creation time) sits beside it.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Scenario, Sweep } from "../../sim/node.ts";
@@ -74,9 +75,29 @@ export function sweepDefinition(sweep: Sweep, cells: number, shard: Shard | null
   };
 }
 
-/** Stable text of a definition for comparisons. */
+/**
+ * Stable text of a definition for comparisons. `baseFile` is left out: it is the base
+ * file's path as spelled (`./x.yaml`, `/abs/x.yaml`, another machine's checkout), while
+ * `base` holds the scenario it resolved to, which is what decides the runs.
+ */
 export function definitionKey(d: SweepDefinition): string {
-  return JSON.stringify(d);
+  return JSON.stringify({ ...d, baseFile: undefined });
+}
+
+/**
+ * A short digest of the whole sweep (its definition without the shard): every journal line
+ * carries it, so a line of another sweep is recognised even when its plan looks the same.
+ *
+ * @example
+ * ```ts
+ * sweepDigest(definition); // "3f9a0c1d2e4b5a69"
+ * ```
+ */
+export function sweepDigest(d: SweepDefinition): string {
+  return createHash("sha256")
+    .update(definitionKey({ ...d, shard: null }))
+    .digest("hex")
+    .slice(0, 16);
 }
 
 /** Reads `dir/manifest.json`, or null when there is none; a corrupt one is a `CliError`. */

@@ -12,17 +12,22 @@ import { presetFileName, presetNames, presetText } from "./presets.ts";
 import { closestName } from "./suggest.ts";
 import { locate, readYaml, type YamlSource } from "./yaml-source.ts";
 
-/** Reads a file by path; returns undefined (or throws) when it does not exist. */
+/**
+ * Reads a file by path; returns undefined when it does not exist, and throws an `Error`
+ * whose message says why when it exists but cannot be read (not a regular file, too
+ * large, not UTF-8).
+ */
 export type ReadFile = (path: string) => string | undefined;
 
 /** The layers of a scenario, the file itself first, its furthest ancestor last. */
 export type ExtendsChain = { ok: true; layers: YamlSource[] } | { ok: false; diagnostics: Diagnostic[] };
 
-function safeRead(readFile: ReadFile, path: string): string | undefined {
+/** The text, or why it could not be read (an error's message; undefined reason: not found). */
+function safeRead(readFile: ReadFile, path: string): { text?: string; reason?: string } {
   try {
-    return readFile(path);
-  } catch {
-    return undefined;
+    return { text: readFile(path) };
+  } catch (e) {
+    return { reason: e instanceof Error && e.message ? e.message.split("\n")[0] : undefined };
   }
 }
 
@@ -46,7 +51,8 @@ export function resolveReference(ref: string, fromFile: string, readFile: ReadFi
   if (isFileReference(ref)) {
     if (!readFile) return { ok: false, code: `${kind}-no-files`, message: messages.extendsNoFiles(ref, kind) };
     const file = resolveRelative(fromFile, ref);
-    const text = safeRead(readFile, file);
+    const { text, reason } = safeRead(readFile, file);
+    if (reason !== undefined) return { ok: false, code: `${kind}-unreadable`, message: messages.extendsUnreadable(ref, reason, kind) };
     if (text === undefined) return { ok: false, code: `${kind}-not-found`, message: messages.extendsNotFound(ref, file, kind) };
     return { ok: true, file, text };
   }

@@ -40,3 +40,4 @@ export {
   type TimelineEntry,
 } from "./timeline.ts";
 export { applyParamsChecked, type ParamProblem } from "./apply-params.ts";
+export { checkParam, type ParamCheck } from "./param-limit.ts";

@@ -46,9 +46,11 @@ export const DIAGNOSTIC_CODES = [
   "extends-cycle",
   "extends-too-deep",
   "extends-no-files",
+  "extends-unreadable",
   "base-not-found",
   "base-unknown-preset",
   "base-no-files",
+  "base-unreadable",
   "unknown-param",
   "not-a-param",
   "timeline-order",
@@ -71,6 +73,10 @@ export const DIAGNOSTIC_CODES = [
   "too-few-candidates",
   "not-power-of-two",
   "too-many-params",
+  "plan-too-large",
+  "reserved-key",
+  "bad-key",
+  "bad-mix",
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -134,11 +140,25 @@ export const messages = {
   tooLarge(max: number): string {
     return `file is too large: more than ${max} characters`;
   },
+  planTooLarge(cells: number, replications: number, max: number): string {
+    return `this sweep plans ${(cells * replications).toLocaleString("en-US")} runs (${cells.toLocaleString("en-US")} parameter sets x ${replications} replications); the limit is ${max.toLocaleString("en-US")}: vary fewer values or use fewer replications`;
+  },
+  reservedKey(key: string): string {
+    return `"${key}" cannot be a key: it is a reserved name of JavaScript objects`;
+  },
+  badKey(key: string, what: string): string {
+    return `"${key}" is not a valid ${what}: use up to 32 letters, digits or underscores (not first), and not a name of JavaScript's object machinery (constructor, toString, ...)`;
+  },
   notAMap(found: unknown): string {
-    return `expected a map of keys at the top level, found ${describeValue(found)}`;
+    // The file is not a scenario at all (an .env file, a key): name what it is, never quote it.
+    const what = typeof found === "string" ? `a line of plain text (${found.length} characters)` : describeValue(found);
+    return `expected a map of keys at the top level, found ${what}; is this a scenario file?`;
   },
   extendsNotFound(ref: string, resolved: string, kind: "extends" | "base" = "extends"): string {
     return `${kind === "extends" ? "cannot extend" : "base scenario"} "${ref}": file not found (looked for ${resolved})`;
+  },
+  extendsUnreadable(ref: string, reason: string, kind: "extends" | "base" = "extends"): string {
+    return `${kind === "extends" ? "cannot extend" : "base scenario"} "${ref}": ${reason}`;
   },
   extendsUnknownPreset(name: string, presets: readonly string[], suggestion: string | undefined): string {
     return `unknown preset "${name}"${didYouMean(suggestion)} (presets: ${list(presets)}; or give a relative path ending in .yaml)`;

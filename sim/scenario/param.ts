@@ -5,6 +5,7 @@
  * export, the parameter docs and the dashboard controls all read it from here.
  */
 import { z } from "zod";
+import { messages } from "./messages.ts";
 
 /** What every parameter must say about itself. */
 export interface ParamMeta {
@@ -87,11 +88,50 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
 }
 
 /** A map from a name (e.g. a demographic group) to a number, with a default map. */
-export function numberMap(p: ParamMeta & { default: Record<string, number>; min?: number; max?: number }) {
+export function numberMap(
+  p: ParamMeta & {
+    default: Record<string, number>;
+    min?: number;
+    max?: number;
+    /** Fewest and most entries (a mix of groups needs one, and fits group indices in a byte). */
+    minEntries?: number;
+    maxEntries?: number;
+    /** The values are weights: at least one must be positive. */
+    weights?: boolean;
+  },
+) {
   let v = z.number();
   if (p.min !== undefined) v = v.min(p.min);
   if (p.max !== undefined) v = v.max(p.max);
-  return z.record(z.string(), v).default(p.default).meta(metaOf(p));
+  return z
+    .record(z.string(), v)
+    .superRefine((map, ctx) => checkNumberMap(map, p, ctx))
+    .default(p.default)
+    .meta(metaOf(p));
+}
+
+/** A map key: a name that reads well as a CSV column suffix and is no member of Object.prototype. */
+const MAP_KEY = /^[A-Za-z0-9][A-Za-z0-9_]{0,31}$/;
+
+/** The checks of `numberMap` beyond each value's range: key names, entry count, a positive weight. */
+function checkNumberMap(map: Record<string, number>, p: { minEntries?: number; maxEntries?: number; weights?: boolean }, ctx: z.RefinementCtx): void {
+  const keys = Object.keys(map);
+  for (const k of keys) {
+    if (!MAP_KEY.test(k) || k in Object.prototype) {
+      ctx.addIssue({ code: "custom", path: [k], message: messages.badKey(k, "name"), params: { code: "bad-key" } });
+    }
+  }
+  if (p.minEntries !== undefined && keys.length < p.minEntries) {
+    ctx.addIssue({
+      code: "custom",
+      message: `expected at least ${p.minEntries} entr${p.minEntries === 1 ? "y" : "ies"}, found none`,
+      params: { code: "bad-mix" },
+    });
+  } else if (p.maxEntries !== undefined && keys.length > p.maxEntries) {
+    ctx.addIssue({ code: "custom", message: `expected at most ${p.maxEntries} entries, found ${keys.length}`, params: { code: "bad-mix" } });
+  } else if (p.weights && keys.length > 0 && !keys.some((k) => map[k] > 0)) {
+    ctx.addIssue({ code: "custom", message: "the shares add up to 0: give at least one positive share", params: { code: "bad-mix" } });
+  }
 }
 
 /**

@@ -18,6 +18,7 @@ import { parseScenario, type ParseOptions } from "./parse-scenario.ts";
 import { paramAt, paramPaths, type ParamInfo } from "./schema-walk.ts";
 import { SECTIONS, type Scenario } from "./schema.ts";
 import { closestName } from "./suggest.ts";
+import { MAX_SWEEP_RUNS, planSize } from "./plan-size.ts";
 import { sweepCells } from "./sweep-cells.ts";
 import { checkSampler, loadDesign } from "./sampler-checks.ts";
 import { SweepSchema, VARY_KINDS, type SamplerName, type VarySpec } from "./sweep-schema.ts";
@@ -175,6 +176,11 @@ export function parseSweep(text: string, opts: ParseOptions = {}): SweepResult {
     const d = loadDesign(s.design, file, opts.readFile, loc);
     if (d.ok) design = { file: d.file, rows: d.design.rows };
     else out.push(...d.diagnostics);
+  }
+  const size = planSize({ ...s, vary: s.vary ?? {}, designRows: design?.rows.length });
+  if (size.runs > MAX_SWEEP_RUNS) {
+    const at: Segment[] = s.replications > 1 ? ["replications"] : s.sampler === "grid" ? ["vary"] : s.sampler === "morris" ? ["trajectories"] : ["samples"];
+    out.push({ code: "plan-too-large", message: messages.planTooLarge(size.cells, s.replications, MAX_SWEEP_RUNS), path: at, ...loc(at, "value") });
   }
 
   let base: Scenario | undefined;

@@ -69,7 +69,8 @@ export function schemaAt(path: readonly Segment[], root: AnySchema = ScenarioSch
   for (const seg of path) {
     if (!cur) return undefined;
     const u = def(unwrap(cur).schema);
-    if (u.type === "object") cur = (u.shape as Record<string, AnySchema>)[String(seg)];
+    // Own keys only: `__proto__` or `constructor` must not resolve to Object.prototype's members.
+    if (u.type === "object") cur = Object.hasOwn(u.shape as object, String(seg)) ? (u.shape as Record<string, AnySchema>)[String(seg)] : undefined;
     else if (u.type === "record") cur = u.valueType as AnySchema;
     else if (u.type === "array") cur = u.element as AnySchema;
     else return undefined;

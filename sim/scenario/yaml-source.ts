@@ -120,6 +120,9 @@ export function readYaml(text: string, file: string): { ok: true; source: YamlSo
       for (const pair of v.node.items) {
         if (!isScalar(pair.key)) continue;
         const key = String(pair.key.value);
+        // Converting to plain data would turn this key into the object's prototype: the entry would vanish.
+        if (key === "__proto__")
+          out.push(diag(file, lc, pair.key.range?.[0] ?? start, "reserved-key", messages.reservedKey(key), [...pathOf(v), key]));
         if (seen.has(key)) out.push(diag(file, lc, pair.key.range?.[0] ?? start, "duplicate-key", messages.duplicateKey(key), [...pathOf(v), key]));
         seen.add(key);
       }

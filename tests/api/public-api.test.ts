@@ -11,6 +11,7 @@ const PUBLIC_NAMES = [
   "parseScenario",
   "defaultScenario",
   "applyParams",
+  "checkParam", // one limit for CLI flags, dashboard links and inputs
   "paramPaths",
   "POLICY_BUNDLES",
   "POLICY_NAMES",

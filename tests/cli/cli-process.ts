@@ -19,12 +19,17 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the toy CLI synchronously (in the repository root unless `cwd` is given). */
-export function toyCli(args: string[], env: Record<string, string> = {}, cwd = ROOT): CliResult {
+/**
+ * Runs the toy CLI synchronously (in the repository root unless `cwd` is given). With
+ * `timeoutMs`, a CLI that hangs is killed and reports code null.
+ */
+export function toyCli(args: string[], env: Record<string, string> = {}, cwd = ROOT, timeoutMs?: number): CliResult {
   const r = spawnSync(process.execPath, ["--import", pathToFileURL(TSX).href, TOY_CLI, ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, ...env },
+    timeout: timeoutMs,
+    killSignal: "SIGKILL",
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -77,14 +77,17 @@ describe("extends", () => {
     expect(brief(d)).toBe(`2:10 extends-not-found ${messages.extendsNotFound("./gone.yaml", "dir/gone.yaml")}`);
   });
 
-  it("a readFile that throws counts as a missing file, never as a crash", () => {
+  it("a readFile that throws is an unreadable parent with its reason, never a crash", () => {
     const r = parseScenario("extends: ../x.yaml\n", {
       fileName: "a/b.yaml",
       readFile: () => {
-        throw new Error("EACCES");
+        throw new Error("it is a named pipe (FIFO), not a regular file");
       },
     });
-    expect(diagnosticsOf(r)[0].code).toBe("extends-not-found");
+    expect(diagnosticsOf(r)[0]).toMatchObject({
+      code: "extends-unreadable",
+      message: 'cannot extend "../x.yaml": it is a named pipe (FIFO), not a regular file',
+    });
   });
 
   it("errors inherited from a parent are reported in the parent file, with the child's own", () => {

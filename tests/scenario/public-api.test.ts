@@ -45,6 +45,7 @@ describe("sim/scenario public API", () => {
         "applyParams",
         "applyParamsChecked",
         "changeSchedule",
+        "checkParam",
         "checkTimeline",
         "defaultScenario",
         "diagnosticSource",

@@ -7,7 +7,7 @@
 import { applyParams, POLICY_BUNDLES, POLICY_NAMES, type Scenario, type MetricInfo } from "../../sim/index.ts";
 import { el, button, uid, announce } from "../shared/dom.ts";
 import { LIBRARY, DEFAULT_SCENARIO_ID, findScenario } from "../shared/library.ts";
-import { writeRoute, intParam, overridesFromParams, decodeText, encodeText } from "../shared/url-state.ts";
+import { writeRoute, intParam, overridesFromParams, decodeText, encodeText, checkedNumberParam, fieldProblem } from "../shared/url-state.ts";
 import type { ParamValue } from "../shared/schema-params.ts";
 import { resolveScenario } from "../shared/scenario-input.ts";
 import { showDiagnostics } from "../shared/diagnostics.ts";
@@ -34,7 +34,7 @@ interface CompareState {
   overrides: Map<string, ParamValue>;
 }
 
-function readState(p: URLSearchParams): CompareState {
+function readState(p: URLSearchParams, problems: string[]): CompareState {
   const policies = (p.get("policies") ?? "none,portal-partnership")
     .split(",")
     .filter((x) => (POLICY_NAMES as readonly string[]).includes(x))
@@ -47,9 +47,9 @@ function readState(p: URLSearchParams): CompareState {
     custom,
     policies: policies.length ? policies : ["none", "portal-partnership"],
     reps: Math.min(100, Math.max(2, intParam(p, "reps", 5))),
-    seed: intParam(p, "seed", 1),
+    seed: checkedNumberParam(p, "seed", "run.seed", problems) ?? 1,
     // Comparisons run many replications: a shorter default run keeps them to minutes.
-    days: p.get("days") === "" ? null : intParam(p, "days", 60) || null,
+    days: p.get("days") === "" ? null : (checkedNumberParam(p, "days", "run.days", problems) ?? 60),
     overrides: overridesFromParams(p),
   };
 }
@@ -70,7 +70,8 @@ function writeState(s: CompareState, ran: boolean): void {
 }
 
 export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
-  const state = readState(params);
+  const linkProblems: string[] = [];
+  const state = readState(params, linkProblems);
   const autorun = params.get("run") === "1";
 
   const baseId = uid("base");
@@ -176,8 +177,9 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     const problems: string[] = [];
     if (state.policies.length < 2 || state.policies.length > 4) problems.push(`Choose 2 to 4 policies (${state.policies.length} chosen).`);
     if (!(state.reps >= 2 && state.reps <= 100)) problems.push("Replications must be between 2 and 100.");
-    if (!(state.seed >= 0)) problems.push("The seed must be a whole number, 0 or more.");
-    if (state.days !== null && !(state.days >= 1)) problems.push("Days must be at least 1 (or empty for the scenario's length).");
+    for (const p of [fieldProblem("Seed", "run.seed", state.seed), state.days === null ? null : fieldProblem("Days", "run.days", state.days)]) {
+      if (p) problems.push(p);
+    }
     formMsg.textContent = problems.join(" ");
     return problems.length === 0;
   };
@@ -227,10 +229,19 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     }
     showDiagnostics(diagBox, [], "");
     const scenarios = new Map<string, Scenario>();
-    for (const p of state.policies) {
-      const extra: Record<string, number | string> = { "policy.name": p };
-      if (state.days !== null) extra["run.days"] = state.days;
-      scenarios.set(p, applyParams(base.scenario, extra));
+    try {
+      for (const p of state.policies) {
+        const extra: Record<string, number | string> = { "policy.name": p };
+        if (state.days !== null) extra["run.days"] = state.days;
+        scenarios.set(p, applyParams(base.scenario, extra));
+      }
+    } catch (err) {
+      // Never an uncaught page error: the message goes where the form's messages go.
+      formMsg.textContent = err instanceof Error ? err.message.split("\n").join(" ") : String(err);
+      page.dataset.status = "invalid";
+      runBtn.disabled = false;
+      cancelBtn.disabled = true;
+      return;
     }
 
     const bars = new Map<string, HTMLProgressElement>();
@@ -334,7 +345,11 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     }
   }
 
-  if (autorun) void runCompare();
+  // A link with values out of range says so on the page and does not start a run.
+  if (linkProblems.length > 0) {
+    formMsg.textContent = linkProblems.join(" ");
+    writeState(state, false);
+  } else if (autorun) void runCompare();
   else writeState(state, false);
 
   return {

@@ -7,7 +7,7 @@
 import type { DailyRow } from "../../sim/index.ts";
 import { el, button, announce, uid } from "../shared/dom.ts";
 import { LIBRARY, DEFAULT_SCENARIO_ID, findScenario } from "../shared/library.ts";
-import { writeRoute } from "../shared/url-state.ts";
+import { fieldProblem, writeRoute } from "../shared/url-state.ts";
 import { showDiagnostics } from "../shared/diagnostics.ts";
 import { resolveScenario } from "../shared/scenario-input.ts";
 import { scenarioSections } from "../shared/schema-params.ts";
@@ -69,6 +69,8 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
   const resetBtn = button("Reset", () => void load(false));
   const cumBox = el("input", { type: "checkbox", id: uid("cum") });
   const status = el("p", { class: "status", role: "status", "aria-live": "polite" }, "Loading…");
+  // Values of a link or an input that are out of range: said here, never thrown.
+  const inputNote = el("p", { class: "error-text", role: "alert" }, state.linkProblems.join(" "));
   const progress = el("progress", { max: 1, value: 0, "aria-label": "Simulated days done" });
 
   // YAML editor and diagnostics: the editor always shows the scenario the run uses.
@@ -125,7 +127,7 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
       el("div", { class: "field" }, el("label", { for: daysId }, "Days after warm-up"), daysInput),
       el("div", { class: "field" }, el("label", { for: speedId }, "Speed"), speedSel),
       el("div", { class: "field buttons", role: "group", "aria-label": "Run controls" }, runBtn, stepBtn, resetBtn),
-      el("div", { class: "field" }, progress, status),
+      el("div", { class: "field" }, progress, status, inputNote),
     ),
     scenarioDesc,
     diagBox,
@@ -325,17 +327,24 @@ export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
     fileInput.value = "";
     void load(true);
   });
-  const numberOrNull = (input: HTMLInputElement): number | null => {
+  // Seed and days obey the scenario's ranges (the same check as a file or a link).
+  const checkedInput = (input: HTMLInputElement, label: string, path: string): { ok: boolean; value: number | null } => {
     const v = input.value.trim();
-    const n = Number(v);
-    return v !== "" && Number.isInteger(n) && n >= 0 ? n : null;
+    if (v === "") return { ok: true, value: null };
+    const problem = fieldProblem(label, path, Number(v));
+    inputNote.textContent = problem ?? "";
+    return problem ? { ok: false, value: null } : { ok: true, value: Number(v) };
   };
   seedInput.addEventListener("change", () => {
-    state.seed = numberOrNull(seedInput);
+    const r = checkedInput(seedInput, "Seed", "run.seed");
+    if (!r.ok) return;
+    state.seed = r.value;
     void load(true);
   });
   daysInput.addEventListener("change", () => {
-    state.days = numberOrNull(daysInput) || null;
+    const r = checkedInput(daysInput, "Days", "run.days");
+    if (!r.ok) return;
+    state.days = r.value;
     void load(true);
   });
   speedSel.addEventListener("change", () => {

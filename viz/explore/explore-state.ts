@@ -3,7 +3,7 @@
  * `#/explore?scenario=baseline&seed=7&days=90&speed=10&cum=1&set.cameras.adoption=0.4`
  * (or `yaml=<base64url>&file=my.yaml` for a pasted or opened scenario).
  */
-import { decodeText, encodeText, intParam, overridesFromParams } from "../shared/url-state.ts";
+import { checkedNumberParam, decodeText, encodeText, intParam, overridesFromParams } from "../shared/url-state.ts";
 import type { ParamValue } from "../shared/schema-params.ts";
 
 export interface ExploreState {
@@ -18,6 +18,8 @@ export interface ExploreState {
   cumulative: boolean;
   /** Parameter overrides by dotted path, as strings from the URL until validated. */
   overrides: Map<string, ParamValue>;
+  /** Link values that were out of range and ignored, as sentences for the page. */
+  linkProblems: string[];
 }
 
 export const SPEEDS = [1, 2, 5, 10, 30, 100, 0];
@@ -27,15 +29,17 @@ export function stateFromParams(p: URLSearchParams, defaultScenario: string): Ex
   const customText = yaml ? decodeText(yaml) : null;
   const overrides: Map<string, ParamValue> = overridesFromParams(p);
   const speed = intParam(p, "speed", 10);
+  const linkProblems: string[] = [];
   return {
     scenarioId: customText === null ? (p.get("scenario") ?? defaultScenario) : null,
     customText,
     customName: p.get("file") ?? "pasted.yaml",
-    seed: p.has("seed") ? intParam(p, "seed", 0) : null,
-    days: p.has("days") ? intParam(p, "days", 0) || null : null,
+    seed: checkedNumberParam(p, "seed", "run.seed", linkProblems),
+    days: checkedNumberParam(p, "days", "run.days", linkProblems),
     speed: SPEEDS.includes(speed) ? speed : 10,
     cumulative: p.get("cum") === "1",
     overrides,
+    linkProblems,
   };
 }
 

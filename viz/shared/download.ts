@@ -17,10 +17,21 @@ export function downloadText(text: string, fileName: string, mime: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Quotes a CSV field when it needs it (RFC 4180). */
-function csvField(v: unknown): string {
-  const s = v === null || v === undefined ? "" : String(v);
+/**
+ * Quotes a CSV field when it needs it (RFC 4180). A text cell that a spreadsheet would
+ * run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return: a
+ * scenario name such as `=HYPERLINK(...)`) is prefixed with `'`, so it shows as text;
+ * numbers, and text that is only a number (`-0.25`), are written as they are.
+ */
+export function csvField(v: unknown): string {
+  let s = v === null || v === undefined ? "" : String(v);
+  if (/^[=+\-@\t\r]/.test(s) && !isPlainNumber(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** `-0.25`, `+3`, `-1e-6`: text a spreadsheet reads as a number, never as a formula. */
+function isPlainNumber(s: string): boolean {
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s);
 }
 
 /** Rows of objects to CSV text with the given column order. */

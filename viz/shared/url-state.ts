@@ -4,6 +4,8 @@
  * link restores the same view and, since the seed is part of it, the same numbers.
  */
 
+import { checkParam } from "../../sim/index.ts";
+
 export type PageName = "explore" | "compare" | "sweeps" | "sensitivity" | "learn";
 export const PAGES: PageName[] = ["explore", "compare", "sweeps", "sensitivity", "learn"];
 
@@ -59,6 +61,37 @@ export function intParam(p: URLSearchParams, key: string, fallback: number): num
   if (v === null || v.trim() === "") return fallback;
   const n = Number(v);
   return Number.isInteger(n) ? n : fallback;
+}
+
+/**
+ * A link parameter that sets a scenario parameter (`seed` is `run.seed`, `days` is
+ * `run.days`), checked by `checkParam`, the same function as scenario files and CLI flags.
+ * Missing or empty gives null; a value out of range or malformed gives null and one line
+ * in `problems` for the page to show ("the link's days=1000000000 was ignored: ...").
+ *
+ * @example
+ * ```ts
+ * const problems: string[] = [];
+ * const days = checkedNumberParam(new URLSearchParams("days=0"), "days", "run.days", problems); // null, one problem
+ * ```
+ */
+export function checkedNumberParam(p: URLSearchParams, key: string, path: string, problems: string[]): number | null {
+  const v = p.get(key);
+  if (v === null || v.trim() === "") return null;
+  const n = Number(v);
+  const r = Number.isFinite(n) ? checkParam(path, n) : { ok: false as const, message: `expected a number, found ${JSON.stringify(v.slice(0, 40))}` };
+  if (r.ok) return n;
+  problems.push(`The link's ${key}=${v.length > 40 ? `${v.slice(0, 40)}…` : v} was ignored: ${r.message}.`);
+  return null;
+}
+
+/**
+ * A form field that sets a scenario parameter, checked like a link: the problem (with
+ * the field's label) or null.
+ */
+export function fieldProblem(label: string, path: string, value: number): string | null {
+  const r = checkParam(path, value);
+  return r.ok ? null : `${label}: ${r.message}.`;
 }
 
 /** `set.<dotted.path>=value` parameters as typed values (numbers and booleans parsed). */

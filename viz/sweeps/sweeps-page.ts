@@ -12,6 +12,7 @@ import { mountChart, type ChartHandle } from "../shared/chart.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import { fmt } from "../shared/stats.ts";
 import { dataTable } from "../shared/table.ts";
+import { linkSource, type LinkSource } from "./link-source.ts";
 import type { Page } from "../shared/page.ts";
 import { defaultScenario, type MetricInfo } from "../../sim/index.ts";
 import { startEngine } from "../engine-client.ts";
@@ -88,7 +89,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
   let charts: ChartHandle[] = [];
   let drawToken = 0;
 
-  async function load(fileName: string, bytes: ArrayBuffer): Promise<void> {
+  async function load(fileName: string, bytes: ArrayBuffer, source?: LinkSource): Promise<void> {
     errorBox.textContent = "";
     try {
       table = await readSweepTable(fileName, bytes);
@@ -98,9 +99,11 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
       page.dataset.status = "error";
       return;
     }
-    view.file = fileName;
+    // A table carried inside the link is never given a file name.
+    view.file = source?.fromLink ? null : fileName;
+    const label = source?.label ?? fileName;
     const cells = new Set(table.rows.map((r) => r.cellIndex)).size;
-    message.textContent = `${fileName}: ${table.rows.length} runs, ${cells} parameter combinations, ${table.params.length} varied parameters (${table.params.join(", ") || "none"}), ${table.metrics.length} measures.`;
+    message.textContent = `${source?.fromLink ? "Loaded from a link, not from a file: check where it came from. " : ""}${label}: ${table.rows.length} runs, ${cells} parameter combinations, ${table.params.length} varied parameters (${table.params.join(", ") || "none"}), ${table.metrics.length} measures.`;
     const fresh = !view.x || !table.params.includes(view.x);
     if (fresh) view.x = table.params.find((p) => isNumeric(p)) ?? table.params[0] ?? null;
     if (!view.y || !table.params.includes(view.y)) view.y = table.params.find((p) => p !== view.x) ?? null;
@@ -111,7 +114,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     if (view.color && !table.params.includes(view.color)) view.color = null;
     buildControls();
     await draw();
-    announce(`Loaded ${fileName}.`);
+    announce(`Loaded ${label}.`);
   }
 
   const select = (
@@ -347,11 +350,12 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
   });
   if (view.src) {
     const src = view.src;
-    message.textContent = `Loading ${src}…`;
+    const source = linkSource(src);
+    message.textContent = `Loading ${source.label}…`;
     fetch(new URL(src, location.href))
       .then(async (res) => {
-        if (!res.ok) throw new Error(`Could not fetch ${src}: HTTP ${res.status}.`);
-        await load(src.split("/").pop() ?? src, await res.arrayBuffer());
+        if (!res.ok) throw new Error(`Could not fetch ${source.label}: HTTP ${res.status}.`);
+        await load(source.fileName, await res.arrayBuffer(), source);
       })
       .catch((err: unknown) => {
         errorBox.textContent = err instanceof Error ? err.message : String(err);

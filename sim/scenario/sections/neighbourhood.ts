@@ -279,6 +279,10 @@ export const neighbourhoodSection = section(
       unit: "fraction",
       default: { a: 0.6, b: 0.2, c: 0.2 },
       min: 0,
+      // At most 255: a household's group index is stored in a byte (sim/domain/world/group-mix.ts).
+      minEntries: 1,
+      maxEntries: 255,
+      weights: true,
       source: "assumption (a mixed US suburb; nist-frvt-8280-2019 motivates the split into groups, not the shares)",
     }),
     groupClustering: num({

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeRunFolder, type RunManifest } from "../../../cli/run-folder.ts";
+import { runFolderFiles, writeRunFolder, type RunManifest } from "../../../cli/run-folder.ts";
 import { defineModel, SHIPPED_MODEL } from "../../../sim/domain/define-model.ts";
 import { renderPartsTable, renderMetricTable } from "../../../sim/domain/model-doc.ts";
 import { PARTS } from "../../../sim/domain/parts.ts";
@@ -71,7 +71,7 @@ describe("a part registered from the test folder", () => {
     // The shipped columns keep their places; the new part's columns follow them.
     const shipped = SHIPPED_MODEL.metricCatalogue(sim.layout().groups).map((m) => m.name);
     expect(catalogue.map((m) => m.name)).toEqual([...shipped, "lockers_adopted", "packages_locked"]);
-    writeRunFolder(dir, { command: "run" } as RunManifest, rows, catalogue, sim.summary(), sim.records());
+    writeRunFolder(dir, runFolderFiles({ command: "run" } as RunManifest, rows, catalogue, sim.summary(), sim.records()));
     const [header, ...lines] = readFileSync(join(dir, "daily.csv"), "utf8").trimEnd().split("\n");
     const cols = header.split(",");
     expect(cols).toEqual(catalogue.map((m) => m.name));
