@@ -179,7 +179,8 @@ export function parseSweep(text: string, opts: ParseOptions = {}): SweepResult {
   }
   const size = planSize({ ...s, vary: s.vary ?? {}, designRows: design?.rows.length });
   if (size.runs > MAX_SWEEP_RUNS) {
-    const at: Segment[] = s.replications > 1 ? ["replications"] : s.sampler === "grid" ? ["vary"] : s.sampler === "morris" ? ["trajectories"] : ["samples"];
+    const at: Segment[] =
+      s.replications > 1 ? ["replications"] : s.sampler === "grid" ? ["vary"] : s.sampler === "morris" ? ["trajectories"] : ["samples"];
     out.push({ code: "plan-too-large", message: messages.planTooLarge(size.cells, s.replications, MAX_SWEEP_RUNS), path: at, ...loc(at, "value") });
   }
 
