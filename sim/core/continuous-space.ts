@@ -177,15 +177,36 @@ export class ContinuousSpace<T> {
       bx1 = Math.min(bx1, this.nbx - 1);
       by1 = Math.min(by1, this.nby - 1);
     }
+    // The hot loop reads everything from locals, and the torus offset is inlined (the same
+    // arithmetic as deltaX / deltaY, so results are identical): a radius query is the inner
+    // loop of every continuous-space model.
+    const torus = this.torus;
+    const nbx = this.nbx;
+    const nby = this.nby;
+    const w = this.width;
+    const h = this.height;
+    const halfW = w / 2;
+    const halfH = h / 2;
+    const head = this.head;
+    const next = this.next;
+    const px = this.px;
+    const py = this.py;
+    const items = this.items;
     for (let by = by0; by <= by1; by++) {
-      const wy = this.torus ? ((by % this.nby) + this.nby) % this.nby : by;
+      const row = (torus ? ((by % nby) + nby) % nby : by) * nbx;
       for (let bx = bx0; bx <= bx1; bx++) {
-        const wx = this.torus ? ((bx % this.nbx) + this.nbx) % this.nbx : bx;
-        for (let s = this.head[wy * this.nbx + wx]; s >= 0; s = this.next[s]) {
-          const dx = this.deltaX(x, this.px[s]);
-          const dy = this.deltaY(y, this.py[s]);
+        const b = row + (torus ? ((bx % nbx) + nbx) % nbx : bx);
+        for (let s = head[b]; s >= 0; s = next[s]) {
+          let dx = px[s] - x;
+          let dy = py[s] - y;
+          if (torus) {
+            if (dx > halfW) dx -= w;
+            else if (dx < -halfW) dx += w;
+            if (dy > halfH) dy -= h;
+            else if (dy < -halfH) dy += h;
+          }
           if (dx * dx + dy * dy <= r2) {
-            const it = this.items[s] as T;
+            const it = items[s] as T;
             if (it !== exclude) out.push(it);
           }
         }
