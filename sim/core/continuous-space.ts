@@ -161,36 +161,64 @@ export class ContinuousSpace<T> {
    * Pass `out` to reuse an array (it is cleared first). Order: bucket by bucket.
    */
   neighborsWithin(x: number, y: number, radius: number, out: T[] = [], exclude?: T): T[] {
-    out.length = 0;
     if (!(radius >= 0)) throw new RangeError(`neighborsWithin: radius must be >= 0, got ${radius}`);
     const r2 = radius * radius;
+    const torus = this.torus;
+    const nbx = this.nbx;
+    const nby = this.nby;
     let bx0 = Math.floor((x - radius) / this.bw);
     let bx1 = Math.floor((x + radius) / this.bw);
     let by0 = Math.floor((y - radius) / this.bh);
     let by1 = Math.floor((y + radius) / this.bh);
-    if (this.torus) {
-      if (bx1 - bx0 + 1 > this.nbx) bx1 = bx0 + this.nbx - 1;
-      if (by1 - by0 + 1 > this.nby) by1 = by0 + this.nby - 1;
+    if (torus) {
+      if (bx1 - bx0 + 1 > nbx) bx1 = bx0 + nbx - 1;
+      if (by1 - by0 + 1 > nby) by1 = by0 + nby - 1;
     } else {
       bx0 = Math.max(bx0, 0);
       by0 = Math.max(by0, 0);
-      bx1 = Math.min(bx1, this.nbx - 1);
-      by1 = Math.min(by1, this.nby - 1);
+      bx1 = Math.min(bx1, nbx - 1);
+      by1 = Math.min(by1, nby - 1);
     }
+    // The hot loop reads everything from locals, steps through wrapped bucket indices
+    // without a division per bucket, computes the torus offset in line (the same
+    // arithmetic as deltaX / deltaY, so results are identical), and fills `out` by index,
+    // setting its length once at the end: clearing an array with `length = 0` drops its
+    // backing store, so every query would regrow it.
+    const w = this.width;
+    const h = this.height;
+    const halfW = w / 2;
+    const halfH = h / 2;
+    const head = this.head;
+    const next = this.next;
+    const px = this.px;
+    const py = this.py;
+    const items = this.items;
+    const firstCol = torus ? ((bx0 % nbx) + nbx) % nbx : bx0;
+    let wy = torus ? ((by0 % nby) + nby) % nby : by0;
+    let n = 0;
     for (let by = by0; by <= by1; by++) {
-      const wy = this.torus ? ((by % this.nby) + this.nby) % this.nby : by;
+      const row = wy * nbx;
+      let wx = firstCol;
       for (let bx = bx0; bx <= bx1; bx++) {
-        const wx = this.torus ? ((bx % this.nbx) + this.nbx) % this.nbx : bx;
-        for (let s = this.head[wy * this.nbx + wx]; s >= 0; s = this.next[s]) {
-          const dx = this.deltaX(x, this.px[s]);
-          const dy = this.deltaY(y, this.py[s]);
+        for (let s = head[row + wx]; s >= 0; s = next[s]) {
+          let dx = px[s] - x;
+          let dy = py[s] - y;
+          if (torus) {
+            if (dx > halfW) dx -= w;
+            else if (dx < -halfW) dx += w;
+            if (dy > halfH) dy -= h;
+            else if (dy < -halfH) dy += h;
+          }
           if (dx * dx + dy * dy <= r2) {
-            const it = this.items[s] as T;
-            if (it !== exclude) out.push(it);
+            const it = items[s] as T;
+            if (it !== exclude) out[n++] = it;
           }
         }
+        if (++wx === nbx) wx = 0;
       }
+      if (++wy === nby) wy = 0;
     }
+    out.length = n;
     return out;
   }
 

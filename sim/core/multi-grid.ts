@@ -42,6 +42,12 @@ export class MultiGrid<T> {
   private readonly head: Int32Array;
   private readonly tail: Int32Array;
   private readonly counts: Int32Array;
+  /**
+   * The earliest arrival of each cell (undefined when empty), kept with `head`: "who is
+   * in this cell" is then one read instead of two dependent ones, which is what
+   * single-occupancy models (Schelling) do for every neighbouring cell.
+   */
+  private readonly firstOf: (T | undefined)[];
   private readonly emptyList: Int32Array;
   private readonly emptyPos: Int32Array;
   private emptyN: number;
@@ -68,6 +74,7 @@ export class MultiGrid<T> {
     this.head = new Int32Array(n).fill(-1);
     this.tail = new Int32Array(n).fill(-1);
     this.counts = new Int32Array(n);
+    this.firstOf = new Array<T | undefined>(n).fill(undefined);
     this.emptyList = new Int32Array(n);
     this.emptyPos = new Int32Array(n);
     for (let c = 0; c < n; c++) {
@@ -201,23 +208,20 @@ export class MultiGrid<T> {
 
   /** Items in cell (x, y), in arrival order; pass `out` to reuse an array (it is cleared first). */
   cellContents(x: number, y: number, out: T[] = []): T[] {
-    out.length = 0;
-    this.appendCell(this.cellIndex(x, y), out);
+    out.length = this.appendCell(this.cellIndex(x, y), out, 0);
     return out;
   }
 
   /** Items in cell c, in arrival order; pass `out` to reuse an array (it is cleared first). */
   cellItems(c: number, out: T[] = []): T[] {
     this.checkCell(c);
-    out.length = 0;
-    this.appendCell(c, out);
+    out.length = this.appendCell(c, out, 0);
     return out;
   }
 
   /** First item in cell c (earliest arrival), or undefined when empty. */
   firstInCell(c: number): T | undefined {
-    const s = this.head[c];
-    return s < 0 ? undefined : this.items[s];
+    return this.firstOf[c];
   }
 
   /**
@@ -246,8 +250,9 @@ export class MultiGrid<T> {
   /** Items in the neighbourhood of (x, y), cell by cell; pass `out` to reuse an array (cleared first). */
   neighbors(x: number, y: number, opts: NeighborhoodOptions = {}, out: T[] = []): T[] {
     const hood = this.neighborhood(x, y, opts);
-    out.length = 0;
-    for (let i = 0; i < hood.length; i++) this.appendCell(hood[i], out);
+    let n = 0;
+    for (let i = 0; i < hood.length; i++) n = this.appendCell(hood[i], out, n);
+    out.length = n;
     return out;
   }
 
@@ -259,8 +264,14 @@ export class MultiGrid<T> {
 
   // ---- internals -------------------------------------------------------------------
 
-  private appendCell(c: number, out: T[]): void {
-    for (let s = this.head[c]; s >= 0; s = this.next[s]) out.push(this.items[s] as T);
+  /**
+   * Writes cell c's items into `out` from index n and returns the index after them. The
+   * callers set `out.length` once at the end: clearing with `length = 0` first would drop
+   * the array's backing store, so every query into a reused array would regrow it.
+   */
+  private appendCell(c: number, out: T[], n: number): number {
+    for (let s = this.head[c]; s >= 0; s = this.next[s]) out[n++] = this.items[s] as T;
+    return n;
   }
 
   private checkCell(c: number): void {
@@ -293,8 +304,12 @@ export class MultiGrid<T> {
     const t = this.tail[c];
     this.prev[s] = t;
     this.next[s] = -1;
-    if (t < 0) this.head[c] = s;
-    else this.next[t] = s;
+    if (t < 0) {
+      this.head[c] = s;
+      this.firstOf[c] = this.items[s];
+    } else {
+      this.next[t] = s;
+    }
     this.tail[c] = s;
     this.cellOfSlot[s] = c;
     if (this.counts[c]++ === 0) {
@@ -311,8 +326,12 @@ export class MultiGrid<T> {
     const c = this.cellOfSlot[s];
     const p = this.prev[s];
     const n = this.next[s];
-    if (p < 0) this.head[c] = n;
-    else this.next[p] = n;
+    if (p < 0) {
+      this.head[c] = n;
+      this.firstOf[c] = n < 0 ? undefined : this.items[n];
+    } else {
+      this.next[p] = n;
+    }
     if (n < 0) this.tail[c] = p;
     else this.prev[n] = p;
     if (--this.counts[c] === 0) {

@@ -112,6 +112,11 @@ describe("MultiGrid occupancy", () => {
     const buf = [99, 98];
     expect(g.cellContents(0, 0, buf)).toBe(buf);
     expect(buf).toEqual([1]);
+    expect(g.cellItems(4, buf)).toEqual([]);
+    g.place(2, 1, 0);
+    g.place(3, 1, 0);
+    expect(g.neighbors(1, 1, {}, buf)).toEqual([1, 2, 3]);
+    expect(g.neighbors(2, 2, {}, buf)).toEqual([]);
   });
 
   it("random empty cells are empty, uniform, and moveToEmpty fills the grid up", () => {
@@ -165,7 +170,9 @@ describe("MultiGrid occupancy", () => {
         .filter(([, cell]) => cell === c)
         .map(([id]) => id)
         .sort((a, b) => a - b);
-      expect(g.cellItems(c).sort((a, b) => a - b)).toEqual(expected);
+      const items = g.cellItems(c);
+      expect(g.firstInCell(c)).toBe(items[0]); // the earliest arrival, undefined when empty
+      expect(items.sort((a, b) => a - b)).toEqual(expected);
       if (expected.length === 0) empty++;
     }
     expect(g.emptyCount).toBe(empty);
