@@ -13,6 +13,8 @@
  *   parts        definePart, PartModel, EventBus     part.ts, part-model.ts, event-bus.ts
  *   batch        fullGrid, randomSample,             samplers.ts, batch.ts
  *                latinHypercube, batchRun, ...
+ *   analysis     runAbc, targetDistance,             abc.ts, abc-prior.ts,
+ *                summarisePopulation, normalCdf      weighted-quantile.ts, normal-cdf.ts
  *   storage      ensureFloat64, ensureInt32,         growable.ts, stable-order.ts
  *                ensureUint8, stableOrder
  * ```
@@ -84,3 +86,23 @@ export { fullGrid, randomSample, latinHypercube, type Cell, type Dist, type Para
 export { ensureFloat64, ensureInt32, ensureUint8 } from "./growable.ts";
 export { stableOrder } from "./stable-order.ts";
 export { runSeed, planRuns, inProcessRunner, batchRun, type RunSpec, type Runner, type BatchRow } from "./batch.ts";
+export {
+  runAbc,
+  targetDistance,
+  checkTargets,
+  checkPlan,
+  proposeGeneration,
+  selectPopulation,
+  kernelScales,
+  effectiveSampleSize,
+  type AbcPlan,
+  type AbcGeneration,
+  type Particle,
+  type Target,
+  type Targets,
+  type Prior,
+  type Priors,
+  type ParamSet,
+} from "./abc.ts";
+export { weightedQuantile, summarisePopulation, type ParamSummary } from "./weighted-quantile.ts";
+export { normalCdf } from "./normal-cdf.ts";

@@ -39,6 +39,17 @@ describe("sim/core public API", () => {
         "randomSample",
         "runSeed",
         "stableOrder",
+        "runAbc",
+        "targetDistance",
+        "checkTargets",
+        "checkPlan",
+        "proposeGeneration",
+        "selectPopulation",
+        "kernelScales",
+        "effectiveSampleSize",
+        "weightedQuantile",
+        "summarisePopulation",
+        "normalCdf",
       ].sort(),
     );
   });
