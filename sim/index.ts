@@ -12,6 +12,7 @@
  *   running      createSimulation, runScenario, dailyCsv
  *   sweeps       parseSweep, planRuns, runSeed
  *   statistics   logGamma
+ *   calibration  parseCalibration, runAbc, abcRunSeed, targetDistance, summarisePopulation
  * ```
  *
  * @example
@@ -66,6 +67,21 @@ export { planRuns, runSeed, type RunSpec, type Runner, type BatchRow } from "./c
 
 // Statistics: the log-gamma function hosts build intervals on (Student's t).
 export { logGamma } from "./core/index.ts";
+
+// Calibration: parse a calibration file; ABC (rejection, SMC) against its summary targets.
+export { parseCalibration, type Calibration, type CalibrationResult } from "./scenario/index.ts";
+export {
+  runAbc,
+  abcRunSeed,
+  targetDistance,
+  summarisePopulation,
+  type AbcPlan,
+  type AbcGeneration,
+  type Particle,
+  type ParamSummary,
+  type ParamSet,
+  type Targets,
+} from "./core/index.ts";
 
 // --- Models built from registered parts (issue 15, item 1) ---------------------------
 // `defineModel([...PARTS, myPart])` gives { schema, parseScenario, createSimulation,

@@ -96,6 +96,19 @@ export function checkTargets(targets: Targets): void {
   }
 }
 
+/**
+ * The seed of one model run of a calibration: a hash of (seed, generation, proposal,
+ * replication), so runs never share seeds and no run's seed depends on the others.
+ *
+ * @example
+ * ```ts
+ * abcRunSeed(1, 0, 17, 2); // uint32, the same on every machine
+ * ```
+ */
+export function abcRunSeed(seed: number, generation: number, proposal: number, replication: number): number {
+  return hashSeed("abc-run", seed, generation, proposal, replication);
+}
+
 /** Kernel sd per numeric parameter: sqrt(2 x the population's weighted variance), floored at 1e-6 of the prior's width. */
 export function kernelScales(priors: Priors, population: readonly Particle[]): KernelScales {
   const out: KernelScales = {};

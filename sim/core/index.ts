@@ -88,6 +88,7 @@ export { stableOrder } from "./stable-order.ts";
 export { runSeed, planRuns, inProcessRunner, batchRun, type RunSpec, type Runner, type BatchRow } from "./batch.ts";
 export {
   runAbc,
+  abcRunSeed,
   targetDistance,
   checkTargets,
   checkPlan,

@@ -1,18 +1,20 @@
 /**
  * One entry point for `doorstep validate` and the dashboard's file check: decides whether
- * a YAML text is a scenario or a sweep (a top-level `vary:` key means sweep) and returns
- * every diagnostic (none when the file is valid).
+ * a YAML text is a scenario, a sweep (a top-level `vary:` key) or a calibration (a
+ * top-level `targets:` key) and returns every diagnostic (none when the file is valid).
  */
 import { isPlainObject } from "./deep-merge.ts";
 import type { Diagnostic } from "./diagnostic.ts";
+import { parseCalibration } from "./parse-calibration.ts";
 import { parseScenario, type ParseOptions } from "./parse-scenario.ts";
 import { parseSweep } from "./parse-sweep.ts";
 import { readYaml } from "./yaml-source.ts";
 
-/** What kind of file a text is: a sweep when its top level has `vary:`, else a scenario. */
-export function fileKind(text: string, fileName = "file.yaml"): "scenario" | "sweep" {
+/** What kind of file a text is: a sweep when its top level has `vary:`, a calibration when it has `targets:`, else a scenario. */
+export function fileKind(text: string, fileName = "file.yaml"): "scenario" | "sweep" | "calibration" {
   const r = readYaml(text, fileName);
-  return r.ok && isPlainObject(r.source.value) && "vary" in r.source.value ? "sweep" : "scenario";
+  if (!r.ok || !isPlainObject(r.source.value)) return "scenario";
+  return "vary" in r.source.value ? "sweep" : "targets" in r.source.value ? "calibration" : "scenario";
 }
 
 /**
@@ -22,6 +24,7 @@ export function fileKind(text: string, fileName = "file.yaml"): "scenario" | "sw
  * for (const d of validateText(text, { fileName })) console.error(formatDiagnostic(d));
  */
 export function validateText(text: string, opts: ParseOptions = {}): Diagnostic[] {
-  const r = fileKind(text, opts.fileName) === "sweep" ? parseSweep(text, opts) : parseScenario(text, opts);
+  const kind = fileKind(text, opts.fileName);
+  const r = kind === "sweep" ? parseSweep(text, opts) : kind === "calibration" ? parseCalibration(text, opts) : parseScenario(text, opts);
   return r.ok ? [] : r.diagnostics;
 }

@@ -30,6 +30,12 @@ const PUBLIC_NAMES = [
   "runSeed",
   // statistics: `doorstep compare` builds Student's t intervals on it
   "logGamma",
+  // calibration: `doorstep calibrate` parses the file and runs ABC generations on the pool
+  "parseCalibration",
+  "runAbc",
+  "abcRunSeed",
+  "targetDistance",
+  "summarisePopulation",
   // models built from registered parts: the shipped registry, and defineModel for more parts
   "defineModel",
   "SHIPPED_MODEL",
@@ -42,7 +48,9 @@ const PUBLIC_NAMES = [
 describe("public API", () => {
   it("exports exactly these runtime names", () => {
     expect(Object.keys(api).sort()).toEqual([...PUBLIC_NAMES].sort());
-    expect(Object.keys(nodeApi).sort()).toEqual([...Object.keys(api), "loadScenarioFile", "loadSweepFile", "validateFile"].sort());
+    expect(Object.keys(nodeApi).sort()).toEqual(
+      [...Object.keys(api), "loadScenarioFile", "loadSweepFile", "loadCalibrationFile", "validateFile"].sort(),
+    );
   });
 
   it("runs a small scenario end to end, deterministically", () => {

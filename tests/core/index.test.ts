@@ -40,6 +40,7 @@ describe("sim/core public API", () => {
         "runSeed",
         "stableOrder",
         "runAbc",
+        "abcRunSeed",
         "targetDistance",
         "checkTargets",
         "checkPlan",

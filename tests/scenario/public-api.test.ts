@@ -50,6 +50,10 @@ describe("sim/scenario public API", () => {
         "diagnosticSource",
         "exportJsonSchema",
         "exportSweepJsonSchema",
+        "exportCalibrationJsonSchema",
+        "CalibrationSchema",
+        "CALIBRATION_METHODS",
+        "parseCalibration",
         "fileKind",
         "formatDiagnostic",
         "formatDiagnosticWithSource",
@@ -69,7 +73,7 @@ describe("sim/scenario public API", () => {
         "validateText",
       ].sort(),
     );
-    expect(Object.keys(nodeApi).sort()).toEqual(["loadScenarioFile", "loadSweepFile", "readTextFile", "validateFile"]);
+    expect(Object.keys(nodeApi).sort()).toEqual(["loadCalibrationFile", "loadScenarioFile", "loadSweepFile", "readTextFile", "validateFile"]);
   });
 
   it("the browser entry imports no Node built-ins, only zod, yaml and seedrandom", () => {
