@@ -157,6 +157,7 @@ export async function calibrateCommand(file: string, flags: CalibrateFlags, deps
         rewriteJournal(path, read.rows.values());
       }
       const rows = new Map<number, BatchRow>(read.rows);
+      if (existing && rows.size > 0) process.stderr.write(`resuming generation ${g}: ${rows.size} of ${plan.length} runs already done\n`);
       done += rows.size;
       bar?.update(done);
       const todo = plan.filter((s) => !rows.has(s.runIndex));

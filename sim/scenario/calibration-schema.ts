@@ -56,13 +56,10 @@ export const CalibrationSchema = z
         if (Object.keys(v).length === 0) ctx.addIssue({ code: "custom", message: messages.emptyTargets(), params: { code: "bad-target" } });
       })
       .meta({ description: "Summary metric (as in a run's summary) -> its target." }),
-    method: z
-      .enum(CALIBRATION_METHODS)
-      .default("abc-rejection")
-      .meta({
-        description:
-          "abc-rejection: draw `samples` sets from the priors, keep the closest `acceptFraction`; abc-smc: `generations` populations of `particles`, each closer than the last.",
-      }),
+    method: z.enum(CALIBRATION_METHODS).default("abc-rejection").meta({
+      description:
+        "abc-rejection: draw `samples` sets from the priors, keep the closest `acceptFraction`; abc-smc: `generations` populations of `particles`, each closer than the last.",
+    }),
     samples: z.number().int().min(1).max(100000).optional().meta({ description: "Parameter sets drawn from the priors (abc-rejection)." }),
     acceptFraction: z
       .number()

@@ -125,7 +125,8 @@ export function parseCalibration(text: string, opts: CalibrationParseOptions = {
   }
   const fraction = s.acceptFraction ?? (rejection ? 0.1 : 0.5);
   const kept = rejection ? Math.round((s.samples ?? 0) * fraction) : (s.particles ?? 0);
-  if (rejection && s.samples !== undefined && kept < 1) out.push(at("out-of-range", messages.tooFewKept(s.samples, fraction), ["acceptFraction"]));
+  if (rejection && s.samples !== undefined && kept < 1)
+    out.push(at("out-of-range", messages.tooFewKept(s.samples, fraction), ["acceptFraction"], "value"));
 
   let base: Scenario | undefined;
   let baseFile = "";
