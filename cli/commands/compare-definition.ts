@@ -20,6 +20,13 @@ export function registerCompare(program: Command, deps: CliDeps): void {
     .option("--days <n>", "days to report after the warm-up (default: each scenario's run.days)", intAtLeast(1))
     .option("--workers <n>", `worker threads (default: ${availableParallelism()})`, intAtLeast(1))
     .option("--set <path=value>", "override a parameter in every scenario (repeatable)", collect, [])
+    .option(
+      "--precision <metric=halfwidth>",
+      "run more replications until the 95% interval of this metric's paired differences is at most this half-width (repeatable; METRIC=5% is relative to the first scenario's mean)",
+      collect,
+      [],
+    )
+    .option("--max-replications <n>", "with --precision: stop at this many replications per scenario (default 100)", intAtLeast(2))
     .option("--no-progress", "do not show progress")
     .addHelpText("after", "\nExample:\n  doorstep compare scenarios/baseline.yaml scenarios/portal.yaml --replications 20 --workers 2")
     .action(async (files: string[], flags: CompareFlags) => {

@@ -3,6 +3,9 @@
  * (replication r uses `runSeed(seed, 0, r)` for every scenario) on the worker pool and
  * prints, per headline metric, each scenario's mean with a t-based 95% interval and its
  * difference to the first scenario with the interval of the paired differences.
+ * With `--precision METRIC=HALFWIDTH` it runs replications in batches until every named
+ * interval of paired differences is that narrow, or `--max-replications` is reached, and
+ * says which (cli/compare/precision.ts).
  */
 import { availableParallelism } from "node:os";
 import { runSeed, type Scenario } from "../../sim/node.ts";
@@ -15,8 +18,9 @@ import { formatTable, formatValue } from "../format-table.ts";
 import { loadScenarioForCli } from "../load-scenario.ts";
 import { onInterrupt } from "../on-interrupt.ts";
 import { parseSets } from "../parse-set.ts";
-import { createProgressBar } from "../progress-bar.ts";
+import { createProgressBar, formatDuration } from "../progress-bar.ts";
 import { meanInterval, pairedDifference, type MeanInterval } from "../stats/mean-interval.ts";
+import { checkPrecision, checkPrecisionMetrics, nextReplications, parsePrecision, type PrecisionCheck } from "../compare/precision.ts";
 import { isHeadline } from "../summary-table.ts";
 
 /** The flags of `compare` (declared in compare-definition.ts). */
@@ -26,8 +30,13 @@ export interface CompareFlags {
   days?: number;
   workers?: number;
   set: string[];
+  precision: string[];
+  maxReplications?: number;
   progress: boolean;
 }
+
+/** Default `--max-replications` when `--precision` is given. */
+export const DEFAULT_MAX_REPLICATIONS = 100;
 
 /** Runs `doorstep compare`. */
 export async function compareCommand(files: string[], flags: CompareFlags, deps: CliDeps): Promise<void> {
@@ -36,34 +45,71 @@ export async function compareCommand(files: string[], flags: CompareFlags, deps:
   const scenarios: Scenario[] = files.map((f) => loadScenarioForCli(f, sets));
   const names = scenarios.map((s) => s.name);
   const labels = new Set(names).size === names.length ? names : files;
-  const R = flags.replications;
+  const targets = parsePrecision(flags.precision);
+  if (flags.maxReplications !== undefined && targets.length === 0) throw new CliError("--max-replications needs --precision", EXIT.usage);
+  const max = targets.length > 0 ? (flags.maxReplications ?? Math.max(DEFAULT_MAX_REPLICATIONS, flags.replications)) : flags.replications;
+  if (max < flags.replications) throw new CliError(`--max-replications ${max} is below --replications ${flags.replications}`, EXIT.usage);
+  if (targets.length > 0) {
+    const factory = await deps.loadFactory();
+    checkPrecisionMetrics(targets, Object.keys(factory.create(scenarios[0], { days: 1 }).summary()));
+  }
+  const K = scenarios.length;
   const seed = flags.seed ?? scenarios[0].run.seed;
-  const jobs: RunJob[] = scenarios.flatMap((scenario, k) =>
-    Array.from({ length: R }, (_, r) => ({ id: k * R + r, scenario, seed: runSeed(seed, 0, r), ...(flags.days ? { days: flags.days } : {}) })),
-  );
-
-  const summaries: Record<string, number>[] = new Array(jobs.length);
-  const pool = createWorkerPool({ size: Math.min(flags.workers ?? availableParallelism(), jobs.length), entry: deps.poolEntry });
-  const bar = flags.progress ? createProgressBar({ total: jobs.length, unit: "runs" }) : null;
-  let done = 0;
+  /** summaries[k][r]: scenario k, replication r (seed `runSeed(seed, 0, r)` for every scenario). */
+  const summaries: Record<string, number>[][] = scenarios.map(() => []);
+  const pool = createWorkerPool({ size: Math.min(flags.workers ?? availableParallelism(), max * K), entry: deps.poolEntry });
   const off = onInterrupt(() => void pool.close());
+  let R = flags.replications;
+  let checks: PrecisionCheck[] = [];
+  /** Seconds per replication of all scenarios in the last batch (the first includes worker start-up). */
+  let perReplication = 0;
   try {
-    await pool.run(jobs, (job, summary) => {
-      summaries[job.id] = summary;
-      bar?.update(++done);
-    });
-    bar?.finish();
-  } catch (e) {
-    bar?.finish();
-    if (e instanceof PoolClosedError) throw new CliError(`interrupted after ${done} of ${jobs.length} runs`, EXIT.interrupted);
-    throw new CliError((e as Error).message, EXIT.runFailed);
+    await runReplications(0, R);
+    for (;;) {
+      if (targets.length === 0) break;
+      checks = checkPrecision(targets, K, (k, m) => summaries[k].slice(0, R).map((s) => s[m]));
+      const next = nextReplications(R, checks, max);
+      if (next === R) break;
+      if (flags.progress) {
+        process.stderr.write(
+          `not precise yet after ${R} replications; running up to ${next} (about ${formatDuration(perReplication * (next - R))} more)\n`,
+        );
+      }
+      await runReplications(R, next);
+      R = next;
+    }
   } finally {
     off();
     await pool.close();
   }
 
-  const metrics = Object.keys(summaries[0]).filter(isHeadline);
-  const column = (k: number, m: string) => summaries.slice(k * R, (k + 1) * R).map((s) => s[m]);
+  /** Runs replications [from, to) of every scenario on the pool. */
+  async function runReplications(from: number, to: number): Promise<void> {
+    const jobs: RunJob[] = [];
+    for (let r = from; r < to; r++) {
+      scenarios.forEach((scenario, k) =>
+        jobs.push({ id: r * K + k, scenario, seed: runSeed(seed, 0, r), ...(flags.days ? { days: flags.days } : {}) }),
+      );
+    }
+    const bar = flags.progress ? createProgressBar({ total: jobs.length, unit: "runs" }) : null;
+    let done = 0;
+    const started = performance.now();
+    try {
+      await pool.run(jobs, (job, summary) => {
+        summaries[job.id % K][Math.floor(job.id / K)] = summary;
+        bar?.update(++done);
+      });
+      bar?.finish();
+      perReplication = (performance.now() - started) / 1000 / (to - from);
+    } catch (e) {
+      bar?.finish();
+      if (e instanceof PoolClosedError) throw new CliError(`interrupted after ${from * K + done} of ${to * K} runs`, EXIT.interrupted);
+      throw new CliError((e as Error).message, EXIT.runFailed);
+    }
+  }
+
+  const metrics = Object.keys(summaries[0][0]).filter(isHeadline);
+  const column = (k: number, m: string) => summaries[k].map((s) => s[m]);
   const ci = (x: MeanInterval) => (Number.isFinite(x.lo) ? `[${formatValue(x.lo)}, ${formatValue(x.hi)}]` : "n/a");
   const rows: string[][] = [];
   for (const m of metrics) {
@@ -76,4 +122,23 @@ export async function compareCommand(files: string[], flags: CompareFlags, deps:
   }
   process.stdout.write(`${R} replications per scenario, seeds from ${seed}; differences are paired (same seeds)\n\n`);
   process.stdout.write(formatTable(["metric", "scenario", "mean", "95% interval", `diff vs ${labels[0]}`, "95% interval"], rows) + "\n");
+  if (targets.length > 0) process.stdout.write("\n" + precisionReport(checks, R, max, labels) + "\n");
+}
+
+/** Whether every precision target was reached, and if not, by how much it was missed. */
+function precisionReport(checks: readonly PrecisionCheck[], R: number, max: number, labels: readonly string[]): string {
+  const unmet = checks.filter((c) => !c.met);
+  const lines = [
+    unmet.length === 0
+      ? `precision reached after ${R} replications: every interval of the differences is as narrow as asked`
+      : `precision not reached: stopped at the maximum of ${max} replications`,
+  ];
+  for (const c of checks) {
+    const asked = c.target.relative ? `${c.target.halfWidth}% of ${labels[0]}'s mean = ${formatValue(c.wanted)}` : formatValue(c.wanted);
+    const status = c.met
+      ? "ok"
+      : `not reached${Number.isFinite(c.needed) ? `; about ${c.needed} replications would be needed at the observed variance` : ""}`;
+    lines.push(`  ${c.target.metric}, ${labels[c.scenario]} vs ${labels[0]}: half-width ${formatValue(c.halfWidth)}, asked ${asked}: ${status}`);
+  }
+  return lines.join("\n");
 }
