@@ -9,7 +9,7 @@
  *                POLICY_BUNDLES, POLICY_NAMES, validateText, exportJsonSchema,
  *                changeSchedule (a timeline's dated changes, for manifests)
  *   diagnostics  formatDiagnostic, formatDiagnosticWithSource
- *   running      createSimulation, runScenario, dailyCsv
+ *   running      createSimulation, runScenario, dailyCsv, HEADLINE_METRICS
  *   sweeps       parseSweep, planRuns, runSeed
  *   statistics   logGamma
  *   calibration  parseCalibration, runAbc, abcRunSeed, targetDistance, summarisePopulation
@@ -60,6 +60,7 @@ export type {
   Simulation,
 } from "./domain/simulation-api.ts";
 export { toCsv as dailyCsv } from "./domain/submodels/daily-csv.ts";
+export { HEADLINE_METRICS } from "./domain/headline-metrics.ts";
 
 // Sweeps: parse a sweep file, plan its runs with seeds hashed from (sweep, cell, replication).
 export { parseSweep, type Sweep, type SweepResult } from "./scenario/index.ts";

@@ -20,8 +20,8 @@ export function registerCalibrate(program: Command, deps: CliDeps): void {
     .option("--no-progress", "do not show progress")
     .addHelpText(
       "after",
-      "\nExamples:\n  doorstep calibrate scenarios/calibrations/camera-adoption.yaml --workers 4\n" +
-        "  doorstep calibrate scenarios/calibrations/camera-adoption.yaml --resume",
+      "\nExamples:\n  doorstep calibrate scenarios/calibrations/theft-volume.yaml --workers 4\n" +
+        "  doorstep calibrate scenarios/calibrations/theft-volume.yaml --resume",
     )
     .action(async (file: string, flags: CalibrateFlags) => {
       const { calibrateCommand } = await import("./calibrate.ts");

@@ -1,25 +1,33 @@
 /**
  * `doorstep compare <a.yaml> <b.yaml> [...]`: runs every scenario with the same seeds
  * (replication r uses `runSeed(seed, 0, r)` for every scenario) on the worker pool and
- * prints, per headline metric, each scenario's mean with a t-based 95% interval and its
- * difference to the first scenario with the interval of the paired differences.
+ * prints, per headline metric (`--all`: every metric), each scenario's mean with a t-based
+ * 95% interval and its difference to the first scenario with the interval of the paired
+ * differences, clear differences marked, as a table, CSV or JSON (cli/compare/compare-output.ts).
  * With `--precision METRIC=HALFWIDTH` it runs replications in batches until every named
  * interval of paired differences is that narrow, or `--max-replications` is reached, and
  * says which (cli/compare/precision.ts).
  */
 import { availableParallelism } from "node:os";
-import { runSeed, type Scenario } from "../../sim/node.ts";
+import { HEADLINE_METRICS, runSeed, type Scenario } from "../../sim/node.ts";
 import { createWorkerPool, PoolClosedError } from "../../workers/pool.ts";
 import type { RunJob } from "../../workers/pool-worker-api.ts";
 import type { CliDeps } from "../cli-deps.ts";
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
-import { formatTable, formatValue } from "../format-table.ts";
 import { loadScenarioForCli } from "../load-scenario.ts";
 import { onInterrupt } from "../on-interrupt.ts";
 import { parseSets } from "../parse-set.ts";
 import { createProgressBar, formatDuration } from "../progress-bar.ts";
-import { meanInterval, pairedDifference, type MeanInterval } from "../stats/mean-interval.ts";
+import {
+  type CompareFormat,
+  type CompareReport,
+  compareRows,
+  formatCompareCsv,
+  formatCompareJson,
+  formatCompareTable,
+  precisionText,
+} from "../compare/compare-output.ts";
 import { checkPrecision, checkPrecisionMetrics, nextReplications, parsePrecision, type PrecisionCheck } from "../compare/precision.ts";
 import { isHeadline } from "../summary-table.ts";
 
@@ -32,6 +40,8 @@ export interface CompareFlags {
   set: string[];
   precision: string[];
   maxReplications?: number;
+  all?: boolean;
+  format: CompareFormat;
   progress: boolean;
 }
 
@@ -49,10 +59,10 @@ export async function compareCommand(files: string[], flags: CompareFlags, deps:
   if (flags.maxReplications !== undefined && targets.length === 0) throw new CliError("--max-replications needs --precision", EXIT.usage);
   const max = targets.length > 0 ? (flags.maxReplications ?? Math.max(DEFAULT_MAX_REPLICATIONS, flags.replications)) : flags.replications;
   if (max < flags.replications) throw new CliError(`--max-replications ${max} is below --replications ${flags.replications}`, EXIT.usage);
-  if (targets.length > 0) {
-    const factory = await deps.loadFactory();
-    checkPrecisionMetrics(targets, Object.keys(factory.create(scenarios[0], { days: 1 }).summary()));
-  }
+  // Names, units and kinds of the metrics (for --precision, and to clip intervals), from a run that is built, not run.
+  const probe = (await deps.loadFactory()).create(scenarios[0], { days: 1 });
+  const infos = new Map(probe.metrics().map((m) => [m.name, m]));
+  checkPrecisionMetrics(targets, Object.keys(probe.summary()));
   const K = scenarios.length;
   const seed = flags.seed ?? scenarios[0].run.seed;
   /** summaries[k][r]: scenario k, replication r (seed `runSeed(seed, 0, r)` for every scenario). */
@@ -108,37 +118,20 @@ export async function compareCommand(files: string[], flags: CompareFlags, deps:
     }
   }
 
-  const metrics = Object.keys(summaries[0][0]).filter(isHeadline);
-  const column = (k: number, m: string) => summaries[k].map((s) => s[m]);
-  const ci = (x: MeanInterval) => (Number.isFinite(x.lo) ? `[${formatValue(x.lo)}, ${formatValue(x.hi)}]` : "n/a");
-  const rows: string[][] = [];
-  for (const m of metrics) {
-    const ref = column(0, m);
-    scenarios.forEach((_, k) => {
-      const own = meanInterval(column(k, m));
-      const diff = k === 0 ? null : pairedDifference(ref, column(k, m));
-      rows.push([k === 0 ? m : "", labels[k], formatValue(own.mean), ci(own), diff ? formatValue(diff.mean) : "", diff ? ci(diff) : ""]);
-    });
-  }
-  process.stdout.write(`${R} replications per scenario, seeds from ${seed}; differences are paired (same seeds)\n\n`);
-  process.stdout.write(formatTable(["metric", "scenario", "mean", "95% interval", `diff vs ${labels[0]}`, "95% interval"], rows) + "\n");
-  if (targets.length > 0) process.stdout.write("\n" + precisionReport(checks, R, max, labels) + "\n");
-}
-
-/** Whether every precision target was reached, and if not, by how much it was missed. */
-function precisionReport(checks: readonly PrecisionCheck[], R: number, max: number, labels: readonly string[]): string {
-  const unmet = checks.filter((c) => !c.met);
-  const lines = [
-    unmet.length === 0
-      ? `precision reached after ${R} replications: every interval of the differences is as narrow as asked`
-      : `precision not reached: stopped at the maximum of ${max} replications`,
-  ];
-  for (const c of checks) {
-    const asked = c.target.relative ? `${c.target.halfWidth}% of ${labels[0]}'s mean = ${formatValue(c.wanted)}` : formatValue(c.wanted);
-    const status = c.met
-      ? "ok"
-      : `not reached${Number.isFinite(c.needed) ? `; about ${c.needed} replications would be needed at the observed variance` : ""}`;
-    lines.push(`  ${c.target.metric}, ${labels[c.scenario]} vs ${labels[0]}: half-width ${formatValue(c.halfWidth)}, asked ${asked}: ${status}`);
-  }
-  return lines.join("\n");
+  const reported = Object.keys(summaries[0][0]);
+  const headline = HEADLINE_METRICS.filter((m) => reported.includes(m));
+  // A model without the surveillance model's headline measures shows all of its own.
+  const metrics = flags.all || headline.length === 0 ? reported.filter((m) => flags.all || isHeadline(m)) : headline;
+  const report: CompareReport = {
+    replications: R,
+    seed,
+    scenarios: labels,
+    rows: compareRows(metrics, labels, (k, m) => summaries[k].map((s) => s[m]), infos),
+    precision: targets.length > 0 ? { reached: checks.every((c) => c.met), maxReplications: max, checks } : null,
+  };
+  if (flags.format === "json") process.stdout.write(formatCompareJson(report));
+  else if (flags.format === "csv") {
+    process.stdout.write(formatCompareCsv(report));
+    if (report.precision) process.stderr.write(precisionText(report) + "\n");
+  } else process.stdout.write(formatCompareTable(report));
 }

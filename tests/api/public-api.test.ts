@@ -24,6 +24,7 @@ const PUBLIC_NAMES = [
   "createSimulation",
   "runScenario",
   "dailyCsv",
+  "HEADLINE_METRICS", // the measures the dashboard and `doorstep compare` show first
   // sweeps: `doorstep sweep` and `compare` plan runs with hashed seeds
   "parseSweep",
   "planRuns",
