@@ -11,7 +11,7 @@
  *   diagnostics  formatDiagnostic, formatDiagnosticWithSource
  *   running      createSimulation, runScenario, dailyCsv, HEADLINE_METRICS
  *   sweeps       parseSweep, planRuns, runSeed
- *   statistics   logGamma
+ *   statistics   logGamma, replicationsFor, nextReplications
  *   calibration  parseCalibration, runAbc, abcRunSeed, targetDistance, summarisePopulation
  * ```
  *
@@ -68,6 +68,9 @@ export { planRuns, runSeed, type RunSpec, type Runner, type BatchRow } from "./c
 
 // Statistics: the log-gamma function hosts build intervals on (Student's t).
 export { logGamma } from "./core/index.ts";
+
+// Replications until precise: how far the next batch of replications should go.
+export { replicationsFor, nextReplications } from "./core/index.ts";
 
 // Calibration: parse a calibration file; ABC (rejection, SMC) against its summary targets.
 export { parseCalibration, type Calibration, type CalibrationResult } from "./scenario/index.ts";

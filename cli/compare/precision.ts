@@ -3,15 +3,15 @@
  * A target names a summary metric and the largest half-width its 95% interval of paired
  * differences (every scenario against the first) may have: absolute (`packages_stolen=0.5`)
  * or relative to the first scenario's mean (`packages_stolen=5%`). After each batch the
- * intervals are checked; the next batch size comes from the observed variance (the
- * classic n = (t x sd / halfwidth)^2, Law & Kelton), at most doubling the replications and
- * never above the maximum. The sizes depend only on the results, never on the number of
+ * intervals are checked; the next batch size comes from the observed variance
+ * (`replicationsFor`, `nextReplications` in sim/core/sequential-replications.ts), at most
+ * doubling the replications and never above the maximum. The sizes depend only on the results, never on the number of
  * workers, so the same command gives the same numbers on any machine.
  */
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
 import { pairedDifference } from "../stats/mean-interval.ts";
-import { tQuantile } from "../stats/t-distribution.ts";
+import { nextReplications as nextBatch, replicationsFor } from "../../sim/node.ts";
 
 /** One `--precision` target. */
 export interface PrecisionTarget {
@@ -82,26 +82,18 @@ export function checkPrecision(targets: readonly PrecisionTarget[], scenarios: n
       const halfWidth = (d.hi - d.lo) / 2;
       const met = halfWidth <= wanted;
       const n = ref.length;
-      let needed = Infinity;
-      if (n >= 2 && Number.isFinite(halfWidth) && wanted > 0) {
-        // halfWidth = t * sd / sqrt(n), so sd = halfWidth * sqrt(n) / t.
-        const sd = (halfWidth * Math.sqrt(n)) / tQuantile(0.975, n - 1);
-        needed = Math.max(2, Math.ceil(((tQuantile(0.975, n - 1) * sd) / wanted) ** 2));
-      }
+      const needed = replicationsFor(ref.length, halfWidth, wanted);
       out.push({ target, scenario: k, wanted, halfWidth, met, needed });
     }
   }
   return out;
 }
 
-/**
- * The replications to reach next: the largest number the unmet checks call for, at least
- * a quarter more than now, at most twice as many, never above `max`. Returns `current`
- * when every check is met or the maximum is reached.
- */
+/** The replications the next batch should reach (`current` when every check is met or at the maximum). */
 export function nextReplications(current: number, checks: readonly PrecisionCheck[], max: number): number {
-  const unmet = checks.filter((c) => !c.met);
-  if (unmet.length === 0 || current >= max) return current;
-  const needed = Math.max(...unmet.map((c) => c.needed));
-  return Math.min(max, Math.max(current + Math.ceil(current / 4), Math.min(2 * current, needed)));
+  return nextBatch(
+    current,
+    checks.filter((c) => !c.met).map((c) => c.needed),
+    max,
+  );
 }

@@ -15,6 +15,7 @@
  *                latinHypercube, batchRun, ...
  *   analysis     runAbc, targetDistance,             abc.ts, abc-prior.ts,
  *                summarisePopulation, normalCdf      weighted-quantile.ts, normal-cdf.ts
+ *                replicationsFor, nextReplications   sequential-replications.ts
  *   storage      ensureFloat64, ensureInt32,         growable.ts, stable-order.ts
  *                ensureUint8, stableOrder
  * ```
@@ -107,3 +108,4 @@ export {
 } from "./abc.ts";
 export { weightedQuantile, summarisePopulation, type ParamSummary } from "./weighted-quantile.ts";
 export { normalCdf } from "./normal-cdf.ts";
+export { replicationsFor, nextReplications } from "./sequential-replications.ts";

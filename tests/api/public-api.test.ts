@@ -31,6 +31,9 @@ const PUBLIC_NAMES = [
   "runSeed",
   // statistics: `doorstep compare` builds Student's t intervals on it
   "logGamma",
+  // replications until precise: compare --precision and the Compare page's "run until clear"
+  "replicationsFor",
+  "nextReplications",
   // calibration: `doorstep calibrate` parses the file and runs ABC generations on the pool
   "parseCalibration",
   "runAbc",

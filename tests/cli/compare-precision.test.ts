@@ -29,7 +29,7 @@ describe("precision targets", () => {
     const [c] = checkPrecision(parsePrecision(["m=0.5"]), 2, (k) => data[k]);
     expect(c.halfWidth).toBeCloseTo(1.8375, 3);
     expect(c.met).toBe(false);
-    expect(c.needed).toBe(Math.ceil(((3.18245 * 1.1547) / 0.5) ** 2));
+    expect(c.needed).toBe(Math.ceil(4 * (c.halfWidth / 0.5) ** 2)); // (t sd / h)^2 = n (halfwidth / h)^2
     const [rel] = checkPrecision(parsePrecision(["m=10%"]), 2, (k) => data[k]);
     expect(rel.wanted).toBeCloseTo(2.5, 12); // 10% of the first scenario's mean, 25
     expect(rel.met).toBe(true);

@@ -51,6 +51,8 @@ describe("sim/core public API", () => {
         "weightedQuantile",
         "summarisePopulation",
         "normalCdf",
+        "replicationsFor",
+        "nextReplications",
       ].sort(),
     );
   });
