@@ -81,7 +81,6 @@ export function checkPrecision(targets: readonly PrecisionTarget[], scenarios: n
       const d = pairedDifference(ref, column(k, target.metric));
       const halfWidth = (d.hi - d.lo) / 2;
       const met = halfWidth <= wanted;
-      const n = ref.length;
       const needed = replicationsFor(ref.length, halfWidth, wanted);
       out.push({ target, scenario: k, wanted, halfWidth, met, needed });
     }
