@@ -9,6 +9,7 @@
 import { Command, CommanderError } from "commander";
 import type { CliDeps } from "./cli-deps.ts";
 import { CliError } from "./cli-error.ts";
+import { registerCalibrate } from "./commands/calibrate-definition.ts";
 import { registerCompare } from "./commands/compare-definition.ts";
 import { registerMerge } from "./commands/merge-definition.ts";
 import { registerRun } from "./commands/run-definition.ts";
@@ -27,7 +28,7 @@ Exit codes:
   1    invalid input (missing file, scenario or sweep does not validate, output conflict)
   2    usage error (unknown command or flag, malformed flag value)
   3    run failure (the model failed, a worker kept crashing)
-  130  interrupted (finished sweep runs are kept; rerun with --resume)`;
+  130  interrupted (finished sweep and calibration runs are kept; rerun with --resume)`;
 
 /** Commander's error text (possibly with a "Did you mean" line) as one line with a pointer to --help. */
 export function usageLine(commanderText: string): string {
@@ -53,6 +54,7 @@ export function buildProgram(deps: CliDeps): Command {
   registerCompare(program, deps);
   registerSweep(program, deps);
   registerSensitivity(program, deps);
+  registerCalibrate(program, deps);
   registerMerge(program);
   registerValidate(program);
   registerSchema(program);

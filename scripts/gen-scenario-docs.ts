@@ -1,6 +1,7 @@
 /**
  * Regenerates everything derived from the scenario schema and the shipped scenarios:
- *   scenarios/scenario.schema.json, scenarios/sweep.schema.json  (JSON Schema for editors)
+ *   scenarios/scenario.schema.json, scenarios/sweep.schema.json,
+ *   scenarios/calibration.schema.json                             (JSON Schema for editors)
  *   scenarios/PARAMETERS.md                                       (parameter reference)
  *   sim/scenario/presets.generated.ts                             (scenarios/*.yaml bundled as presets)
  *   sim/domain/README.md, between markers                         (the ODD tables of parts and metrics)
@@ -12,7 +13,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { exportJsonSchema, exportSweepJsonSchema } from "../sim/scenario/json-schema.ts";
+import { exportCalibrationJsonSchema, exportJsonSchema, exportSweepJsonSchema } from "../sim/scenario/json-schema.ts";
 import { renderParametersDoc } from "../sim/scenario/params-doc.ts";
 import { renderDomainReadme } from "../sim/domain/model-doc.ts";
 import { METRIC_DEFINITIONS } from "../sim/domain/metrics.ts";
@@ -55,6 +56,7 @@ export function generatedFiles(root: string = REPO_ROOT): Record<string, string>
   return {
     "scenarios/scenario.schema.json": JSON.stringify(exportJsonSchema(), null, 2) + "\n",
     "scenarios/sweep.schema.json": JSON.stringify(exportSweepJsonSchema(), null, 2) + "\n",
+    "scenarios/calibration.schema.json": JSON.stringify(exportCalibrationJsonSchema(), null, 2) + "\n",
     "scenarios/PARAMETERS.md": renderParametersDoc(),
     "sim/scenario/presets.generated.ts": renderPresetsModule(root),
     "viz/shared/metric-labels.generated.ts": renderMetricLabelsModule(),

@@ -9,10 +9,11 @@
  *                POLICY_BUNDLES, POLICY_NAMES, validateText, exportJsonSchema,
  *                changeSchedule (a timeline's dated changes, for manifests)
  *   diagnostics  formatDiagnostic, formatDiagnosticWithSource
- *   running      createSimulation, runScenario, dailyCsv, casesCsv, arrestsCsv
+ *   running      createSimulation, runScenario, dailyCsv, casesCsv, arrestsCsv, HEADLINE_METRICS
  *   sweeps       parseSweep, planRuns, runSeed
  *   sensitivity  sweepSensitivity, analyseTestFunction, SENSITIVITY_COLUMNS, TEST_FUNCTIONS
- *   statistics   logGamma
+ *   statistics   logGamma, replicationsFor, nextReplications
+ *   calibration  parseCalibration, runAbc, abcRunSeed, targetDistance, summarisePopulation
  * ```
  *
  * @example
@@ -66,6 +67,7 @@ export type {
 } from "./domain/simulation-api.ts";
 export { toCsv as dailyCsv } from "./domain/submodels/daily-csv.ts";
 export { casesCsv, arrestsCsv } from "./domain/submodels/records-csv.ts";
+export { HEADLINE_METRICS } from "./domain/headline-metrics.ts";
 
 // Sweeps: parse a sweep file, plan its runs with seeds hashed from (sweep, cell, replication).
 export { parseSweep, type Sweep, type SweepResult } from "./scenario/index.ts";
@@ -84,6 +86,24 @@ export {
 
 // Statistics: the log-gamma function hosts build intervals on (Student's t).
 export { logGamma } from "./core/index.ts";
+
+// Replications until precise: how far the next batch of replications should go.
+export { replicationsFor, nextReplications } from "./core/index.ts";
+
+// Calibration: parse a calibration file; ABC (rejection, SMC) against its summary targets.
+export { parseCalibration, type Calibration, type CalibrationResult } from "./scenario/index.ts";
+export {
+  runAbc,
+  abcRunSeed,
+  targetDistance,
+  summarisePopulation,
+  type AbcPlan,
+  type AbcGeneration,
+  type Particle,
+  type ParamSummary,
+  type ParamSet,
+  type Targets,
+} from "./core/index.ts";
 
 // --- Models built from registered parts (issue 15, item 1) ---------------------------
 // `defineModel([...PARTS, myPart])` gives { schema, parseScenario, createSimulation,

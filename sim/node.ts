@@ -4,5 +4,5 @@
  * Node hosts (the CLI) import this file; the dashboard and the browser Worker import
  * `sim/index.ts`, which reaches no Node built-in (see docs/architecture.md).
  */
-export { loadScenarioFile, loadSweepFile, validateFile } from "./scenario/load-file.ts";
+export { loadScenarioFile, loadSweepFile, loadCalibrationFile, validateFile } from "./scenario/load-file.ts";
 export * from "./index.ts";

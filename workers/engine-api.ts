@@ -94,14 +94,16 @@ export interface EngineApi {
   /** The run so far: daily rows, the summary, and the event-level records (reported thefts, arrests). */
   results(): Promise<{ daily: DailyRow[]; summary: Record<string, number>; records: RunRecords }>;
   /**
-   * Runs `replications` independent runs of a scenario (seed of replication r:
-   * `runSeed(seed, 0, r)`) and returns one summary per replication, in order.
-   * Does not touch the simulation made by `create`.
+   * Runs `replications` independent runs of a scenario, replications `first` (default 0)
+   * to `first + replications - 1` (seed of replication r: `runSeed(seed, 0, r)`), and
+   * returns one summary per replication, in order. Does not touch the simulation made by
+   * `create`.
    */
   runReplications(
     input: { scenario: Scenario },
     replications: number,
     seed: number,
     onProgress?: (done: number, total: number) => void,
+    first?: number,
   ): Promise<Record<string, number>[]>;
 }

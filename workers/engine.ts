@@ -240,11 +240,11 @@ export function createEngine(factory: SimulationFactory): EngineApi {
       return { daily: s.daily(), summary: s.summary(), records: s.records() };
     },
 
-    async runReplications(input, replications, seed, onProgress) {
+    async runReplications(input, replications, seed, onProgress, first = 0) {
       const out: Record<string, number>[] = [];
       const runs = createRunSequence(factory);
       for (let r = 0; r < replications; r++) {
-        out.push(runs.run(input.scenario, runSeed(seed, 0, r)));
+        out.push(runs.run(input.scenario, runSeed(seed, 0, first + r)));
         await onProgress?.(r + 1, replications);
         await yieldToEventLoop();
       }

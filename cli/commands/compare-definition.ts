@@ -4,7 +4,7 @@
  * the model.
  */
 import { availableParallelism } from "node:os";
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import type { CliDeps } from "../cli-deps.ts";
 import { collect, intAtLeast, seedOption } from "../int-option.ts";
 import type { CompareFlags } from "./compare.ts";
@@ -20,8 +20,26 @@ export function registerCompare(program: Command, deps: CliDeps): void {
     .option("--days <n>", "days to report after the warm-up (default: each scenario's run.days)", intAtLeast(1))
     .option("--workers <n>", `worker threads (default: ${availableParallelism()})`, intAtLeast(1))
     .option("--set <path=value>", "override a parameter in every scenario (repeatable)", collect, [])
+    .option(
+      "--precision <metric=halfwidth>",
+      "run more replications until the 95% interval of this metric's paired differences is at most this half-width (repeatable; METRIC=5% is relative to the first scenario's mean)",
+      collect,
+      [],
+    )
+    .option("--max-replications <n>", "with --precision: stop at this many replications per scenario (default 100)", intAtLeast(2))
+    .option("--all", "show every summary metric, not only the headline ones")
+    .addOption(
+      new Option("--format <format>", "output: a table for people, or csv or json (undefined values null) for scripts")
+        .choices(["table", "csv", "json"])
+        .default("table"),
+    )
     .option("--no-progress", "do not show progress")
-    .addHelpText("after", "\nExample:\n  doorstep compare scenarios/baseline.yaml scenarios/portal.yaml --replications 20 --workers 2")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  doorstep compare scenarios/baseline.yaml scenarios/portal-partnership.yaml --replications 20 --workers 2\n" +
+        "  doorstep compare scenarios/baseline.yaml scenarios/portal-partnership.yaml --precision packages_stolen=2 --max-replications 60\n" +
+        "  doorstep compare scenarios/baseline.yaml scenarios/warrant-required.yaml --all --format json > compare.json",
+    )
     .action(async (files: string[], flags: CompareFlags) => {
       const { compareCommand } = await import("./compare.ts");
       await compareCommand(files, flags, deps);

@@ -22,9 +22,9 @@ export function registerSweep(program: Command, deps: CliDeps): void {
     .option("--no-progress", "do not show progress")
     .addHelpText(
       "after",
-      "\nExamples:\n  doorstep sweep scenarios/sweeps/adoption.yaml --workers 4\n" +
-        "  doorstep sweep scenarios/sweeps/adoption.yaml --resume\n" +
-        "  doorstep sweep scenarios/sweeps/adoption.yaml --shard $SLURM_ARRAY_TASK_ID/16 --out out/shard-$SLURM_ARRAY_TASK_ID",
+      "\nExamples:\n  doorstep sweep scenarios/sweeps/policy-x-adoption.yaml --workers 4\n" +
+        "  doorstep sweep scenarios/sweeps/policy-x-adoption.yaml --resume\n" +
+        "  doorstep sweep scenarios/sweeps/policy-x-adoption.yaml --shard $SLURM_ARRAY_TASK_ID/16 --out out/shard-$SLURM_ARRAY_TASK_ID",
     )
     .action(async (file: string, flags: SweepFlags) => {
       const { sweepCommand } = await import("./sweep.ts");

@@ -24,7 +24,8 @@ export function metricColumns(rows: readonly BatchRow[]): string[] {
   return [...first, ...[...extra].sort()];
 }
 
-function csvField(v: number | string | boolean | undefined): string {
+/** One CSV field: numbers in shortest round-trip form (non-finite: empty), strings quoted when needed. */
+export function csvField(v: number | string | boolean | undefined): string {
   if (v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? (Object.is(v, -0) ? "0" : String(v)) : "";
   if (typeof v === "boolean") return v ? "true" : "false";

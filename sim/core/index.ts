@@ -17,6 +17,9 @@
  *                saltelliSample, sobolIndices,       sobol-sequence.ts,
  *                sobolPoints, ishigami, sobolG,      test-functions.ts,
  *                analyseDesign, analyseTestFunction  sensitivity-table.ts
+ *   analysis     runAbc, targetDistance,             abc.ts, abc-prior.ts,
+ *                summarisePopulation, normalCdf      weighted-quantile.ts, normal-cdf.ts
+ *                replicationsFor, nextReplications   sequential-replications.ts
  *   storage      ensureFloat64, ensureInt32,         growable.ts, stable-order.ts
  *                ensureUint8, stableOrder
  * ```
@@ -110,3 +113,25 @@ export {
   type TestFunctionAnalysis,
 } from "./sensitivity-table.ts";
 export { runSeed, planRuns, inProcessRunner, batchRun, type RunSpec, type Runner, type BatchRow } from "./batch.ts";
+export {
+  runAbc,
+  abcRunSeed,
+  targetDistance,
+  checkTargets,
+  checkPlan,
+  proposeGeneration,
+  selectPopulation,
+  kernelScales,
+  effectiveSampleSize,
+  type AbcPlan,
+  type AbcGeneration,
+  type Particle,
+  type Target,
+  type Targets,
+  type Prior,
+  type Priors,
+  type ParamSet,
+} from "./abc.ts";
+export { weightedQuantile, summarisePopulation, type ParamSummary } from "./weighted-quantile.ts";
+export { normalCdf } from "./normal-cdf.ts";
+export { replicationsFor, nextReplications } from "./sequential-replications.ts";

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { paramPaths } from "./schema-walk.ts";
 import { ScenarioSchema, type AnyScenarioSchema } from "./schema.ts";
+import { CalibrationSchema } from "./calibration-schema.ts";
 import { SweepSchema } from "./sweep-schema.ts";
 
 /** `$id` of the scenario schema. */
@@ -51,8 +52,27 @@ export const SWEEP_SCHEMA_ID = "https://doorstep.invalid/schemas/sweep.schema.js
  */
 export function exportSweepJsonSchema(): Record<string, unknown> {
   const s = z.toJSONSchema(SweepSchema, { io: "input" }) as Record<string, unknown> & { properties: Record<string, Record<string, unknown>> };
+  return withParamProperties(s, "vary", SWEEP_SCHEMA_ID, "Doorstep sweep");
+}
+
+/** `$id` of the calibration schema. */
+export const CALIBRATION_SCHEMA_ID = "https://doorstep.invalid/schemas/calibration.schema.json";
+
+/** The JSON Schema of a calibration file; `parameters:` lists every scenario parameter like a sweep's `vary:`. */
+export function exportCalibrationJsonSchema(): Record<string, unknown> {
+  const s = z.toJSONSchema(CalibrationSchema, { io: "input" }) as Record<string, unknown> & { properties: Record<string, Record<string, unknown>> };
+  return withParamProperties(s, "parameters", CALIBRATION_SCHEMA_ID, "Doorstep calibration");
+}
+
+/** The schema with every scenario parameter listed as a property of `key` (a map of vary specs). */
+function withParamProperties(
+  s: Record<string, unknown> & { properties: Record<string, Record<string, unknown>> },
+  key: string,
+  id: string,
+  title: string,
+): Record<string, unknown> {
   const { $schema, ...rest } = s;
-  const vary = rest.properties.vary;
+  const vary = rest.properties[key];
   const spec = vary.additionalProperties as Record<string, unknown>;
   const properties: Record<string, unknown> = {};
   for (const p of paramPaths()) {
@@ -66,6 +86,6 @@ export function exportSweepJsonSchema(): Record<string, unknown> {
     properties[p.path] = { $ref: "#/$defs/varySpec", description: `${p.description ?? p.path}${p.unit ? ` (${p.unit})` : ""}.${range}` };
   }
   const defs = { ...((rest.$defs as Record<string, unknown>) ?? {}), varySpec: spec };
-  rest.properties.vary = { ...vary, properties, additionalProperties: { $ref: "#/$defs/varySpec" } };
-  return { $schema, $id: SWEEP_SCHEMA_ID, title: "Doorstep sweep", ...rest, $defs: defs };
+  rest.properties[key] = { ...vary, properties, additionalProperties: { $ref: "#/$defs/varySpec" } };
+  return { $schema, $id: id, title, ...rest, $defs: defs };
 }

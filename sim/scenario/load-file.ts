@@ -7,6 +7,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import type { Diagnostic } from "./diagnostic.ts";
 import { MAX_FILE_CHARS } from "./limits.ts";
 import { messages } from "./messages.ts";
+import { parseCalibration, type CalibrationResult } from "./parse-calibration.ts";
 import { parseScenario, type ScenarioResult } from "./parse-scenario.ts";
 import { parseSweep, type SweepResult } from "./parse-sweep.ts";
 import { validateText } from "./validate-text.ts";
@@ -59,7 +60,13 @@ export function loadSweepFile(path: string): SweepResult {
   return text === undefined ? missing(path) : parseSweep(text, { fileName: path, readFile: readTextFile });
 }
 
-/** Every problem in a scenario or sweep file (`[]` when valid); `vary:` at the top means sweep. */
+/** Loads and validates a calibration file and its base scenario; `metrics` are the summary metrics targets may name. */
+export function loadCalibrationFile(path: string, metrics?: readonly string[]): CalibrationResult {
+  const text = readTextFile(path);
+  return text === undefined ? missing(path) : parseCalibration(text, { fileName: path, readFile: readTextFile, ...(metrics ? { metrics } : {}) });
+}
+
+/** Every problem in a scenario, sweep or calibration file (`[]` when valid); `vary:` at the top means sweep. */
 export function validateFile(path: string): Diagnostic[] {
   const text = readTextFile(path);
   return text === undefined ? missing(path).diagnostics : validateText(text, { fileName: path, readFile: readTextFile });

@@ -77,6 +77,10 @@ export const DIAGNOSTIC_CODES = [
   "reserved-key",
   "bad-key",
   "bad-mix",
+  "bad-target",
+  "unknown-metric",
+  "prior-kind",
+  "method-mismatch",
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -252,5 +256,35 @@ export const messages = {
   },
   designCell(row: number, column: string, problem: string): string {
     return `row ${row}, column "${column}": ${problem}`;
+  },
+  badTarget(found: readonly string[]): string {
+    return `expected { value, sd } or { min, max } with min < max; found ${found.length === 0 ? "an empty map" : list(found)}`;
+  },
+  emptyParameters(): string {
+    return "expected at least one parameter to calibrate";
+  },
+  emptyTargets(): string {
+    return "expected at least one target";
+  },
+  unknownMetric(name: string, suggestion: string | undefined): string {
+    return `unknown summary metric "${name}"${didYouMean(suggestion)}`;
+  },
+  priorKind(kind: string): string {
+    return `a calibration prior is uniform, int or values; found ${kind}`;
+  },
+  integerPrior(path: string): string {
+    return `"${path}" is a whole number: give it an int or values prior, found uniform`;
+  },
+  emptyPrior(kind: string, min: number, max: number): string {
+    return `the ${kind} prior needs min ${kind === "int" ? "<=" : "<"} max, found min ${min} and max ${max}`;
+  },
+  methodNeeds(method: string, key: string): string {
+    return `method ${method} needs "${key}"`;
+  },
+  methodMismatch(key: string, method: string, other: string): string {
+    return `"${key}" belongs to method ${other}, found method ${method}`;
+  },
+  tooFewKept(samples: number, fraction: number): string {
+    return `samples ${samples} x acceptFraction ${fraction} keeps no parameter set; raise one of them`;
   },
 };

@@ -57,7 +57,8 @@ export interface Sweep {
 /** A sweep, or every problem found. */
 export type SweepResult = { ok: true; sweep: Sweep } | { ok: false; diagnostics: Diagnostic[] };
 
-function locator(source: YamlSource): Locator {
+/** Diagnostics positions in `source`. */
+export function locator(source: YamlSource): Locator {
   return (path, target) => ({ file: source.file, ...pickPos(locate(source, path, target)) });
 }
 
@@ -77,9 +78,12 @@ function checkValue(info: ParamInfo, value: unknown, at: Segment[], loc: Locator
 
 const NUMERIC = new Set(["number", "integer"]);
 
-/** Every problem with one `vary:` entry: unknown path, wrong kind for the sampler, values that do not fit. */
-function checkVaryEntry(path: string, spec: VarySpec, sampler: string, loc: Locator): Diagnostic[] {
-  const at: Segment[] = ["vary", path];
+/**
+ * Every problem with one `vary:` entry: unknown path, wrong kind for the sampler, values
+ * that do not fit. `root` is the key the entries sit under (a calibration's `parameters`).
+ */
+export function checkVaryEntry(path: string, spec: VarySpec, sampler: string, loc: Locator, root = "vary"): Diagnostic[] {
+  const at: Segment[] = [root, path];
   const segs = path.split(".");
   const here = (code: string, message: string, p: Segment[] = at, target: "key" | "value" = "value"): Diagnostic => ({
     code,

@@ -27,6 +27,7 @@ const PUBLIC_NAMES = [
   "dailyCsv",
   "casesCsv", // `doorstep run` writes cases.csv and arrests.csv; the Explore page downloads them
   "arrestsCsv",
+  "HEADLINE_METRICS", // the measures the dashboard and `doorstep compare` show first
   // sweeps: `doorstep sweep` and `compare` plan runs with hashed seeds
   "parseSweep",
   "planRuns",
@@ -38,6 +39,15 @@ const PUBLIC_NAMES = [
   "TEST_FUNCTIONS",
   // statistics: `doorstep compare` builds Student's t intervals on it
   "logGamma",
+  // replications until precise: compare --precision and the Compare page's "run until clear"
+  "replicationsFor",
+  "nextReplications",
+  // calibration: `doorstep calibrate` parses the file and runs ABC generations on the pool
+  "parseCalibration",
+  "runAbc",
+  "abcRunSeed",
+  "targetDistance",
+  "summarisePopulation",
   // models built from registered parts: the shipped registry, and defineModel for more parts
   "defineModel",
   "SHIPPED_MODEL",
@@ -50,7 +60,9 @@ const PUBLIC_NAMES = [
 describe("public API", () => {
   it("exports exactly these runtime names", () => {
     expect(Object.keys(api).sort()).toEqual([...PUBLIC_NAMES].sort());
-    expect(Object.keys(nodeApi).sort()).toEqual([...Object.keys(api), "loadScenarioFile", "loadSweepFile", "validateFile"].sort());
+    expect(Object.keys(nodeApi).sort()).toEqual(
+      [...Object.keys(api), "loadScenarioFile", "loadSweepFile", "loadCalibrationFile", "validateFile"].sort(),
+    );
   });
 
   it("runs a small scenario end to end, deterministically", () => {

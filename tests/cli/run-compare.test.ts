@@ -61,8 +61,8 @@ describe("doorstep compare", () => {
     const r = toyCli(["compare", TOY, "tests/fixtures/cli/toy-busy.yaml", "--replications", "4", "--workers", "2", "--no-progress"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("4 replications per scenario");
-    expect(r.stdout).toMatch(/metric +scenario +mean +95% interval +diff vs toy +95% interval/);
-    expect(r.stdout).toMatch(/packages_stolen +toy +[\d.]+ +\[[\d.]+, [\d.]+\]/);
+    expect(r.stdout).toMatch(/metric +unit +scenario +mean +95% interval +diff vs toy +95% interval +clear/);
+    expect(r.stdout).toMatch(/packages_stolen +packages +toy +[\d.]+ +\[[\d.]+, [\d.]+\]/);
     expect(r.stdout).toMatch(/\n +toy-busy +[\d.]+ +\[[\d.]+, [\d.]+\] +-?[\d.]+ +\[-?[\d.]+, -?[\d.]+\]/);
     const self = toyCli(["compare", TOY, "tests/fixtures/cli/toy-copy.yaml", "--replications", "3", "--no-progress"]);
     expect(self.code).toBe(0);

@@ -354,6 +354,28 @@ const checks: Check[] = [
     },
   },
   {
+    name: "Compare run until clear adds replications in batches and says how it ended",
+    async run(page) {
+      await page.goto(`${base}#/compare?policies=none,direct-requests&reps=2&seed=5&days=5&set.neighbourhood.households=200&until=1&max=6&run=1`);
+      await until(
+        page,
+        () => ["done", "error"].includes(document.querySelector(".page.compare")?.getAttribute("data-status") ?? ""),
+        180_000,
+        "the comparison to finish",
+      );
+      const text = (await page.locator(".compare .status").textContent()) ?? "";
+      assert((await page.locator(".page.compare").getAttribute("data-status")) === "done", `comparison did not finish: ${text}`);
+      const reps = Number(await page.locator(".page.compare").getAttribute("data-replications"));
+      // Two replications leave intervals too wide to settle anything (t = 12.7): more must run.
+      assert(reps > 2 && reps <= 6, `ran ${reps} replications per policy, expected 3 to 6`);
+      assert(
+        text.includes("Every headline difference is clear.") || text.includes("Stopped at the maximum of 6; not clear yet:"),
+        `the status does not say how it ended: ${text}`,
+      );
+      assert(new URL(page.url()).hash.includes("until=1&max=6"), `the link lost the setting: ${page.url()}`);
+    },
+  },
+  {
     name: "Sweeps reads a sweep table and draws a heatmap and response curves; the view is in the URL",
     async run(page) {
       await page.goto(`${base}#/sweeps`);

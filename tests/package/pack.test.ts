@@ -136,7 +136,7 @@ describe("the packed doorstep package", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^2 replications per scenario/);
-    expect(r.stdout).toMatch(/\npackages_delivered +town\.yaml +\d/);
+    expect(r.stdout).toMatch(/\npackages_stolen +packages +town\.yaml +\d/);
   }, 120_000);
 
   it("runs a shipped scenario and writes its run folder", () => {

@@ -42,6 +42,6 @@ describe("scenarios/broken", () => {
   });
 
   it.each(files)("%s starts with the schema comment", (file) => {
-    expect(readFileSync(file, "utf8")).toMatch(/^# yaml-language-server: \$schema=\.\.\/(scenario|sweep)\.schema\.json\n/);
+    expect(readFileSync(file, "utf8")).toMatch(/^# yaml-language-server: \$schema=\.\.\/(scenario|sweep|calibration)\.schema\.json\n/);
   });
 });

@@ -6,18 +6,20 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { exportJsonSchema, exportSweepJsonSchema, paramPaths } from "../../sim/scenario/index.ts";
+import { exportCalibrationJsonSchema, exportJsonSchema, exportSweepJsonSchema, paramPaths } from "../../sim/scenario/index.ts";
 import { unsupportedKeywords, validateJsonSchema } from "./mini-json-schema.ts";
 import { SCENARIOS, yamlFiles } from "./helpers.ts";
 
 const scenarioSchema = exportJsonSchema();
 const sweepSchema = exportSweepJsonSchema();
+const calibrationSchema = exportCalibrationJsonSchema();
 const yaml = (file: string) => parse(readFileSync(file, "utf8"));
 
 describe("JSON Schema export", () => {
   it("uses only keywords the test validator implements", () => {
     expect(unsupportedKeywords(scenarioSchema)).toEqual([]);
     expect(unsupportedKeywords(sweepSchema)).toEqual([]);
+    expect(unsupportedKeywords(calibrationSchema)).toEqual([]);
   });
 
   it("has $id, title and keeps unit and source on parameters", () => {
@@ -39,6 +41,10 @@ describe("JSON Schema export", () => {
 
   it.each(yamlFiles(`${SCENARIOS}/sweeps`))("the sweep schema accepts %s", (file) => {
     expect(validateJsonSchema(sweepSchema, yaml(file))).toEqual([]);
+  });
+
+  it.each(yamlFiles(`${SCENARIOS}/calibrations`))("the calibration schema accepts %s", (file) => {
+    expect(validateJsonSchema(calibrationSchema, yaml(file))).toEqual([]);
   });
 
   it("rejects broken scenarios: unknown key, out of range, wrong type, bad enum", () => {

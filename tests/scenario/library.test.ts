@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { basename } from "node:path";
 import { readFileSync } from "node:fs";
 import { stringify } from "yaml";
-import { loadScenarioFile, loadSweepFile } from "../../sim/scenario/load-file.ts";
-import { formatDiagnostic, parseScenario, presetNames, applyParams, type Scenario } from "../../sim/scenario/index.ts";
+import { loadCalibrationFile, loadScenarioFile, loadSweepFile } from "../../sim/scenario/load-file.ts";
+import { formatDiagnostic, parseScenario, presetNames, applyParams, defaultScenario, type Scenario } from "../../sim/scenario/index.ts";
+import { runScenario } from "../../sim/index.ts";
 import { SCENARIOS, yamlFiles } from "./helpers.ts";
 
 function mustLoad(path: string): Scenario {
@@ -89,4 +90,20 @@ describe("shipped sweeps", () => {
     expect(full.policy).toMatchObject({ name: "full-partnership", faceRecognition: true, dataSharing: true });
     expect(full.residents.initialCameraShare).toBe(0.45);
   });
+});
+
+describe("shipped calibrations", () => {
+  it.each(yamlFiles(`${SCENARIOS}/calibrations`))(
+    "%s validates against the model's summary metrics, and its priors' ends apply to the base",
+    (file) => {
+      expect(readFileSync(file, "utf8").startsWith("# yaml-language-server: $schema=../calibration.schema.json\n")).toBe(true);
+      const metrics = Object.keys(runScenario(defaultScenario(), { days: 1, seed: 1 }).summary);
+      const r = loadCalibrationFile(file, metrics);
+      if (!r.ok) throw new Error(r.diagnostics.map(formatDiagnostic).join("\n"));
+      for (const [path, prior] of Object.entries(r.calibration.priors)) {
+        const ends = prior.kind === "values" ? prior.values : [prior.min, prior.max];
+        for (const v of ends) applyParams(r.calibration.base, { [path]: v });
+      }
+    },
+  );
 });

@@ -51,6 +51,10 @@ describe("sim/scenario public API", () => {
         "diagnosticSource",
         "exportJsonSchema",
         "exportSweepJsonSchema",
+        "exportCalibrationJsonSchema",
+        "CalibrationSchema",
+        "CALIBRATION_METHODS",
+        "parseCalibration",
         "fileKind",
         "formatDiagnostic",
         "formatDiagnosticWithSource",
@@ -72,7 +76,7 @@ describe("sim/scenario public API", () => {
         "validateText",
       ].sort(),
     );
-    expect(Object.keys(nodeApi).sort()).toEqual(["loadScenarioFile", "loadSweepFile", "readTextFile", "validateFile"]);
+    expect(Object.keys(nodeApi).sort()).toEqual(["loadCalibrationFile", "loadScenarioFile", "loadSweepFile", "readTextFile", "validateFile"]);
   });
 
   it("the browser entry imports no Node built-ins, only zod, yaml and seedrandom", () => {

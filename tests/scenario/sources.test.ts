@@ -115,8 +115,8 @@ describe("the source form (param.ts)", () => {
   });
 });
 
-describe("scenario and sweep comments", () => {
-  const files = [...yamlFiles(SCENARIOS), ...yamlFiles(`${SCENARIOS}/sweeps`)];
+describe("scenario, sweep and calibration comments", () => {
+  const files = [...yamlFiles(SCENARIOS), ...yamlFiles(`${SCENARIOS}/sweeps`), ...yamlFiles(`${SCENARIOS}/calibrations`)];
 
   it.each(files)("%s cites at least one key of docs/sources.md, all of them known", (file) => {
     const comments = readFileSync(file, "utf8")

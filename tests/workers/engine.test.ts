@@ -90,6 +90,9 @@ describe("engine", () => {
     expect(done).toEqual([1, 2, 3]);
     expect(a).toEqual(b);
     expect(new Set(a.map((s) => s.packages_stolen)).size).toBeGreaterThan(1);
+    // A later batch continues the same sequence of seeds: replications 1 and 2 again.
+    const later = await engine.runReplications({ scenario: parsed.scenario }, 2, 42, undefined, 1);
+    expect(later).toEqual(a.slice(1));
   });
 });
 

@@ -2,7 +2,9 @@
  * Compare: two to four partnership policies on the same neighbourhood and the same
  * seeds, N replications each, run in parallel engine Workers. Shows, per measure, each
  * policy's mean with its 95% interval and the difference from the first policy, as
- * dot-and-interval charts and as a table in plain words.
+ * dot-and-interval charts and as a table in plain words. "Run until clear" adds batches of
+ * replications until every headline difference is clear or a maximum is reached
+ * (run-until-clear.ts); a time-remaining estimate shows while it runs.
  */
 import { applyParams, POLICY_BUNDLES, POLICY_NAMES, type Scenario, type MetricInfo } from "../../sim/index.ts";
 import { el, button, uid, announce } from "../shared/dom.ts";
@@ -14,7 +16,10 @@ import { showDiagnostics } from "../shared/diagnostics.ts";
 import { startEngine, remoteCallback, parallelWorkers, type EngineHandle } from "../engine-client.ts";
 import type { ChartHandle } from "../shared/chart.ts";
 import type { Page } from "../shared/page.ts";
-import { renderResults } from "./compare-results.ts";
+import { HEADLINE, renderResults } from "./compare-results.ts";
+import { commonMetrics, compare } from "./compare-stats.ts";
+import { openDifferences, type OpenDifference } from "./run-until-clear.ts";
+import { nextReplications } from "../../sim/index.ts";
 import { reportButton } from "../shared/report-view.ts";
 import { compareRecipe } from "../shared/reproduce.ts";
 
@@ -30,6 +35,9 @@ interface CompareState {
   reps: number;
   seed: number;
   days: number | null;
+  /** Add replications until every headline difference is clear, up to `maxReps`. */
+  until: boolean;
+  maxReps: number;
   /** Parameter changes applied to the base scenario (`set.<path>=value` in the URL). */
   overrides: Map<string, ParamValue>;
 }
@@ -50,6 +58,8 @@ function readState(p: URLSearchParams, problems: string[]): CompareState {
     seed: checkedNumberParam(p, "seed", "run.seed", problems) ?? 1,
     // Comparisons run many replications: a shorter default run keeps them to minutes.
     days: p.get("days") === "" ? null : (checkedNumberParam(p, "days", "run.days", problems) ?? 60),
+    until: p.get("until") === "1",
+    maxReps: Math.min(200, Math.max(2, intParam(p, "max", 40))),
     overrides: overridesFromParams(p),
   };
 }
@@ -64,9 +74,18 @@ function writeState(s: CompareState, ran: boolean): void {
   p.set("reps", String(s.reps));
   p.set("seed", String(s.seed));
   p.set("days", s.days === null ? "" : String(s.days));
+  if (s.until) {
+    p.set("until", "1");
+    p.set("max", String(s.maxReps));
+  }
   for (const [k, v] of s.overrides) p.set(`set.${k}`, String(v));
   if (ran) p.set("run", "1");
   writeRoute("compare", p);
+}
+
+/** `m:ss` for a number of seconds. */
+function clock(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
 export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
@@ -112,6 +131,11 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     placeholder: "scenario",
     value: state.days ?? "",
   });
+  const untilId = uid("until");
+  const untilBox = el("input", { id: untilId, type: "checkbox", "aria-describedby": `${untilId}-d` });
+  untilBox.checked = state.until;
+  const maxId = uid("max");
+  const maxInput = el("input", { id: maxId, type: "number", min: 2, max: 200, step: 1, class: "narrow", value: state.maxReps });
   const runBtn = button("Run comparison", () => void runCompare(), { class: "primary" });
   const cancelBtn = button("Cancel", () => cancel(), { disabled: true });
   const formMsg = el("p", { class: "error-text", role: "alert" });
@@ -139,6 +163,21 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
         el("div", { class: "field" }, el("label", { for: repsId }, "Replications per policy"), repsInput),
         el("div", { class: "field" }, el("label", { for: seedId }, "Seed"), seedInput),
         el("div", { class: "field" }, el("label", { for: daysId }, "Days per run (after warm-up)"), daysInput),
+      ),
+      el(
+        "div",
+        { class: "row" },
+        el(
+          "div",
+          { class: "field" },
+          el("span", {}, untilBox, el("label", { for: untilId }, " Run until the differences are clear, or up to")),
+          el(
+            "p",
+            { class: "help", id: `${untilId}-d` },
+            "More replications are added in batches until every headline difference is clear (its 95% interval excludes 0) or the maximum is reached.",
+          ),
+        ),
+        el("div", { class: "field" }, el("label", { for: maxId }, "Maximum replications per policy"), maxInput),
       ),
       el(
         "fieldset",
@@ -174,16 +213,20 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     state.reps = Math.round(Number(repsInput.value));
     state.seed = Math.round(Number(seedInput.value));
     state.days = daysInput.value.trim() === "" ? null : Math.round(Number(daysInput.value));
+    state.until = untilBox.checked;
+    state.maxReps = Math.round(Number(maxInput.value));
     const problems: string[] = [];
     if (state.policies.length < 2 || state.policies.length > 4) problems.push(`Choose 2 to 4 policies (${state.policies.length} chosen).`);
     if (!(state.reps >= 2 && state.reps <= 100)) problems.push("Replications must be between 2 and 100.");
     for (const p of [fieldProblem("Seed", "run.seed", state.seed), state.days === null ? null : fieldProblem("Days", "run.days", state.days)]) {
       if (p) problems.push(p);
     }
+    if (state.until && !(state.maxReps >= state.reps && state.maxReps <= 200))
+      problems.push("The maximum must be at least the replications and at most 200.");
     formMsg.textContent = problems.join(" ");
     return problems.length === 0;
   };
-  for (const input of [baseSel, repsInput, seedInput, daysInput, ...policyBoxes.map((p) => p.box)]) {
+  for (const input of [baseSel, repsInput, seedInput, daysInput, untilBox, maxInput, ...policyBoxes.map((p) => p.box)]) {
     input.addEventListener("change", () => {
       readForm();
       writeState(state, false);
@@ -259,44 +302,94 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     const nWorkers = parallelWorkers(state.policies.length);
     engines = Array.from({ length: nWorkers }, () => startEngine());
     const started = performance.now();
-    const label = status.textContent;
+    let label = status.textContent;
+    /** Runs done and planned over all batches, for the time-remaining estimate. */
+    let doneRuns = 0;
+    let plannedRuns = state.policies.length * state.reps;
     const tick = setInterval(() => {
       if (my !== token) return clearInterval(tick);
-      const s = Math.round((performance.now() - started) / 1000);
-      status.textContent = `${label} ${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")} elapsed.`;
+      const elapsed = (performance.now() - started) / 1000;
+      const s = Math.round(elapsed);
+      const left = doneRuns > 0 ? Math.round((elapsed / doneRuns) * (plannedRuns - doneRuns)) : null;
+      status.textContent = `${label} ${clock(s)} elapsed${left === null ? "" : `, about ${clock(left)} left`}.`;
     }, 1000);
     // Metric names, units and meanings for the labels (a one-day run is enough to learn them).
     const infoP = engines[0].api.create({ scenario: scenarios.get(state.policies[0]) as Scenario }, { seed: state.seed, days: 1 });
-    const queue = [...state.policies];
-    const runs = new Map<string, Record<string, number>[]>();
-    const worker = async (engine: EngineHandle) => {
-      for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
-        const name = p;
-        texts.get(name)!.textContent = "running";
-        const onProgress = remoteCallback((done: number, total: number) => {
-          if (my !== token) return;
-          bars.get(name)!.value = done;
-          texts.get(name)!.textContent = `${done} of ${total}`;
-        });
-        const summaries = await engine.api.runReplications({ scenario: scenarios.get(name) as Scenario }, state.reps, state.seed, onProgress);
-        if (my !== token) return;
-        runs.set(name, summaries);
-        bars.get(name)!.value = state.reps;
-        texts.get(name)!.textContent = "done";
+    const runs = new Map<string, Record<string, number>[]>(state.policies.map((p) => [p, []]));
+    /** Runs replications `first` to `total - 1` of every policy, the policies spread over the engines. */
+    const runBatch = async (first: number, total: number) => {
+      const queue = [...state.policies];
+      for (const p of state.policies) {
+        bars.get(p)!.max = total;
+        texts.get(p)!.textContent = `${first} of ${total}`;
       }
+      const worker = async (engine: EngineHandle) => {
+        for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
+          const name = p;
+          texts.get(name)!.textContent = "running";
+          let counted = 0;
+          const onProgress = remoteCallback((done: number) => {
+            if (my !== token) return;
+            doneRuns += done - counted;
+            counted = done;
+            bars.get(name)!.value = first + done;
+            texts.get(name)!.textContent = `${first + done} of ${total}`;
+          });
+          const summaries = await engine.api.runReplications(
+            { scenario: scenarios.get(name) as Scenario },
+            total - first,
+            state.seed,
+            onProgress,
+            first,
+          );
+          if (my !== token) return;
+          runs.get(name)!.push(...summaries);
+          bars.get(name)!.value = total;
+          texts.get(name)!.textContent = "done";
+        }
+      };
+      await Promise.all(engines.map(worker));
     };
     try {
-      const [info] = await Promise.all([infoP, ...engines.map(worker)]);
+      const [info] = await Promise.all([infoP, runBatch(0, state.reps)]);
       if (my !== token) return;
+      let reps = state.reps;
+      let open: OpenDifference[] = [];
+      while (state.until) {
+        const policyRuns = state.policies.map((p) => ({ policy: p, summaries: runs.get(p) ?? [] }));
+        const all = commonMetrics(policyRuns);
+        open = openDifferences(
+          compare(policyRuns, all),
+          HEADLINE.filter((m) => all.includes(m)),
+        );
+        const next = nextReplications(
+          reps,
+          open.map((o) => o.needed),
+          state.maxReps,
+        );
+        if (next === reps) break;
+        plannedRuns = doneRuns + state.policies.length * (next - reps);
+        label = `${open.length} headline difference(s) not clear yet after ${reps} replications; running up to ${next}…`;
+        status.textContent = label;
+        await runBatch(reps, next);
+        if (my !== token) return;
+        reps = next;
+      }
       const metrics: MetricInfo[] = info.ok ? info.info.metrics : [];
       const seconds = (performance.now() - started) / 1000;
-      status.textContent = `Done: ${state.policies.length} policies × ${state.reps} replications in ${seconds.toFixed(1)} s.`;
+      const outcome = !state.until
+        ? ""
+        : open.length === 0
+          ? " Every headline difference is clear."
+          : ` Stopped at the maximum of ${state.maxReps}; not clear yet: ${open.map((o) => `${o.metric} (${o.policy})`).join(", ")}.`;
+      status.textContent = `Done: ${state.policies.length} policies × ${reps} replications in ${seconds.toFixed(1)} s.${outcome}`;
+      page.dataset.replications = String(reps);
       charts = await renderResults(
         results,
         state.policies.map((p) => ({ policy: p, summaries: runs.get(p) ?? [] })),
         metrics,
         {
-          reps: state.reps,
+          reps,
           seed: state.seed,
           baseTitle: own ? own.name : (findScenario(state.base)?.title ?? "the default scenario"),
         },
@@ -304,7 +397,7 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
       const recipe = compareRecipe({
         base: own ? `./${own.name}` : state.base,
         policies: state.policies,
-        replications: state.reps,
+        replications: reps,
         seed: state.seed,
         days: state.days,
         overrides: state.overrides,
@@ -313,7 +406,7 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
       const facts: [string, string][] = [
         ["Neighbourhood (base scenario)", own ? own.name : (findScenario(state.base)?.title ?? state.base)],
         ["Policies", `${policies.join(", ")} (the first is the reference)`],
-        ["Replications per policy", String(state.reps)],
+        ["Replications per policy", state.until ? `${reps} (run until the differences were clear, at most ${state.maxReps})` : String(reps)],
         ["Seed", String(state.seed)],
         ["Days per run after the warm-up", state.days === null ? "the scenario's own" : String(state.days)],
       ];

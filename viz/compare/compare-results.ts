@@ -3,7 +3,7 @@
  * differences, dot-and-interval charts of each policy's mean and of its difference from
  * the reference policy, and tables (headline measures; every measure in a fold).
  */
-import type { MetricInfo } from "../../sim/index.ts";
+import { HEADLINE_METRICS, type MetricInfo } from "../../sim/index.ts";
 import { el } from "../shared/dom.ts";
 import { mountChart, type ChartHandle } from "../shared/chart.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
@@ -11,22 +11,8 @@ import { fmt } from "../shared/stats.ts";
 import { dataTable } from "../shared/table.ts";
 import { commonMetrics, compare, verdict, type MetricComparison, type PolicyRuns } from "./compare-stats.ts";
 
-/** The measures a council asks about first, in reading order. */
-export const HEADLINE = [
-  "packages_stolen",
-  "thefts_reported",
-  "arrests",
-  "arrests_wrongful",
-  "clips_obtained",
-  "clips_obtained_without_consent",
-  "innocents_in_shared_footage",
-  "fr_false_matches",
-  "posts_suspicious_innocent",
-  "alert_innocents_shown",
-  "perceived_crime",
-  "actual_crime",
-  "camera_adoption",
-];
+/** The measures a council asks about first, in reading order (shared with `doorstep compare`). */
+export const HEADLINE: readonly string[] = HEADLINE_METRICS;
 
 export interface ResultContext {
   reps: number;
