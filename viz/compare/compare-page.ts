@@ -13,7 +13,7 @@ import { writeRoute, intParam, overridesFromParams, decodeText, encodeText, chec
 import type { ParamValue } from "../shared/schema-params.ts";
 import { resolveScenario } from "../shared/scenario-input.ts";
 import { showDiagnostics } from "../shared/diagnostics.ts";
-import { startEngine, remoteCallback, parallelWorkers, type EngineHandle } from "../engine-client.ts";
+import { startEngine, remoteCallback, parallelWorkers, replicationChunks, type EngineHandle } from "../engine-client.ts";
 import type { ChartHandle } from "../shared/chart.ts";
 import type { Page } from "../shared/page.ts";
 import { HEADLINE, renderResults } from "./compare-results.ts";
@@ -297,9 +297,9 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
       texts.set(p, txt);
       progressList.append(el("li", {}, el("span", {}, p), bar, txt));
     }
-    status.textContent = `Running ${state.policies.length} policies × ${state.reps} replications in ${parallelWorkers(state.policies.length)} workers…`;
+    const nWorkers = parallelWorkers(state.policies.length * (state.until ? state.maxReps : state.reps));
+    status.textContent = `Running ${state.policies.length} policies × ${state.reps} replications in ${nWorkers} workers…`;
 
-    const nWorkers = parallelWorkers(state.policies.length);
     engines = Array.from({ length: nWorkers }, () => startEngine());
     const started = performance.now();
     let label = status.textContent;
@@ -318,34 +318,39 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     const runs = new Map<string, Record<string, number>[]>(state.policies.map((p) => [p, []]));
     /** Runs replications `first` to `total - 1` of every policy, the policies spread over the engines. */
     const runBatch = async (first: number, total: number) => {
-      const queue = [...state.policies];
+      // Chunks of replications, so that every core has work whatever the number of policies.
+      const queue = replicationChunks(state.policies, first, total, engines.length);
+      const doneOf = new Map(state.policies.map((p) => [p, first]));
       for (const p of state.policies) {
         bars.get(p)!.max = total;
         texts.get(p)!.textContent = `${first} of ${total}`;
       }
       const worker = async (engine: EngineHandle) => {
-        for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
-          const name = p;
-          texts.get(name)!.textContent = "running";
+        for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+          const { policy, from, to } = job;
           let counted = 0;
           const onProgress = remoteCallback((done: number) => {
             if (my !== token) return;
             doneRuns += done - counted;
+            doneOf.set(policy, (doneOf.get(policy) ?? 0) + done - counted);
             counted = done;
-            bars.get(name)!.value = first + done;
-            texts.get(name)!.textContent = `${first + done} of ${total}`;
+            bars.get(policy)!.value = doneOf.get(policy) ?? 0;
+            texts.get(policy)!.textContent = `${doneOf.get(policy)} of ${total}`;
           });
           const summaries = await engine.api.runReplications(
-            { scenario: scenarios.get(name) as Scenario },
-            total - first,
+            { scenario: scenarios.get(policy) as Scenario },
+            to - from,
             state.seed,
             onProgress,
-            first,
+            from,
           );
           if (my !== token) return;
-          runs.get(name)!.push(...summaries);
-          bars.get(name)!.value = total;
-          texts.get(name)!.textContent = "done";
+          // Replication r keeps its place whatever order the chunks finish in (differences are paired by r).
+          const list = runs.get(policy)!;
+          summaries.forEach((s, i) => {
+            list[from + i] = s;
+          });
+          if (list.length >= total && list.slice(0, total).every((x) => x !== undefined)) texts.get(policy)!.textContent = "done";
         }
       };
       await Promise.all(engines.map(worker));

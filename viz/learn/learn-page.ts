@@ -10,7 +10,7 @@ import { findScenario } from "../shared/library.ts";
 import { writeRoute, routeHash } from "../shared/url-state.ts";
 import { resolveScenario } from "../shared/scenario-input.ts";
 import { showDiagnostics } from "../shared/diagnostics.ts";
-import { startEngine, remoteCallback, type EngineHandle } from "../engine-client.ts";
+import { startEngine, remoteCallback, parallelWorkers, replicationChunks, type EngineHandle } from "../engine-client.ts";
 import { mountChart, type ChartHandle } from "../shared/chart.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import type { Page } from "../shared/page.ts";
@@ -114,6 +114,8 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
   let charts: { def: LessonChart; chart: ChartHandle; series: { variant: number; metric: string; run: string; part: string; label: string }[] }[] =
     [];
   let token = 0;
+  /** Extra engines of a lesson's replications (disposed when done or on leave). */
+  const helpers: EngineHandle[] = [];
 
   async function prepare(): Promise<void> {
     const my = ++token;
@@ -284,23 +286,36 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
       ),
     );
     if (my !== token) return;
-    // The same lesson again over several seeds, paired across variants, for the check.
-    const done = loaded.map(() => 0);
-    const perVariant = await Promise.all(
-      loaded.map(async (l, i) => {
-        const v = lesson.variants[i];
-        const entry = findScenario(v.scenario);
-        const res = resolveScenario(entry?.text ?? null, entry?.fileName ?? "default", new Map(Object.entries(v.set ?? {})));
-        if (!res.ok) return [];
-        const scenario: Scenario = { ...res.scenario, run: { ...res.scenario.run, days } };
-        const onProgress = remoteCallback((n: number) => {
-          if (my !== token) return;
-          done[i] = n;
-          status.textContent = `Repeating each run with ${LESSON_REPLICATIONS} different seeds to see how much is luck: ${Math.min(...done)} of ${LESSON_REPLICATIONS}…`;
+    // The same lesson again over several seeds, paired across variants, for the check:
+    // chunks of replications on the lesson's engines plus one more per spare core.
+    const scenarios: Scenario[] = [];
+    for (const v of lesson.variants) {
+      const entry = findScenario(v.scenario);
+      const res = resolveScenario(entry?.text ?? null, entry?.fileName ?? "default", new Map(Object.entries(v.set ?? {})));
+      if (!res.ok) return;
+      scenarios.push({ ...res.scenario, run: { ...res.scenario.run, days } });
+    }
+    const labels = scenarios.map((_, i) => String(i));
+    const extra = Array.from({ length: Math.max(0, parallelWorkers(labels.length * LESSON_REPLICATIONS) - loaded.length) }, () => startEngine());
+    helpers.push(...extra);
+    const queue = replicationChunks(labels, 0, LESSON_REPLICATIONS, loaded.length + extra.length);
+    const perVariant: Record<string, number>[][] = scenarios.map(() => []);
+    let finished = 0;
+    const total = labels.length * LESSON_REPLICATIONS;
+    const work = async (engine: EngineHandle) => {
+      for (let job = queue.shift(); job !== undefined && my === token; job = queue.shift()) {
+        const v = Number(job.policy);
+        const out = await engine.api.runReplications({ scenario: scenarios[v] }, job.to - job.from, scenarios[v].run.seed, undefined, job.from);
+        out.forEach((s, i) => {
+          perVariant[v][job.from + i] = s;
         });
-        return l.engine.api.runReplications({ scenario }, LESSON_REPLICATIONS, scenario.run.seed, onProgress);
-      }),
-    );
+        finished += out.length;
+        if (my === token)
+          status.textContent = `Repeating each run with ${LESSON_REPLICATIONS} different seeds to see how much is luck: ${finished} of ${total} runs…`;
+      }
+    };
+    await Promise.all([...loaded.map((l) => l.engine), ...extra].map(work));
+    for (const e of extra) e.dispose();
     if (my !== token) return;
     const reps: Replication[] = Array.from({ length: LESSON_REPLICATIONS }, (_, r) => perVariant.map((v) => v[r]));
     lessonEl.dataset.status = "done";
@@ -325,6 +340,7 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
     unmount() {
       token++;
       for (const l of loaded) l.engine.dispose();
+      for (const e of helpers) e.dispose();
       for (const c of charts) c.chart.finalize();
       document.body.classList.remove("print-worksheet");
     },
