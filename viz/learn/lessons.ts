@@ -133,7 +133,7 @@ export const LESSONS: Lesson[] = [
     intro: [
       "In this town package theft falls by 40% a year for two years. Residents never see that figure: they learn about crime from their own losses, from neighbours, and — if they use the neighbourhood app — from posts, 'suspicious person' warnings and police incidents in their feed.",
       "Each household keeps a sense of how much theft there is around it and compares it with what it remembers from months before: more than before feels like 'rising', quiet weeks feel like 'falling'.",
-      "We run the same falling crime twice: once where nobody uses the app or has a camera, and once where most households use the app and, from the second year on, the company reposts police incidents from call logs into the feed.",
+      "We run the same falling crime twice: once where nobody uses the app or has a camera, and once where most households use the app and cameras keep spreading, so the feed carries more posts every month.",
     ],
     variants: [
       {
@@ -146,25 +146,24 @@ export const LESSONS: Lesson[] = [
           "residents.adoptionPerYear": 0,
         },
       },
-      { label: "App; call-log posts from year two", scenario: "falling-crime-call-logs", set: { "neighbourhood.households": 1000 } },
+      {
+        label: "Most households on the app",
+        scenario: "falling-crime",
+        set: { "neighbourhood.households": 1000, "residents.appUserShare": 0.8 },
+      },
     ],
     days: 730,
-    question: "Crime keeps falling. In the second year, what share of residents believe it is rising?",
-    choices: [
-      "Few in both towns",
-      "Most in both towns",
-      "Few without the app; for a while most, once call-log posts start",
-      "Most without the app; few with it",
-    ],
+    question: "Crime falls all along. In the first year, what share of residents believe it is rising?",
+    choices: ["Few in both towns", "Most in both towns", "Few without the app, most with it", "Most without the app, few with it"],
     charts: [
       { title: "Perceived crime", metrics: ["perceived_crime"], cumulative: false },
       { title: "Actual crime", metrics: ["actual_crime"], cumulative: false },
       { title: "Residents who believe crime is rising", metrics: ["share_believing_crime_rising"], cumulative: false },
     ],
-    resultMetrics: ["actual_crime", "perceived_crime", "share_believing_crime_rising", "posts_police"],
+    resultMetrics: ["actual_crime", "perceived_crime", "share_believing_crime_rising", "posts_suspicious"],
     lookFor: [
-      "Compare the two 'believe crime is rising' lines after day 365, when the company starts reposting call logs. Did actual crime change at that moment?",
-      "Without the app, beliefs follow actual crime: residents hear only of real losses, and fewer losses feel like less crime. In the app town, more posts than before feel like more crime — even when each post is about a real but rarer theft.",
+      "Compare the two 'believe crime is rising' lines with the actual crime line. When do they part, and when do they meet again?",
+      "Without the app, beliefs follow actual crime: residents hear only of real losses, and fewer losses feel like less crime. In the app town, more posts than before feel like more crime: 'suspicious person' posts grow with the cameras, not with theft.",
       "Surveys found most Americans said crime was rising while burglary rates were falling (Gallup; FBI). Which exposures would keep that belief going for years? Try alert ads (policy) or more 'suspicious person' posts on Explore with the falling-crime scenario.",
     ],
   },
