@@ -18,6 +18,7 @@ import { alertAdsPart } from "./model/alert-ads.ts";
 import { deliveriesPart } from "./model/deliveries.ts";
 import { faceRecognitionPart } from "./model/face-recognition-part.ts";
 import { footageLockerPart } from "./model/footage-locker.ts";
+import { otherAgenciesPart } from "./model/other-agencies.ts";
 import { perceptionPart } from "./model/perception-part.ts";
 import { platformPart } from "./model/platform.ts";
 import { policePart } from "./model/police.ts";
@@ -35,6 +36,7 @@ export const PARTS = [
   recordingsPart,
   residentsPart,
   footageLockerPart,
+  otherAgenciesPart,
   alertAdsPart,
   platformPart,
   policePart,
@@ -80,6 +82,8 @@ export const COLUMN_ORDER: readonly DomainMetric[] = [
   "clips_obtained_without_consent",
   "innocents_in_shared_footage",
   "clips_shared_other_agencies",
+  "other_agency_actions",
+  "other_agency_actions_wrongful",
   "clips_recorded",
   "innocents_recorded",
   "camera_adoption",

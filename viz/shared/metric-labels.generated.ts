@@ -25,6 +25,8 @@ export const DAILY_METRIC_LABELS: Record<string, string> = {
   clips_obtained_without_consent: "Clips handed over without the owner's consent",
   innocents_in_shared_footage: "Innocent people in footage given to police",
   clips_shared_other_agencies: "Clips passed on to other agencies",
+  other_agency_actions: "People acted on by other agencies",
+  other_agency_actions_wrongful: "People wrongly acted on by other agencies",
   clips_recorded: "Clips recorded by cameras",
   innocents_recorded: "Innocent people recorded (appearances)",
   camera_adoption: "Homes with a doorbell camera",

@@ -89,7 +89,7 @@ export interface WorldView {
 }
 
 /** Face recognition (sim/domain/submodels/face-recognition.ts). */
-export type FaceRecognitionPort = Pick<FaceRecognition, "isUsable" | "search" | "drawInGallery">;
+export type FaceRecognitionPort = Pick<FaceRecognition, "isUsable" | "search" | "drawInGallery" | "outcomeProbabilities">;
 
 /** Residents' beliefs about crime (sim/domain/submodels/perception.ts, model/perception-part.ts). */
 export type { PerceptionPort } from "../submodels/perception.ts";

@@ -98,6 +98,24 @@ export const platformSection = section("The company: feed reach, footage request
     max: 1,
     source: "assumption (obtained footage can be kept indefinitely and shared with other agencies; no published rate)",
   }),
+  otherAgencyGalleryShare: num({
+    description:
+      "Share of the people in shared footage whom another agency (immigration enforcement, federal agencies) has on file and can identify by face; drawn once per person.",
+    unit: "fraction",
+    default: 0.1,
+    min: 0,
+    max: 1,
+    source: "assumption (no published figure for the records of agencies that receive shared footage)",
+  }),
+  otherAgencyActionProbability: num({
+    description:
+      "Probability that an agency acts (questions, stops, detains) on a person it identified by face in footage passed on to it, rightly or after a false match.",
+    unit: "probability",
+    default: 0.2,
+    min: 0,
+    max: 1,
+    source: "assumption (no published rate; false matches by group follow the face-recognition section, nist-frvt-8280-2019)",
+  }),
   liveStreamRadiusM: num({
     description: "Radius around a 911 call within which cameras wake and stream to police (when the policy allows).",
     unit: "m",
