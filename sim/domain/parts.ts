@@ -19,6 +19,7 @@ import { deliveriesPart } from "./model/deliveries.ts";
 import { faceRecognitionPart } from "./model/face-recognition-part.ts";
 import { footageLockerPart } from "./model/footage-locker.ts";
 import { otherAgenciesPart } from "./model/other-agencies.ts";
+import { breachesPart } from "./model/breaches.ts";
 import { perceptionPart } from "./model/perception-part.ts";
 import { platformPart } from "./model/platform.ts";
 import { policePart } from "./model/police.ts";
@@ -37,6 +38,7 @@ export const PARTS = [
   residentsPart,
   footageLockerPart,
   otherAgenciesPart,
+  breachesPart,
   alertAdsPart,
   platformPart,
   policePart,
@@ -84,6 +86,9 @@ export const COLUMN_ORDER: readonly DomainMetric[] = [
   "clips_shared_other_agencies",
   "other_agency_actions",
   "other_agency_actions_wrongful",
+  "accounts_breached",
+  "clips_exposed",
+  "innocents_exposed",
   "clips_recorded",
   "innocents_recorded",
   "camera_adoption",

@@ -153,7 +153,7 @@ export const LESSONS: Lesson[] = [
       },
     ],
     days: 730,
-    question: "Crime falls all along. In the first year, what share of residents believe it is rising?",
+    question: "Crime falls all along. In the first six months, what share of residents believe it is rising?",
     choices: ["Few in both towns", "Most in both towns", "Few without the app, most with it", "Most without the app, few with it"],
     charts: [
       { title: "Perceived crime", metrics: ["perceived_crime"], cumulative: false },
