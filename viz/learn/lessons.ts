@@ -84,7 +84,8 @@ export const LESSONS: Lesson[] = [
       { label: "Strict threshold (0.8)", scenario: "face-recognition", set: { ...BUSY_THIEVES, "faceRecognition.matchThreshold": 0.8 } },
       { label: "Looser threshold (0.7)", scenario: "face-recognition", set: { ...BUSY_THIEVES, "faceRecognition.matchThreshold": 0.7 } },
     ],
-    days: 90,
+    // Wrongful arrests are a handful a quarter: half a year lets the threshold's effect show through the noise.
+    days: 180,
     question: "Most households here are in group a. Which group do you expect to get the most false face matches?",
     choices: ["Group a (the largest group)", "Group b", "Group c", "All groups about equally"],
     charts: [
