@@ -15,6 +15,7 @@ export const HEADLINE_METRICS = [
   "posts_suspicious_innocent",
   "alert_innocents_shown",
   "perceived_crime",
+  "share_believing_crime_rising",
   "actual_crime",
   "camera_adoption",
 ] as const;

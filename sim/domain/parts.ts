@@ -18,6 +18,8 @@ import { alertAdsPart } from "./model/alert-ads.ts";
 import { deliveriesPart } from "./model/deliveries.ts";
 import { faceRecognitionPart } from "./model/face-recognition-part.ts";
 import { footageLockerPart } from "./model/footage-locker.ts";
+import { otherAgenciesPart } from "./model/other-agencies.ts";
+import { breachesPart } from "./model/breaches.ts";
 import { perceptionPart } from "./model/perception-part.ts";
 import { platformPart } from "./model/platform.ts";
 import { policePart } from "./model/police.ts";
@@ -35,6 +37,8 @@ export const PARTS = [
   recordingsPart,
   residentsPart,
   footageLockerPart,
+  otherAgenciesPart,
+  breachesPart,
   alertAdsPart,
   platformPart,
   policePart,
@@ -104,4 +108,16 @@ export const COLUMN_ORDER: readonly DomainMetric[] = [
   "clips_volunteered_by_victims",
   "innocents_in_volunteered_footage",
   "thefts_cleared_wrongly",
+  "live_streams",
+  "live_stream_minutes",
+  "innocents_live_streamed",
+  "other_agency_actions",
+  "other_agency_actions_wrongful",
+  "accounts_breached",
+  "clips_exposed",
+  "innocents_exposed",
+  "perceived_crime_app_users",
+  "perceived_crime_non_app_users",
+  "share_believing_crime_rising",
+  "actual_crime_trend",
 ];

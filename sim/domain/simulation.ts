@@ -73,6 +73,7 @@ export function createInstrumentedSimulation(given: Scenario, opts: SimulationOp
     params: scenario,
     seed,
     days: totalDays,
+    warmupDays,
     parts,
     world: (scheduler, rng) => createWorldView(scenario, rng, scheduler),
     beforeDayStart: (day, w) => {

@@ -53,8 +53,9 @@ export const FIXED_AT_START: readonly string[] = [
   "faceRecognition.falseMatchFactorPerTenthThreshold",
   "faceRecognition.missFactorPerTenthThreshold",
   "perception.priorLevel",
-  "perception.maxLevel",
-  "perception.halfLifeDays",
+  "perception.priorShareRising",
+  "perception.priorShareFalling",
+  "perception.localRadiusM",
 ];
 
 /** Where a problem of `timeline[index].set[param]` is reported. */

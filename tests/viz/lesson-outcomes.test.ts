@@ -31,7 +31,7 @@ describe("lesson outcomes", () => {
     expect(portal.clips_obtained_without_consent).toBe(0);
     expect(direct.clips_obtained_without_consent).toBeGreaterThanOrEqual(5);
     expect(direct.innocents_in_shared_footage).toBeGreaterThan(0);
-  }, 120_000);
+  }, 300_000);
 
   it("misidentified: enough face searches to compare groups; the looser threshold arrests more innocent people", () => {
     const [strict, loose] = lessonSummaries("misidentified");
@@ -39,5 +39,5 @@ describe("lesson outcomes", () => {
     const falseMatches = (s: Record<string, number>) => s.fr_false_matches__a + s.fr_false_matches__b + s.fr_false_matches__c;
     expect(falseMatches(loose)).toBeGreaterThan(falseMatches(strict));
     expect(loose.arrests_wrongful).toBeGreaterThan(strict.arrests_wrongful);
-  }, 120_000);
+  }, 300_000);
 });

@@ -102,8 +102,22 @@ export const CHARTS: ChartDef[] = [
     title: "Perceived vs actual crime",
     note: "When the lines part, fear of crime is moving on its own.",
     kind: "level",
-    series: () => [metricSeries("perceived_crime", "Perceived by residents"), metricSeries("actual_crime", "Actual")],
+    series: () => [
+      metricSeries("perceived_crime", "Perceived by residents"),
+      metricSeries("perceived_crime_app_users", "Perceived by app users"),
+      metricSeries("perceived_crime_non_app_users", "Perceived by non-users"),
+      metricSeries("actual_crime", "Actual"),
+    ],
     yTitle: (m) => unitOf(m, "actual_crime", "index"),
+  },
+  {
+    id: "crime-trend",
+    title: "Who believes crime is rising",
+    note: "Share of households believing local theft is rising; compare with the true trend on the Perceived vs actual chart.",
+    kind: "level",
+    series: () => [metricSeries("share_believing_crime_rising", "Believe crime is rising")],
+    yTitle: () => "Share of households (%)",
+    percent: true,
   },
 ];
 

@@ -126,7 +126,8 @@ export const LESSONS: Lesson[] = [
       { label: "Strict threshold (0.8)", scenario: "face-recognition", set: { ...BUSY_THIEVES, "faceRecognition.matchThreshold": 0.8 } },
       { label: "Looser threshold (0.7)", scenario: "face-recognition", set: { ...BUSY_THIEVES, "faceRecognition.matchThreshold": 0.7 } },
     ],
-    days: 90,
+    // Wrongful arrests are a handful a quarter: half a year lets the threshold's effect show through the noise.
+    days: 180,
     question: "Most households here are in group a. Which group do you expect to get the most false face matches?",
     choices: ["Group a (the largest group)", "Group b", "Group c", "All groups about equally"],
     charts: [
@@ -217,24 +218,40 @@ export const LESSONS: Lesson[] = [
     id: "fear",
     title: "Why does it feel like crime is rising?",
     intro: [
-      "People learn about crime from what they see: their own losses, but also app posts, 'suspicious person' warnings and paid community-alert ads built from doorbell clips.",
-      "We run the same neighbourhood with and without unvetted community-alert ads and watch two lines: how much theft residents think there is, and how much there really is.",
+      "In this town package theft falls by 40% a year for two years. Residents never see that figure: they learn about crime from their own losses, from neighbours, and — if they use the neighbourhood app — from posts, 'suspicious person' warnings and police incidents in their feed.",
+      "Each household keeps a sense of how much theft there is around it and compares it with what it remembers from months before: more than before feels like 'rising', quiet weeks feel like 'falling'.",
+      "We run the same falling crime twice: once where nobody uses the app or has a camera, and once where most households use the app and cameras keep spreading, so the feed carries more posts every month.",
     ],
     variants: [
-      { label: "No alert ads", scenario: "baseline" },
-      { label: "Unvetted alert ads", scenario: "community-alert-ads" },
+      {
+        label: "No app, no cameras",
+        scenario: "falling-crime",
+        set: {
+          "neighbourhood.households": 1000,
+          "residents.initialCameraShare": 0,
+          "residents.appUserShare": 0,
+          "residents.adoptionPerYear": 0,
+        },
+      },
+      {
+        label: "Most households on the app",
+        scenario: "falling-crime",
+        set: { "neighbourhood.households": 1000, "residents.appUserShare": 0.8 },
+      },
     ],
-    days: 90,
-    question: "When alert ads run, what happens to how much crime residents think there is?",
-    choices: ["It follows actual crime", "It rises above actual crime", "It falls", "It does not change"],
+    days: 730,
+    question: "Crime falls all along. In the first six months, what share of residents believe it is rising?",
+    choices: ["Few in both towns", "Most in both towns", "Few without the app, most with it", "Most without the app, few with it"],
     charts: [
       { title: "Perceived crime", metrics: ["perceived_crime"], cumulative: false },
       { title: "Actual crime", metrics: ["actual_crime"], cumulative: false },
+      { title: "Residents who believe crime is rising", metrics: ["share_believing_crime_rising"], cumulative: false },
     ],
-    resultMetrics: ["perceived_crime", "actual_crime", "alert_ads_shown"],
+    resultMetrics: ["actual_crime", "perceived_crime", "share_believing_crime_rising", "posts_suspicious"],
     lookFor: [
-      "Compare the perceived line with the actual line in each run. Does fear move when actual theft does not?",
-      "Surveys found most Americans said crime was rising while burglary rates were falling (Gallup; FBI). Which exposures in the model push fear up? See the perception parameters on Explore.",
+      "Compare the two 'believe crime is rising' lines with the actual crime line. When do they part, and when do they meet again?",
+      "Without the app, beliefs follow actual crime: residents hear only of real losses, and fewer losses feel like less crime. In the app town, more posts than before feel like more crime: 'suspicious person' posts grow with the cameras, not with theft.",
+      "Surveys found most Americans said crime was rising while burglary rates were falling (Gallup; FBI). Which exposures would keep that belief going for years? Try alert ads (policy) or more 'suspicious person' posts on Explore with the falling-crime scenario.",
     ],
     check: {
       kind: "vote",

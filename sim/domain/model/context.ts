@@ -52,6 +52,8 @@ export interface ModelContext {
   readonly officers: OfficerTime;
   /** Flags one mechanism raises for others (e.g. a publicised sting for thieves). */
   readonly signals: { stingPublicised: boolean };
+  /** Days of warm-up before the reported days (beliefs settle faster during them). */
+  readonly warmupDays: number;
   /** Current simulated time. */
   now(): number;
 }
@@ -67,6 +69,8 @@ export interface ContextSources {
   /** Perception and face recognition, looked up when first used (they are parts, created first). */
   perception: () => PerceptionPort;
   faces: () => FaceRecognitionPort;
+  /** Days of warm-up before the reported days (0 when not given). */
+  warmupDays?: number;
 }
 
 /** Builds a context around the given sources (the shared state starts empty). */
@@ -92,6 +96,7 @@ export function createModelContext(src: ContextSources): ModelContext {
     offenders: new Set<number>(),
     officers: createOfficerTime(bus, scheduler),
     signals: { stingPublicised: false },
+    warmupDays: src.warmupDays ?? 0,
     now: () => scheduler.now,
   };
 }

@@ -1,10 +1,11 @@
 /**
  * Deliveries: couriers drop parcels on porches within the day's delivery window; a parcel
  * waits until someone of the household is home and takes it in (after a short delay), or
- * until a thief takes it. Parcels sent to lockers never wait on a porch. Reads only
- * `deliveries:`.
+ * until a thief takes it. Parcels sent to lockers never wait on a porch. The rate has a
+ * weekly rhythm and, with `seasonality`, a holiday peak. Reads only `deliveries:`.
  */
 import type { Rng } from "../../core/index.ts";
+import { dayOfYear, seasonFactor } from "../submodels/seasonality.ts";
 import { DAY, HOUR, type ModelContext } from "./context.ts";
 import { deliveriesSection } from "../../scenario/sections/deliveries.ts";
 import { count, domainPart, level } from "./domain-part.ts";
@@ -43,7 +44,8 @@ export function createDeliveries(ctx: ModelContext): Deliveries {
   // Parcel rates and collection delays are read when used, so a timeline can change them
   // mid-run; the couriers are hired once, at the start, for the rate of that time.
   const ratePerHousehold = (day: number) => {
-    const perWeekdayNow = p.parcelsPerHouseholdPerWeek / (5 + 2 * p.weekendFactor);
+    const perWeekdayNow =
+      (p.parcelsPerHouseholdPerWeek / (5 + 2 * p.weekendFactor)) * seasonFactor(dayOfYear(day, ctx.warmupDays, p.startDayOfYear), p);
     return day % 7 < 5 ? perWeekdayNow : perWeekdayNow * p.weekendFactor;
   };
 

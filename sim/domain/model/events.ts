@@ -39,7 +39,7 @@ export type DomainEvent =
   | { type: "footage-requested"; time: number; caseId: number; channel: FootageChannel; owners: number }
   | { type: "owner-answered"; time: number; caseId: number; house: number; answer: "shared" | "declined" | "ignored" }
   | { type: "clip-obtained"; time: number; caseId: number; clip: number; channel: FootageChannel; warrant: boolean; consent: boolean }
-  | { type: "clip-shared-other-agency"; time: number; clip: number }
+  | { type: "clip-shared-other-agency"; time: number; clip: number; subjects: readonly { personId: number; bestFaceQuality: number }[] }
   | { type: "face-searched"; time: number; caseId: number; group: number; outcome: "true-match" | "false-match" | "no-match" | "missed" }
   | { type: "arrest-made"; time: number; caseId: number; person: number; group: number; wrongful: boolean; sting: boolean; house: number }
   | { type: "case-cleared"; time: number; caseId: number; rightly: boolean }

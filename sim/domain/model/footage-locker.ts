@@ -63,7 +63,7 @@ export function createFootageLocker(ctx: ModelContext): FootageLocker {
         const share = ctx.params.policy.dataSharing ? ctx.params.platform.otherAgencyShareProbability : 0;
         if (share > 0 && rng.bernoulli(share)) {
           metrics.inc("clips_shared_other_agencies");
-          bus.emit({ type: "clip-shared-other-agency", time: t, clip: clip.id });
+          bus.emit({ type: "clip-shared-other-agency", time: t, clip: clip.id, subjects: clip.subjects });
         }
       }
       return fresh;

@@ -32,6 +32,8 @@ export interface SurveillanceModelOptions<W extends WorldView> {
   seed: number;
   /** Days in the run, warm-up included. */
   days: number;
+  /** Of which days of warm-up (default 0). */
+  warmupDays?: number;
   /** The registry (default: the shipped parts). */
   parts?: readonly DomainPart[];
   /** Called at the start of each day before the parts' hooks (e.g. the world schedules its traffic). */
@@ -65,8 +67,9 @@ export function createSurveillanceModel<W extends WorldView>(o: SurveillanceMode
         rng: m.rng,
         bus: m.bus as SurveillanceModel["bus"],
         metrics: m.collector,
-        perception: () => m.use(perceptionPart).perception,
+        perception: () => m.use(perceptionPart).port,
         faces: () => m.use(faceRecognitionPart),
+        warmupDays: o.warmupDays,
       }),
     beforeDayStart: o.beforeDayStart && ((day) => o.beforeDayStart!(day, world)),
     beforeDayEnd: (day) => beforeDayEnd(day, world),

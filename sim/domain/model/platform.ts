@@ -67,6 +67,16 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
     }
     return [t0, t1];
   };
+  /** Distinct people in the clips who have committed no theft (officers are not counted). */
+  const innocentsIn = (clips: readonly ClipView[]) => {
+    const seen = new Set<number>();
+    for (const c of clips) {
+      for (const sub of c.subjects) {
+        if (!ctx.offenders.has(sub.personId) && world.personKind(sub.personId) !== "police") seen.add(sub.personId);
+      }
+    }
+    return seen.size;
+  };
   const later = (delayS: number, fn: () => void) => scheduler.scheduleAt(scheduler.now + Math.max(0, delayS), fn);
   const expDelay = (meanS: number) => (meanS > 0 ? rng.exponential(1 / meanS) : 0);
 
@@ -163,9 +173,12 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
       const near = world.housesNear(world.porchX(scope.house), world.porchY(scope.house), p.liveStreamRadiusM);
       let cameras = 0;
       for (let i = 0; i < near.length; i++) if (world.hasCamera(near[i])) cameras++;
+      metrics.inc("live_streams");
+      metrics.inc("live_stream_minutes", cameras * p.liveStreamMinutes);
       bus.emit({ type: "live-stream-started", time: t, house: scope.house, cameras });
       later(streamS, () => {
         const clips = world.clipsInWindow(scope.house, p.liveStreamRadiusM, t, t + streamS);
+        metrics.inc("innocents_live_streamed", innocentsIn(clips));
         onClips(locker.receive(clips, scope.caseId, "live-stream", false, false));
       });
       return true;
@@ -230,6 +243,24 @@ export const platformPart = domainPart({
       "owners",
       "Camera owners who shared footage",
       "Added. Camera owners who agreed to share footage when asked (gizmodo-2019-fort-lauderdale: ~3.5% in Fort Lauderdale, 2018).",
+    ),
+    count(
+      "live_streams",
+      "streams",
+      "911 live-streams to police",
+      "Added. Live-streams of the cameras around a 911 call about a theft in progress (policy.liveStream911; never when a warrant is required).",
+    ),
+    count(
+      "live_stream_minutes",
+      "camera-minutes",
+      "Minutes of camera video live-streamed to police",
+      "Added. Cameras streaming times platform.liveStreamMinutes, summed over the live-streams started that day.",
+    ),
+    count(
+      "innocents_live_streamed",
+      "people",
+      "Innocent people in 911 live-streams",
+      "Added. Distinct people in view during a live-stream (in its cameras' clips) who committed no theft, per stream; officers are not counted.",
     ),
   ],
   events: ["post-published", "police-post-published", "footage-requested", "owner-answered", "live-stream-started"],

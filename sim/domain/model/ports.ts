@@ -9,7 +9,6 @@ import type { MetricSink } from "../../core/index.ts";
 import type { DomainMetric } from "../parts.ts";
 import type { PersonKind } from "../simulation-api.ts";
 import type { FaceRecognition } from "../submodels/face-recognition.ts";
-import type { Perception } from "../submodels/perception.ts";
 
 /** Where a clip is now. Shared clips are kept by police whatever the retention. */
 export type ClipState = "camera" | "cloud" | "expired" | "shared";
@@ -90,10 +89,10 @@ export interface WorldView {
 }
 
 /** Face recognition (sim/domain/submodels/face-recognition.ts). */
-export type FaceRecognitionPort = Pick<FaceRecognition, "isUsable" | "search" | "drawInGallery">;
+export type FaceRecognitionPort = Pick<FaceRecognition, "isUsable" | "search" | "drawInGallery" | "outcomeProbabilities">;
 
-/** Perceived crime (sim/domain/submodels/perception.ts). */
-export type PerceptionPort = Pick<Perception, "expose" | "exposeNear" | "level" | "relativeLevel">;
+/** Residents' beliefs about crime (sim/domain/submodels/perception.ts, model/perception-part.ts). */
+export type { PerceptionPort } from "../submodels/perception.ts";
 
 /** Where mechanisms record the daily metrics: the core's sink, typed by every metric the registered parts declare. */
 export type MetricsPort = MetricSink<DomainMetric>;

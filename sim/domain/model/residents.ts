@@ -91,6 +91,7 @@ export function createResidents(ctx: ModelContext): Residents {
   function discover(house: number, pkg: number, thief: number, theftTime: number, since: number, live: boolean): void {
     const t = scheduler.now;
     perception.expose(house, "own-loss");
+    perception.tellNeighbours(house, "word-of-mouth");
     let clip: ClipView | null = null;
     if (world.hasCamera(house)) {
       for (const c of world.clipsOfHouse(house, theftTime - OWN_CLIP_TOLERANCE_S, theftTime + OWN_CLIP_TOLERANCE_S)) {

@@ -4,7 +4,8 @@
  * porches and decide by routine-activity reasoning (`thief-choice.ts`). They learn the
  * risk of cameras from outcomes, move to another part of town after arrests nearby or
  * deterred attempts (displacement), stay near their successes (near-repeat), and some hide
- * their faces. Arrested offenders are out of action for a while. Reads only `thieves:`
+ * their faces. Arrested offenders are out of action for a while. Their activity may rise
+ * or fall over the years (`trendPerYear`). Reads only `thieves:`
  * (plus the parcel-hiding share of `deliveries:` and the sting's publicity, via signals).
  */
 import type { Rng } from "../../core/index.ts";
@@ -17,6 +18,8 @@ import { residentsPart } from "./residents.ts";
 
 /** Seconds after a theft by which the cameras' clips of it have closed and been uploaded. */
 const CLIP_SETTLE_S = 900; // post-roll, merging and upload take seconds to minutes; a quarter hour is ample
+/** Days in a year, for the yearly trend of activity. */
+const DAYS_PER_YEAR = 365;
 /** Deliveries remembered for van following. */
 const VAN_MEMORY = 256; // a ring buffer; only the most recent stops matter
 
@@ -313,6 +316,8 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
     for (let i = 0; i < thief.loot.length; i++) if (t - thief.lootAt[i] < p.lootKeepDays * DAY) out.push(thief.loot[i]);
     return out;
   }
+  /** Offender activity relative to the first reported day (thieves.trendPerYear, compounded daily). */
+  let activity = 1;
 
   return {
     list,
@@ -327,10 +332,11 @@ export function createThieves(ctx: ModelContext, hooks: ThiefHooks): Thieves {
       return { held: found ? held(thief, t) : [], admitted: confessions.bernoulli(p.confessionProbability) ? thief.loot.slice() : [] };
     },
     startDay(day) {
+      if (day > ctx.warmupDays) activity *= (1 + p.trendPerYear) ** (1 / DAYS_PER_YEAR);
       const activeP = p.activeDaysPerWeek / 7;
       for (const thief of list) {
         if (thief.jailedUntil > day * DAY || !rng.bernoulli(activeP)) continue;
-        const n = rng.poisson(p.prowlsPerActiveDay);
+        const n = rng.poisson(p.prowlsPerActiveDay * activity);
         for (let k = 0; k < n; k++) scheduler.scheduleAt(prowlStart(day), () => prowl(thief));
       }
     },

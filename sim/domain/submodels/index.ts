@@ -8,5 +8,7 @@ export * from "./summarise.ts";
 export * from "./daily-csv.ts";
 export * from "./face-recognition.ts";
 export * from "./perception.ts";
+export * from "./crime-trend.ts";
 export * from "./alert-reach.ts";
 export * from "./suspicious-posts.ts";
+export * from "./seasonality.ts";

@@ -4,7 +4,7 @@
  * Which of these exist is decided by the `policy:` switches; this section sets how they
  * behave. Read only by `sim/domain/model/platform.ts`.
  */
-import { num, section } from "../param.ts";
+import { bool, num, section } from "../param.ts";
 
 /** `platform:` feed radius, request geometry, company answers, sharing, live-stream. */
 export const platformSection = section("The company: feed reach, footage requests, company answers, sharing, live-stream.", {
@@ -97,6 +97,47 @@ export const platformSection = section("The company: feed reach, footage request
     min: 0,
     max: 1,
     source: "assumption (obtained footage can be kept indefinitely and shared with other agencies; no published rate)",
+  }),
+  otherAgencyGalleryShare: num({
+    description:
+      "Share of the people in shared footage whom another agency (immigration enforcement, federal agencies) has on file and can identify by face; drawn once per person.",
+    unit: "fraction",
+    default: 0.1,
+    min: 0,
+    max: 1,
+    source: "assumption (no published figure for the records of agencies that receive shared footage)",
+  }),
+  otherAgencyActionProbability: num({
+    description:
+      "Probability that an agency acts (questions, stops, detains) on a person it identified by face in footage passed on to it, rightly or after a false match.",
+    unit: "probability",
+    default: 0.2,
+    min: 0,
+    max: 1,
+    source: "assumption (no published rate; false matches by group follow the face-recognition section, nist-frvt-8280-2019)",
+  }),
+  breachAccountsPerYear: num({
+    description:
+      "Share of camera owners' accounts compromised per year (credential stuffing); an intruder sees the account's stored clips and new ones.",
+    unit: "fraction per year",
+    default: 0.0044,
+    min: 0,
+    max: 1,
+    source:
+      "ftc-2023-ring (more than 55,000 US accounts compromised from January 2019 to March 2020, 15 months), politico-2023-ring-devices (more than 10 million devices, taken as accounts): 55,000 / 10 M / 1.25 years",
+  }),
+  staffAccess: bool({
+    description: "Whether the company's staff and contractors may view customers' clips without the owner's consent.",
+    default: false,
+    source: "ftc-2023-ring (every employee and hundreds of contractors could view customers' videos; the 2023 order ended it: off by default)",
+  }),
+  staffViewShare: num({
+    description: "Share of recorded doorbell clips that staff or contractors view when staff access is allowed.",
+    unit: "fraction",
+    default: 0.01,
+    min: 0,
+    max: 1,
+    source: "assumption (no published rate; ftc-2023-ring reports access, not how much was viewed)",
   }),
   liveStreamRadiusM: num({
     description: "Radius around a 911 call within which cameras wake and stream to police (when the policy allows).",

@@ -24,13 +24,14 @@ export const runSection = section("How the simulation is run: seed, duration, wa
     source: "assumption (long enough for retention (60 days) and near-repeat effects (1-2 months) to play out)",
   }),
   warmupDays: num({
-    description: "Days simulated before metrics are reported, so routines, adoption and fear settle.",
+    description: "Days simulated before metrics are reported, so routines, police cases, posts and residents' beliefs settle.",
     unit: "days",
-    default: 14,
+    default: 45,
     min: 0,
     max: 365,
     int: true,
-    source: "assumption",
+    source:
+      "assumption (police posts from call logs start two to three weeks into a run, when the first cases are worked; beliefs then need about four weeks to settle on what residents see, see sim/domain/README.md, spin-up)",
   }),
   sampleIntervalDays: num({
     description: "Days between two metric samples (1 = daily metrics).",

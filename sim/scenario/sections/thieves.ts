@@ -26,6 +26,15 @@ export const thievesSection = section("Package thieves: numbers, activity, targe
     source:
       "assumption, calibrated with perThousandHouseholds to the survey figure (securityorg-2024-package-theft: ~15% of households lose a package a year); see sim/domain/README.md, calibration",
   }),
+  trendPerYear: num({
+    description:
+      "Relative change of offender activity (prowls) per year, compounded daily from the first reported day: -0.3 = 30% fewer prowls after a year, 51% fewer after two. 0 = steady crime.",
+    unit: "fraction per year",
+    default: 0,
+    min: -0.99,
+    max: 10,
+    source: "assumption (steady by default; the US burglary rate halved 2012-2019, fbi-ucr-2019-burglary, about -0.1 a year)",
+  }),
   prowlsPerActiveDay: num({
     description: "Prowls (walks or drives through streets looking at porches) per active day (Poisson mean).",
     unit: "prowls/day",

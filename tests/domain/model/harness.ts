@@ -17,6 +17,8 @@ type Overrides = { [K in Exclude<keyof ModelParams, "policy">]?: Record<string, 
 
 export interface HarnessOptions {
   days: number;
+  /** Of which days of warm-up (default 0). */
+  warmupDays?: number;
   seed?: number;
   policy?: PolicyName;
   switches?: Partial<PolicySwitches>;
@@ -55,6 +57,7 @@ export function runHarness(o: HarnessOptions): HarnessRun {
     params,
     seed: o.seed ?? 1,
     days: o.days,
+    warmupDays: o.warmupDays,
     parts: o.parts,
     world: (scheduler, rng) => {
       const w = createFakeWorld({ retentionDays: params.policy.retentionDays, ...o.world }, scheduler, rng);

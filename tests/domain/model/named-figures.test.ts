@@ -4,7 +4,7 @@
  *
  * The town: the default scenario under the `portal-partnership` bundle (so that footage
  * requests happen), 1,000 households instead of 2,000 to keep the test short, 60 days
- * after the 14-day warm-up, seeds 1-3. Figures are pooled over the seeds unless a check is
+ * after the 45-day warm-up, seeds 1-3. Figures are pooled over the seeds unless a check is
  * about one run. Published figures are cited by their key in docs/sources.md.
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -39,7 +39,7 @@ beforeAll(() => {
     while (!sim.isDone()) sim.stepDay();
     return { seed, summary: sim.summary(), daily: sim.daily() as unknown as Row[] };
   });
-}, 60_000);
+}, 180_000);
 
 describe("named figures of the default town (portal partnership, 1,000 households, 60 days, seeds 1-3)", () => {
   it("conservation: every parcel delivered is collected, stolen or still waiting at the end", () => {
@@ -138,14 +138,21 @@ describe("named figures of the default town (portal partnership, 1,000 household
     expect(perRequest, `owners asked per portal request: ${perRequest.toFixed(1)}`).toBeLessThan(1.6 * 14.5);
   });
 
-  it("perceived crime: at or above the prior, not runaway", () => {
-    // perception.priorLevel (12) is derived from the same survey figure; camera
-    // notifications, posts and police posts only add to it (365-day runs: 20.4 under `none`,
-    // 26.6 under `full-partnership`). Three times the prior would be a runaway.
-    const prior = scenario.perception.priorLevel;
+  it("perceived crime: app users perceive more than non-users, nobody runs away", () => {
+    // Not tuned to: app users see crime, 'suspicious person' and police posts within the feed
+    // radius on top of what non-users hear by word of mouth, as surveys find
+    // (fetterman-2023-neighbourhood-apps). Every run must show it; the mean over households
+    // lies between the two groups' means, and three times actual crime would be a runaway.
+    for (const r of runs) {
+      const app = r.summary.perceived_crime_app_users;
+      const non = r.summary.perceived_crime_non_app_users;
+      expect(app, `perceived by app users ${app.toFixed(1)} vs non-users ${non.toFixed(1)} (seed ${r.seed})`).toBeGreaterThan(non);
+      expect(r.summary.perceived_crime).toBeGreaterThanOrEqual(non);
+      expect(r.summary.perceived_crime).toBeLessThanOrEqual(app);
+    }
     const perceived = mean("perceived_crime");
-    expect(perceived, `perceived_crime: ${perceived.toFixed(1)} vs prior ${prior}`).toBeGreaterThanOrEqual(prior);
-    expect(perceived, `perceived_crime: ${perceived.toFixed(1)} vs prior ${prior}`).toBeLessThan(3 * prior);
+    const actual = mean("actual_crime");
+    expect(perceived, `perceived_crime: ${perceived.toFixed(1)} vs actual ${actual.toFixed(1)}`).toBeLessThan(3 * actual);
   });
 
   it("households: the configured town, split into groups that add up", () => {
