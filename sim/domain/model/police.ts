@@ -211,7 +211,7 @@ export function createPolice(ctx: ModelContext, platform: Platform, locker: Foot
   function identify(c: Case, person: number, quality: number, inGallery: boolean): void {
     const group = world.personGroup(person);
     if (ctx.params.policy.faceRecognition) {
-      const { outcome } = faces.search({ group, faceQuality: quality, inGallery });
+      const { outcome } = faces.search({ group, faceQuality: quality, inGallery, female: world.personFemale(person) });
       if (outcome !== "unusable") {
         metrics.incGroup("fr_searches", group);
         bus.emit({ type: "face-searched", time: scheduler.now, caseId: c.id, group, outcome });
