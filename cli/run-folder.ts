@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { dailyCsv, type DailyRow, type MetricInfo, type Scenario, type ScheduledChange } from "../sim/node.ts";
+import { dailyCsv, type DailyRow, type MetricInfo, type Scenario, type ScheduledChange, type Summary } from "../sim/node.ts";
 import { CliError } from "./cli-error.ts";
 import { writeFileDurably } from "./durable-write.ts";
 import { EXIT } from "./exit-codes.ts";
@@ -70,7 +70,7 @@ export function writeRunFolder(
   manifest: RunManifest,
   daily: readonly DailyRow[],
   metrics: readonly MetricInfo[],
-  summary: Record<string, number>,
+  summary: Summary,
 ): void {
   mkdirSync(dir, { recursive: true });
   writeFileDurably(join(dir, "daily.csv"), dailyCsv(daily, metrics));

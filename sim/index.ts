@@ -21,6 +21,7 @@
  */
 import { createSimulation, type SimulationOptions } from "./domain/simulation.ts";
 import type { DailyRow, MetricInfo } from "./domain/simulation-api.ts";
+import type { Summary } from "./domain/simulation-api.ts";
 import type { Scenario } from "./scenario/schema.ts";
 
 // Scenarios: parse, default, override, describe, validate any file, export the JSON Schema.
@@ -57,7 +58,10 @@ export type {
   CameraView,
   PersonKind,
   Simulation,
+  Summary,
 } from "./domain/simulation-api.ts";
+// The disparities of the summary and the by-group counts behind them (hosts show the counts).
+export { DISPARITIES, disparityCounts, type DisparityDef, type GroupCounts } from "./domain/submodels/summarise.ts";
 export { toCsv as dailyCsv } from "./domain/submodels/daily-csv.ts";
 
 // Sweeps: parse a sweep file, plan its runs with seeds hashed from (sweep, cell, replication).
@@ -80,7 +84,7 @@ export interface RunResult {
   seed: number;
   metrics: MetricInfo[];
   daily: DailyRow[];
-  summary: Record<string, number>;
+  summary: Summary;
 }
 
 /**

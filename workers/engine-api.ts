@@ -4,7 +4,7 @@
  * crosses it is structured-clone-able data; problems with the input come back as
  * `Diagnostic` values, never as thrown errors (comlink would flatten them to a message).
  */
-import type { DailyRow, MapLayout, MapState, MetricInfo, Diagnostic, Scenario } from "../sim/index.ts";
+import type { DailyRow, MapLayout, MapState, MetricInfo, Diagnostic, Scenario, Summary } from "../sim/index.ts";
 
 /** What `create` builds a simulation from: YAML text (validated in the engine) or a loaded scenario. */
 export type CreateInput = { yaml: string; fileName?: string } | { scenario: Scenario };
@@ -91,7 +91,7 @@ export interface EngineApi {
   resume(): void;
   cancel(): void;
   snapshot(): Promise<MapState>;
-  results(): Promise<{ daily: DailyRow[]; summary: Record<string, number> }>;
+  results(): Promise<{ daily: DailyRow[]; summary: Summary }>;
   /**
    * Runs `replications` independent runs of a scenario (seed of replication r:
    * `runSeed(seed, 0, r)`) and returns one summary per replication, in order.
@@ -102,5 +102,5 @@ export interface EngineApi {
     replications: number,
     seed: number,
     onProgress?: (done: number, total: number) => void,
-  ): Promise<Record<string, number>[]>;
+  ): Promise<Summary[]>;
 }

@@ -2,10 +2,13 @@
  * `doorstep compare <a.yaml> <b.yaml> [...]`: runs every scenario with the same seeds
  * (replication r uses `runSeed(seed, 0, r)` for every scenario) on the worker pool and
  * prints, per headline metric, each scenario's mean with a t-based 95% interval and its
- * difference to the first scenario with the interval of the paired differences.
+ * difference to the first scenario with the interval of the paired differences. A ratio
+ * that is undefined in a run (null in its summary) is left out of the mean, and out of the
+ * differences of that seed; the mean then says in how many runs it was defined, and is
+ * "n/a" when it was defined in none.
  */
 import { availableParallelism } from "node:os";
-import { runSeed, type Scenario } from "../../sim/node.ts";
+import { runSeed, type Scenario, type Summary } from "../../sim/node.ts";
 import { createWorkerPool, PoolClosedError } from "../../workers/pool.ts";
 import type { RunJob } from "../../workers/pool-worker-api.ts";
 import type { CliDeps } from "../cli-deps.ts";
@@ -16,7 +19,7 @@ import { loadScenarioForCli } from "../load-scenario.ts";
 import { onInterrupt } from "../on-interrupt.ts";
 import { parseSets } from "../parse-set.ts";
 import { createProgressBar } from "../progress-bar.ts";
-import { meanInterval, pairedDifference, type MeanInterval } from "../stats/mean-interval.ts";
+import { meanOfDefined, pairedDifferenceOfDefined, type MeanInterval } from "../stats/mean-interval.ts";
 import { isHeadline } from "../summary-table.ts";
 
 /** The flags of `compare` (declared in compare-definition.ts). */
@@ -42,7 +45,7 @@ export async function compareCommand(files: string[], flags: CompareFlags, deps:
     Array.from({ length: R }, (_, r) => ({ id: k * R + r, scenario, seed: runSeed(seed, 0, r), ...(flags.days ? { days: flags.days } : {}) })),
   );
 
-  const summaries: Record<string, number>[] = new Array(jobs.length);
+  const summaries: Summary[] = new Array(jobs.length);
   const pool = createWorkerPool({ size: Math.min(flags.workers ?? availableParallelism(), jobs.length), entry: deps.poolEntry });
   const bar = flags.progress ? createProgressBar({ total: jobs.length, unit: "runs" }) : null;
   let done = 0;
@@ -63,15 +66,17 @@ export async function compareCommand(files: string[], flags: CompareFlags, deps:
   }
 
   const metrics = Object.keys(summaries[0]).filter(isHeadline);
-  const column = (k: number, m: string) => summaries.slice(k * R, (k + 1) * R).map((s) => s[m]);
+  const column = (k: number, m: string) => summaries.slice(k * R, (k + 1) * R).map((s) => s[m] ?? null);
   const ci = (x: MeanInterval) => (Number.isFinite(x.lo) ? `[${formatValue(x.lo)}, ${formatValue(x.hi)}]` : "n/a");
+  const mean = (x: MeanInterval) => (x.n === 0 ? "n/a" : x.n < R ? `${formatValue(x.mean)} (${x.n} of ${R} runs)` : formatValue(x.mean));
   const rows: string[][] = [];
   for (const m of metrics) {
     const ref = column(0, m);
     scenarios.forEach((_, k) => {
-      const own = meanInterval(column(k, m));
-      const diff = k === 0 ? null : pairedDifference(ref, column(k, m));
-      rows.push([k === 0 ? m : "", labels[k], formatValue(own.mean), ci(own), diff ? formatValue(diff.mean) : "", diff ? ci(diff) : ""]);
+      const values = column(k, m);
+      const own = meanOfDefined(values);
+      const diff = k === 0 ? null : pairedDifferenceOfDefined(ref, values);
+      rows.push([k === 0 ? m : "", labels[k], mean(own), ci(own), diff ? (diff.n === 0 ? "n/a" : formatValue(diff.mean)) : "", diff ? ci(diff) : ""]);
     });
   }
   process.stdout.write(`${R} replications per scenario, seeds from ${seed}; differences are paired (same seeds)\n\n`);

@@ -28,6 +28,9 @@ const PUBLIC_NAMES = [
   "parseSweep",
   "planRuns",
   "runSeed",
+  // summary: the disparities and the by-group counts hosts show beside them
+  "DISPARITIES",
+  "disparityCounts",
   // statistics: `doorstep compare` builds Student's t intervals on it
   "logGamma",
   // models built from registered parts: the shipped registry, and defineModel for more parts

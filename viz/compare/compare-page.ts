@@ -4,7 +4,7 @@
  * policy's mean with its 95% interval and the difference from the first policy, as
  * dot-and-interval charts and as a table in plain words.
  */
-import { applyParams, POLICY_BUNDLES, POLICY_NAMES, type Scenario, type MetricInfo } from "../../sim/index.ts";
+import { applyParams, POLICY_BUNDLES, POLICY_NAMES, type Scenario, type MetricInfo, type Summary } from "../../sim/index.ts";
 import { el, button, uid, announce } from "../shared/dom.ts";
 import { LIBRARY, DEFAULT_SCENARIO_ID, findScenario } from "../shared/library.ts";
 import { writeRoute, intParam, overridesFromParams } from "../shared/url-state.ts";
@@ -238,7 +238,7 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     // Metric names, units and meanings for the labels (a one-day run is enough to learn them).
     const infoP = engines[0].api.create({ scenario: scenarios.get(state.policies[0]) as Scenario }, { seed: state.seed, days: 1 });
     const queue = [...state.policies];
-    const runs = new Map<string, Record<string, number>[]>();
+    const runs = new Map<string, Summary[]>();
     const worker = async (engine: EngineHandle) => {
       for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
         const name = p;

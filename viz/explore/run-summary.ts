@@ -3,7 +3,7 @@
  * after the warm-up, plus its derived ratios) as a table with units: headline measures
  * first, everything else in a fold. Exportable as CSV like every table.
  */
-import type { MetricInfo } from "../../sim/index.ts";
+import { DISPARITIES, disparityCounts, type MetricInfo, type Summary } from "../../sim/index.ts";
 import { el } from "../shared/dom.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import { fmt } from "../shared/stats.ts";
@@ -11,10 +11,15 @@ import { dataTable } from "../shared/table.ts";
 import { HEADLINE } from "../compare/compare-results.ts";
 
 /** Renders `summary` into `box` (emptied first). */
-export function renderRunSummary(box: HTMLElement, summary: Record<string, number>, metrics: MetricInfo[], caption: string): void {
+export function renderRunSummary(box: HTMLElement, summary: Summary, metrics: MetricInfo[], caption: string): void {
   const names = Object.keys(summary).filter((k) => k !== "day");
   const info = (m: string) => metrics.find((x) => x.name === m);
   const unit = (m: string) => {
+    const d = DISPARITIES.find((x) => x.key === m);
+    if (d)
+      return `by group, ${d.events} / ${d.base}: ${disparityCounts(summary, d)
+        .map((c) => `${c.group} ${fmt(c.events)} / ${fmt(c.base)}`)
+        .join(", ")}`;
     const i = info(m);
     return i ? `${i.unit}, ${i.kind === "level" ? "average" : "total"} after the warm-up` : "";
   };
@@ -25,7 +30,7 @@ export function renderRunSummary(box: HTMLElement, summary: Record<string, numbe
       cell: (m: string): [string, string] => [metricLabel(m, info(m)), unit(m)],
       csv: (m: string) => ({ metric: m, unit: unit(m) }),
     },
-    { key: "value", label: "Value", cell: (m: string) => fmt(summary[m]), csv: (m: string) => ({ value: summary[m] }) },
+    { key: "value", label: "Value", cell: (m: string) => fmt(summary[m] ?? Number.NaN), csv: (m: string) => ({ value: summary[m] }) },
   ];
   const head = HEADLINE.filter((m) => names.includes(m));
   box.replaceChildren(
