@@ -132,15 +132,15 @@ describe("directional checks", () => {
     expect(falseOn).toBeGreaterThan(0);
   });
 
-  it("with a warrant required (and no portal) no footage is obtained without a warrant; with the portal only owners' consent stands in", () => {
+  it("under warrant-required no footage is obtained without a warrant; with the portal kept only owners' consent stands in", () => {
     const boost = { "police.directRequestProbability": 1, "platform.warrantHandoverProbability": 1, "residents.victimShareProbability": 0 };
     let obtained = 0;
     for (const seed of SEEDS) {
-      const strict = run(town({ "policy.name": "warrant-required", "policy.portal": false, ...boost }), seed, 21);
+      const strict = run(town({ "policy.name": "warrant-required", ...boost }), seed, 21);
       expect(sum(strict.rows, "clips_obtained_without_warrant")).toBe(0);
       expect(sum(strict.rows, "footage_requests_direct") + sum(strict.rows, "footage_requests_emergency")).toBe(0);
       obtained += sum(strict.rows, "clips_obtained");
-      const bundle = run(town({ "policy.name": "warrant-required", "residents.requestShareProbability": 0.3, ...boost }), seed, 21);
+      const bundle = run(town({ "policy.name": "portal-with-warrant-for-direct", "residents.requestShareProbability": 0.3, ...boost }), seed, 21);
       for (const e of bundle.events.filter((x): x is EventOf<"clip-obtained"> => x.type === "clip-obtained")) {
         if (!e.warrant) expect([e.channel, e.consent]).toEqual(["portal", true]);
       }
