@@ -116,19 +116,21 @@ describe("named figures of the default town (portal partnership, 1,000 household
     expect(Math.abs(share - expected), `camera_adoption: ${share.toFixed(4)} vs ${expected.toFixed(4)}`).toBeLessThan(0.03);
   });
 
-  it("owners who share: near requestShareProbability within a binomial tolerance", () => {
-    // gizmodo-2019-fort-lauderdale: ~3.5% of asked owners shared. Each asked owner shares
-    // with residents.requestShareProbability; pooled over the seeds, the observed share may
-    // stray by 4 binomial standard deviations.
-    const p = scenario.residents.requestShareProbability;
+  it("owners who share: above the base chance (owners have reasons), near the ~3.5% target", () => {
+    // gizmodo-2019-fort-lauderdale: ~3.5% of asked owners shared, a calibration target.
+    // Owners decide for reasons (engagement with the app, fear; submodels/owner-sharing.ts),
+    // which only raise the odds over residents.requestShareProbability in this scenario, so
+    // the pooled share must be clearly above that base (4 binomial sd) and, with the base
+    // tuned on a year of the portal-partnership scenario, within 0.02 of the target in
+    // these 60 days (engagement and fear build up over the year).
+    const base = scenario.residents.requestShareProbability;
     const asked = pooled("owners_asked");
     const shared = pooled("owners_shared");
     expect(asked, "owners_asked pooled: enough asks for the share to mean something").toBeGreaterThanOrEqual(100);
     expect(shared, "owners_shared <= owners_asked").toBeLessThanOrEqual(asked);
-    const tolerance = 4 * Math.sqrt((p * (1 - p)) / asked);
-    expect(Math.abs(shared / asked - p), `owners_shared / owners_asked: ${shared}/${asked} vs ${p} +- ${tolerance.toFixed(3)}`).toBeLessThan(
-      tolerance,
-    );
+    const sd = Math.sqrt((base * (1 - base)) / asked);
+    expect(shared / asked, `owners_shared / owners_asked: ${shared}/${asked} vs base ${base}`).toBeGreaterThan(base + 4 * sd);
+    expect(Math.abs(shared / asked - 0.035), `owners_shared / owners_asked: ${shared}/${asked} vs the 0.035 target`).toBeLessThan(0.02);
   });
 
   it("reach of a footage request: about 15 owners asked per portal request", () => {

@@ -148,6 +148,25 @@ describe("directional checks", () => {
     expect(obtained).toBeGreaterThan(0);
   });
 
+  it("owners share more when the company coaches officers on raising the opt-in rate", () => {
+    // The share rate is an output of owners' reasons, not an input: coaching at full effort
+    // doubles every asked owner's odds (residents.shareOddsRatioFullCoaching 2), so pooled
+    // over three seeds the share rate must rise clearly (tens of shares per arm).
+    const base = { "policy.name": "portal-partnership", "police.portalRequestProbability": 1, "residents.requestShareProbability": 0.1 };
+    let asked = [0, 0];
+    const shared = [0, 0];
+    for (const seed of SEEDS) {
+      [0, 1].forEach((effort, i) => {
+        const rows = run(town({ ...base, "platform.optInCoachingEffort": effort }), seed, 21).rows;
+        asked[i] += sum(rows, "owners_asked");
+        shared[i] += sum(rows, "owners_shared");
+      });
+    }
+    asked = asked.map((a) => Math.max(a, 1));
+    expect(shared[0]).toBeGreaterThan(20);
+    expect(shared[1] / asked[1]).toBeGreaterThan(1.4 * (shared[0] / asked[0]));
+  });
+
   it("more cameras mean more clips and more innocent people recorded", () => {
     for (const seed of SEEDS) {
       const few = run(town({ "residents.initialCameraShare": 0.1 }), seed, 5).rows;
