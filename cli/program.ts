@@ -11,6 +11,7 @@ import type { CliDeps } from "./cli-deps.ts";
 import { CliError } from "./cli-error.ts";
 import { registerCompare } from "./commands/compare-definition.ts";
 import { registerMerge } from "./commands/merge-definition.ts";
+import { registerPatterns } from "./commands/patterns-definition.ts";
 import { registerRun } from "./commands/run-definition.ts";
 import { registerSchema } from "./commands/schema-definition.ts";
 import { registerSweep } from "./commands/sweep-definition.ts";
@@ -48,6 +49,7 @@ export function buildProgram(deps: CliDeps): Command {
     .addHelpText("after", EXIT_HELP);
   registerRun(program, deps);
   registerCompare(program, deps);
+  registerPatterns(program, deps);
   registerSweep(program, deps);
   registerMerge(program);
   registerValidate(program);

@@ -60,6 +60,8 @@ export type {
   Simulation,
   Summary,
 } from "./domain/simulation-api.ts";
+// The published figures a run is held against: calibration targets and validation patterns (`doorstep patterns`).
+export { PATTERNS, type Pattern } from "./domain/patterns.ts";
 // The disparities of the summary and the by-group counts behind them (hosts show the counts).
 export { DISPARITIES, disparityCounts, type DisparityDef, type GroupCounts } from "./domain/submodels/summarise.ts";
 export { toCsv as dailyCsv } from "./domain/submodels/daily-csv.ts";

@@ -30,6 +30,7 @@ const PUBLIC_NAMES = [
   "runSeed",
   // summary: the disparities and the by-group counts hosts show beside them
   "DISPARITIES",
+  "PATTERNS",
   "disparityCounts",
   // statistics: `doorstep compare` builds Student's t intervals on it
   "logGamma",
