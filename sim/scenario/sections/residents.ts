@@ -175,7 +175,7 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     description:
       "Base chance that an owner asked by an area-wide portal request shares: for an owner who has never posted to the app, at the prior level of fear, with no promotion and no coaching. The odds ratios below raise it.",
     unit: "probability",
-    default: 0.0065,
+    default: 0.013,
     min: 0,
     max: 1,
     source:
