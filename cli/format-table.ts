@@ -17,8 +17,9 @@ export function formatTable(header: string[], rows: string[][]): string {
   return [fmt(header, true), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map((r) => fmt(r, false))].join("\n");
 }
 
-/** A number for humans: integers as is, others with 4 significant digits; NaN as "n/a". */
-export function formatValue(v: number): string {
+/** A number for humans: integers as is, others with 4 significant digits; NaN and null (undefined ratios) as "n/a". */
+export function formatValue(v: number | null): string {
+  if (v === null) return "n/a";
   if (!Number.isFinite(v)) return Number.isNaN(v) ? "n/a" : v > 0 ? "inf" : "-inf";
   if (Number.isInteger(v)) return String(v);
   return String(Number(v.toPrecision(4)));

@@ -12,6 +12,7 @@ import { CliError } from "./cli-error.ts";
 import { registerCalibrate } from "./commands/calibrate-definition.ts";
 import { registerCompare } from "./commands/compare-definition.ts";
 import { registerMerge } from "./commands/merge-definition.ts";
+import { registerPatterns } from "./commands/patterns-definition.ts";
 import { registerRun } from "./commands/run-definition.ts";
 import { registerSchema } from "./commands/schema-definition.ts";
 import { registerSensitivity } from "./commands/sensitivity-definition.ts";
@@ -52,6 +53,7 @@ export function buildProgram(deps: CliDeps): Command {
     .addHelpText("after", EXIT_HELP);
   registerRun(program, deps);
   registerCompare(program, deps);
+  registerPatterns(program, deps);
   registerSweep(program, deps);
   registerSensitivity(program, deps);
   registerCalibrate(program, deps);

@@ -6,7 +6,17 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { arrestsCsv, casesCsv, dailyCsv, type DailyRow, type MetricInfo, type RunRecords, type Scenario, type ScheduledChange } from "../sim/node.ts";
+import {
+  arrestsCsv,
+  casesCsv,
+  dailyCsv,
+  type DailyRow,
+  type MetricInfo,
+  type RunRecords,
+  type Scenario,
+  type ScheduledChange,
+  type Summary,
+} from "../sim/node.ts";
 import { CliError } from "./cli-error.ts";
 import { writeFileDurably } from "./durable-write.ts";
 import { EXIT } from "./exit-codes.ts";
@@ -77,7 +87,7 @@ export function runFolderFiles(
   manifest: RunManifest,
   daily: readonly DailyRow[],
   metrics: readonly MetricInfo[],
-  summary: Record<string, number>,
+  summary: Summary,
   records: RunRecords,
 ): [name: string, text: string][] {
   return [

@@ -1,5 +1,9 @@
-/** The headline table `doorstep run` prints: every summary metric that is not a per-group breakdown. */
-import type { MetricInfo } from "../sim/node.ts";
+/**
+ * The headline table `doorstep run` prints: every summary metric that is not a per-group
+ * breakdown. An undefined ratio shows as "n/a"; a disparity shows the by-group counts it
+ * was computed from in its unit column.
+ */
+import { DISPARITIES, disparityCounts, type DisparityDef, type MetricInfo, type Summary } from "../sim/node.ts";
 import { formatTable, formatValue } from "./format-table.ts";
 
 /** Per-group columns are named `<metric>__<group>`; the headline leaves them to summary.json. */
@@ -13,10 +17,24 @@ export function isHeadline(name: string): boolean {
  * console.log(summaryTable(summary, info.metrics));
  * ```
  */
-export function summaryTable(summary: Record<string, number>, metrics: readonly MetricInfo[]): string {
+export function summaryTable(summary: Summary, metrics: readonly MetricInfo[]): string {
   const units = new Map(metrics.map((m) => [m.name, m.unit]));
+  for (const d of DISPARITIES) units.set(d.key, disparityText(summary, d));
   const rows = Object.entries(summary)
     .filter(([name]) => isHeadline(name))
     .map(([name, v]) => [name, formatValue(v), units.get(name) ?? ""]);
   return formatTable(["metric", "value", "unit"], rows);
+}
+
+/**
+ * The by-group counts behind a disparity, e.g. "a 1/17, b 0/3, c 1/3 fr_false_matches/fr_searches".
+ *
+ * @example
+ * ```ts
+ * disparityText(summary, DISPARITIES[0]); // "a 1/17, b 0/3, c 1/3 fr_false_matches/fr_searches"
+ * ```
+ */
+export function disparityText(summary: Summary, d: DisparityDef): string {
+  const parts = disparityCounts(summary, d).map((c) => `${c.group} ${formatValue(c.events)}/${formatValue(c.base)}`);
+  return parts.length > 0 ? `${parts.join(", ")} ${d.events}/${d.base}` : "";
 }

@@ -11,9 +11,15 @@
  *        `full-partnership`, and scenarios/bait-package-sting.yaml).
  * Each year-long run of the default town takes ~15 s of one core; keep it to a few runs.
  */
+import type { Summary } from "../sim/domain/simulation-api.ts";
 import { createInstrumentedSimulation } from "../sim/domain/simulation.ts";
 import { applyParams, defaultScenario, type ParamValue, type Scenario } from "../sim/scenario/index.ts";
 import { loadScenarioFile } from "../sim/scenario/load-file.ts";
+
+/** The summary with undefined ratios as NaN, for arithmetic and for printing. */
+function asNumbers(s: Summary): Record<string, number> {
+  return Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v ?? Number.NaN]));
+}
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -64,7 +70,7 @@ for (const bundle of bundles) {
       if (h >= 12 && h < 18) afternoon++;
     });
     while (!inst.sim.isDone()) inst.sim.stepDay();
-    const s = inst.sim.summary();
+    const s = asNumbers(inst.sim.summary());
     const households = inst.world.households;
     // Share of households hit over the measured period, scaled to a year (exact for days = 365).
     const share = hit.size / households;
@@ -114,7 +120,7 @@ function report(): void {
       if (h >= 12 && h < 18) afternoon++;
     });
     while (!inst.sim.isDone()) inst.sim.stepDay();
-    return { s: inst.sim.summary(), afternoonShare: afternoon / thefts };
+    return { s: asNumbers(inst.sim.summary()), afternoonShare: afternoon / thefts };
   };
   const base = (name: string) => applyParams(defaultScenario(), { "policy.name": name, ...extra } as Record<string, ParamValue>);
   const none = run(base("none"));

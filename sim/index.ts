@@ -23,6 +23,7 @@
  */
 import { createSimulation, type SimulationOptions } from "./domain/simulation.ts";
 import type { DailyRow, MetricInfo } from "./domain/simulation-api.ts";
+import type { Summary } from "./domain/simulation-api.ts";
 import type { Scenario } from "./scenario/schema.ts";
 
 // Scenarios: parse, default, override, describe, validate any file, export the JSON Schema.
@@ -64,7 +65,12 @@ export type {
   CaseRow,
   ArrestRow,
   RunRecords,
+  Summary,
 } from "./domain/simulation-api.ts";
+// The published figures a run is held against: calibration targets and validation patterns (`doorstep patterns`).
+export { PATTERNS, type Pattern } from "./domain/patterns.ts";
+// The disparities of the summary and the by-group counts behind them (hosts show the counts).
+export { DISPARITIES, disparityCounts, type DisparityDef, type GroupCounts } from "./domain/submodels/summarise.ts";
 export { toCsv as dailyCsv } from "./domain/submodels/daily-csv.ts";
 export { casesCsv, arrestsCsv } from "./domain/submodels/records-csv.ts";
 export { HEADLINE_METRICS } from "./domain/headline-metrics.ts";
@@ -118,7 +124,7 @@ export interface RunResult {
   seed: number;
   metrics: MetricInfo[];
   daily: DailyRow[];
-  summary: Record<string, number>;
+  summary: Summary;
 }
 
 /**

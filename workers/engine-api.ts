@@ -4,7 +4,7 @@
  * crosses it is structured-clone-able data; problems with the input come back as
  * `Diagnostic` values, never as thrown errors (comlink would flatten them to a message).
  */
-import type { DailyRow, MapLayout, MapState, MetricInfo, Diagnostic, RunRecords, Scenario } from "../sim/index.ts";
+import type { DailyRow, MapLayout, MapState, MetricInfo, Diagnostic, RunRecords, Scenario, Summary } from "../sim/index.ts";
 
 /** What `create` builds a simulation from: YAML text (validated in the engine) or a loaded scenario. */
 export type CreateInput = { yaml: string; fileName?: string } | { scenario: Scenario };
@@ -92,7 +92,7 @@ export interface EngineApi {
   cancel(): void;
   snapshot(): Promise<MapState>;
   /** The run so far: daily rows, the summary, and the event-level records (reported thefts, arrests). */
-  results(): Promise<{ daily: DailyRow[]; summary: Record<string, number>; records: RunRecords }>;
+  results(): Promise<{ daily: DailyRow[]; summary: Summary; records: RunRecords }>;
   /**
    * Runs `replications` independent runs of a scenario, replications `first` (default 0)
    * to `first + replications - 1` (seed of replication r: `runSeed(seed, 0, r)`), and
@@ -105,5 +105,5 @@ export interface EngineApi {
     seed: number,
     onProgress?: (done: number, total: number) => void,
     first?: number,
-  ): Promise<Record<string, number>[]>;
+  ): Promise<Summary[]>;
 }

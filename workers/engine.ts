@@ -13,7 +13,7 @@
  *      (they take effect at the next midnight);
  *   4. repeat until `untilDay`, the end, a pause or a cancel.
  */
-import { runSeed, type DailyRow, type MapState, type Simulation, type Diagnostic, type Scenario } from "../sim/index.ts";
+import { runSeed, type DailyRow, type MapState, type Simulation, type Diagnostic, type Scenario, type Summary } from "../sim/index.ts";
 import type { CreateInput, CreateOptions, CreateResult, EngineApi, Progress, RunOptions, RunStatus } from "./engine-api.ts";
 import { createRunSequence } from "./run-to-end.ts";
 import type { SimulationFactory } from "./simulation-factory.ts";
@@ -241,7 +241,7 @@ export function createEngine(factory: SimulationFactory): EngineApi {
     },
 
     async runReplications(input, replications, seed, onProgress, first = 0) {
-      const out: Record<string, number>[] = [];
+      const out: Summary[] = [];
       const runs = createRunSequence(factory);
       for (let r = 0; r < replications; r++) {
         out.push(runs.run(input.scenario, runSeed(seed, 0, first + r)));

@@ -4,7 +4,7 @@
  * pool (the biggest runs first), and its summary comes back keyed by the spec. Seeds come
  * from the spec, never from the worker, so results do not depend on the pool.
  */
-import { applyParams, type RunSpec, type Runner, type Scenario } from "../sim/index.ts";
+import { applyParams, type RunSpec, type Runner, type Scenario, type Summary } from "../sim/index.ts";
 import type { WorkerPool } from "./pool.ts";
 import type { RunJob } from "./pool-worker-api.ts";
 
@@ -26,9 +26,20 @@ export function createPoolRunner(pool: WorkerPool, base: Scenario, opts: { days?
         byId.set(spec.runIndex, spec);
         return { id: spec.runIndex, scenario, seed: spec.seed, ...(opts.days === undefined ? {} : { days: opts.days }) };
       });
-      await pool.run(longestFirst(jobs), (job, summary) => onResult(byId.get(job.id)!, summary));
+      await pool.run(longestFirst(jobs), (job, summary) => onResult(byId.get(job.id)!, batchResult(summary)));
     },
   };
+}
+
+/**
+ * A summary as a batch row's result: batch rows hold numbers, so an undefined ratio
+ * (null) travels as NaN, which the sweep tables write as missing (empty in CSV, null in
+ * Parquet).
+ */
+function batchResult(summary: Summary): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(summary)) out[k] = v ?? Number.NaN;
+  return out;
 }
 
 /** A run's work, roughly: household-days simulated (warm-up included); `days` overrides the scenario's. */

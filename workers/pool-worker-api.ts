@@ -2,7 +2,7 @@
  * What a pool worker does: run one job (a scenario and a seed) to the end and return its
  * summary. A model error comes back as a value; only a dead worker is a crash.
  */
-import type { Scenario } from "../sim/index.ts";
+import type { Scenario, Summary } from "../sim/index.ts";
 import { createRunSequence } from "./run-to-end.ts";
 import type { SimulationFactory } from "./simulation-factory.ts";
 
@@ -15,7 +15,7 @@ export interface RunJob {
   days?: number;
 }
 
-export type RunOutcome = { ok: true; summary: Record<string, number> } | { ok: false; message: string };
+export type RunOutcome = { ok: true; summary: Summary } | { ok: false; message: string };
 
 export interface PoolWorkerApi {
   run(job: RunJob): Promise<RunOutcome>;

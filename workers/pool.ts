@@ -8,6 +8,7 @@ import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import * as Comlink from "comlink";
 import nodeEndpoint from "comlink/dist/esm/node-adapter.mjs";
+import type { Summary } from "../sim/index.ts";
 import type { PoolWorkerApi, RunJob } from "./pool-worker-api.ts";
 import { nodeWorkerEntry, spawnNodeWorker } from "./spawn-node-worker.ts";
 
@@ -29,7 +30,7 @@ export interface WorkerPool {
    * Rejects when a job fails in the model or keeps crashing its worker; jobs already
    * reported stay reported.
    */
-  run(jobs: readonly RunJob[], onResult: (job: RunJob, summary: Record<string, number>) => void): Promise<void>;
+  run(jobs: readonly RunJob[], onResult: (job: RunJob, summary: Summary) => void): Promise<void>;
   /**
    * Stops every worker. A `run` in progress stops handing out jobs and rejects with
    * `PoolClosedError` (results already reported stay reported).
@@ -93,7 +94,7 @@ export function createWorkerPool(opts: PoolOptions = {}): WorkerPool {
       const queue = jobs.map((job) => ({ job, attempts: 0 }));
       let failure: Error | null = null;
       let reported = 0;
-      const report = (job: RunJob, summary: Record<string, number>) => {
+      const report = (job: RunJob, summary: Summary) => {
         reported++;
         onResult(job, summary);
       };

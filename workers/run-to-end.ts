@@ -3,7 +3,7 @@
  * replication and a sweep row need. Shared by the engine and the Node pool worker so the
  * paths cannot drift apart.
  */
-import type { Simulation, Scenario } from "../sim/index.ts";
+import type { Simulation, Scenario, Summary } from "../sim/index.ts";
 import type { SimulationFactory } from "./simulation-factory.ts";
 
 /** Runs one after another in one thread (a pool worker, a compare loop). */
@@ -12,7 +12,7 @@ export interface RunSequence {
    * Runs `scenario` with `seed` to its last day and returns `summary()`. Throws whatever
    * the model throws (callers turn it into a value at their boundary).
    */
-  run(scenario: Scenario, seed: number, days?: number): Record<string, number>;
+  run(scenario: Scenario, seed: number, days?: number): Summary;
 }
 
 /**
@@ -62,6 +62,6 @@ export function createRunSequence(factory: SimulationFactory): RunSequence {
  * const summary = runToEnd(domainFactory, scenario, 7, 30);
  * ```
  */
-export function runToEnd(factory: SimulationFactory, scenario: Scenario, seed: number, days?: number): Record<string, number> {
+export function runToEnd(factory: SimulationFactory, scenario: Scenario, seed: number, days?: number): Summary {
   return createRunSequence(factory).run(scenario, seed, days);
 }

@@ -6,9 +6,11 @@
  * differences, clear differences marked, as a table, CSV or JSON (cli/compare/compare-output.ts).
  * With `--precision METRIC=HALFWIDTH` it runs replications in batches until every named
  * interval of paired differences is that narrow, or `--max-replications` is reached, and
- * says which (cli/compare/precision.ts).
+ * says which (cli/compare/precision.ts). A ratio that is undefined in a run (null in its
+ * summary) is left out of the mean, and out of the differences of that seed; the mean then
+ * says in how many runs it was defined, and is "n/a" when it was defined in none.
  */
-import { HEADLINE_METRICS, runSeed, type Scenario } from "../../sim/node.ts";
+import { HEADLINE_METRICS, runSeed, type Scenario, type Summary } from "../../sim/node.ts";
 import { createWorkerPool, PoolClosedError } from "../../workers/pool.ts";
 import type { RunJob } from "../../workers/pool-worker-api.ts";
 import type { CliDeps } from "../cli-deps.ts";
@@ -70,7 +72,7 @@ export async function compareCommand(files: string[], flags: CompareFlags, deps:
   const K = scenarios.length;
   const seed = flags.seed ?? scenarios[0].run.seed;
   /** summaries[k][r]: scenario k, replication r (seed `runSeed(seed, 0, r)` for every scenario). */
-  const summaries: Record<string, number>[][] = scenarios.map(() => []);
+  const summaries: Summary[][] = scenarios.map(() => []);
   const workers = workerCount(flags.workers, max * K);
   if (workers.note) process.stderr.write(`doorstep: ${workers.note}\n`);
   const pool = createWorkerPool({ size: workers.count, entry: deps.poolEntry });
@@ -83,7 +85,7 @@ export async function compareCommand(files: string[], flags: CompareFlags, deps:
     await runReplications(0, R);
     for (;;) {
       if (targets.length === 0) break;
-      checks = checkPrecision(targets, K, (k, m) => summaries[k].slice(0, R).map((s) => s[m]));
+      checks = checkPrecision(targets, K, (k, m) => summaries[k].slice(0, R).map((s) => s[m] ?? null));
       const next = nextReplications(R, checks, max);
       if (next === R) break;
       if (flags.progress) {
@@ -132,7 +134,7 @@ export async function compareCommand(files: string[], flags: CompareFlags, deps:
     replications: R,
     seed,
     scenarios: labels,
-    rows: compareRows(metrics, labels, (k, m) => summaries[k].map((s) => s[m]), infos),
+    rows: compareRows(metrics, labels, (k, m) => summaries[k].map((s) => s[m] ?? null), infos),
     precision: targets.length > 0 ? { reached: checks.every((c) => c.met), maxReplications: max, checks } : null,
   };
   if (flags.format === "json") process.stdout.write(formatCompareJson(report));

@@ -3,12 +3,14 @@
  * and for every scenario after the first the paired difference with its interval, marked
  * "higher" or "lower" when the interval excludes 0 (a clear difference). Intervals are
  * clipped to the metric's valid range: no count below 0, no fraction above 1. As a table
- * for people, CSV, or JSON (undefined values as null) for scripts.
+ * for people, CSV, or JSON (undefined values as null) for scripts. A ratio undefined in a
+ * run (null in its summary) is left out of the mean and of that seed's difference; the
+ * table says in how many runs it was defined, and "n/a" when in none.
  */
 import type { MetricInfo } from "../../sim/node.ts";
 import { formatTable, formatValue } from "../format-table.ts";
 import { csvField } from "../sweep/runs-table.ts";
-import { meanInterval, pairedDifference, type MeanInterval } from "../stats/mean-interval.ts";
+import { meanOfDefined, pairedDifferenceOfDefined, type MeanInterval } from "../stats/mean-interval.ts";
 import type { PrecisionCheck } from "./precision.ts";
 
 export const FORMATS = ["table", "csv", "json"] as const;
@@ -51,9 +53,9 @@ export interface ValidRange {
  * unit); [0, inf) for a declared count or level, or, for a derived measure the model does
  * not declare, when no run gave a negative value; otherwise unbounded.
  */
-export function validRange(info: MetricInfo | undefined, values: readonly number[]): ValidRange {
+export function validRange(info: MetricInfo | undefined, values: readonly (number | null)[]): ValidRange {
   if (info && /^(fraction|share|probability)\b/.test(info.unit)) return { min: 0, max: 1 };
-  if (info || values.every((v) => !(v < 0))) return { min: 0, max: Infinity };
+  if (info || values.every((v) => v === null || !(v < 0))) return { min: 0, max: Infinity };
   return { min: -Infinity, max: Infinity };
 }
 
@@ -65,7 +67,7 @@ function clip(x: MeanInterval, lo: number, hi: number): MeanInterval {
 export function compareRows(
   metrics: readonly string[],
   labels: readonly string[],
-  column: (k: number, m: string) => number[],
+  column: (k: number, m: string) => (number | null)[],
   infos: ReadonlyMap<string, MetricInfo>,
 ): CompareRow[] {
   return metrics.map((m): CompareRow => {
@@ -75,9 +77,9 @@ export function compareRows(
       labels.flatMap((_, k) => column(k, m)),
     );
     const cells = labels.map((scenario, k): CompareCell => {
-      const own = clip(meanInterval(column(k, m)), range.min, range.max);
+      const own = clip(meanOfDefined(column(k, m)), range.min, range.max);
       if (k === 0) return { scenario, own, diff: null };
-      const d = pairedDifference(ref, column(k, m));
+      const d = pairedDifferenceOfDefined(ref, column(k, m));
       const clear: Difference["clear"] = d.lo > 0 ? "higher" : d.hi < 0 ? "lower" : null;
       return { scenario, own, diff: { ...clip(d, range.min - range.max, range.max - range.min), clear } };
     });
@@ -90,6 +92,8 @@ const interval = (x: MeanInterval) => (Number.isFinite(x.lo) && Number.isFinite(
 /** The table for people, with a header line and, with --precision, the precision report. */
 export function formatCompareTable(r: CompareReport): string {
   const ref = r.scenarios[0];
+  const mean = (x: MeanInterval) =>
+    x.n === 0 ? "n/a" : x.n < r.replications ? `${formatValue(x.mean)} (${x.n} of ${r.replications} runs)` : formatValue(x.mean);
   const rows: string[][] = [];
   for (const row of r.rows) {
     row.cells.forEach((c, k) => {
@@ -97,9 +101,9 @@ export function formatCompareTable(r: CompareReport): string {
         k === 0 ? row.metric : "",
         k === 0 ? row.unit : "",
         c.scenario,
-        formatValue(c.own.mean),
+        mean(c.own),
         interval(c.own),
-        c.diff ? formatValue(c.diff.mean) : "",
+        c.diff ? (c.diff.n === 0 ? "n/a" : formatValue(c.diff.mean)) : "",
         c.diff ? interval(c.diff) : "",
         c.diff?.clear ?? "",
       ]);

@@ -10,7 +10,7 @@
  */
 import { CliError } from "../cli-error.ts";
 import { EXIT } from "../exit-codes.ts";
-import { pairedDifference } from "../stats/mean-interval.ts";
+import { meanOfDefined, pairedDifferenceOfDefined } from "../stats/mean-interval.ts";
 import { nextReplications as nextBatch, replicationsFor } from "../../sim/node.ts";
 
 /** One `--precision` target. */
@@ -67,21 +67,24 @@ export function checkPrecisionMetrics(targets: readonly PrecisionTarget[], metri
   }
 }
 
-/** `column(k, metric)`: the values of one metric for scenario k, one per replication, in seed order. */
-export type Column = (scenario: number, metric: string) => number[];
+/**
+ * `column(k, metric)`: the values of one metric for scenario k, one per replication, in
+ * seed order; null where the metric is undefined in a run (left out, as in the table).
+ */
+export type Column = (scenario: number, metric: string) => (number | null)[];
 
 /** Every target against every scenario after the first. */
 export function checkPrecision(targets: readonly PrecisionTarget[], scenarios: number, column: Column): PrecisionCheck[] {
   const out: PrecisionCheck[] = [];
   for (const target of targets) {
     const ref = column(0, target.metric);
-    const refMean = ref.reduce((a, b) => a + b, 0) / ref.length;
+    const refMean = meanOfDefined(ref).mean;
     const wanted = target.relative ? (Math.abs(refMean) * target.halfWidth) / 100 : target.halfWidth;
     for (let k = 1; k < scenarios; k++) {
-      const d = pairedDifference(ref, column(k, target.metric));
+      const d = pairedDifferenceOfDefined(ref, column(k, target.metric));
       const halfWidth = (d.hi - d.lo) / 2;
       const met = halfWidth <= wanted;
-      const needed = replicationsFor(ref.length, halfWidth, wanted);
+      const needed = replicationsFor(d.n, halfWidth, wanted);
       out.push({ target, scenario: k, wanted, halfWidth, met, needed });
     }
   }

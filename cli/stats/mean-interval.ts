@@ -1,7 +1,9 @@
 /**
  * The mean of replications with its t-based 95% confidence interval; with paired
  * replications (same seeds), the interval of a difference comes from the per-seed
- * differences, which is much narrower than comparing two independent intervals.
+ * differences, which is much narrower than comparing two independent intervals. A value
+ * that is undefined in a run (null: a ratio with a zero denominator) is left out, never
+ * counted as 0 or 1; `n` says how many runs had it.
  */
 import { tQuantile } from "./t-distribution.ts";
 
@@ -35,4 +37,23 @@ export function pairedDifference(a: readonly number[], b: readonly number[], lev
     b.map((x, i) => x - a[i]),
     level,
   );
+}
+
+/** Mean and interval of the defined values (nulls left out). */
+export function meanOfDefined(xs: readonly (number | null)[], level = 0.95): MeanInterval {
+  return meanInterval(
+    xs.filter((x): x is number => x !== null),
+    level,
+  );
+}
+
+/** Paired differences `b[i] - a[i]` over the seeds at which both are defined. */
+export function pairedDifferenceOfDefined(a: readonly (number | null)[], b: readonly (number | null)[], level = 0.95): MeanInterval {
+  if (a.length !== b.length) throw new Error("pairedDifferenceOfDefined: the two samples must pair up");
+  const d: number[] = [];
+  a.forEach((x, i) => {
+    const y = b[i];
+    if (x !== null && y !== null) d.push(y - x);
+  });
+  return meanInterval(d, level);
 }

@@ -22,6 +22,7 @@
  *                replicationsFor, nextReplications   sequential-replications.ts
  *   storage      ensureFloat64, ensureInt32,         growable.ts, stable-order.ts
  *                ensureUint8, stableOrder
+ *   statistics   logGamma, normalQuantile, rateRatio special-functions.ts, rate-ratio.ts
  * ```
  *
  * @example
@@ -55,6 +56,7 @@
 export { createRng, type Rng } from "./rng.ts";
 export { hashSeed } from "./hash-seed.ts";
 export { logGamma, normalQuantile } from "./special-functions.ts";
+export { rateRatio, type RateRatio } from "./rate-ratio.ts";
 export { Scheduler, type EventHandle } from "./scheduler.ts";
 export { Model, STEP_PRIORITY, type ModelOptions } from "./model.ts";
 export { Agent } from "./agent.ts";

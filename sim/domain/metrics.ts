@@ -17,7 +17,7 @@ import type { DomainPart } from "./model/domain-part.ts";
 import { COLUMN_ORDER, PARTS } from "./parts.ts";
 import type { MetricInfo } from "./simulation-api.ts";
 
-export { summarise, ratio, groupDisparity } from "./submodels/summarise.ts";
+export { summarise, ratio, groupDisparity, DISPARITIES } from "./submodels/summarise.ts";
 export { toCsv, formatNumber } from "./submodels/daily-csv.ts";
 export { GROUP_SEPARATOR, groupColumn };
 

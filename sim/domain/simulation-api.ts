@@ -8,6 +8,12 @@ import type { MapEvent } from "./model/map-events.ts";
 
 /** One row of daily metrics: metric name -> value for that simulated day. */
 export type DailyRow = Record<string, number>;
+/**
+ * The summary of a run (summary.json): metric totals and averages, and derived ratios;
+ * a ratio that is undefined (zero denominator, or no events in a group a disparity
+ * compares) is null.
+ */
+export type Summary = Record<string, number | null>;
 
 /** What a metric means. The list of these is the documentation of daily.csv columns. */
 export interface MetricInfo {
@@ -133,7 +139,7 @@ export interface Simulation {
   /** Every daily row so far. */
   daily(): DailyRow[];
   /** Totals (counts) and means (levels) over the days after warm-up, plus derived ratios. */
-  summary(): Record<string, number>;
+  summary(): Summary;
   /** Every reported theft and every arrest so far, warm-up included (empty for a model without police). */
   records(): RunRecords;
   layout(): MapLayout;

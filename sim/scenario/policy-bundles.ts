@@ -38,7 +38,8 @@ export const POLICY_SWITCHES: Record<keyof PolicySwitches, { description: string
     source: "ring-2021-transparency (~1,900 legal demands in 2020, 3,147 in 2021)",
   },
   warrantRequired: {
-    description: "The company hands footage to a direct request only with a warrant (otherwise a subpoena or request suffices).",
+    description:
+      "The company hands footage to a direct request only with a warrant (otherwise a subpoena or request suffices); owners asked through the portal may still share without one unless the portal is off.",
     source: "ring-2021-transparency (>85% of legal demands were warrants, content handed over in ~40%)",
   },
   emergencyRequests: {
@@ -119,7 +120,13 @@ export const POLICY_BUNDLES = {
     switches: { ...NO_PARTNERSHIP, portal: true, directRequests: true, warrantRequired: false, emergencyRequests: true },
   },
   "warrant-required": {
-    summary: "Portal, and direct requests to the company are honoured only with a warrant; no emergency disclosures.",
+    summary:
+      "No footage reaches police without a warrant: no portal requests to owners, no emergency disclosures; the company answers only warrants.",
+    switches: { ...NO_PARTNERSHIP, portal: false, directRequests: true, warrantRequired: true, emergencyRequests: false },
+  },
+  "portal-with-warrant-for-direct": {
+    summary:
+      "Portal requests to owners (who may share without a warrant), and direct requests to the company honoured only with a warrant; no emergency disclosures.",
     switches: { ...NO_PARTNERSHIP, portal: true, directRequests: true, warrantRequired: true, emergencyRequests: false },
   },
   "face-recognition": {

@@ -37,6 +37,10 @@ const PUBLIC_NAMES = [
   "analyseTestFunction",
   "SENSITIVITY_COLUMNS",
   "TEST_FUNCTIONS",
+  // summary: the disparities and the by-group counts hosts show beside them
+  "DISPARITIES",
+  "PATTERNS",
+  "disparityCounts",
   // statistics: `doorstep compare` builds Student's t intervals on it
   "logGamma",
   // replications until precise: compare --precision and the Compare page's "run until clear"

@@ -90,7 +90,7 @@ function town(households: number, days: number): Record<string, unknown>[] {
   const rng = createRng(20261123);
   const nb = createNeighbourhood(np, rng.stream("neighbourhood"));
   const routines = createRoutines(np, nb, rng.stream("routines"));
-  const people = createPeople();
+  const people = createPeople({ femaleShare: 0.5, rng: createRng(1).stream("people") });
   let clips = 0;
   const cams = createCameraSystem(camerasSection.parse({ fps: 15 }), nb, rng.stream("cameras"), {
     retentionDays: 60,

@@ -70,6 +70,19 @@ describe("doorstep compare", () => {
   });
 });
 
+describe("doorstep patterns", () => {
+  it("prints the calibration targets and the validation patterns, n/a where the model has nothing to measure", () => {
+    const r = toyCli(["patterns", TOY, "--replications", "2", "--workers", "1", "--no-progress"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("2 replications of");
+    expect(r.stdout).toMatch(/Calibration targets \(figures the defaults were tuned to\): \d+ of \d+ ok/);
+    expect(r.stdout).toMatch(/Validation patterns \(figures no parameter was tuned to\): \d+ of \d+ ok/);
+    expect(r.stdout).toMatch(/figure +model mean +95% interval +published +source +verdict/);
+    // The toy model has no posts: the figure is n/a, not 0.
+    expect(r.stdout).toMatch(/share of posts not about any crime.* n\/a .*markup-latimes-nd-lapd-posts +n\/a/);
+  });
+});
+
 describe("doorstep validate and schema", () => {
   it("validate prints ok per valid file and every problem of the others; exit 1 if any fails", () => {
     const r = toyCli(["validate", TOY, "tests/fixtures/cli/toy-sweep.yaml", "tests/fixtures/cli/bad.yaml"]);

@@ -347,7 +347,7 @@ const checks: Check[] = [
       assert(diffRows > 0, "the difference chart is empty");
       const cells = await page.locator("table.data tbody td:last-child > span:first-child").allTextContents();
       assert(
-        cells.length > 0 && cells.every((c) => c.trim() !== "" && c !== "–"),
+        cells.length > 0 && cells.every((c) => c.trim() !== "" && c !== "n/a"),
         `difference cells are missing: ${JSON.stringify(cells.slice(0, 5))}`,
       );
       await page.screenshot({ path: `${artifacts}compare.png`, fullPage: true });

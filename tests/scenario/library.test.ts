@@ -24,6 +24,7 @@ describe("shipped scenarios", () => {
       "portal-partnership",
       "direct-requests",
       "warrant-required",
+      "portal-with-warrant-for-direct",
       "face-recognition",
       "free-camera-giveaway",
       "bait-package-sting",
@@ -60,7 +61,13 @@ describe("shipped scenarios", () => {
     expect(load("baseline").policy.portal).toBe(false);
     expect(load("portal-partnership").policy).toMatchObject({ portal: true, directRequests: false });
     expect(load("direct-requests").policy).toMatchObject({ directRequests: true, warrantRequired: false, emergencyRequests: true });
-    expect(load("warrant-required").policy).toMatchObject({ directRequests: true, warrantRequired: true, emergencyRequests: false });
+    expect(load("warrant-required").policy).toMatchObject({ portal: false, directRequests: true, warrantRequired: true, emergencyRequests: false });
+    expect(load("portal-with-warrant-for-direct").policy).toMatchObject({
+      portal: true,
+      directRequests: true,
+      warrantRequired: true,
+      emergencyRequests: false,
+    });
     expect(load("face-recognition").policy.faceRecognition).toBe(true);
     expect(load("free-camera-giveaway").policy.cameraGiveaway).toBe(true);
     expect(load("bait-package-sting").sting).toMatchObject({ enabled: true, baits: 25, trackers: 15 });

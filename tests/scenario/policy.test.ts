@@ -18,6 +18,7 @@ describe("policy bundles", () => {
       "portal-partnership",
       "direct-requests",
       "warrant-required",
+      "portal-with-warrant-for-direct",
       "face-recognition",
       "full-partnership",
       "camera-giveaway",

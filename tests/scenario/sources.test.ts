@@ -68,7 +68,7 @@ describe("parameter sources", () => {
     const src = (path: string) => params.find((p) => p.path === path)?.source ?? "";
     expect(citedKeys(src("thieves.perThousandHouseholds"))).toContain("securityorg-2024-package-theft");
     expect(citedKeys(src("residents.requestShareProbability"))).toEqual(["gizmodo-2019-fort-lauderdale"]);
-    expect(citedKeys(src("faceRecognition.groupFalseMatchMultiplier"))).toEqual(["nist-frvt-8280-2019"]);
+    expect(citedKeys(src("faceRecognition.groupFalseMatchMultiplier"))).toEqual(["aclu-2018-congress", "nist-frvt-8280-2019"]);
   });
 
   it("every policy switch's source is an assumption or cites known keys", () => {

@@ -6,12 +6,13 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { Summary } from "../../sim/domain/simulation-api.ts";
 import { createSimulation } from "../../sim/domain/simulation.ts";
 import { applyParams, parseScenario } from "../../sim/scenario/index.ts";
 import { LESSONS } from "../../viz/learn/lessons.ts";
 
 /** Summaries of a lesson's variants, run as the Learn page runs them (scenario seed, lesson days). */
-function lessonSummaries(id: string): Record<string, number>[] {
+function lessonSummaries(id: string): Summary[] {
   const lesson = LESSONS.find((l) => l.id === id);
   if (!lesson) throw new Error(`no lesson ${id}`);
   return lesson.variants.map((v) => {
@@ -36,8 +37,8 @@ describe("lesson outcomes", () => {
   it("misidentified: enough face searches to compare groups; the looser threshold arrests more innocent people", () => {
     const [strict, loose] = lessonSummaries("misidentified");
     for (const s of [strict, loose]) expect(s.fr_searches).toBeGreaterThanOrEqual(20);
-    const falseMatches = (s: Record<string, number>) => s.fr_false_matches__a + s.fr_false_matches__b + s.fr_false_matches__c;
+    const falseMatches = (s: Summary) => (s.fr_false_matches__a ?? 0) + (s.fr_false_matches__b ?? 0) + (s.fr_false_matches__c ?? 0);
     expect(falseMatches(loose)).toBeGreaterThan(falseMatches(strict));
-    expect(loose.arrests_wrongful).toBeGreaterThan(strict.arrests_wrongful);
+    expect(loose.arrests_wrongful).toBeGreaterThan(strict.arrests_wrongful ?? 0);
   }, 300_000);
 });

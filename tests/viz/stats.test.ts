@@ -29,7 +29,7 @@ describe("meanCi", () => {
   it("formats numbers for people", () => {
     expect(fmt(12345.6)).toBe("12,346");
     expect(fmt(0.012345)).toBe("0.0123");
-    expect(fmt(NaN)).toBe("–");
+    expect(fmt(NaN)).toBe("n/a");
   });
 });
 

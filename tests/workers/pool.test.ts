@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { hashSeed } from "../../sim/core/index.ts";
+import type { Summary } from "../../sim/index.ts";
 import { createWorkerPool, type WorkerPool } from "../../workers/pool.ts";
 import type { RunJob } from "../../workers/pool-worker-api.ts";
 import { toyFactory } from "../fixtures/workers/toy-factory.ts";
@@ -14,7 +15,7 @@ if (!parsed.ok) throw new Error("fixture scenario invalid");
 const jobs: RunJob[] = Array.from({ length: 10 }, (_, id) => ({ id, scenario: parsed.scenario, seed: hashSeed("pool-test", id) }));
 
 async function table(pool: WorkerPool): Promise<string> {
-  const rows = new Map<number, Record<string, number>>();
+  const rows = new Map<number, Summary>();
   await pool.run(jobs, (job, summary) => rows.set(job.id, summary));
   return JSON.stringify([...rows].sort((a, b) => a[0] - b[0]));
 }

@@ -6,7 +6,7 @@
  * replications until every headline difference is clear or a maximum is reached
  * (run-until-clear.ts); a time-remaining estimate shows while it runs.
  */
-import { applyParams, POLICY_BUNDLES, POLICY_NAMES, type Scenario, type MetricInfo } from "../../sim/index.ts";
+import { applyParams, POLICY_BUNDLES, POLICY_NAMES, type Scenario, type MetricInfo, type Summary } from "../../sim/index.ts";
 import { el, button, uid, announce } from "../shared/dom.ts";
 import { LIBRARY, DEFAULT_SCENARIO_ID, findScenario } from "../shared/library.ts";
 import { writeRoute, intParam, overridesFromParams, decodeText, encodeText, checkedNumberParam, fieldProblem } from "../shared/url-state.ts";
@@ -315,7 +315,7 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
     }, 1000);
     // Metric names, units and meanings for the labels (a one-day run is enough to learn them).
     const infoP = engines[0].api.create({ scenario: scenarios.get(state.policies[0]) as Scenario }, { seed: state.seed, days: 1 });
-    const runs = new Map<string, Record<string, number>[]>(state.policies.map((p) => [p, []]));
+    const runs = new Map<string, Summary[]>(state.policies.map((p) => [p, []]));
     /** Runs replications `first` to `total - 1` of every policy, the policies spread over the engines. */
     const runBatch = async (first: number, total: number) => {
       // Chunks of replications, so that every core has work whatever the number of policies.

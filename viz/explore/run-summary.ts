@@ -5,7 +5,7 @@
  * reported thefts and arrests download as `cases.csv` and `arrests.csv`, as `doorstep run`
  * writes them.
  */
-import { arrestsCsv, casesCsv, type MetricInfo, type RunRecords } from "../../sim/index.ts";
+import { arrestsCsv, casesCsv, DISPARITIES, disparityCounts, type MetricInfo, type RunRecords, type Summary } from "../../sim/index.ts";
 import { button, el } from "../shared/dom.ts";
 import { downloadText } from "../shared/download.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
@@ -14,16 +14,15 @@ import { dataTable } from "../shared/table.ts";
 import { HEADLINE } from "../compare/compare-results.ts";
 
 /** Renders `summary` into `box` (emptied first), with downloads of the run's `records`. */
-export function renderRunSummary(
-  box: HTMLElement,
-  summary: Record<string, number>,
-  metrics: MetricInfo[],
-  caption: string,
-  records: RunRecords,
-): void {
+export function renderRunSummary(box: HTMLElement, summary: Summary, metrics: MetricInfo[], caption: string, records: RunRecords): void {
   const names = Object.keys(summary).filter((k) => k !== "day");
   const info = (m: string) => metrics.find((x) => x.name === m);
   const unit = (m: string) => {
+    const d = DISPARITIES.find((x) => x.key === m);
+    if (d)
+      return `by group, ${d.events} / ${d.base}: ${disparityCounts(summary, d)
+        .map((c) => `${c.group} ${fmt(c.events)} / ${fmt(c.base)}`)
+        .join(", ")}`;
     const i = info(m);
     return i ? `${i.unit}, ${i.kind === "level" ? "average" : "total"} after the warm-up` : "";
   };
@@ -34,7 +33,7 @@ export function renderRunSummary(
       cell: (m: string): [string, string] => [metricLabel(m, info(m)), unit(m)],
       csv: (m: string) => ({ metric: m, unit: unit(m) }),
     },
-    { key: "value", label: "Value", cell: (m: string) => fmt(summary[m]), csv: (m: string) => ({ value: summary[m] }) },
+    { key: "value", label: "Value", cell: (m: string) => fmt(summary[m] ?? Number.NaN), csv: (m: string) => ({ value: summary[m] }) },
   ];
   const head = HEADLINE.filter((m) => names.includes(m));
   box.replaceChildren(

@@ -306,8 +306,9 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
       for (let job = queue.shift(); job !== undefined && my === token; job = queue.shift()) {
         const v = Number(job.policy);
         const out = await engine.api.runReplications({ scenario: scenarios[v] }, job.to - job.from, scenarios[v].run.seed, undefined, job.from);
+        // An undefined ratio (null) is NaN to the check: undefined, never 0.
         out.forEach((s, i) => {
-          perVariant[v][job.from + i] = s;
+          perVariant[v][job.from + i] = Object.fromEntries(Object.entries(s).map(([k, x]) => [k, x ?? Number.NaN]));
         });
         finished += out.length;
         if (my === token)

@@ -190,7 +190,7 @@ export const LESSONS: Lesson[] = [
     lookFor: [
       "Look at the clips handed over without consent: under 'portal only' there should be none.",
       "Every clip also shows neighbours, couriers and passers-by. Count the innocent people in footage given to police under each policy.",
-      "Try the 'warrant-required' scenario on Explore: what changes?",
+      "Try the 'warrant-required' scenario on Explore (no footage without a warrant, no portal), then 'portal-with-warrant-for-direct' (the portal kept): what changes?",
     ],
     check: {
       kind: "range",

@@ -6,7 +6,7 @@
  * times a simulated day (hourly at 1–2 days/s, fewer when faster), so the map shows people
  * on the move; pause and step still act on whole days.
  */
-import type { DailyRow, MapLayout, MapState, MetricInfo, Diagnostic, RunRecords, Scenario } from "../../sim/index.ts";
+import type { DailyRow, MapLayout, MapState, MetricInfo, Diagnostic, RunRecords, Scenario, Summary } from "../../sim/index.ts";
 import { startEngine, remoteCallback, type EngineHandle } from "../engine-client.ts";
 
 export interface RunInfo {
@@ -137,7 +137,7 @@ export class LiveRun {
   }
 
   /** Final metrics of the run so far, and its reported thefts and arrests. */
-  async results(): Promise<{ daily: DailyRow[]; summary: Record<string, number>; records: RunRecords } | null> {
+  async results(): Promise<{ daily: DailyRow[]; summary: Summary; records: RunRecords } | null> {
     return this.engine ? await this.engine.api.results() : null;
   }
 

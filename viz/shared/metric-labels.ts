@@ -24,8 +24,12 @@ const SUMMARY_LABELS: Record<string, string> = {
   perceived_to_actual_ratio: "Perceived crime ÷ actual crime",
   sting_officer_hours_per_arrest: "Officer hours per sting arrest",
   sting_cost_per_arrest_usd: "Sting cost per sting arrest (USD)",
-  fr_false_match_disparity: "False-match disparity between groups",
-  wrongful_arrest_disparity: "Wrongful-arrest disparity between groups",
+  fr_false_match_disparity: "False-match disparity between groups (highest group rate ÷ lowest)",
+  fr_false_match_disparity_low: "False-match disparity, 95% interval low",
+  fr_false_match_disparity_high: "False-match disparity, 95% interval high",
+  wrongful_arrest_disparity: "Wrongful-arrest disparity between groups (highest group rate ÷ lowest)",
+  wrongful_arrest_disparity_low: "Wrongful-arrest disparity, 95% interval low",
+  wrongful_arrest_disparity_high: "Wrongful-arrest disparity, 95% interval high",
 };
 
 const LABELS: Record<string, string> = { ...DAILY_METRIC_LABELS, ...SUMMARY_LABELS };

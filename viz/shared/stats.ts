@@ -53,9 +53,9 @@ export function meanCiNonNegative(values: ArrayLike<number>): MeanCi {
   return nonNegative && ci.lo < 0 ? { ...ci, lo: 0 } : ci;
 }
 
-/** Formats a number for people: a few significant digits, thousands separators. */
+/** Formats a number for people: a few significant digits, thousands separators; not a number (an undefined ratio) as "n/a". */
 export function fmt(x: number, digits = 3): string {
-  if (!Number.isFinite(x)) return "–";
+  if (!Number.isFinite(x)) return "n/a";
   if (x === 0) return "0";
   const a = Math.abs(x);
   if (a >= 1000) return Math.round(x).toLocaleString("en-US");

@@ -144,7 +144,7 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
       metrics.inc("owners_asked");
       bus.emit({ type: "footage-requested", time: scheduler.now, caseId: scope.caseId, channel: "direct", owners: 1 });
       later(expDelay(p.companyAnswerDays * DAY), () => {
-        const consent = rng.bernoulli(p.directConsentProbability);
+        const consent = rng.bernoulli(residents.shareProbability(h, "direct"));
         bus.emit({ type: "owner-answered", time: scheduler.now, caseId: scope.caseId, house: h, answer: consent ? "shared" : "declined" });
         if (!consent) return onClips([]);
         metrics.inc("owners_shared");

@@ -236,7 +236,7 @@ export function createPolice(
     const group = world.personGroup(person);
     let named = -1;
     if (ctx.params.policy.faceRecognition) {
-      const { outcome } = faces.search({ group, faceQuality: quality, inGallery: inGallery(person) });
+      const { outcome } = faces.search({ group, faceQuality: quality, inGallery: inGallery(person), female: world.personFemale(person) });
       if (outcome !== "unusable") {
         metrics.incGroup("fr_searches", group);
         bus.emit({ type: "face-searched", time: scheduler.now, caseId: c.id, group, outcome });

@@ -61,6 +61,8 @@ export interface WorldView {
   /** Registers a person; returns the id. */
   addPerson(kind: PersonKind, group: number, home: number): number;
   personGroup(person: number): number;
+  /** Whether the person is a woman (what an officer sees in the footage; face recognition errs more on women). */
+  personFemale(person: number): boolean;
   personKind(person: number): PersonKind;
   /** Household a person belongs to, or -1 (visitors, couriers, thieves, outsiders). */
   personHome(person: number): number;

@@ -3,10 +3,13 @@
  * marketing and free-camera deals — see `adoption.ts`), what owners do with motion
  * notifications (look; post a "suspicious person", with a bias by group), what victims do
  * when they find a parcel gone (report it, post it), whether someone at home sees a theft
- * live (confront, call the police), and how owners answer police footage requests.
- * Reads only `residents:`.
+ * live (confront, call the police), and how owners answer police footage requests (for
+ * reasons: the channel, their engagement and fear, promotion and coaching;
+ * `submodels/owner-sharing.ts`). Reads `residents:`, and the partnership's promotion and
+ * coaching (`policy.cameraGiveaway`, `platform.optInCoachingEffort`).
  */
 import type { Rng } from "../../core/index.ts";
+import { shareProbability } from "../submodels/owner-sharing.ts";
 import { decideSuspiciousPost, suspicionRates } from "../submodels/suspicious-posts.ts";
 import { HOUR, type ModelContext } from "./context.ts";
 import type { ClipView } from "./ports.ts";
@@ -44,8 +47,10 @@ export type RequestAnswer = "shared" | "declined" | "ignored";
 export interface Residents {
   /** Does someone at home see the attempt live and confront the thief? (a hook for thieves) */
   confronts(house: number, t: number): boolean;
-  /** An asked owner's answer and after how many seconds it comes. */
+  /** An asked owner's answer to an area-wide portal request and after how many seconds it comes. */
   answerRequest(house: number): { answer: RequestAnswer; delayS: number };
+  /** Chance that the owner agrees to share through `channel` (`owner-sharing.ts`): what the owner sees, never the case. */
+  shareProbability(house: number, channel: "portal" | "direct"): number;
   /** Wires the hooks (report, post) once the other mechanisms exist. */
   connect(hooks: ResidentsHooks): void;
 }
@@ -58,6 +63,29 @@ export function createResidents(ctx: ModelContext): Residents {
   const rates = suspicionRates(world.groups, { suspiciousPostProbability: p.suspiciousPostProbability, suspiciousBias: p.suspiciousBias });
   let hooks: ResidentsHooks | null = null;
   const liveWitness = new Map<number, number>();
+  /** Households that have posted to the app (engaged with it). */
+  const posted = new Uint8Array(world.households);
+  function post(house: number, kind: "crime" | "suspicious", subject: number, clip: ClipView | null): void {
+    posted[house] = 1;
+    hooks?.post(house, kind, subject, clip);
+  }
+  function sharingChance(house: number, channel: "portal" | "direct"): number {
+    return shareProbability(
+      {
+        base: channel === "portal" ? p.requestShareProbability : ctx.params.platform.directConsentProbability,
+        shareOddsRatioEngaged: p.shareOddsRatioEngaged,
+        shareOddsRatioPerFearDoubling: p.shareOddsRatioPerFearDoubling,
+        shareOddsRatioPromotion: p.shareOddsRatioPromotion,
+        shareOddsRatioFullCoaching: p.shareOddsRatioFullCoaching,
+      },
+      {
+        engaged: posted[house] === 1,
+        relativeFear: perception.relativeLevel(house),
+        promoted: ctx.params.policy.cameraGiveaway,
+        coachingEffort: ctx.params.platform.optInCoachingEffort,
+      },
+    );
+  }
 
   for (let h = 0; h < world.households; h++) {
     if (world.hasCamera(h) || rng.bernoulli(p.appUserShare)) ctx.appUser[h] = 1;
@@ -73,7 +101,7 @@ export function createResidents(ctx: ModelContext): Residents {
       strangers++;
       const offender = ctx.offenders.has(s.personId);
       if (decideSuspiciousPost(rates, world.personGroup(s.personId), offender, rng)) {
-        hooks?.post(clip.house, "suspicious", s.personId, clip);
+        post(clip.house, "suspicious", s.personId, clip);
       }
     }
     if (strangers > 0) perception.expose(clip.house, "stranger-notification");
@@ -103,7 +131,7 @@ export function createResidents(ctx: ModelContext): Residents {
     if (rng.bernoulli(reportP)) {
       hooks?.report({ house, pkg, windowStart: live ? theftTime : since, windowEnd: t, filmed, live });
     }
-    if (ctx.appUser[house] && rng.bernoulli(p.postCrimeProbability)) hooks?.post(house, "crime", filmed ? thief : -1, clip);
+    if (ctx.appUser[house] && rng.bernoulli(p.postCrimeProbability)) post(house, "crime", filmed ? thief : -1, clip);
   }
 
   return {
@@ -115,10 +143,11 @@ export function createResidents(ctx: ModelContext): Residents {
       liveWitness.set(house, t);
       return rng.bernoulli(p.confrontProbability);
     },
-    answerRequest() {
+    shareProbability: sharingChance,
+    answerRequest(house) {
       const u = rng.next();
-      const answer: RequestAnswer =
-        u < p.requestShareProbability ? "shared" : u < p.requestShareProbability + p.requestDeclineProbability ? "declined" : "ignored";
+      const share = sharingChance(house, "portal");
+      const answer: RequestAnswer = u < share ? "shared" : u < share + p.requestDeclineProbability ? "declined" : "ignored";
       const delayS = p.requestAnswerHours > 0 ? rng.exponential(1 / (p.requestAnswerHours * HOUR)) : 0;
       return { answer, delayS };
     },

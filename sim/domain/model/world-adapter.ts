@@ -58,7 +58,7 @@ export interface RealWorld extends WorldView {
 export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Scheduler): RealWorld {
   const nb = createNeighbourhood(scenario.neighbourhood, rng.stream("neighbourhood"));
   const routines = createRoutines(scenario.neighbourhood, nb, rng.stream("routines"));
-  const people = createPeople();
+  const people = createPeople({ femaleShare: scenario.neighbourhood.femaleShare, rng: rng.stream("people") });
   const handlers: ((c: ClipView) => void)[] = [];
   const cameras = createCameraSystem(scenario.cameras, nb, rng.stream("cameras"), {
     retentionDays: scenario.policy.retentionDays,
@@ -124,6 +124,7 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
     },
     addPerson: (kind, group, home) => people.add(kind, group, home),
     personGroup: (p) => people.group(p),
+    personFemale: (p) => people.female(p),
     personKind: (p) => people.kind(p),
     personHome: (p) => people.home(p),
     visitPorch(person, house, t, dwellS, from, concealedFace = false) {

@@ -2,22 +2,25 @@
  * The run summary (summary.json): every metric over the days after warm-up — counts
  * summed, levels averaged — plus the ratios a policymaker asks for.
  *
- * API: `summarise(rows: DailyRow[], catalogue: MetricInfo[], warmupDays: number): Record<string, number>`,
- *      `ratio(n, d)`, `groupDisparity(numerators, denominators)`.
+ * API: `summarise(rows: DailyRow[], catalogue: MetricInfo[], warmupDays: number): Summary`,
+ *      `ratio(n, d)`, `groupDisparity(numerators, denominators)`, `DISPARITIES`,
+ *      `disparityCounts(summary, disparity)`.
  *
- * Every value is a finite number (the summary must survive JSON): ratios follow
- * {@link ratio} and disparities {@link groupDisparity}, both zero-safe by rule. The raw
- * numerator and denominator of every ratio are in the summary too, so readers who prefer
- * "undefined" can recompute it.
+ * A ratio whose denominator is zero is undefined and is `null` (never 0, never the
+ * numerator); so is a disparity when either group compared has no events. The raw
+ * numerator and denominator of every ratio are in the summary too, and every disparity
+ * comes with its 95% interval (`_low`, `_high`) and its per-group counts.
  *
  * Derived keys (G = each group of the catalogue's `<metric>__<group>` columns):
  * - `false_identifications_per_correct` = fr_false_matches / fr_true_matches
  * - `wrongful_arrests_per_rightful`     = arrests_wrongful / (arrests − arrests_wrongful)
  * - `fr_false_match_rate__G`            = fr_false_matches__G / fr_searches__G (per search)
- * - `fr_false_match_disparity`          = groupDisparity over groups of those rates
+ * - `fr_false_match_disparity`          = groupDisparity of false matches per search
+ *                                         (+ `_low`, `_high`: Katz 95% interval)
  * - `wrongful_arrest_rate__G`           = arrests_wrongful__G per 1,000 households of G
  *                                         (mean of the `households__G` level) over the period
- * - `wrongful_arrest_disparity`         = groupDisparity over groups of those rates
+ * - `wrongful_arrest_disparity`         = groupDisparity of wrongful arrests per household
+ *                                         (+ `_low`, `_high`)
  * - `clearance_rate`                    = thefts_cleared / thefts_reported
  * - `officer_hours_per_cleared_theft`   = police_officer_hours / thefts_cleared
  * - `share_shared_without_warrant`      = clips_obtained_without_warrant / clips_obtained
@@ -30,53 +33,87 @@
  * - `sting_cost_per_arrest_usd`         = sting_cost_usd / sting_arrests
  * - `days_summarised`                   = number of post-warm-up days
  */
-import type { DailyRow, MetricInfo } from "../simulation-api.ts";
+import { rateRatio, type RateRatio } from "../../core/index.ts";
+import type { DailyRow, MetricInfo, Summary } from "../simulation-api.ts";
 
 /** Households per unit of the per-capita wrongful-arrest rate. */
 const PER_HOUSEHOLDS = 1000;
 
 /**
- * Zero-safe ratio: n / d when d > 0; 0 when both are 0; n when only d is 0 (as if the
- * denominator were one unit: for counts a lower bound of the undefined ratio, e.g.
- * "at least 12 false identifications per correct one" when none was correct).
- *
- * @example
- * ratio(6, 3); // 2
- * ratio(0, 0); // 0
- * ratio(5, 0); // 5
+ * A disparity between groups the summary reports: the events (numerator) and the units at
+ * risk (denominator) of each group are by-group metrics `<events>__G`, `<base>__G`.
  */
-export function ratio(n: number, d: number): number {
-  if (d > 0) return n / d;
-  return n === 0 ? 0 : n;
+export interface DisparityDef {
+  key: string;
+  events: string;
+  base: string;
+}
+
+/** The disparities of the summary, with the by-group counts they are computed from. */
+export const DISPARITIES: readonly DisparityDef[] = [
+  { key: "fr_false_match_disparity", events: "fr_false_matches", base: "fr_searches" },
+  { key: "wrongful_arrest_disparity", events: "arrests_wrongful", base: "households" },
+];
+
+/** One group's counts behind a disparity. */
+export interface GroupCounts {
+  group: string;
+  events: number;
+  base: number;
 }
 
 /**
- * How unequal a rate is across groups: the highest group rate over the lowest, so 1 means
- * no disparity. Rate of group g = numerators[g] / denominators[g]; groups with a zero
- * denominator have no rate and are left out. Zero-safe rules: fewer than two groups with
- * a rate, or no events at all, give 1; a group with a rate of zero counts as if it had
- * one event (rate 1 / denominator) — then the result is a lower bound of the (infinite)
- * true ratio; the result is never below 1.
+ * The by-group counts a disparity of `summary` was computed from (shown beside it, above
+ * all when it is null).
  *
  * @example
- * groupDisparity([10, 40], [100, 100]); // 4
- * groupDisparity([0, 5], [100, 100]);   // 5 (group 0 counted as 1 event)
- * groupDisparity([3, 3], [100, 0]);     // 1 (only one group has a rate)
+ * disparityCounts({ fr_false_matches__a: 1, fr_searches__a: 17 }, DISPARITIES[0]); // [{ group: "a", events: 1, base: 17 }]
  */
-export function groupDisparity(numerators: readonly number[], denominators: readonly number[]): number {
-  let maxRate = -Infinity;
-  let minRate = Infinity;
-  let groupsWithRate = 0;
+export function disparityCounts(summary: Summary, d: DisparityDef): GroupCounts[] {
+  const prefix = `${d.events}__`;
+  return Object.keys(summary)
+    .filter((k) => k.startsWith(prefix))
+    .map((k) => {
+      const group = k.slice(prefix.length);
+      return { group, events: summary[k] ?? 0, base: summary[`${d.base}__${group}`] ?? 0 };
+    });
+}
+
+/**
+ * Ratio n / d, or null when the denominator is zero (the ratio is undefined).
+ *
+ * @example
+ * ratio(6, 3); // 2
+ * ratio(0, 0); // null
+ * ratio(5, 0); // null
+ */
+export function ratio(n: number, d: number): number | null {
+  return d > 0 ? n / d : null;
+}
+
+/**
+ * How unequal a rate is across groups: the highest group rate over the lowest, with the
+ * Katz 95% interval of that ratio (core `rateRatio`). Rate of group g = numerators[g] /
+ * denominators[g]; groups with a zero denominator have no rate and are left out. Null when
+ * fewer than two groups have a rate or when either group compared has no events (a group
+ * with no events makes the ratio infinite or undefined; the counts say what happened).
+ *
+ * @example
+ * groupDisparity([10, 40], [100, 100])?.ratio; // 4
+ * groupDisparity([0, 5], [100, 100]);          // null: group 0 has no events
+ * groupDisparity([3, 3], [100, 0]);            // null: only one group has a rate
+ */
+export function groupDisparity(numerators: readonly number[], denominators: readonly number[]): RateRatio | null {
+  let hi = -1;
+  let lo = -1;
   for (let g = 0; g < numerators.length; g++) {
-    const d = denominators[g];
-    if (!(d > 0)) continue;
-    groupsWithRate++;
-    const n = numerators[g];
-    maxRate = Math.max(maxRate, n / d);
-    minRate = Math.min(minRate, (n > 0 ? n : 1) / d);
+    if (!(denominators[g] > 0)) continue;
+    const rate = numerators[g] / denominators[g];
+    if (hi < 0 || rate > numerators[hi] / denominators[hi]) hi = g;
+    if (lo < 0 || rate <= numerators[lo] / denominators[lo]) lo = g; // the last lowest: equal rates still compare two groups
   }
-  if (groupsWithRate < 2 || maxRate <= 0) return 1;
-  return Math.max(1, maxRate / minRate);
+  if (hi < 0 || hi === lo) return null;
+  return rateRatio(numerators[hi], denominators[hi], numerators[lo], denominators[lo]);
 }
 
 /**
@@ -91,9 +128,9 @@ export function groupDisparity(numerators: readonly number[], denominators: read
  * s.fr_false_matches;              // total after day 30
  * s.false_identifications_per_correct;
  */
-export function summarise(rows: readonly DailyRow[], catalogue: readonly MetricInfo[], warmupDays: number): Record<string, number> {
+export function summarise(rows: readonly DailyRow[], catalogue: readonly MetricInfo[], warmupDays: number): Summary {
   const kept = rows.filter((row, i) => (row.day ?? i) >= warmupDays);
-  const out: Record<string, number> = {};
+  const out: Summary = {};
   for (const m of catalogue) {
     if (m.name === "day") continue;
     let sum = 0;
@@ -120,16 +157,20 @@ export function summarise(rows: readonly DailyRow[], catalogue: readonly MetricI
   out.sting_cost_per_arrest_usd = ratio(v("sting_cost_usd"), v("sting_arrests"));
 
   const groups = groupsOf(catalogue, "fr_searches");
-  const frFalse = groups.map((g) => v(`fr_false_matches__${g}`));
-  const frSearches = groups.map((g) => v(`fr_searches__${g}`));
-  groups.forEach((g, i) => (out[`fr_false_match_rate__${g}`] = ratio(frFalse[i], frSearches[i])));
-  out.fr_false_match_disparity = groupDisparity(frFalse, frSearches);
-
+  groups.forEach((g) => (out[`fr_false_match_rate__${g}`] = ratio(v(`fr_false_matches__${g}`), v(`fr_searches__${g}`))));
   const arrestGroups = groupsOf(catalogue, "arrests_wrongful");
-  const wrongful = arrestGroups.map((g) => v(`arrests_wrongful__${g}`));
-  const perThousand = arrestGroups.map((g) => v(`households__${g}`) / PER_HOUSEHOLDS);
-  arrestGroups.forEach((g, i) => (out[`wrongful_arrest_rate__${g}`] = ratio(wrongful[i], perThousand[i])));
-  out.wrongful_arrest_disparity = groupDisparity(wrongful, perThousand);
+  arrestGroups.forEach((g) => (out[`wrongful_arrest_rate__${g}`] = ratio(v(`arrests_wrongful__${g}`), v(`households__${g}`) / PER_HOUSEHOLDS)));
+
+  for (const d of DISPARITIES) {
+    const names = groupsOf(catalogue, d.events);
+    const found = groupDisparity(
+      names.map((g) => v(`${d.events}__${g}`)),
+      names.map((g) => v(`${d.base}__${g}`)),
+    );
+    out[d.key] = found?.ratio ?? null;
+    out[`${d.key}_low`] = found?.low ?? null;
+    out[`${d.key}_high`] = found?.high ?? null;
+  }
   return out;
 }
 

@@ -46,7 +46,7 @@ export interface World {
 export function createWorld(s: WorldScenario, rng: Rng, opts: { onCameraEvent(e: CameraEvent): void; onTrip?(t: PlannedTrip): void }): World {
   const nb = createNeighbourhood(s.neighbourhood, rng.stream("neighbourhood"));
   const routines = createRoutines(s.neighbourhood, nb, rng.stream("routines"));
-  const people = createPeople();
+  const people = createPeople({ femaleShare: s.neighbourhood.femaleShare, rng: rng.stream("people") });
   const cameras = createCameraSystem(s.cameras, nb, rng.stream("cameras"), {
     retentionDays: s.policy.retentionDays,
     onEvent: opts.onCameraEvent,

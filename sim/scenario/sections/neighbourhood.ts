@@ -285,6 +285,15 @@ export const neighbourhoodSection = section(
       weights: true,
       source: "assumption (a mixed US suburb; nist-frvt-8280-2019 motivates the split into groups, not the shares)",
     }),
+    femaleShare: num({
+      description:
+        "Share of people (residents, visitors, couriers, thieves, police) who are women; face recognition falsely matches women's faces more often (faceRecognition.femaleFalseMatchMultiplier).",
+      unit: "fraction",
+      default: 0.5,
+      min: 0,
+      max: 1,
+      source: "assumption (about half of the US population are women; the same share for every kind of person)",
+    }),
     groupClustering: num({
       description: "How strongly groups cluster by street (0 = households drawn independently, 1 = every street one group).",
       unit: "fraction",

@@ -57,8 +57,18 @@ export const platformSection = section("The company: feed reach, footage request
     max: 1,
     source: "ring-2021-transparency (content handed over for ~40% of legal demands)",
   }),
+  optInCoachingEffort: num({
+    description:
+      "How hard the company coaches officers on wording footage requests to raise owners' opt-in rate (0 = not at all, 1 = fully); raises every asked owner's odds of sharing (residents.shareOddsRatioFullCoaching).",
+    unit: "effort (0-1)",
+    default: 0,
+    min: 0,
+    max: 1,
+    source: "assumption; motherboard-2019-ring-promotion (the company coached officers on raising the opt-in rate) names the practice, not its size",
+  }),
   directConsentProbability: num({
-    description: "Probability that an owner consents when the company forwards a direct police request for that owner's camera.",
+    description:
+      "Base chance that an owner consents when the company forwards a direct police request for that owner's camera (before the odds ratios of residents: engagement, fear, promotion, coaching).",
     unit: "probability",
     default: 0.3,
     min: 0,

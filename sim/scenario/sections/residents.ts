@@ -172,12 +172,47 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     source: "assumption",
   }),
   requestShareProbability: num({
-    description: "Probability that an owner asked by an area-wide request shares the footage.",
+    description:
+      "Base chance that an owner asked by an area-wide portal request shares: for an owner who has never posted to the app, at the prior level of fear, with no promotion and no coaching. The odds ratios below raise it.",
     unit: "probability",
-    default: 0.035,
+    default: 0.013,
     min: 0,
     max: 1,
-    source: "gizmodo-2019-fort-lauderdale (Fort Lauderdale 2018: ~3.5% of asked owners shared)",
+    source:
+      "gizmodo-2019-fort-lauderdale (calibration target: ~3.5% of asked owners shared; this base is tuned so that owner_share_rate of the portal-partnership scenario lands there)",
+  }),
+  shareOddsRatioEngaged: num({
+    description: "Odds ratio of sharing for an owner who has posted to the app (engaged with it) against one who has not.",
+    unit: "odds ratio",
+    default: 2,
+    min: 0.1,
+    max: 20,
+    source: "assumption (engaged users of the app answer its requests more; no published figure)",
+  }),
+  shareOddsRatioPerFearDoubling: num({
+    description: "Odds ratio of sharing for each doubling of the owner's perceived crime over the prior (halving: the inverse).",
+    unit: "odds ratio per doubling",
+    default: 1.5,
+    min: 0.1,
+    max: 20,
+    source: "assumption (fear of crime makes people more willing to help police; no published figure)",
+  }),
+  shareOddsRatioPromotion: num({
+    description: "Odds ratio of sharing when the department promotes the cameras (a giveaway with sign-up codes, policy.cameraGiveaway).",
+    unit: "odds ratio",
+    default: 1.5,
+    min: 0.1,
+    max: 20,
+    source: "assumption; motherboard-2019-ring-promotion (departments promote the cameras and the app) motivates it, no figure",
+  }),
+  shareOddsRatioFullCoaching: num({
+    description:
+      "Odds ratio of sharing when the company coaches officers on wording requests to raise the opt-in rate at full effort (platform.optInCoachingEffort 1; geometric in between).",
+    unit: "odds ratio",
+    default: 2,
+    min: 0.1,
+    max: 20,
+    source: "assumption; motherboard-2019-ring-promotion (the company coached officers on raising owners' opt-in rate) motivates it, no figure",
   }),
   requestDeclineProbability: num({
     description: "Probability that an asked owner explicitly declines (the rest ignore the request).",

@@ -1,6 +1,6 @@
 /** Student's t quantiles and the intervals `doorstep compare` prints. */
 import { describe, expect, it } from "vitest";
-import { meanInterval, pairedDifference } from "../../../cli/stats/mean-interval.ts";
+import { meanInterval, meanOfDefined, pairedDifference, pairedDifferenceOfDefined } from "../../../cli/stats/mean-interval.ts";
 import { tCdf, tQuantile } from "../../../cli/stats/t-distribution.ts";
 
 describe("t distribution", () => {
@@ -40,5 +40,22 @@ describe("intervals", () => {
       a.map((x) => x + 2),
     );
     expect(d).toEqual({ n: 4, mean: 2, lo: 2, hi: 2 });
+  });
+});
+
+describe("means of ratios that are undefined in some runs", () => {
+  it("leave the undefined runs out instead of counting them as 0", () => {
+    const m = meanOfDefined([0.5, null, 0.7, null]);
+    expect(m.n).toBe(2);
+    expect(m.mean).toBeCloseTo(0.6, 12);
+    const none = meanOfDefined([null, null]);
+    expect(none.n).toBe(0);
+    expect(Number.isNaN(none.mean)).toBe(true);
+  });
+
+  it("pair only the seeds at which both runs have the value", () => {
+    const d = pairedDifferenceOfDefined([1, null, 3, 4], [2, 5, null, 6]);
+    expect(d.n).toBe(2);
+    expect(d.mean).toBeCloseTo((1 + 2) / 2, 12);
   });
 });

@@ -21,7 +21,7 @@ function meanSummary(params: Record<string, ParamValue>, keys: string[]): Record
     const sim = createSimulation(applyParams(defaultScenario(), params), { seed, days: DAYS });
     while (!sim.isDone()) sim.stepDay();
     const s = sim.summary();
-    for (const k of keys) out[k] += s[k] / SEEDS.length;
+    for (const k of keys) out[k] += (s[k] ?? Number.NaN) / SEEDS.length;
   }
   return out;
 }

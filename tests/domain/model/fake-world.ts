@@ -100,6 +100,7 @@ export function createFakeWorld(o: Partial<FakeWorldOptions>, scheduler: Schedul
     },
     addPerson,
     personGroup: (p) => pgroup[p],
+    personFemale: (p) => p % 2 === 1, // every other person a woman: fixed, so the fake world draws nothing for it
     personKind: (p) => kinds[p],
     personHome: (p) => phome[p],
     visitPorch,

@@ -8,7 +8,7 @@
  * about one run. Published figures are cited by their key in docs/sources.md.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyParams, createSimulation, defaultScenario, type Scenario } from "../../../sim/index.ts";
+import { applyParams, createSimulation, defaultScenario, type Scenario, type Summary } from "../../../sim/index.ts";
 
 const SEEDS = [1, 2, 3];
 const DAYS = 60;
@@ -17,7 +17,7 @@ const HOUSEHOLDS = 1000;
 type Row = Record<string, number>;
 interface Run {
   seed: number;
-  summary: Record<string, number>;
+  summary: Summary;
   /** Every day's row, warm-up included. */
   daily: Row[];
 }
@@ -29,7 +29,7 @@ const scenario: Scenario = applyParams(defaultScenario(), {
 
 let runs: Run[] = [];
 /** Sum of a summary key over the seeds. */
-const pooled = (key: string) => runs.reduce((a, r) => a + r.summary[key], 0);
+const pooled = (key: string) => runs.reduce((a, r) => a + (r.summary[key] ?? Number.NaN), 0);
 /** Mean of a summary key over the seeds. */
 const mean = (key: string) => pooled(key) / runs.length;
 
@@ -95,8 +95,13 @@ describe("named figures of the default town (portal partnership, 1,000 household
     expect(rate, `clearance rate pooled: ${rate.toFixed(3)}`).toBeGreaterThanOrEqual(0);
     expect(rate, `clearance rate pooled: ${rate.toFixed(3)}`).toBeLessThanOrEqual(1);
     for (const r of runs) {
-      const expected = r.summary.thefts_reported > 0 ? r.summary.thefts_cleared / r.summary.thefts_reported : 0;
-      expect(r.summary.clearance_rate, `clearance_rate = thefts_cleared / thefts_reported (seed ${r.seed})`).toBeCloseTo(expected, 12);
+      const reported = r.summary.thefts_reported ?? 0;
+      if (reported === 0) expect(r.summary.clearance_rate, `clearance_rate undefined without reports (seed ${r.seed})`).toBeNull();
+      else
+        expect(r.summary.clearance_rate, `clearance_rate = thefts_cleared / thefts_reported (seed ${r.seed})`).toBeCloseTo(
+          (r.summary.thefts_cleared ?? 0) / reported,
+          12,
+        );
     }
     expect(pooled("thefts_on_camera"), "thefts_on_camera <= packages_stolen").toBeLessThanOrEqual(stolen);
   });
@@ -111,19 +116,20 @@ describe("named figures of the default town (portal partnership, 1,000 household
     expect(Math.abs(share - expected), `camera_adoption: ${share.toFixed(4)} vs ${expected.toFixed(4)}`).toBeLessThan(0.03);
   });
 
-  it("owners who share: near requestShareProbability within a binomial tolerance", () => {
-    // gizmodo-2019-fort-lauderdale: ~3.5% of asked owners shared. Each asked owner shares
-    // with residents.requestShareProbability; pooled over the seeds, the observed share may
-    // stray by 4 binomial standard deviations.
-    const p = scenario.residents.requestShareProbability;
+  it("owners who share: above the base chance (owners have reasons), near the ~3.5% target", () => {
+    // gizmodo-2019-fort-lauderdale: ~3.5% of asked owners shared, a calibration target.
+    // Owners decide for reasons (engagement with the app, fear; submodels/owner-sharing.ts),
+    // which only raise the odds over residents.requestShareProbability in this scenario, so
+    // the pooled share must be above that base and, with the base tuned on a year of the
+    // portal-partnership scenario, within 0.02 of the target in these 60 days (engagement
+    // and fear build up over the year; 0.02 is about 2 binomial sd at ~300 asks).
+    const base = scenario.residents.requestShareProbability;
     const asked = pooled("owners_asked");
     const shared = pooled("owners_shared");
     expect(asked, "owners_asked pooled: enough asks for the share to mean something").toBeGreaterThanOrEqual(100);
     expect(shared, "owners_shared <= owners_asked").toBeLessThanOrEqual(asked);
-    const tolerance = 4 * Math.sqrt((p * (1 - p)) / asked);
-    expect(Math.abs(shared / asked - p), `owners_shared / owners_asked: ${shared}/${asked} vs ${p} +- ${tolerance.toFixed(3)}`).toBeLessThan(
-      tolerance,
-    );
+    expect(shared / asked, `owners_shared / owners_asked: ${shared}/${asked} vs base ${base}`).toBeGreaterThan(base);
+    expect(Math.abs(shared / asked - 0.035), `owners_shared / owners_asked: ${shared}/${asked} vs the 0.035 target`).toBeLessThan(0.02);
   });
 
   it("reach of a footage request: about 15 owners asked per portal request", () => {
@@ -144,8 +150,8 @@ describe("named figures of the default town (portal partnership, 1,000 household
     // (fetterman-2023-neighbourhood-apps). Every run must show it; the mean over households
     // lies between the two groups' means, and three times actual crime would be a runaway.
     for (const r of runs) {
-      const app = r.summary.perceived_crime_app_users;
-      const non = r.summary.perceived_crime_non_app_users;
+      const app = r.summary.perceived_crime_app_users ?? Number.NaN;
+      const non = r.summary.perceived_crime_non_app_users ?? Number.NaN;
       expect(app, `perceived by app users ${app.toFixed(1)} vs non-users ${non.toFixed(1)} (seed ${r.seed})`).toBeGreaterThan(non);
       expect(r.summary.perceived_crime).toBeGreaterThanOrEqual(non);
       expect(r.summary.perceived_crime).toBeLessThanOrEqual(app);
@@ -161,7 +167,7 @@ describe("named figures of the default town (portal partnership, 1,000 household
       const groups = Object.keys(r.summary).filter((k) => k.startsWith("households__"));
       expect(groups.length, "household groups").toBe(Object.keys(scenario.neighbourhood.groups).length);
       expect(
-        groups.reduce((a, k) => a + r.summary[k], 0),
+        groups.reduce((a, k) => a + (r.summary[k] ?? Number.NaN), 0),
         `households by group add up (seed ${r.seed})`,
       ).toBe(HOUSEHOLDS);
     }

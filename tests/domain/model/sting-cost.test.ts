@@ -30,7 +30,7 @@ describe("sting cost", () => {
     for (const row of r.rows) expect(row.sting_cost_usd).toBe(0);
     const s = summarise(r.rows, metricCatalogue(r.world.groups), 0);
     expect(s.sting_cost_usd).toBe(0);
-    expect(s.sting_cost_per_arrest_usd).toBe(0);
+    expect(s.sting_cost_per_arrest_usd).toBeNull(); // no sting arrest: undefined, not 0
   });
 
   it("prices officer hours and bait packages as they are incurred", () => {
@@ -74,6 +74,6 @@ describe("sting cost", () => {
     expect(total(r.rows, "sting_officer_hours")).toBeGreaterThanOrEqual(tracked * r.params.sting.trackingHours);
     const s = summarise(r.rows, metricCatalogue(r.world.groups), 0);
     expect(s.sting_cost_usd).toBeCloseTo(total(r.rows, "sting_cost_usd"), 6);
-    expect(s.sting_cost_per_arrest_usd).toBeCloseTo(s.sting_cost_usd / arrests, 6);
+    expect(s.sting_cost_per_arrest_usd).toBeCloseTo((s.sting_cost_usd ?? Number.NaN) / arrests, 6);
   });
 });

@@ -132,20 +132,39 @@ describe("directional checks", () => {
     expect(falseOn).toBeGreaterThan(0);
   });
 
-  it("with a warrant required (and no portal) no footage is obtained without a warrant; with the portal only owners' consent stands in", () => {
+  it("under warrant-required no footage is obtained without a warrant; with the portal kept only owners' consent stands in", () => {
     const boost = { "police.directRequestProbability": 1, "platform.warrantHandoverProbability": 1, "residents.victimShareProbability": 0 };
     let obtained = 0;
     for (const seed of SEEDS) {
-      const strict = run(town({ "policy.name": "warrant-required", "policy.portal": false, ...boost }), seed, 21);
+      const strict = run(town({ "policy.name": "warrant-required", ...boost }), seed, 21);
       expect(sum(strict.rows, "clips_obtained_without_warrant")).toBe(0);
       expect(sum(strict.rows, "footage_requests_direct") + sum(strict.rows, "footage_requests_emergency")).toBe(0);
       obtained += sum(strict.rows, "clips_obtained");
-      const bundle = run(town({ "policy.name": "warrant-required", "residents.requestShareProbability": 0.3, ...boost }), seed, 21);
+      const bundle = run(town({ "policy.name": "portal-with-warrant-for-direct", "residents.requestShareProbability": 0.3, ...boost }), seed, 21);
       for (const e of bundle.events.filter((x): x is EventOf<"clip-obtained"> => x.type === "clip-obtained")) {
         if (!e.warrant) expect([e.channel, e.consent]).toEqual(["portal", true]);
       }
     }
     expect(obtained).toBeGreaterThan(0);
+  });
+
+  it("owners share more when the company coaches officers on raising the opt-in rate", () => {
+    // The share rate is an output of owners' reasons, not an input: coaching at full effort
+    // doubles every asked owner's odds (residents.shareOddsRatioFullCoaching 2), so pooled
+    // over three seeds the share rate must rise clearly (tens of shares per arm).
+    const base = { "policy.name": "portal-partnership", "police.portalRequestProbability": 1, "residents.requestShareProbability": 0.1 };
+    let asked = [0, 0];
+    const shared = [0, 0];
+    for (const seed of SEEDS) {
+      [0, 1].forEach((effort, i) => {
+        const rows = run(town({ ...base, "platform.optInCoachingEffort": effort }), seed, 21).rows;
+        asked[i] += sum(rows, "owners_asked");
+        shared[i] += sum(rows, "owners_shared");
+      });
+    }
+    asked = asked.map((a) => Math.max(a, 1));
+    expect(shared[0]).toBeGreaterThan(20);
+    expect(shared[1] / asked[1]).toBeGreaterThan(1.4 * (shared[0] / asked[0]));
   });
 
   it("more cameras mean more clips and more innocent people recorded", () => {

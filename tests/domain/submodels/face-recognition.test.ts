@@ -15,10 +15,10 @@ function expectShare(count: number, n: number, p: number, label: string) {
 describe("face recognition: parameters", () => {
   it("has documented defaults calibrated to the ACLU test", () => {
     const fr = createFaceRecognition(defaults(), GROUPS, createRng(1));
-    // Reference group, full quality, 25,000 faces, 80% threshold: ~3.9% (see section header).
-    expect(fr.falseMatchProbability(0, 1)).toBeCloseTo(0.039, 2);
-    // Group b: NIST low end (10x per comparison) -> much higher per search.
-    expect(fr.falseMatchProbability(1, 1)).toBeGreaterThan(5 * fr.falseMatchProbability(0, 1));
+    // Men of the reference group, full quality, 25,000 faces, 80% threshold: ~3.3% (see
+    // the section header; face-recognition-calibration.test.ts checks the ACLU figures).
+    expect(fr.falseMatchProbability(0, 1)).toBeCloseTo(0.033, 2);
+    expect(fr.falseMatchProbability(1, 1)).toBeGreaterThan(3 * fr.falseMatchProbability(0, 1));
   });
 
   it("uses a multiplier of 1 for groups missing from the map", () => {

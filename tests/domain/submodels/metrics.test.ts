@@ -1,7 +1,17 @@
 import { describe, it, expect } from "vitest";
 import { DataCollector, type MetricSpec } from "../../../sim/core/index.ts";
 import type { DomainMetric } from "../../../sim/domain/parts.ts";
-import { METRIC_DEFINITIONS, groupDisparity, metricCatalogue, ratio, summarise, toCsv, formatNumber } from "../../../sim/domain/metrics.ts";
+import {
+  DISPARITIES,
+  METRIC_DEFINITIONS,
+  groupDisparity,
+  metricCatalogue,
+  ratio,
+  summarise,
+  toCsv,
+  formatNumber,
+} from "../../../sim/domain/metrics.ts";
+import { disparityCounts } from "../../../sim/domain/submodels/summarise.ts";
 import type { DailyRow } from "../../../sim/domain/simulation-api.ts";
 
 const ISSUE_NAMES = [
@@ -202,7 +212,14 @@ describe("summarise", () => {
     expect(s.wrongful_arrest_disparity).toBeCloseTo(2);
   });
 
-  it("derives the sting cost per sting arrest, zero-safe like the other ratios", () => {
+  it("gives each disparity a Katz 95% interval around it", () => {
+    // False matches 2/100 (a) vs 8/100 (b): ln(4) +- 1.96 sqrt(1/8 - 1/100 + 1/2 - 1/100).
+    const half = 1.959964 * Math.sqrt(1 / 8 - 1 / 100 + 1 / 2 - 1 / 100);
+    expect(s.fr_false_match_disparity_low).toBeCloseTo(4 * Math.exp(-half), 5);
+    expect(s.fr_false_match_disparity_high).toBeCloseTo(4 * Math.exp(half), 5);
+  });
+
+  it("derives the sting cost per sting arrest, undefined without a sting arrest", () => {
     const r = recorder(["a"]);
     r.inc("sting_cost_usd", 900);
     r.inc("sting_arrests", 2);
@@ -211,30 +228,56 @@ describe("summarise", () => {
     const d1 = r.endDay();
     const c = metricCatalogue(["a"]);
     expect(summarise([d0, d1], c, 0).sting_cost_per_arrest_usd).toBeCloseTo(1200 / 2);
-    // No sting arrest: the total stands in (ratio's rule), a lower bound of the undefined ratio.
-    expect(summarise([d1], c, 0).sting_cost_per_arrest_usd).toBe(300);
-    expect(summarise([], c, 0).sting_cost_per_arrest_usd).toBe(0);
+    // No sting arrest: the cost per arrest is undefined, never the total or 0.
+    expect(summarise([d1], c, 0).sting_cost_per_arrest_usd).toBeNull();
+    expect(summarise([], c, 0).sting_cost_per_arrest_usd).toBeNull();
   });
 
-  it("keeps every value finite when denominators are zero", () => {
+  it("reports ratios with a zero denominator as null, never 0 or 1, and survives JSON", () => {
     const empty = summarise([], cat, 0);
-    for (const [k, v] of Object.entries(empty)) expect(Number.isFinite(v), k).toBe(true);
-    expect(empty.fr_false_match_disparity).toBe(1);
-    expect(empty.clearance_rate).toBe(0);
+    for (const [k, v] of Object.entries(empty)) expect(v === null || Number.isFinite(v), k).toBe(true);
+    expect(empty.clearance_rate).toBeNull();
+    expect(empty.officer_hours_per_cleared_theft).toBeNull();
+    expect(empty.fr_false_match_disparity).toBeNull();
+    expect(empty.fr_false_match_disparity_low).toBeNull();
+    expect(empty.packages_stolen).toBe(0);
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+    expect(JSON.parse(JSON.stringify(empty))).toEqual(empty);
+  });
+
+  it("leaves a disparity undefined when a group has no events, and keeps the counts", () => {
+    // Three wrongful arrests, all in group a: not 'no disparity' (1), but undefined.
+    const r = recorder(GROUPS);
+    r.incGroup("arrests_wrongful", "a", 3);
+    for (const g of GROUPS) r.setGroup("households", g, 500);
+    const one = summarise([r.endDay()], metricCatalogue(GROUPS), 0);
+    expect(one.wrongful_arrest_disparity).toBeNull();
+    expect(one.wrongful_arrest_disparity_high).toBeNull();
+    expect(disparityCounts(one, DISPARITIES[1])).toEqual([
+      { group: "a", events: 3, base: 500 },
+      { group: "b", events: 0, base: 500 },
+      { group: "c", events: 0, base: 500 },
+    ]);
   });
 });
 
 describe("ratio and groupDisparity", () => {
-  it("follow their zero-safe rules", () => {
+  it("are null when undefined", () => {
     expect(ratio(6, 3)).toBe(2);
-    expect(ratio(0, 0)).toBe(0);
-    expect(ratio(5, 0)).toBe(5);
-    expect(groupDisparity([10, 40], [100, 100])).toBe(4);
-    expect(groupDisparity([10, 10, 10], [100, 100, 100])).toBe(1);
-    expect(groupDisparity([0, 5], [100, 100])).toBe(5);
-    expect(groupDisparity([3, 3], [100, 0])).toBe(1);
-    expect(groupDisparity([0, 0], [100, 100])).toBe(1);
+    expect(ratio(0, 0)).toBeNull();
+    expect(ratio(5, 0)).toBeNull();
+    expect(groupDisparity([10, 40], [100, 100])?.ratio).toBe(4);
+    expect(groupDisparity([10, 10, 10], [100, 100, 100])?.ratio).toBe(1);
+    expect(groupDisparity([0, 5], [100, 100])).toBeNull();
+    expect(groupDisparity([3, 3], [100, 0])).toBeNull();
+    expect(groupDisparity([0, 0], [100, 100])).toBeNull();
+  });
+
+  it("compare the highest group rate with the lowest, whatever their order", () => {
+    const d = groupDisparity([40, 10, 20], [100, 100, 100]);
+    expect(d?.ratio).toBe(4);
+    expect(d!.low).toBeLessThan(4);
+    expect(d!.high).toBeGreaterThan(4);
   });
 });
 

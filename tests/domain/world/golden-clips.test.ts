@@ -33,7 +33,7 @@ function townFingerprint(cameras: Record<string, unknown>, households: number, d
   const rng = createRng(4242);
   const nb = createNeighbourhood(np, rng.stream("neighbourhood"));
   const routines = createRoutines(np, nb, rng.stream("routines"));
-  const people = createPeople();
+  const people = createPeople({ femaleShare: 0.5, rng: createRng(1).stream("people") });
   const events: CameraEvent[] = [];
   const cams = createCameraSystem(camParams(cameras), nb, rng.stream("cameras"), {
     retentionDays: 1,

@@ -25,7 +25,9 @@ function town(seed = 11) {
   const nb = createNeighbourhood(np, rng.stream("neighbourhood"));
   const routines = createRoutines(np, nb, rng.stream("routines"));
   const started: PlannedTrip[] = [];
-  const traffic = createTraffic(np, nb, routines, createPeople(), rng.stream("traffic"), { onTrip: (t) => started.push(t) });
+  const traffic = createTraffic(np, nb, routines, createPeople({ femaleShare: 0.5, rng: createRng(1).stream("people") }), rng.stream("traffic"), {
+    onTrip: (t) => started.push(t),
+  });
   return { nb, traffic, started };
 }
 

@@ -26,7 +26,7 @@ function runTown(seed: number, days: number) {
   const rng = createRng(seed);
   const nb = createNeighbourhood(np, rng.stream("neighbourhood"));
   const routines = createRoutines(np, nb, rng.stream("routines"));
-  const people = createPeople();
+  const people = createPeople({ femaleShare: 0.5, rng: createRng(1).stream("people") });
   const events: CameraEvent[] = [];
   const cams = createCameraSystem(camParams(), nb, rng.stream("cameras"), { retentionDays: 60, onEvent: (e) => events.push(e) });
   const adopt = rng.stream("adoption");
