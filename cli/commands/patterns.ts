@@ -7,8 +7,8 @@
  * `ok` when the interval (the mean, with one replication) meets the published range,
  * `off` when it does not, `n/a` when no run had anything to measure.
  */
-import { availableParallelism } from "node:os";
 import { applyParams, defaultScenario, PATTERNS, runSeed, type Pattern, type Scenario, type Summary } from "../../sim/node.ts";
+import { workerCount } from "../worker-count.ts";
 import { createWorkerPool, PoolClosedError } from "../../workers/pool.ts";
 import type { RunJob } from "../../workers/pool-worker-api.ts";
 import type { CliDeps } from "../cli-deps.ts";
@@ -45,7 +45,9 @@ export async function patternsCommand(file: string | undefined, flags: PatternsF
   }));
 
   const summaries: Summary[] = new Array(R);
-  const pool = createWorkerPool({ size: Math.min(flags.workers ?? availableParallelism(), R), entry: deps.poolEntry });
+  const workers = workerCount(flags.workers, R);
+  if (workers.note) process.stderr.write(`doorstep: ${workers.note}\n`);
+  const pool = createWorkerPool({ size: workers.count, entry: deps.poolEntry });
   const bar = flags.progress ? createProgressBar({ total: R, unit: "runs" }) : null;
   let done = 0;
   const off = onInterrupt(() => void pool.close());

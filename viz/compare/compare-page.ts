@@ -8,80 +8,20 @@
  */
 import { applyParams, POLICY_BUNDLES, POLICY_NAMES, type Scenario, type MetricInfo, type Summary } from "../../sim/index.ts";
 import { el, button, uid, announce } from "../shared/dom.ts";
-import { LIBRARY, DEFAULT_SCENARIO_ID, findScenario } from "../shared/library.ts";
-import { writeRoute, intParam, overridesFromParams, decodeText, encodeText, checkedNumberParam, fieldProblem } from "../shared/url-state.ts";
-import type { ParamValue } from "../shared/schema-params.ts";
+import { LIBRARY, findScenario } from "../shared/library.ts";
+import { fieldProblem } from "../shared/url-state.ts";
 import { resolveScenario } from "../shared/scenario-input.ts";
 import { showDiagnostics } from "../shared/diagnostics.ts";
 import { startEngine, remoteCallback, parallelWorkers, replicationChunks, type EngineHandle } from "../engine-client.ts";
 import type { ChartHandle } from "../shared/chart.ts";
 import type { Page } from "../shared/page.ts";
+import { CUSTOM_BASE, readState, writeState } from "./compare-state.ts";
 import { HEADLINE, renderResults } from "./compare-results.ts";
 import { commonMetrics, compare } from "./compare-stats.ts";
 import { openDifferences, type OpenDifference } from "./run-until-clear.ts";
 import { nextReplications } from "../../sim/index.ts";
 import { reportButton } from "../shared/report-view.ts";
 import { compareRecipe } from "../shared/reproduce.ts";
-
-/** The base-scenario choice that stands for a scenario carried in from Explore. */
-const CUSTOM_BASE = "__custom";
-
-interface CompareState {
-  /** A library scenario id, or CUSTOM_BASE for `custom`. */
-  base: string;
-  /** A scenario of the user's own carried in the link (`yaml=` and `file=`), if any. */
-  custom: { text: string; name: string } | null;
-  policies: string[];
-  reps: number;
-  seed: number;
-  days: number | null;
-  /** Add replications until every headline difference is clear, up to `maxReps`. */
-  until: boolean;
-  maxReps: number;
-  /** Parameter changes applied to the base scenario (`set.<path>=value` in the URL). */
-  overrides: Map<string, ParamValue>;
-}
-
-function readState(p: URLSearchParams, problems: string[]): CompareState {
-  const policies = (p.get("policies") ?? "none,portal-partnership")
-    .split(",")
-    .filter((x) => (POLICY_NAMES as readonly string[]).includes(x))
-    .slice(0, 4);
-  const yaml = p.get("yaml");
-  const text = yaml ? decodeText(yaml) : null;
-  const custom = text === null ? null : { text, name: p.get("file") ?? "pasted.yaml" };
-  return {
-    base: custom ? CUSTOM_BASE : (p.get("base") ?? DEFAULT_SCENARIO_ID),
-    custom,
-    policies: policies.length ? policies : ["none", "portal-partnership"],
-    reps: Math.min(100, Math.max(2, intParam(p, "reps", 5))),
-    seed: checkedNumberParam(p, "seed", "run.seed", problems) ?? 1,
-    // Comparisons run many replications: a shorter default run keeps them to minutes.
-    days: p.get("days") === "" ? null : (checkedNumberParam(p, "days", "run.days", problems) ?? 60),
-    until: p.get("until") === "1",
-    maxReps: Math.min(200, Math.max(2, intParam(p, "max", 40))),
-    overrides: overridesFromParams(p),
-  };
-}
-
-function writeState(s: CompareState, ran: boolean): void {
-  const p = new URLSearchParams();
-  if (s.base === CUSTOM_BASE && s.custom) {
-    p.set("yaml", encodeText(s.custom.text));
-    p.set("file", s.custom.name);
-  } else if (s.base) p.set("base", s.base);
-  p.set("policies", s.policies.join(","));
-  p.set("reps", String(s.reps));
-  p.set("seed", String(s.seed));
-  p.set("days", s.days === null ? "" : String(s.days));
-  if (s.until) {
-    p.set("until", "1");
-    p.set("max", String(s.maxReps));
-  }
-  for (const [k, v] of s.overrides) p.set(`set.${k}`, String(v));
-  if (ran) p.set("run", "1");
-  writeRoute("compare", p);
-}
 
 /** `m:ss` for a number of seconds. */
 function clock(seconds: number): string {

@@ -1,0 +1,70 @@
+/**
+ * Compare's view state and its URL form:
+ * `#/compare?base=baseline&policies=none,portal-partnership&reps=5&seed=1&days=60&until=1&max=40&set.<path>=value&run=1`
+ * (or `yaml=<base64url>&file=my.yaml` for a scenario carried in from Explore). Values out of
+ * the schema's range are reported in `problems` and replaced by defaults.
+ */
+import { POLICY_NAMES } from "../../sim/index.ts";
+import { DEFAULT_SCENARIO_ID } from "../shared/library.ts";
+import type { ParamValue } from "../shared/schema-params.ts";
+import { checkedNumberParam, decodeText, encodeText, intParam, overridesFromParams, writeRoute } from "../shared/url-state.ts";
+
+/** The base-scenario choice that stands for a scenario carried in from Explore. */
+export const CUSTOM_BASE = "__custom";
+
+export interface CompareState {
+  /** A library scenario id, or CUSTOM_BASE for `custom`. */
+  base: string;
+  /** A scenario of the user's own carried in the link (`yaml=` and `file=`), if any. */
+  custom: { text: string; name: string } | null;
+  policies: string[];
+  reps: number;
+  seed: number;
+  days: number | null;
+  /** Add replications until every headline difference is clear, up to `maxReps`. */
+  until: boolean;
+  maxReps: number;
+  /** Parameter changes applied to the base scenario (`set.<path>=value` in the URL). */
+  overrides: Map<string, ParamValue>;
+}
+
+export function readState(p: URLSearchParams, problems: string[]): CompareState {
+  const policies = (p.get("policies") ?? "none,portal-partnership")
+    .split(",")
+    .filter((x) => (POLICY_NAMES as readonly string[]).includes(x))
+    .slice(0, 4);
+  const yaml = p.get("yaml");
+  const text = yaml ? decodeText(yaml) : null;
+  const custom = text === null ? null : { text, name: p.get("file") ?? "pasted.yaml" };
+  return {
+    base: custom ? CUSTOM_BASE : (p.get("base") ?? DEFAULT_SCENARIO_ID),
+    custom,
+    policies: policies.length ? policies : ["none", "portal-partnership"],
+    reps: Math.min(100, Math.max(2, intParam(p, "reps", 5))),
+    seed: checkedNumberParam(p, "seed", "run.seed", problems) ?? 1,
+    // Comparisons run many replications: a shorter default run keeps them to minutes.
+    days: p.get("days") === "" ? null : (checkedNumberParam(p, "days", "run.days", problems) ?? 60),
+    until: p.get("until") === "1",
+    maxReps: Math.min(200, Math.max(2, intParam(p, "max", 40))),
+    overrides: overridesFromParams(p),
+  };
+}
+
+export function writeState(s: CompareState, ran: boolean): void {
+  const p = new URLSearchParams();
+  if (s.base === CUSTOM_BASE && s.custom) {
+    p.set("yaml", encodeText(s.custom.text));
+    p.set("file", s.custom.name);
+  } else if (s.base) p.set("base", s.base);
+  p.set("policies", s.policies.join(","));
+  p.set("reps", String(s.reps));
+  p.set("seed", String(s.seed));
+  p.set("days", s.days === null ? "" : String(s.days));
+  if (s.until) {
+    p.set("until", "1");
+    p.set("max", String(s.maxReps));
+  }
+  for (const [k, v] of s.overrides) p.set(`set.${k}`, String(v));
+  if (ran) p.set("run", "1");
+  writeRoute("compare", p);
+}
