@@ -157,6 +157,9 @@ export function dayChartSpec(
   changes: readonly ChangeMarker[] = [],
 ): object {
   const cum = cumulative && def.kind === "count";
+  // Two legend columns fit a chart's width only with short names; long ones get a line each
+  // rather than being cut off.
+  const legendColumns = Math.max(0, ...seriesOrder.map((s) => s.length)) > 24 ? 1 : 2;
   const line = {
     data: { name: "table" },
     transform: cum
@@ -171,7 +174,7 @@ export function dayChartSpec(
         title: axisTitle(cum ? def.yTitle(metrics).replace(/^Per day/, "Running total") : def.yTitle(metrics)),
         axis: { format: def.percent ? ".0%" : ",.4~g" },
       },
-      color: { field: "series", type: "nominal", title: null, sort: seriesOrder, scale: { domain: seriesOrder } },
+      color: { field: "series", type: "nominal", title: null, sort: seriesOrder, scale: { domain: seriesOrder }, legend: { columns: legendColumns } },
       strokeDash: def.id === "perception" ? { field: "series", type: "nominal", legend: null, sort: seriesOrder } : undefined,
       tooltip: [
         { field: "series", title: "Series" },

@@ -15,6 +15,7 @@ import type { MapLayout, MapState, PersonKind } from "../../sim/index.ts";
 import { el } from "../shared/dom.ts";
 import { clockLabel, EVENT_MS, EVENT_STYLES, GROUP_EDGES, GROUP_TINTS, PEOPLE, shapePath } from "./map-style.ts";
 import { renderLegend } from "./map-legend.ts";
+import { placeLabels } from "./label-placement.ts";
 
 export interface MapView {
   element: HTMLElement;
@@ -247,9 +248,18 @@ export function createMapView(): MapView {
 
     const now = performance.now();
     flashes = flashes.filter((f) => now - f.born < EVENT_MS);
-    // Rings for every recent event; words only for the newest few, so labels never pile up.
+    // Rings for every recent event; words only for the newest few, each where it overlaps
+    // no other label (newest first), so labels never pile up.
     const labelFrom = flashes.length - 4;
-    flashes.forEach((f, i) => {
+    ctx.font = `${12 * px}px system-ui, sans-serif`;
+    const newest = flashes.slice(Math.max(0, labelFrom)).reverse();
+    const spots = placeLabels(
+      newest.map((f) => ({ x: f.x, y: f.y, width: ctx.measureText(f.label).width })),
+      12 * px,
+      9 * px,
+    );
+    const spotOf = new Map(newest.map((f, i) => [f, spots[i]]));
+    flashes.forEach((f) => {
       const age = (now - f.born) / EVENT_MS;
       ctx.globalAlpha = 1 - age;
       ctx.beginPath();
@@ -257,13 +267,13 @@ export function createMapView(): MapView {
       ctx.strokeStyle = f.color;
       ctx.lineWidth = 2.5 * px;
       ctx.stroke();
-      if (i >= labelFrom) {
-        ctx.font = `${12 * px}px system-ui, sans-serif`;
+      const spot = spotOf.get(f);
+      if (spot) {
         ctx.lineWidth = 3 * px;
         ctx.strokeStyle = "rgba(255,255,255,0.9)";
-        ctx.strokeText(f.label, f.x + 9 * px, f.y - 9 * px);
+        ctx.strokeText(f.label, spot.x, spot.y);
         ctx.fillStyle = "#1f2933";
-        ctx.fillText(f.label, f.x + 9 * px, f.y - 9 * px);
+        ctx.fillText(f.label, spot.x, spot.y);
       }
       ctx.globalAlpha = 1;
     });
