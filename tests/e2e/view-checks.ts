@@ -108,7 +108,7 @@ export function viewChecks(base: () => string): Check[] {
     {
       name: "Compare's report states what was run and how to reproduce it, and prints without the controls",
       async run(page) {
-        await page.goto(`${base()}#/compare?policies=none,direct-requests&reps=2&seed=5&days=3&set.neighbourhood.households=300&run=1`);
+        await page.goto(`${base()}#/compare?policies=none,direct-requests&reps=2&seed=5&days=3&set.neighbourhood.households=300&until=0&run=1`);
         await until(page, () => document.querySelector(".page.compare")?.getAttribute("data-status") === "done", 120_000, "the comparison");
         await page.getByRole("button", { name: "Report" }).click();
         const head = page.locator(".report-head");
@@ -144,7 +144,7 @@ export function viewChecks(base: () => string): Check[] {
         await page.goto(`${base()}#/explore?set.neighbourhood.households=300&days=2`);
         await exploreStatus(page, "done");
         assert((await sidewaysOverflow(page)) <= 0, `Explore is ${await sidewaysOverflow(page)} px too wide`);
-        await page.goto(`${base()}#/compare?policies=none,direct-requests&reps=2&seed=5&days=3&set.neighbourhood.households=300&run=1`);
+        await page.goto(`${base()}#/compare?policies=none,direct-requests&reps=2&seed=5&days=3&set.neighbourhood.households=300&until=0&run=1`);
         await until(page, () => document.querySelector(".page.compare")?.getAttribute("data-status") === "done", 120_000, "the comparison");
         assert((await sidewaysOverflow(page)) <= 0, `Compare's results are ${await sidewaysOverflow(page)} px too wide`);
         await page.goto(`${base()}#/sweeps`);

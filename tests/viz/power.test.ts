@@ -26,6 +26,7 @@ describe("reading a difference", () => {
     expect(readDifference(meanCi([5, -3, 8, -6, 2]), 2)).toBe("not-enough-runs");
     expect(readDifference(meanCi([0, 0, 0, 0]), 2)).toBe("no-difference");
     expect(readDifference(meanCi([0.1, -0.1, 0.05, -0.05]), 2)).toBe("no-difference");
+    expect(readDifference(meanCi([Number.NaN, Number.NaN]), 2)).toBe("undefined");
   });
   it("uses fixed amounts for levels and shares, 10% of the reference for counts", () => {
     expect(smallestMeaningfulDifference("perceived_crime", 15)).toBe(1);

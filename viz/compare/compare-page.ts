@@ -19,6 +19,7 @@ import { CUSTOM_BASE, readState, writeState } from "./compare-state.ts";
 import { HEADLINE, renderResults } from "./compare-results.ts";
 import { commonMetrics, compare } from "./compare-stats.ts";
 import { openDifferences, type OpenDifference } from "./run-until-clear.ts";
+import { smallestMeaningfulDifference } from "./power.ts";
 import { nextReplications } from "../../sim/index.ts";
 import { reportButton } from "../shared/report-view.ts";
 import { compareRecipe } from "../shared/reproduce.ts";
@@ -303,9 +304,11 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
       while (state.until) {
         const policyRuns = state.policies.map((p) => ({ policy: p, summaries: runs.get(p) ?? [] }));
         const all = commonMetrics(policyRuns);
+        const units = new Map((info.ok ? info.info.metrics : []).map((m) => [m.name, m.unit]));
         open = openDifferences(
           compare(policyRuns, all),
           HEADLINE.filter((m) => all.includes(m)),
+          (c) => smallestMeaningfulDifference(c.metric, c.byPolicy[0].ci.mean, units.get(c.metric) ?? ""),
         );
         const next = nextReplications(
           reps,
@@ -325,7 +328,7 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
       const outcome = !state.until
         ? ""
         : open.length === 0
-          ? " Every headline difference is clear."
+          ? " Every headline difference is settled: clear, or too small to matter."
           : ` Stopped at the maximum of ${state.maxReps}; not clear yet: ${open.map((o) => `${o.metric} (${o.policy})`).join(", ")}.`;
       status.textContent = `Done: ${state.policies.length} policies × ${reps} replications in ${seconds.toFixed(1)} s.${outcome}`;
       page.dataset.replications = String(reps);

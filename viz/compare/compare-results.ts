@@ -10,6 +10,7 @@ import { metricLabel } from "../shared/metric-labels.ts";
 import { fmt } from "../shared/stats.ts";
 import { dataTable } from "../shared/table.ts";
 import { commonMetrics, compare, verdict, type MetricComparison, type PolicyRuns } from "./compare-stats.ts";
+import { readDifference, replicationsToTell, smallestMeaningfulDifference, MAX_SUGGESTED_REPLICATIONS, type Reading } from "./power.ts";
 
 /** The measures a council asks about first, in reading order (shared with `doorstep compare`). */
 export const HEADLINE: readonly string[] = HEADLINE_METRICS;
@@ -36,30 +37,58 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
   const unit = (m: string) => {
     const i = info(m);
     if (!i) return "";
-    return i.kind === "level" ? `${i.unit}, average over the run` : `${i.unit}, total over the run`;
+    return i.kind === "level" ? `${i.unit}, average after the warm-up` : `${i.unit}, total after the warm-up`;
   };
+  /** How to read policy k's difference from the reference for metric m, and what it would take. */
+  const reading = (c: MetricComparison, k: number): { reading: Reading; meaningful: number; needed: number | null } => {
+    const meaningful = smallestMeaningfulDifference(c.metric, c.byPolicy[0].ci.mean, info(c.metric)?.unit ?? "");
+    const d = c.diffs[k].ci;
+    return { reading: readDifference(d, meaningful), meaningful, needed: replicationsToTell(d) };
+  };
+  const runsNeeded = (n: number | null) =>
+    n === null
+      ? "no difference seen so far"
+      : n > MAX_SUGGESTED_REPLICATIONS
+        ? `more than ${fmt(MAX_SUGGESTED_REPLICATIONS)} runs`
+        : `about ${fmt(n)} runs per policy`;
   const shown = headline.length ? headline : all.slice(0, 10);
 
-  // Plain-language headlines: what differs clearly from the reference.
+  // Plain-language headlines: what differs clearly, and by enough to matter, from the
+  // reference; then what these runs cannot tell yet, with what it would take.
   const lines = el("ul", { class: "headlines" });
+  const unclear: string[] = [];
   for (const c of shown.map((m) => byName.get(m)!)) {
-    for (const d of c.diffs) {
+    c.diffs.forEach((d, k) => {
+      const r = reading(c, k);
+      if (r.reading === "not-enough-runs") unclear.push(`${label(c.metric)} under ${d.policy} (${runsNeeded(r.needed)})`);
+      if (r.reading !== "clear" && r.reading !== "negligible") return;
       const v = verdict(d.ci);
-      if (v === "same") continue;
       const level = info(c.metric)?.kind === "level";
       const word = level ? (v === "more" ? "higher" : "lower") : v;
+      const negligible =
+        r.reading === "negligible"
+          ? ` This is less than the smallest difference that matters for this measure (${fmt(r.meaningful)}): practically the same.`
+          : "";
       lines.append(
         el(
           "li",
-          {},
+          { class: r.reading === "negligible" ? "negligible" : undefined },
           el("strong", {}, `${label(c.metric)}: `),
-          `${fmt(Math.abs(d.ci.mean))} ${word} under ${d.policy} than under ${ref} (95% interval of the difference ${fmt(d.ci.lo)} to ${fmt(d.ci.hi)}; ${unit(c.metric)}).`,
+          `${fmt(Math.abs(d.ci.mean))} ${word} under ${d.policy} than under ${ref} (95% interval of the difference ${fmt(d.ci.lo)} to ${fmt(d.ci.hi)}; ${unit(c.metric)}).${negligible}`,
         ),
       );
-    }
+    });
   }
   if (!lines.childElementCount) lines.append(el("li", {}, `No headline measure differs clearly from ${ref} with ${ctx.reps} replications.`));
   results.append(el("h2", {}, "At a glance"), lines);
+  if (unclear.length)
+    results.append(
+      el(
+        "p",
+        { class: "not-enough-runs" },
+        `Not enough runs to tell (${ctx.reps} per policy; the runs differ, but the interval still includes no difference): ${unclear.join("; ")}. The numbers of runs are estimated from the spread observed so far; "Run until the differences are clear" adds them.`,
+      ),
+    );
 
   const meanRows = shown.flatMap((m) =>
     byName.get(m)!.byPolicy.map((b) => ({ measure: label(m), unit: unit(m), policy: b.policy, mean: b.ci.mean, lo: b.ci.lo, hi: b.ci.hi })),
@@ -198,8 +227,15 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
           label: `${r.policy} − ${ref}`,
           cell: (c: MetricComparison): [string, string] => {
             const d = c.diffs[i].ci;
-            const v = verdict(d);
-            return [`${d.mean > 0 ? "+" : ""}${fmt(d.mean)}`, v === "same" ? "no clear difference" : `clearly ${v} (${fmt(d.lo)} to ${fmt(d.hi)})`];
+            const r = reading(c, i);
+            const words: Record<Reading, string> = {
+              clear: `clearly ${verdict(d)} (${fmt(d.lo)} to ${fmt(d.hi)})`,
+              negligible: `clearly ${verdict(d)}, but less than matters (${fmt(r.meaningful)})`,
+              "not-enough-runs": `not enough runs to tell (${runsNeeded(r.needed)})`,
+              "no-difference": "no difference that matters",
+              undefined: "n/a in every run",
+            };
+            return [Number.isFinite(d.mean) ? `${d.mean > 0 ? "+" : ""}${fmt(d.mean)}` : "n/a", words[r.reading]];
           },
           className: (c: MetricComparison) => `verdict-${verdict(c.diffs[i].ci)}`,
           csv: (c: MetricComparison) => ({

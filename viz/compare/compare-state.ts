@@ -10,6 +10,13 @@ import type { ParamValue } from "../shared/schema-params.ts";
 import { checkedNumberParam, decodeText, encodeText, intParam, overridesFromParams, writeRoute } from "../shared/url-state.ts";
 
 /** The base-scenario choice that stands for a scenario carried in from Explore. */
+/**
+ * Most replications per policy "run until clear" goes to by default: enough to settle most
+ * headline differences of the default town (docs/dashboard.md gives the time it takes),
+ * few enough that a comparison stays within minutes in a browser.
+ */
+export const DEFAULT_MAX_REPLICATIONS = 20;
+
 export const CUSTOM_BASE = "__custom";
 
 export interface CompareState {
@@ -44,8 +51,9 @@ export function readState(p: URLSearchParams, problems: string[]): CompareState 
     seed: checkedNumberParam(p, "seed", "run.seed", problems) ?? 1,
     // Comparisons run many replications: a shorter default run keeps them to minutes.
     days: p.get("days") === "" ? null : (checkedNumberParam(p, "days", "run.days", problems) ?? 60),
-    until: p.get("until") === "1",
-    maxReps: Math.min(200, Math.max(2, intParam(p, "max", 40))),
+    // On unless the link says until=0: a fixed handful of runs rarely tells policies apart.
+    until: p.get("until") !== "0",
+    maxReps: Math.min(200, Math.max(2, intParam(p, "max", DEFAULT_MAX_REPLICATIONS))),
     overrides: overridesFromParams(p),
   };
 }
@@ -60,10 +68,8 @@ export function writeState(s: CompareState, ran: boolean): void {
   p.set("reps", String(s.reps));
   p.set("seed", String(s.seed));
   p.set("days", s.days === null ? "" : String(s.days));
-  if (s.until) {
-    p.set("until", "1");
-    p.set("max", String(s.maxReps));
-  }
+  p.set("until", s.until ? "1" : "0");
+  if (s.until) p.set("max", String(s.maxReps));
   for (const [k, v] of s.overrides) p.set(`set.${k}`, String(v));
   if (ran) p.set("run", "1");
   writeRoute("compare", p);

@@ -44,16 +44,17 @@ export function smallestMeaningfulDifference(metric: string, referenceMean: numb
   return RELATIVE_MEANINGFUL * Math.abs(referenceMean);
 }
 
-export type Reading = "clear" | "negligible" | "not-enough-runs" | "no-difference";
+export type Reading = "clear" | "negligible" | "not-enough-runs" | "no-difference" | "undefined";
 
 /**
  * How to read a paired difference: clear (interval excludes zero and reaches a meaningful
  * size), negligible (clear, but the whole interval is within the meaningful size), not
  * enough runs (interval includes zero but a difference was seen), no difference (identical
- * in every run, or the interval lies within the meaningful size around zero).
+ * in every run, or the interval lies within the meaningful size around zero), undefined
+ * (a ratio with nothing to divide by in every run: "n/a", left out of the summary).
  */
 export function readDifference(ci: MeanCi, meaningful: number): Reading {
-  if (!Number.isFinite(ci.mean)) return "not-enough-runs";
+  if (!Number.isFinite(ci.mean)) return "undefined";
   const within = ci.lo > -meaningful && ci.hi < meaningful;
   if (ci.lo > 0 || ci.hi < 0) return within ? "negligible" : "clear";
   if (ci.sd === 0 && ci.mean === 0) return "no-difference";
