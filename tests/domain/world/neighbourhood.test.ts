@@ -83,6 +83,8 @@ describe("createNeighbourhood", () => {
   });
 
   it("rejects an empty group mix with a message saying what to do", () => {
-    expect(() => createNeighbourhood(nbParams({ groups: {} }), createRng(1))).toThrow(/at least one group/);
+    // The schema refuses an empty mix first (validate's bad-mix); the world still guards itself.
+    expect(() => nbParams({ groups: {} })).toThrow(/at least 1 entry/);
+    expect(() => createNeighbourhood({ ...nbParams(), groups: {} }, createRng(1))).toThrow(/at least one group/);
   });
 });
