@@ -98,8 +98,9 @@ describe("residents", () => {
     const counts = { shared: 0, declined: 0, ignored: 0 };
     const residents = r.model.use(residentsPart);
     for (let i = 0; i < n; i++) counts[residents.answerRequest(0).answer]++;
-    // The owner's own chance (owner-sharing.ts): at least the base, raised by the owner's reasons.
-    expect(residents.shareProbability(0, "portal")).toBeGreaterThan(r.params.residents.requestShareProbability - 1e-12);
+    // The owner's own chance (owner-sharing.ts): the base, moved by the owner's reasons (fear
+    // below the start level lowers it, engagement, promotion and coaching raise it).
+    expect(residents.shareProbability(0, "portal")).toBeGreaterThan(0);
     expect(counts.shared / n).toBeCloseTo(residents.shareProbability(0, "portal"), 2);
     expect(counts.declined / n).toBeCloseTo(r.params.residents.requestDeclineProbability, 2);
   });
