@@ -67,6 +67,7 @@ describe("sim/core public API", () => {
         "normalCdf",
         "replicationsFor",
         "nextReplications",
+        "rateRatio",
       ].sort(),
     );
   });
