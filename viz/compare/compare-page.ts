@@ -22,7 +22,7 @@ import { openDifferences, type OpenDifference } from "./run-until-clear.ts";
 import { smallestMeaningfulDifference } from "./power.ts";
 import { nextReplications } from "../../sim/index.ts";
 import { reportButton } from "../shared/report-view.ts";
-import { compareRecipe } from "../shared/reproduce.ts";
+import { compareReportFacts } from "./compare-report.ts";
 
 /** `m:ss` for a number of seconds. */
 function clock(seconds: number): string {
@@ -342,32 +342,9 @@ export function mountCompare(root: HTMLElement, params: URLSearchParams): Page {
           baseTitle: own ? own.name : (findScenario(state.base)?.title ?? "the default scenario"),
         },
       );
-      const recipe = compareRecipe({
-        base: own ? `./${own.name}` : state.base,
-        policies: state.policies,
-        replications: reps,
-        seed: state.seed,
-        days: state.days,
-        overrides: state.overrides,
-      });
-      const policies = [...state.policies];
-      const facts: [string, string][] = [
-        ["Neighbourhood (base scenario)", own ? own.name : (findScenario(state.base)?.title ?? state.base)],
-        ["Policies", `${policies.join(", ")} (the first is the reference)`],
-        ["Replications per policy", state.until ? `${reps} (run until the differences were clear, at most ${state.maxReps})` : String(reps)],
-        ["Seed", String(state.seed)],
-        ["Days per run after the warm-up", state.days === null ? "the scenario's own" : String(state.days)],
-      ];
-      if (state.overrides.size) facts.push(["Changed parameters", [...state.overrides].map(([k, v]) => `${k} = ${v}`).join("; ")]);
-      results.prepend(
-        reportButton(page, () => ({
-          title: `Comparison of ${policies.length} partnership policies`,
-          facts,
-          scenario: base.scenario,
-          files: own ? [{ name: own.name, text: own.text }, ...recipe.files] : recipe.files,
-          command: recipe.command,
-        })),
-      );
+      // A copy: the form may change before the report is opened.
+      const report = compareReportFacts({ ...state, policies: [...state.policies], overrides: new Map(state.overrides) }, reps, base.scenario);
+      results.prepend(reportButton(page, () => report));
       page.dataset.status = "done";
       announce("Comparison finished.");
     } catch (err) {
