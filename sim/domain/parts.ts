@@ -8,7 +8,8 @@
  *
  * Why this order: perception and face recognition first (services other parts call);
  * recordings before residents (a clip is counted before its owner reacts to it); the
- * footage locker, alert ads and platform before police (police requests go through them);
+ * footage locker, alert ads, platform and the vendor route before police (police requests
+ * go through them);
  * police before adoption, sting, deliveries and thieves (each morning, officers work the
  * queue before the day's cameras, baits, parcels and prowls are scheduled).
  */
@@ -28,6 +29,7 @@ import { recordingsPart } from "./model/recordings.ts";
 import { residentsPart } from "./model/residents.ts";
 import { stingPart } from "./model/sting.ts";
 import { thievesPart } from "./model/thieves.ts";
+import { vendorRequestsPart } from "./model/vendor-requests.ts";
 
 /** The parts of the shipped surveillance model, in registry order. */
 export const PARTS = [
@@ -41,6 +43,7 @@ export const PARTS = [
   breachesPart,
   alertAdsPart,
   platformPart,
+  vendorRequestsPart,
   policePart,
   adoptionPart,
   stingPart,
@@ -120,4 +123,7 @@ export const COLUMN_ORDER: readonly DomainMetric[] = [
   "perceived_crime_non_app_users",
   "share_believing_crime_rising",
   "actual_crime_trend",
+  "footage_requests_vendor",
+  "vendor_request_reach",
+  "clips_held_by_vendor",
 ];

@@ -18,6 +18,7 @@ export interface PolicySwitches {
   cameraGiveaway: boolean;
   dataSharing: boolean;
   liveStream911: boolean;
+  vendorRequests: boolean;
 }
 
 /** A resolved policy: the bundle's name plus every switch. */
@@ -76,6 +77,12 @@ export const POLICY_SWITCHES: Record<keyof PolicySwitches, { description: string
     description: "Cameras near a 911 call wake up and live-stream to police.",
     source: "assumption (911 live-streaming was a feature the company tested; no published figure on its use)",
   },
+  vendorRequests: {
+    description:
+      "Police ask for footage through a police-technology vendor: the request is posted publicly in the app feed of the area, owners who see it may share, the agency cannot see who was asked, and shared footage is stored by the vendor (platform.vendorRetentionDays).",
+    source:
+      "cnet-2025-community-requests (2025: requests routed through police-technology vendors, public in the feed, the agency cannot see who was asked, the vendor stores the footage); consumer-reports-2024-rfa-ended (the in-app request tool ended in January 2024)",
+  },
 };
 
 /** Switch names in documentation order. */
@@ -94,6 +101,7 @@ const NO_PARTNERSHIP: PolicySwitches = {
   cameraGiveaway: false,
   dataSharing: false,
   liveStream911: false,
+  vendorRequests: false,
 };
 
 /** A built-in bundle: its switches and a one-line summary for docs and dashboards. */
@@ -163,11 +171,17 @@ export const POLICY_BUNDLES = {
       cameraGiveaway: true,
       dataSharing: true,
       liveStream911: true,
+      vendorRequests: false, // the vendor route replaced the portal (2024-25): the portal stands for requests here
     },
   },
   "privacy-first": {
     summary: "No portal, direct requests only with a warrant, EU-style 30-day retention, no ads or face recognition.",
     switches: { ...NO_PARTNERSHIP, directRequests: true, warrantRequired: true, retentionDays: 30 },
+  },
+  "vendor-requests": {
+    summary:
+      "No portal: police post footage requests publicly in the feed through a police-technology vendor, cannot see who was asked, and the vendor stores what owners share.",
+    switches: { ...NO_PARTNERSHIP, vendorRequests: true },
   },
 } as const satisfies Record<string, PolicyBundle>;
 

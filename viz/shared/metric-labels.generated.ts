@@ -61,4 +61,7 @@ export const DAILY_METRIC_LABELS: Record<string, string> = {
   perceived_crime_non_app_users: "Crime non-users of the app think there is",
   share_believing_crime_rising: "Residents who believe crime is rising",
   actual_crime_trend: "Actual trend of crime (per year)",
+  footage_requests_vendor: "Footage requests through a police-tech vendor",
+  vendor_request_reach: "Households shown vendor request posts",
+  clips_held_by_vendor: "Clips held by the police-tech vendor",
 };

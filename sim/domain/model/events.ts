@@ -11,7 +11,7 @@
 import { createEventBus as createCoreEventBus, type EventBus as CoreEventBus } from "../../core/index.ts";
 
 /** Channels through which police obtain footage. */
-export type FootageChannel = "victim" | "portal" | "direct" | "warrant" | "emergency" | "live-stream";
+export type FootageChannel = "victim" | "portal" | "direct" | "warrant" | "emergency" | "live-stream" | "vendor";
 
 /** Why a thief walked away from a package it had picked. */
 export type DeterrenceReason = "camera" | "guardian" | "arrests" | "publicity";

@@ -34,6 +34,7 @@ export const policyInput = z.strictObject({
   cameraGiveaway: switchOverride("cameraGiveaway"),
   dataSharing: switchOverride("dataSharing"),
   liveStream911: switchOverride("liveStream911"),
+  vendorRequests: switchOverride("vendorRequests"),
 });
 
 /** `policy:` — resolves to a complete `Policy`; a missing section is the `none` bundle. */
