@@ -24,6 +24,7 @@ import { perceptionPart } from "./model/perception-part.ts";
 import { platformPart } from "./model/platform.ts";
 import { policePart } from "./model/police.ts";
 import { policyPart } from "./model/policy-part.ts";
+import { protestPart } from "./model/protest.ts";
 import { recordingsPart } from "./model/recordings.ts";
 import { residentsPart } from "./model/residents.ts";
 import { stingPart } from "./model/sting.ts";
@@ -42,6 +43,7 @@ export const PARTS = [
   alertAdsPart,
   platformPart,
   policePart,
+  protestPart,
   adoptionPart,
   stingPart,
   deliveriesPart,
@@ -120,4 +122,9 @@ export const COLUMN_ORDER: readonly DomainMetric[] = [
   "perceived_crime_non_app_users",
   "share_believing_crime_rising",
   "actual_crime_trend",
+  "protest_requests",
+  "protesters_recorded",
+  "protesters_in_obtained_footage",
+  "protesters_identified",
+  "protesters_misidentified",
 ];

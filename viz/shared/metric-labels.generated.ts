@@ -61,4 +61,9 @@ export const DAILY_METRIC_LABELS: Record<string, string> = {
   perceived_crime_non_app_users: "Crime non-users of the app think there is",
   share_believing_crime_rising: "Residents who believe crime is rising",
   actual_crime_trend: "Actual trend of crime (per year)",
+  protest_requests: "Footage requests about a protest",
+  protesters_recorded: "Protesters filmed by doorbell cameras",
+  protesters_in_obtained_footage: "Protesters in footage police obtained",
+  protesters_identified: "Protesters identified by face recognition",
+  protesters_misidentified: "Protesters falsely matched by face recognition",
 };

@@ -71,6 +71,7 @@ export {
 } from "./movement.ts";
 export { streetRouter, type StreetRouter, type PathTree } from "./street-router.ts";
 export { TripArena } from "./trip-arena.ts";
+export { offsetTrip } from "./trip-offset.ts";
 export * from "./cameras/index.ts";
 export { createTraffic, type Traffic, type TrafficOptions, type PlannedTrip } from "./traffic.ts";
 export { createActiveTrips, type ActiveTrips, type MovingPeople } from "./active-trips.ts";
