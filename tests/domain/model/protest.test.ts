@@ -56,6 +56,18 @@ describe("protest surveillance", () => {
       ).toBe(on[m]);
   });
 
+  it("films marchers who walk close to the porches: on the centre line most pass outside the motion zones", () => {
+    const centre = run({ "protest.spreadM": 0 });
+    // At the default set-back the street's centre line lies outside the doorbells' trigger
+    // distance: only cameras that see the route up close (at corners) film a marcher there.
+    expect(centre.protesters_recorded).toBeLessThan(on.protesters_recorded / 2);
+  });
+
+  it("is reproducible: the same seed gives the same counts", () => {
+    const again = run();
+    for (const m of METRICS) expect(again[m], m).toBe(on[m]);
+  });
+
   it("counts nothing without a march", () => {
     const off = run({ "protest.enabled": false });
     for (const m of METRICS) expect(off[m], m).toBe(0);
@@ -66,6 +78,16 @@ describe("protest surveillance", () => {
     expect(r.protesters_recorded).toBeGreaterThan(0);
     for (const m of ["protest_requests", "protesters_in_obtained_footage", "protesters_identified", "protesters_misidentified"])
       expect(r[m], m).toBe(0);
+  });
+
+  it("claims emergencies along the route only when asked to and the policy allows them", () => {
+    const portal = run({ "policy.name": "direct-requests" });
+    const claimed = run({ "policy.name": "direct-requests", "protest.claimEmergency": true });
+    const refused = run({ "protest.claimEmergency": true }); // portal-partnership: no emergency channel
+    // One portal and one emergency request per point of the route; theft cases may add emergencies of their own.
+    expect(claimed.protest_requests).toBe(2 * portal.protest_requests);
+    expect(claimed.footage_requests_emergency).toBeGreaterThanOrEqual(portal.protest_requests);
+    expect(refused.protest_requests).toBe(on.protest_requests);
   });
 
   it("searches no faces where the policy forbids face recognition", () => {
