@@ -10,7 +10,8 @@
  * recordings before residents (a clip is counted before its owner reacts to it); the
  * footage locker, alert ads and platform before police (police requests go through them);
  * police before adoption, sting, deliveries and thieves (each morning, officers work the
- * queue before the day's cameras, baits, parcels and prowls are scheduled).
+ * queue before the day's cameras, baits, parcels and prowls are scheduled); the protest
+ * after the platform, whose channels its requests use.
  */
 import type { MetricNameOf, SectionsOf } from "../core/index.ts";
 import { adoptionPart } from "./model/adoption.ts";

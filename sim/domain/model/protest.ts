@@ -62,13 +62,16 @@ export function createProtest(ctx: ModelContext, platform: Platform, rng: Rng): 
     const people = gatherMarchers();
     if (people.length === 0) return;
     const start = day * DAY + p.startHour * HOUR;
-    const departures = people.map(() => start + rng.uniform(0, 1) * p.columnMinutes * 60).sort((a, b) => a - b);
+    // Marchers join in no particular order: households' and visitors' places in the column are mixed.
+    const departures = people.map(() => start + rng.uniform(0, p.columnMinutes * 60));
     const lateral = people.map(() => rng.uniform(-p.spreadM, p.spreadM));
     let end = start;
-    departures.forEach((t, i) => {
+    let waiting = people.length;
+    people.forEach((person, i) => {
+      const t = departures[i];
       scheduler.scheduleAt(t, () => {
-        end = Math.max(end, world.walkBetween(people[i], from, to, t, p.paceMps, lateral[i]));
-        if (i === people.length - 1 && p.requestFootage) scheduler.scheduleAt(end + p.requestDelayDays * DAY, () => request(from, to, start, end));
+        end = Math.max(end, world.walkBetween(person, from, to, t, p.paceMps, lateral[i]));
+        if (--waiting === 0 && p.requestFootage) scheduler.scheduleAt(end + p.requestDelayDays * DAY, () => request(from, to, start, end));
       });
     });
   }
