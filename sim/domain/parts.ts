@@ -11,7 +11,8 @@
  * footage locker, alert ads, platform and the vendor route before police (police requests
  * go through them);
  * police before adoption, sting, deliveries and thieves (each morning, officers work the
- * queue before the day's cameras, baits, parcels and prowls are scheduled).
+ * queue before the day's cameras, baits, parcels and prowls are scheduled); the protest
+ * after the platform, whose channels its requests use.
  */
 import type { MetricNameOf, SectionsOf } from "../core/index.ts";
 import { adoptionPart } from "./model/adoption.ts";
@@ -25,6 +26,7 @@ import { perceptionPart } from "./model/perception-part.ts";
 import { platformPart } from "./model/platform.ts";
 import { policePart } from "./model/police.ts";
 import { policyPart } from "./model/policy-part.ts";
+import { protestPart } from "./model/protest.ts";
 import { recordingsPart } from "./model/recordings.ts";
 import { residentsPart } from "./model/residents.ts";
 import { stingPart } from "./model/sting.ts";
@@ -45,6 +47,7 @@ export const PARTS = [
   platformPart,
   vendorRequestsPart,
   policePart,
+  protestPart,
   adoptionPart,
   stingPart,
   deliveriesPart,
@@ -126,4 +129,9 @@ export const COLUMN_ORDER: readonly DomainMetric[] = [
   "footage_requests_vendor",
   "vendor_request_reach",
   "clips_held_by_vendor",
+  "protest_requests",
+  "protesters_recorded",
+  "protesters_in_obtained_footage",
+  "protesters_identified",
+  "protesters_misidentified",
 ];

@@ -64,4 +64,9 @@ export const DAILY_METRIC_LABELS: Record<string, string> = {
   footage_requests_vendor: "Footage requests through a police-tech vendor",
   vendor_request_reach: "Households shown vendor request posts",
   clips_held_by_vendor: "Clips held by the police-tech vendor",
+  protest_requests: "Footage requests about a protest",
+  protesters_recorded: "Protesters filmed by doorbell cameras",
+  protesters_in_obtained_footage: "Protesters in footage police obtained",
+  protesters_identified: "Protesters identified by face recognition",
+  protesters_misidentified: "Protesters falsely matched by face recognition",
 };
