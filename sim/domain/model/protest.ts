@@ -5,8 +5,9 @@
  * drawn from the town's households. Afterwards police ask for the footage of the march's
  * area and time window (as the LAPD did in 2020, eff-2021-lapd-protests): portal requests
  * centred every `platform.requestRadiusM` metres along the route, so that their circles
- * cover it, and, with `claimEmergency`, emergency requests to the company — each only
- * when the policy allows it. No crime is named, so no warrant is sought: under a
+ * cover it (or, where requests go through a police-technology vendor, the same requests
+ * posted publicly through the vendor), and, with `claimEmergency`, emergency requests to
+ * the company — each only when the policy allows it. No crime is named, so no warrant is sought: under a
  * warrant-for-everything policy nothing is obtained. Where the policy allows face
  * recognition, police search the faces in what they obtained.
  *
@@ -22,6 +23,7 @@ import { DAY, HOUR, type ModelContext } from "./context.ts";
 import { count, domainPart } from "./domain-part.ts";
 import { platformPart, type Platform, type RequestScope } from "./platform.ts";
 import type { ClipView } from "./ports.ts";
+import { vendorRequestsPart, type VendorRequests } from "./vendor-requests.ts";
 
 /** Case id of footage requests about a protest: they belong to no theft case. */
 const NO_CASE = -1;
@@ -35,7 +37,7 @@ export interface Protest {
 }
 
 /** Creates the protest mechanism (nothing happens until the march's day). */
-export function createProtest(ctx: ModelContext, platform: Platform, rng: Rng): Protest {
+export function createProtest(ctx: ModelContext, platform: Platform, vendor: VendorRequests, rng: Rng): Protest {
   const { world, scheduler, metrics } = ctx;
   const p = ctx.params.protest;
   // Ground truth, for the metrics only: who marched, and who has been counted where.
@@ -110,6 +112,7 @@ export function createProtest(ctx: ModelContext, platform: Platform, rng: Rng): 
     for (const house of world.housesAlongRoute(from, to, ctx.params.platform.requestRadiusM)) {
       const scope: RequestScope = { caseId: NO_CASE, house, t0, t1 };
       if (platform.portalRequest(scope, received)) metrics.inc("protest_requests");
+      if (vendor.request(scope, received)) metrics.inc("protest_requests");
       if (p.claimEmergency && platform.emergencyRequest(scope, received)) metrics.inc("protest_requests");
     }
   }
@@ -172,7 +175,7 @@ export const protestPart = domainPart({
       "protest_requests",
       "requests",
       "Footage requests about a protest",
-      "Added. Area-wide requests police sent for the footage of a protest march's route and time window (portal requests, and emergency requests with protest.claimEmergency); also counted in the channel's footage_requests_* metric.",
+      "Added. Area-wide requests police sent for the footage of a protest march's route and time window (portal or vendor requests, and emergency requests with protest.claimEmergency); also counted in the channel's footage_requests_* metric.",
     ),
     count(
       "protesters_recorded",
@@ -204,7 +207,7 @@ export const protestPart = domainPart({
     ),
   ],
   events: [],
-  create: (ctx) => createProtest(ctx.env, ctx.use(platformPart), ctx.rng),
+  create: (ctx) => createProtest(ctx.env, ctx.use(platformPart), ctx.use(vendorRequestsPart), ctx.rng),
   startDay(self, day) {
     self.startDay(day);
   },

@@ -90,6 +90,16 @@ describe("protest surveillance", () => {
     expect(refused.protest_requests).toBe(on.protest_requests);
   });
 
+  it("posts the same requests through a police-tech vendor where that is the route", () => {
+    const r = run({ "policy.name": "vendor-requests" });
+    // One vendor request per point of the route instead of a portal request.
+    expect(r.protest_requests).toBe(on.protest_requests);
+    expect(r.footage_requests_vendor).toBeGreaterThanOrEqual(r.protest_requests);
+    expect(r.footage_requests_portal).toBe(0);
+    expect(r.vendor_request_reach).toBeGreaterThan(0);
+    expect(r.protesters_in_obtained_footage).toBeGreaterThan(0);
+  });
+
   it("searches no faces where the policy forbids face recognition", () => {
     const r = run({ "policy.faceRecognition": false });
     expect(r.protesters_in_obtained_footage).toBeGreaterThan(0);
