@@ -13,9 +13,9 @@
  *   5. write the tables from the journal rows, sorted by runIndex
  */
 import { join } from "node:path";
-import { applyParams, type BatchRow, type RunPlan, type RunSpec, type Scenario } from "../../sim/node.ts";
+import type { BatchRow, RunSpec } from "../../sim/node.ts";
 import { PoolClosedError, createWorkerPool } from "../../workers/pool.ts";
-import { runCost, runInOrder } from "../../workers/pool-runner.ts";
+import { runInOrder } from "../../workers/pool-runner.ts";
 import type { CliDeps } from "../cli-deps.ts";
 import { CliError } from "../cli-error.ts";
 import { writeFileDurably } from "../durable-write.ts";
@@ -27,6 +27,7 @@ import { createProgressBar, formatDuration } from "../progress-bar.ts";
 import { safeName } from "../run-folder.ts";
 import { openJournal, readJournal, rewriteJournal } from "../sweep/journal.ts";
 import { normaliseRow } from "../sweep/run-row.ts";
+import { biggestFirst, cellCosts } from "../sweep/run-order.ts";
 import { inShard, parseShard, shardRuns, type Shard } from "../sweep/shard.ts";
 import { folderEntries, removeTemporaries, SWEEP_BYTES_PER_RUN } from "../sweep/sweep-folder.ts";
 import { lockFolder } from "../sweep/folder-lock.ts";
@@ -180,36 +181,5 @@ export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDep
     process.stdout.write(
       `${terminalSafe(sweep.name)}${shard ? ` shard ${shard.index}/${shard.count}` : ""}: ${rows.size} runs (${plan.cellCount} cells x ${sweep.replications} replications${shard ? ", this shard's share" : ""})\nwrote ${terminalSafe(dir)}\n`,
     );
-  }
-}
-
-/**
- * Each cell's work (household-days, see `runCost`) by cell index, for the cells with runs
- * in `shard` (NaN for the others): one number per cell, one scenario at a time.
- */
-function cellCosts(base: Scenario, plan: RunPlan, shard: Shard | null): Float64Array {
-  const cost = new Float64Array(plan.cellCount).fill(Number.NaN);
-  const mine = shardRuns(plan.size, shard);
-  for (let i = mine.from; i < plan.size; i += mine.step) {
-    const c = Math.floor(i / plan.replications);
-    if (Number.isNaN(cost[c])) cost[c] = runCost(applyParams(base, plan.cellAt(c).params));
-  }
-  return cost;
-}
-
-/**
- * This shard's runs not yet done, biggest cells first (ties in cell order, a cell's runs
- * in replication order: the order the pool runner's `longestFirst` gives a list), built
- * one at a time from the plan. Keeps the cells' order: one number per cell.
- */
-function* biggestFirst(plan: RunPlan, cost: Float64Array, shard: Shard | null, done: ReadonlyMap<number, BatchRow>): Generator<RunSpec> {
-  const order = new Uint32Array(plan.cellCount).map((_, c) => c);
-  order.sort((a, b) => (cost[b] || 0) - (cost[a] || 0) || a - b);
-  for (const c of order) {
-    if (Number.isNaN(cost[c])) continue;
-    for (let r = 0; r < plan.replications; r++) {
-      const i = c * plan.replications + r;
-      if (inShard(i, shard) && !done.has(i)) yield plan.runAt(i);
-    }
   }
 }
