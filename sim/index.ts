@@ -77,7 +77,7 @@ export { HEADLINE_METRICS } from "./domain/headline-metrics.ts";
 
 // Sweeps: parse a sweep file, plan its runs with seeds hashed from (sweep, cell, replication).
 export { parseSweep, type Sweep, type SweepResult } from "./scenario/index.ts";
-export { planRuns, runSeed, type RunSpec, type Runner, type BatchRow } from "./core/index.ts";
+export { planRuns, runSeed, type RunSpec, type RunPlan, type Runner, type BatchRow } from "./core/index.ts";
 
 // Sensitivity: Morris and Sobol' indices of a finished sweep, or of a test function with known answers.
 export { sweepSensitivity, type SweepSensitivity, type SweepRun } from "./scenario/index.ts";

@@ -32,6 +32,40 @@ export function createPoolRunner(pool: WorkerPool, base: Scenario, opts: { days?
 }
 
 /**
+ * Runs `specs` on the pool in the order given, each job built when a worker is free: the
+ * scenario of the current cell is kept (a plan's runs of one cell come one after the
+ * other) and only the runs in flight are remembered, so a plan of any size is never
+ * listed. The caller chooses the order (a sweep puts its biggest runs first).
+ *
+ * @example
+ * ```ts
+ * await runInOrder(pool, sweep.base, plan.runs(), (spec, result) => rows.set(spec.runIndex, result));
+ * ```
+ */
+export async function runInOrder(
+  pool: WorkerPool,
+  base: Scenario,
+  specs: Iterable<RunSpec>,
+  onResult: (spec: RunSpec, result: Record<string, number>) => void,
+): Promise<void> {
+  const inFlight = new Map<number, RunSpec>();
+  let cell = -1;
+  let scenario: Scenario | undefined;
+  function* jobs(): Generator<RunJob> {
+    for (const spec of specs) {
+      if (!scenario || spec.cellIndex !== cell) [scenario, cell] = [applyParams(base, spec.params), spec.cellIndex];
+      inFlight.set(spec.runIndex, spec);
+      yield { id: spec.runIndex, scenario, seed: spec.seed };
+    }
+  }
+  await pool.run(jobs(), (job, summary) => {
+    const spec = inFlight.get(job.id)!;
+    inFlight.delete(job.id);
+    onResult(spec, batchResult(summary));
+  });
+}
+
+/**
  * A summary as a batch row's result: batch rows hold numbers, so an undefined ratio
  * (null) travels as NaN, which the sweep tables write as missing (empty in CSV, null in
  * Parquet).

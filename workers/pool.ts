@@ -26,11 +26,12 @@ export interface PoolOptions {
 export interface WorkerPool {
   readonly size: number;
   /**
-   * Runs every job; `onResult` is called as each finishes (in completion order).
-   * Rejects when a job fails in the model or keeps crashing its worker; jobs already
-   * reported stay reported.
+   * Runs every job; `onResult` is called as each finishes (in completion order). Jobs
+   * are taken from `jobs` one at a time as workers free up, so a generator of jobs is
+   * never listed whole. Rejects when a job fails in the model or keeps crashing its
+   * worker; jobs already reported stay reported.
    */
-  run(jobs: readonly RunJob[], onResult: (job: RunJob, summary: Summary) => void): Promise<void>;
+  run(jobs: Iterable<RunJob>, onResult: (job: RunJob, summary: Summary) => void): Promise<void>;
   /**
    * Stops every worker. A `run` in progress stops handing out jobs and rejects with
    * `PoolClosedError` (results already reported stay reported).
@@ -91,7 +92,22 @@ export function createWorkerPool(opts: PoolOptions = {}): WorkerPool {
   return {
     size,
     async run(jobs, onResult) {
-      const queue = jobs.map((job) => ({ job, attempts: 0 }));
+      const source = jobs[Symbol.iterator]();
+      // Jobs whose worker died, to run again before taking new ones.
+      const retries: { job: RunJob; attempts: number }[] = [];
+      let taken = 0;
+      let exhausted = false;
+      const next = () => {
+        const again = retries.shift();
+        if (again || exhausted) return again;
+        const r = source.next();
+        if (r.done) {
+          exhausted = true;
+          return undefined;
+        }
+        taken++;
+        return { job: r.value, attempts: 0 };
+      };
       let failure: Error | null = null;
       let reported = 0;
       const report = (job: RunJob, summary: Summary) => {
@@ -99,8 +115,9 @@ export function createWorkerPool(opts: PoolOptions = {}): WorkerPool {
         onResult(job, summary);
       };
       const drain = async (i: number) => {
-        while (queue.length && !failure && !closed) {
-          const item = queue.shift()!;
+        while (!failure && !closed) {
+          const item = next();
+          if (!item) return;
           const slot = (slots[i] ??= spawn());
           const outcome = await Promise.race([slot.api.run(item.job), slot.died.then((reason) => ({ crashed: reason }))]);
           if (closed) {
@@ -117,7 +134,7 @@ export function createWorkerPool(opts: PoolOptions = {}): WorkerPool {
               return;
             }
             opts.onCrash?.(item.job, outcome.crashed);
-            queue.unshift(item);
+            retries.unshift(item);
           } else if (!outcome.ok) {
             failure = new JobFailed(`run ${item.job.id} (seed ${item.job.seed}) failed: ${outcome.message}`);
           } else {
@@ -128,7 +145,7 @@ export function createWorkerPool(opts: PoolOptions = {}): WorkerPool {
       if (closed) throw new PoolClosedError();
       await Promise.all(slots.map((_, i) => drain(i)));
       if (failure) throw failure;
-      if (reported < jobs.length) throw new PoolClosedError();
+      if (!exhausted || reported < taken) throw new PoolClosedError();
     },
     async close() {
       closed = true;

@@ -5,16 +5,17 @@
  * journal when all runs are in. Killed at any moment, the sweep continues with `--resume`
  * and ends with the same tables, byte for byte, as an uninterrupted sweep.
  *
- *   1. load and validate the sweep; plan runs (cell-major), keep this shard's
+ *   1. load and validate the sweep; its plan gives run i on demand, this shard's by index
  *   2. check the output folder: new, or (with --resume) the same definition
  *   3. read the journal back: valid rows are done, a torn last line is dropped
- *   4. run the rest on the pool, appending each result to the journal
+ *   4. run the rest on the pool (biggest cells first, each run built when a worker is
+ *      free), appending each result to the journal
  *   5. write the tables from the journal rows, sorted by runIndex
  */
 import { join } from "node:path";
-import { planRuns, applyParams, type BatchRow, type RunSpec, type Scenario } from "../../sim/node.ts";
+import type { BatchRow, RunSpec } from "../../sim/node.ts";
 import { PoolClosedError, createWorkerPool } from "../../workers/pool.ts";
-import { createPoolRunner, runCost } from "../../workers/pool-runner.ts";
+import { runInOrder } from "../../workers/pool-runner.ts";
 import type { CliDeps } from "../cli-deps.ts";
 import { CliError } from "../cli-error.ts";
 import { writeFileDurably } from "../durable-write.ts";
@@ -26,7 +27,8 @@ import { createProgressBar, formatDuration } from "../progress-bar.ts";
 import { safeName } from "../run-folder.ts";
 import { openJournal, readJournal, rewriteJournal } from "../sweep/journal.ts";
 import { normaliseRow } from "../sweep/run-row.ts";
-import { inShard, parseShard, type Shard } from "../sweep/shard.ts";
+import { biggestFirst, cellCosts } from "../sweep/run-order.ts";
+import { inShard, parseShard, shardRuns, type Shard } from "../sweep/shard.ts";
 import { folderEntries, removeTemporaries, SWEEP_BYTES_PER_RUN } from "../sweep/sweep-folder.ts";
 import { lockFolder } from "../sweep/folder-lock.ts";
 import { prepareOutputFolder } from "../output-check.ts";
@@ -51,18 +53,18 @@ export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDep
   // 1. plan
   const shard: Shard | null = flags.shard === undefined ? null : parseShard(flags.shard);
   const sweep = loadSweepForCli(file);
-  const cells = sweep.cells();
-  const plan = planRuns(cells, sweep.replications, sweep.seed);
-  const mine = plan.filter((s) => inShard(s.runIndex, shard));
+  const plan = sweep.plan();
+  const mine = shardRuns(plan.size, shard);
   // Only this shard's runs are valid in this folder's journal.
-  const planByIndex = new Map<number, RunSpec>(mine.map((s) => [s.runIndex, s]));
-  const definition = sweepDefinition(sweep, cells.length, shard);
+  const planned = (i: number): RunSpec | undefined =>
+    Number.isInteger(i) && i >= 0 && i < plan.size && inShard(i, shard) ? plan.runAt(i) : undefined;
+  const definition = sweepDefinition(sweep, plan.cellCount, shard);
   const digest = sweepDigest(definition);
 
   // 2. folder: created and checked before any run, then locked against a second writer
   const suffix = shard ? `-shard-${shard.index}-of-${shard.count}` : "";
   const dir = flags.out ?? join(cwd, "results", "sweeps", safeName(sweep.name) + suffix);
-  prepareOutputFolder(dir, mine.length * SWEEP_BYTES_PER_RUN, "sweep folder");
+  prepareOutputFolder(dir, mine.count * SWEEP_BYTES_PER_RUN, "sweep folder");
   const release = lockFolder(dir);
   try {
     await runLocked();
@@ -100,25 +102,25 @@ export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDep
 
     // 3. journal: lines of another sweep, torn or repeated lines are dropped and counted
     const journalPath = join(dir, JOURNAL_FILE);
-    const read = readJournal(journalPath, planByIndex, digest);
+    const read = readJournal(journalPath, planned, digest);
     if (read.dropped > 0) {
-      const lost = mine.length - read.rows.size;
+      const lost = mine.count - read.rows.size;
       process.stderr.write(
         `doorstep: dropped ${read.dropped} journal line(s) that were unfinished, corrupt, repeated or of another sweep; ${lost > 0 ? `${lost} run(s) still to run` : "every run is done"}\n`,
       );
       rewriteJournal(journalPath, read.rows.values(), digest);
     }
     const rows = new Map<number, BatchRow>(read.rows);
-    const todo = mine.filter((s) => !rows.has(s.runIndex));
-    if (existing && rows.size > 0) process.stderr.write(`resuming: ${rows.size} of ${mine.length} runs already done\n`);
-    await runAndWrite(rows, todo);
+    if (existing && rows.size > 0) process.stderr.write(`resuming: ${rows.size} of ${mine.count} runs already done\n`);
+    await runAndWrite(rows);
   }
 
-  async function runAndWrite(rows: Map<number, BatchRow>, todo: RunSpec[]): Promise<void> {
+  async function runAndWrite(rows: Map<number, BatchRow>): Promise<void> {
     const journalPath = join(dir, JOURNAL_FILE);
     // 4. run
-    if (todo.length > 0) {
-      const chosen = workerCount(flags.workers, todo.length);
+    const todoCount = mine.count - rows.size;
+    if (todoCount > 0) {
+      const chosen = workerCount(flags.workers, todoCount);
       if (chosen.note) process.stderr.write(`doorstep: ${chosen.note}\n`);
       const workers = chosen.count;
       const pool = createWorkerPool({
@@ -128,11 +130,13 @@ export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDep
       });
       const journal = openJournal(journalPath, digest);
       // The ETA follows household-days, not runs: workers take the biggest runs first.
-      const cost = runCosts(sweep.base, mine);
+      const cost = cellCosts(sweep.base, plan, shard);
+      const runCostAt = (i: number) => cost[Math.floor(i / plan.replications)];
       let work = 0;
-      for (const i of rows.keys()) work += cost.get(i) ?? 0;
-      const totalWork = mine.reduce((a, s) => a + (cost.get(s.runIndex) ?? 0), 0);
-      const bar = flags.progress ? createProgressBar({ total: mine.length, unit: "runs", startAt: rows.size, totalWork, startWork: work }) : null;
+      for (const i of rows.keys()) work += runCostAt(i);
+      let totalWork = 0;
+      for (let i = mine.from; i < plan.size; i += mine.step) totalWork += runCostAt(i);
+      const bar = flags.progress ? createProgressBar({ total: mine.count, unit: "runs", startAt: rows.size, totalWork, startWork: work }) : null;
       bar?.update(rows.size, work);
       let interrupted = false;
       const off = onInterrupt(() => {
@@ -141,25 +145,25 @@ export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDep
       });
       const t0 = performance.now();
       try {
-        await createPoolRunner(pool, sweep.base).run(todo, (spec, result) => {
-          const row = normaliseRow({ ...spec, result }, planByIndex, digest);
+        await runInOrder(pool, sweep.base, biggestFirst(plan, cost, shard, rows), (spec, result) => {
+          const row = normaliseRow({ ...spec, result }, planned, digest);
           journal.append(row);
           rows.set(row.runIndex, row);
-          work += cost.get(row.runIndex) ?? 0;
+          work += runCostAt(row.runIndex);
           bar?.update(rows.size, work);
         });
         bar?.finish();
         if (flags.progress) {
           const seconds = (performance.now() - t0) / 1000;
           process.stderr.write(
-            `ran ${todo.length} runs in ${formatDuration(seconds)} on ${workers} worker(s): ${Math.round((todo.length / seconds) * 60)} runs/min\n`,
+            `ran ${todoCount} runs in ${formatDuration(seconds)} on ${workers} worker(s): ${Math.round((todoCount / seconds) * 60)} runs/min\n`,
           );
         }
       } catch (e) {
         bar?.finish();
         if (interrupted || e instanceof PoolClosedError) {
           throw new CliError(
-            `interrupted after ${rows.size} of ${mine.length} runs; continue with: doorstep sweep ${file} --resume${flags.out ? ` --out ${flags.out}` : ""}${shard ? ` --shard ${shard.index}/${shard.count}` : ""}`,
+            `interrupted after ${rows.size} of ${mine.count} runs; continue with: doorstep sweep ${file} --resume${flags.out ? ` --out ${flags.out}` : ""}${shard ? ` --shard ${shard.index}/${shard.count}` : ""}`,
             EXIT.interrupted,
           );
         }
@@ -175,19 +179,7 @@ export async function sweepCommand(file: string, flags: SweepFlags, deps: CliDep
     const schema = await sweepTableSchema(sweep.base, plan, definition.parameters, rows.size === 0, deps.loadFactory);
     writeTables(dir, [...rows.values()], definition.parameters, schema);
     process.stdout.write(
-      `${terminalSafe(sweep.name)}${shard ? ` shard ${shard.index}/${shard.count}` : ""}: ${rows.size} runs (${cells.length} cells x ${sweep.replications} replications${shard ? ", this shard's share" : ""})\nwrote ${terminalSafe(dir)}\n`,
+      `${terminalSafe(sweep.name)}${shard ? ` shard ${shard.index}/${shard.count}` : ""}: ${rows.size} runs (${plan.cellCount} cells x ${sweep.replications} replications${shard ? ", this shard's share" : ""})\nwrote ${terminalSafe(dir)}\n`,
     );
   }
-}
-
-/** Each run's work (household-days, see `runCost`), by runIndex; one scenario per cell. */
-function runCosts(base: Scenario, specs: readonly RunSpec[]): Map<number, number> {
-  const byCell = new Map<number, number>();
-  const out = new Map<number, number>();
-  for (const s of specs) {
-    let c = byCell.get(s.cellIndex);
-    if (c === undefined) byCell.set(s.cellIndex, (c = runCost(applyParams(base, s.params))));
-    out.set(s.runIndex, c);
-  }
-  return out;
 }

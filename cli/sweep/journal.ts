@@ -7,10 +7,10 @@
  */
 import { closeSync, existsSync, fsyncSync, openSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
-import type { BatchRow, RunSpec } from "../../sim/node.ts";
+import type { BatchRow } from "../../sim/node.ts";
 import { fsyncDir, writeFileDurably } from "../durable-write.ts";
 import { readUserFile } from "../read-user-file.ts";
-import { decodeRow, encodeRow } from "./run-row.ts";
+import { decodeRow, encodeRow, type PlanLookup } from "./run-row.ts";
 
 /** Largest journal read back (512 MiB, near V8's longest string; a sweep of the 200,000 runs allowed takes ~400 MB). */
 export const MAX_JOURNAL_BYTES = 512 * 1024 * 1024;
@@ -30,7 +30,7 @@ export interface JournalContents {
  * const { rows, dropped } = readJournal("results/sweeps/x/runs.jsonl", planByIndex);
  * ```
  */
-export function readJournal(path: string, plan: ReadonlyMap<number, RunSpec>, sweep?: string): JournalContents {
+export function readJournal(path: string, plan: PlanLookup, sweep?: string): JournalContents {
   const rows = new Map<number, BatchRow>();
   let dropped = 0;
   if (!existsSync(path)) return { rows, dropped };

@@ -5,6 +5,16 @@
  */
 import type { BatchRow, RunSpec } from "../../sim/node.ts";
 
+/**
+ * The planned runs a journal line is checked against: a map of them, or a function that
+ * builds run i of a lazy plan (undefined for a run the folder does not hold).
+ */
+export type PlanLookup = ReadonlyMap<number, RunSpec> | ((runIndex: number) => RunSpec | undefined);
+
+function plannedRun(plan: PlanLookup, runIndex: number): RunSpec | undefined {
+  return typeof plan === "function" ? plan(runIndex) : plan.get(runIndex);
+}
+
 const NON_FINITE: Record<string, number> = { NaN: NaN, Infinity: Infinity, "-Infinity": -Infinity };
 
 /**
@@ -31,7 +41,7 @@ export function encodeRow(row: BatchRow, sweep?: string): string {
  * given `sweep`, against the sweep's digest). Returns null when the line is torn,
  * corrupt, of another sweep, or does not match the plan.
  */
-export function decodeRow(line: string, plan: ReadonlyMap<number, RunSpec>, sweep?: string): BatchRow | null {
+export function decodeRow(line: string, plan: PlanLookup, sweep?: string): BatchRow | null {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -41,7 +51,7 @@ export function decodeRow(line: string, plan: ReadonlyMap<number, RunSpec>, swee
   if (typeof raw !== "object" || raw === null) return null;
   const r = raw as Record<string, unknown>;
   if (sweep !== undefined && r.sweep !== sweep) return null;
-  const spec = typeof r.runIndex === "number" ? plan.get(r.runIndex) : undefined;
+  const spec = typeof r.runIndex === "number" ? plannedRun(plan, r.runIndex) : undefined;
   if (!spec) return null;
   if (r.cellIndex !== spec.cellIndex || r.replication !== spec.replication || r.seed !== spec.seed) return null;
   if (JSON.stringify(r.params) !== JSON.stringify(spec.params)) return null;
@@ -56,7 +66,7 @@ export function decodeRow(line: string, plan: ReadonlyMap<number, RunSpec>, swee
 }
 
 /** The row exactly as it will read back from the journal (e.g. -0 becomes 0), so fresh and resumed tables agree. */
-export function normaliseRow(row: BatchRow, plan: ReadonlyMap<number, RunSpec>, sweep?: string): BatchRow {
+export function normaliseRow(row: BatchRow, plan: PlanLookup, sweep?: string): BatchRow {
   const back = decodeRow(encodeRow(row, sweep), plan, sweep);
   if (!back) throw new Error(`run ${row.runIndex} does not match the sweep plan`);
   return back;

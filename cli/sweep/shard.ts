@@ -32,6 +32,21 @@ export function parseShard(text: string): Shard {
   return { index, count };
 }
 
+/**
+ * The runs of a plan of `total` runs that `shard` holds, as an arithmetic sequence
+ * (`from`, `from + step`, ... below `total`) and their count, without listing them.
+ *
+ * @example
+ * ```ts
+ * shardRuns(10, { index: 2, count: 4 }); // { from: 1, step: 4, count: 3 }  (runs 1, 5, 9)
+ * ```
+ */
+export function shardRuns(total: number, shard: Shard | null): { from: number; step: number; count: number } {
+  if (shard === null) return { from: 0, step: 1, count: total };
+  const from = shard.index - 1;
+  return { from, step: shard.count, count: Math.max(0, Math.ceil((total - from) / shard.count)) };
+}
+
 /** Whether run `runIndex` belongs to `shard` (every run belongs when there is no shard). */
 export function inShard(runIndex: number, shard: Shard | null): boolean {
   return shard === null || runIndex % shard.count === shard.index - 1;

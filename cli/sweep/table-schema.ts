@@ -11,7 +11,7 @@
  *   unstepped simulation of that run's scenario, built by the CLI's model, so nothing is
  *   run.
  */
-import { applyParams, type RunSpec, type Scenario } from "../../sim/node.ts";
+import { applyParams, type RunPlan, type Scenario } from "../../sim/node.ts";
 import type { SimulationFactory } from "../../workers/simulation-factory.ts";
 
 /** The Parquet type of a parameter column. */
@@ -41,27 +41,39 @@ export function paramType(values: readonly unknown[]): ParamType {
 }
 
 /**
- * The schema of every folder of a sweep planned as `plan` (all runs, not one shard's).
- * `factory` builds the first run's simulation for the metric columns of an empty folder;
- * it is loaded only when `empty` is true.
+ * The schema of every folder of a sweep planned as `plan` (all runs, not one shard's),
+ * read cell by cell (the runs of a cell share its parameters). `factory` builds the first
+ * run's simulation for the metric columns of an empty folder; it is loaded only when
+ * `empty` is true.
  *
  * @example
  * ```ts
- * const plan = planRuns(sweep.cells(), sweep.replications, sweep.seed);
- * const schema = await sweepTableSchema(sweep.base, plan, params, rows.size === 0, deps.loadFactory);
+ * const schema = await sweepTableSchema(sweep.base, sweep.plan(), params, rows.size === 0, deps.loadFactory);
  * writeTables(dir, [...rows.values()], params, schema);
  * ```
  */
 export async function sweepTableSchema(
   base: Scenario,
-  plan: readonly RunSpec[],
+  plan: RunPlan,
   params: readonly string[],
   empty: boolean,
   factory: () => Promise<SimulationFactory>,
 ): Promise<TableSchema> {
+  // What each column has held so far: only numbers, only booleans.
+  const numbers = params.map(() => true);
+  const booleans = params.map(() => true);
+  for (let c = 0; c < plan.cellCount; c++) {
+    const cell = plan.cellAt(c);
+    params.forEach((p, j) => {
+      numbers[j] &&= typeof cell.params[p] === "number";
+      booleans[j] &&= typeof cell.params[p] === "boolean";
+    });
+  }
   const paramTypes: Record<string, ParamType> = {};
-  for (const p of params) paramTypes[p] = paramType(plan.map((s) => s.params[p]));
-  const first = plan[0];
+  params.forEach((p, j) => {
+    paramTypes[p] = numbers[j] ? "DOUBLE" : booleans[j] ? "BOOLEAN" : "STRING";
+  });
+  const first = plan.size > 0 ? plan.runAt(0) : undefined;
   const emptyMetrics = empty && first ? Object.keys((await factory()).create(applyParams(base, first.params), { seed: first.seed }).summary()) : [];
   return { paramTypes, emptyMetrics };
 }

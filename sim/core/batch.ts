@@ -4,20 +4,11 @@
  * Runner. Rows come back sorted by run index, so the result never depends on how the
  * runner split or ordered the work (in process, chunked, or on a worker pool).
  */
-import { hashSeed } from "./hash-seed.ts";
+import { cellList, createRunPlan, type RunSpec } from "./run-plan.ts";
 import type { Cell, ParamValue } from "./samplers.ts";
 
 export { fullGrid, randomSample, latinHypercube, type Cell, type Dist, type ParamValue } from "./samplers.ts";
-
-/** One run to execute. */
-export interface RunSpec {
-  /** Position in the plan (cell-major: cell 0's replications first). */
-  runIndex: number;
-  cellIndex: number;
-  replication: number;
-  seed: number;
-  params: Record<string, ParamValue>;
-}
+export { runSeed, type RunSpec } from "./run-plan.ts";
 
 /** One finished run. */
 export interface BatchRow {
@@ -35,20 +26,8 @@ export interface Runner {
 }
 
 /**
- * The seed of one run: a hash of (sweep seed, cell index, replication), so adding cells
- * or replications never changes the seeds of the others.
- *
- * @example
- * ```ts
- * runSeed(42, 3, 0); // uint32, the same on every machine
- * ```
- */
-export function runSeed(sweepSeed: number, cellIndex: number, replication: number): number {
-  return hashSeed("run", sweepSeed, cellIndex, replication);
-}
-
-/**
- * All runs of a sweep, cell-major (every replication of cell 0, then of cell 1, ...).
+ * All runs of a list of cells, cell-major (every replication of cell 0, then of cell 1, ...),
+ * as an array: for small designs; a sweep takes its runs one by one from `createRunPlan`.
  *
  * @example
  * ```ts
@@ -56,22 +35,7 @@ export function runSeed(sweepSeed: number, cellIndex: number, replication: numbe
  * ```
  */
 export function planRuns(cells: Cell[], replications: number, sweepSeed: number): RunSpec[] {
-  if (!Number.isInteger(replications) || replications < 1) {
-    throw new RangeError(`planRuns: replications must be a whole number >= 1, got ${replications}`);
-  }
-  const specs: RunSpec[] = [];
-  for (const cell of cells) {
-    for (let r = 0; r < replications; r++) {
-      specs.push({
-        runIndex: specs.length,
-        cellIndex: cell.index,
-        replication: r,
-        seed: runSeed(sweepSeed, cell.index, r),
-        params: { ...cell.params },
-      });
-    }
-  }
-  return specs;
+  return [...createRunPlan(cellList(cells), replications, sweepSeed).runs()];
 }
 
 /**

@@ -11,8 +11,9 @@
  *   data         DataCollector, MetricTable,         data-collector.ts, metric-table.ts,
  *                csvField                            csv.ts
  *   parts        definePart, PartModel, EventBus     part.ts, part-model.ts, event-bus.ts
- *   batch        fullGrid, randomSample,             samplers.ts, batch.ts
- *                latinHypercube, batchRun, ...
+ *   batch        createRunPlan, gridCells, fullGrid, run-plan.ts, samplers.ts,
+ *                randomSample, latinHypercube,       batch.ts
+ *                planRuns, batchRun, ...
  *   sensitivity  morrisSample, morrisIndices,        morris.ts, saltelli.ts,
  *                saltelliSample, sobolIndices,       sobol-sequence.ts,
  *                sobolPoints, ishigami, sobolG,      test-functions.ts,
@@ -89,19 +90,31 @@ export {
 } from "./part.ts";
 export { PartModel, collectMetricSpecs, type PartModelOptions, type AssembleOptions } from "./part-model.ts";
 export { csvField, csvNumber } from "./csv.ts";
-export { fullGrid, randomSample, latinHypercube, type Cell, type Dist, type ParamValue } from "./samplers.ts";
+export {
+  fullGrid,
+  gridCells,
+  randomSample,
+  randomCells,
+  latinHypercube,
+  latinHypercubeCells,
+  type Cell,
+  type Dist,
+  type ParamValue,
+} from "./samplers.ts";
+export { createRunPlan, type CellSource, type PointSource, type RunPlan } from "./run-plan.ts";
 export { ensureFloat64, ensureInt32, ensureUint8 } from "./growable.ts";
 export { stableOrder } from "./stable-order.ts";
 export { sobolPoints, SOBOL_MAX_DIMENSIONS, type SobolOptions } from "./sobol-sequence.ts";
 export {
   saltelliSample,
+  saltelliPoints,
   saltelliRowsPerSample,
   sobolIndices,
   type SaltelliOptions,
   type SobolAnalysisOptions,
   type SobolIndices,
 } from "./saltelli.ts";
-export { morrisSample, morrisIndices, type MorrisSampleOptions, type MorrisAnalysisOptions, type MorrisIndices } from "./morris.ts";
+export { morrisSample, morrisPoints, morrisIndices, type MorrisSampleOptions, type MorrisAnalysisOptions, type MorrisIndices } from "./morris.ts";
 export { ishigami, sobolG, G_FUNCTION_COEFFICIENTS, type TestFunction } from "./test-functions.ts";
 export {
   analyseDesign,

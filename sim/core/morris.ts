@@ -9,6 +9,7 @@
  */
 import { hashSeed } from "./hash-seed.ts";
 import { createRng, type Rng } from "./rng.ts";
+import type { PointSource } from "./run-plan.ts";
 import { normalQuantile } from "./special-functions.ts";
 
 /** Options of {@link morrisSample}. */
@@ -111,6 +112,21 @@ function mostSpread(cands: Float64Array[][], keep: number): Float64Array[][] {
  * ```
  */
 export function morrisSample(dims: number, opts: MorrisSampleOptions): Float64Array[] {
+  const points = morrisPoints(dims, opts);
+  return Array.from({ length: points.count }, (_, i) => points.pointAt(i));
+}
+
+/**
+ * A Morris design by position (see {@link morrisSample}). Choosing the most spread-out
+ * trajectories needs every candidate, so the first `pointAt` builds the whole design and
+ * keeps it as one array of count × dims numbers.
+ *
+ * @example
+ * ```ts
+ * morrisPoints(8, { trajectories: 20, seed: 1 }).count; // 180
+ * ```
+ */
+export function morrisPoints(dims: number, opts: MorrisSampleOptions): PointSource {
   const levels = opts.levels ?? 4;
   if (!Number.isInteger(dims) || dims < 1) throw new RangeError(`morrisSample: dims must be a whole number >= 1, got ${dims}`);
   if (!Number.isInteger(levels) || levels < 2 || levels % 2 !== 0)
@@ -119,9 +135,23 @@ export function morrisSample(dims: number, opts: MorrisSampleOptions): Float64Ar
   if (!Number.isInteger(r) || r < 2) throw new RangeError(`morrisSample: trajectories must be a whole number >= 2, got ${r}`);
   const m = opts.candidates ?? r;
   if (!Number.isInteger(m) || m < r) throw new RangeError(`morrisSample: candidates must be a whole number >= trajectories (${r}), got ${m}`);
-  const rng = createRng(hashSeed("morris", opts.seed));
-  const cands = Array.from({ length: m }, () => trajectory(dims, levels, rng));
-  return (m > r ? mostSpread(cands, r) : cands).flat();
+  const count = r * (dims + 1);
+  let flat: Float64Array | undefined;
+  const build = (): Float64Array => {
+    const rng = createRng(hashSeed("morris", opts.seed));
+    const cands = Array.from({ length: m }, () => trajectory(dims, levels, rng));
+    const out = new Float64Array(count * dims);
+    (m > r ? mostSpread(cands, r) : cands).flat().forEach((p, i) => out.set(p, i * dims));
+    return out;
+  };
+  return {
+    count,
+    dims,
+    pointAt(i) {
+      flat ??= build();
+      return flat.slice(i * dims, (i + 1) * dims);
+    },
+  };
 }
 
 /**

@@ -12,6 +12,7 @@
 import { hashSeed } from "./hash-seed.ts";
 import { createRng } from "./rng.ts";
 import { sobolPoints, SOBOL_MAX_DIMENSIONS } from "./sobol-sequence.ts";
+import type { PointSource } from "./run-plan.ts";
 import { normalQuantile } from "./special-functions.ts";
 
 /** Options of {@link saltelliSample} and {@link sobolIndices}. */
@@ -59,31 +60,52 @@ export function saltelliRowsPerSample(dims: number, secondOrder = false): number
  * ```
  */
 export function saltelliSample(dims: number, n: number, seed: number, opts: SaltelliOptions = {}): Float64Array[] {
+  const points = saltelliPoints(dims, n, seed, opts);
+  return Array.from({ length: points.count }, (_, i) => points.pointAt(i));
+}
+
+/**
+ * Saltelli's design by position (see {@link saltelliSample}): point `i` is row
+ * `i % rowsPerSample` of base sample `floor(i / rowsPerSample)`. The first `pointAt`
+ * builds the n base points of the Sobol' sequence (n × 2 dims numbers) and keeps them.
+ *
+ * @example
+ * ```ts
+ * const pts = saltelliPoints(3, 1024, 1);
+ * pts.count;        // 5120
+ * pts.pointAt(6);   // A of base sample 1
+ * ```
+ */
+export function saltelliPoints(dims: number, n: number, seed: number, opts: SaltelliOptions = {}): PointSource {
   if (!Number.isInteger(dims) || dims < 1 || 2 * dims > SOBOL_MAX_DIMENSIONS) {
     throw new RangeError(`saltelliSample: dims must be a whole number from 1 to ${SOBOL_MAX_DIMENSIONS / 2}, got ${dims}`);
   }
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`saltelliSample: n must be a whole number >= 1, got ${n}`);
-  const base = sobolPoints(n, 2 * dims, { seed: hashSeed("saltelli", seed) });
-  const out: Float64Array[] = [];
-  for (const p of base) {
-    const a = p.subarray(0, dims);
-    const b = p.subarray(dims);
-    out.push(Float64Array.from(a));
-    for (let i = 0; i < dims; i++) {
-      const ab = Float64Array.from(a);
-      ab[i] = b[i];
-      out.push(ab);
-    }
-    if (opts.secondOrder) {
-      for (let i = 0; i < dims; i++) {
-        const ba = Float64Array.from(b);
-        ba[i] = a[i];
-        out.push(ba);
+  const secondOrder = opts.secondOrder ?? false;
+  const step = saltelliRowsPerSample(dims, secondOrder);
+  let base: Float64Array[] | undefined;
+  return {
+    count: n * step,
+    dims,
+    pointAt(i) {
+      base ??= sobolPoints(n, 2 * dims, { seed: hashSeed("saltelli", seed) });
+      const p = base[Math.floor(i / step)];
+      const row = i % step;
+      const a = p.subarray(0, dims);
+      const b = p.subarray(dims);
+      // Rows: A, AB^(1..D), [BA^(1..D)], B.
+      if (row === 0) return Float64Array.from(a);
+      if (row === step - 1) return Float64Array.from(b);
+      if (row <= dims) {
+        const ab = Float64Array.from(a);
+        ab[row - 1] = b[row - 1];
+        return ab;
       }
-    }
-    out.push(Float64Array.from(b));
-  }
-  return out;
+      const ba = Float64Array.from(b);
+      ba[row - 1 - dims] = a[row - 1 - dims];
+      return ba;
+    },
+  };
 }
 
 /** The outputs of a Saltelli design, split by block. */

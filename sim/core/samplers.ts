@@ -1,7 +1,10 @@
 /**
  * Parameter-space samplers for sweeps: the full grid (cartesian product), plain random
- * sampling and Latin hypercube sampling over a small union of distributions. Each
- * returns cells `{ index, params }` in a deterministic order for a given seed.
+ * sampling and Latin hypercube sampling over a small union of distributions. Each gives
+ * cells `{ index, params }` in a deterministic order for a given seed, by position
+ * (`gridCells`, `randomCells`, `latinHypercubeCells`: a `CellSource` whose count is known
+ * at once and whose cells are built when asked for) or as a list (`fullGrid`,
+ * `randomSample`, `latinHypercube`).
  */
 import { hashSeed } from "./hash-seed.ts";
 import { createRng, type Rng } from "./rng.ts";
@@ -18,6 +21,13 @@ export interface Cell {
   params: Record<string, ParamValue>;
 }
 
+/** The cells of a design by position; `count` is known without building any cell. */
+export interface CellSource {
+  readonly count: number;
+  /** Cell `i` (0 <= i < count), a fresh object each call. */
+  cellAt(i: number): Cell;
+}
+
 /**
  * Distribution of one swept parameter. `int` is inclusive of both `min` and `max`;
  * `lognormal` takes the mean and sd of the log.
@@ -30,7 +40,42 @@ export type Dist =
   | { kind: "choice"; values: ParamValue[] };
 
 /**
- * Every combination of the listed values (cartesian product); the last key varies fastest.
+ * Every combination of the listed values (cartesian product), cell `i` computed from `i`
+ * alone (the last key varies fastest). Keeps only `space`.
+ *
+ * @example
+ * ```ts
+ * const cells = gridCells({ density: [0.6, 0.8], homophily: [2, 3, 4] });
+ * cells.count;     // 6
+ * cells.cellAt(4); // { index: 4, params: { density: 0.8, homophily: 3 } }
+ * ```
+ */
+export function gridCells(space: Record<string, ParamValue[]>): CellSource {
+  const keys = Object.keys(space);
+  for (const k of keys) {
+    if (!Array.isArray(space[k]) || space[k].length === 0) {
+      throw new Error(`fullGrid: parameter "${k}" needs a non-empty list of values`);
+    }
+  }
+  let count = 1;
+  for (const k of keys) count *= space[k].length;
+  return {
+    count,
+    cellAt(index) {
+      const params: Record<string, ParamValue> = {};
+      let rest = index;
+      for (let j = keys.length - 1; j >= 0; j--) {
+        const vals = space[keys[j]];
+        params[keys[j]] = vals[rest % vals.length];
+        rest = Math.floor(rest / vals.length);
+      }
+      return { index, params: orderLike(keys, params) };
+    },
+  };
+}
+
+/**
+ * Every combination of the listed values, as a list; see {@link gridCells}.
  *
  * @example
  * ```ts
@@ -39,30 +84,60 @@ export type Dist =
  * ```
  */
 export function fullGrid(space: Record<string, ParamValue[]>): Cell[] {
-  const keys = Object.keys(space);
-  for (const k of keys) {
-    if (!Array.isArray(space[k]) || space[k].length === 0) {
-      throw new Error(`fullGrid: parameter "${k}" needs a non-empty list of values`);
-    }
-  }
-  let total = 1;
-  for (const k of keys) total *= space[k].length;
-  const cells: Cell[] = [];
-  for (let index = 0; index < total; index++) {
-    const params: Record<string, ParamValue> = {};
-    let rest = index;
-    for (let j = keys.length - 1; j >= 0; j--) {
-      const vals = space[keys[j]];
-      params[keys[j]] = vals[rest % vals.length];
-      rest = Math.floor(rest / vals.length);
-    }
-    cells.push({ index, params: orderLike(keys, params) });
-  }
-  return cells;
+  return allCells(gridCells(space));
+}
+
+/** Every cell of a source, in order. */
+function allCells(source: CellSource): Cell[] {
+  return Array.from({ length: source.count }, (_, i) => source.cellAt(i));
 }
 
 /**
- * n independent draws from the distributions (keys drawn in their listed order).
+ * n independent draws from the distributions (keys drawn in their listed order), by
+ * position. The draws come from one sequential stream, so the first `cellAt` draws them
+ * all and keeps them: n × keys numbers (a `choice` as the index of its value).
+ *
+ * @example
+ * ```ts
+ * randomCells({ rate: { kind: "uniform", min: 0, max: 1 } }, 50, 7).cellAt(49);
+ * ```
+ */
+export function randomCells(dists: Record<string, Dist>, n: number, seed: number): CellSource {
+  checkCount(n, "randomSample");
+  const keys = checkDists(dists, "randomSample");
+  const draws = once(() => {
+    const rng = createRng(hashSeed("randomSample", seed));
+    // `choice` draws an index with the same call (`rng.choice`) as drawing the value would.
+    const indexes = keys.map((k) => {
+      const d = dists[k];
+      return d.kind === "choice" ? d.values.map((_, i) => i) : [];
+    });
+    const out = new Float64Array(n * keys.length);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < keys.length; j++) {
+        const d = dists[keys[j]];
+        out[i * keys.length + j] = d.kind === "choice" ? rng.choice(indexes[j]) : drawNumber(d, rng);
+      }
+    }
+    return out;
+  });
+  return {
+    count: n,
+    cellAt(index) {
+      const x = draws();
+      const params: Record<string, ParamValue> = {};
+      keys.forEach((k, j) => {
+        const d = dists[k];
+        const v = x[index * keys.length + j];
+        params[k] = d.kind === "choice" ? d.values[v] : v;
+      });
+      return { index, params };
+    },
+  };
+}
+
+/**
+ * n independent draws from the distributions, as a list; see {@link randomCells}.
  *
  * @example
  * ```ts
@@ -70,22 +145,50 @@ export function fullGrid(space: Record<string, ParamValue[]>): Cell[] {
  * ```
  */
 export function randomSample(dists: Record<string, Dist>, n: number, seed: number): Cell[] {
-  checkCount(n, "randomSample");
-  const keys = checkDists(dists, "randomSample");
-  const rng = createRng(hashSeed("randomSample", seed));
-  const cells: Cell[] = [];
-  for (let index = 0; index < n; index++) {
-    const params: Record<string, ParamValue> = {};
-    for (const k of keys) params[k] = draw(dists[k], rng);
-    cells.push({ index, params });
-  }
-  return cells;
+  return allCells(randomCells(dists, n, seed));
 }
 
 /**
  * Latin hypercube: each parameter's range is cut into n equally probable strata and
  * every stratum is used exactly once, with the strata paired at random across
- * parameters. Covers each dimension evenly with few samples.
+ * parameters. Covers each dimension evenly with few samples. By position: the strata
+ * permutations come from one sequential stream, so the first `cellAt` draws them all and
+ * keeps each cell's cumulative probability per key (n × keys numbers).
+ *
+ * @example
+ * ```ts
+ * latinHypercubeCells({ a: { kind: "uniform", min: 0, max: 10 } }, 20, 3).cellAt(19);
+ * ```
+ */
+export function latinHypercubeCells(dists: Record<string, Dist>, n: number, seed: number): CellSource {
+  checkCount(n, "latinHypercube");
+  const keys = checkDists(dists, "latinHypercube");
+  const probabilities = once(() => {
+    const rng = createRng(hashSeed("latinHypercube", seed));
+    const out = new Float64Array(n * keys.length);
+    const perm: number[] = new Array(n);
+    for (let j = 0; j < keys.length; j++) {
+      for (let i = 0; i < n; i++) perm[i] = i;
+      rng.shuffle(perm);
+      for (let i = 0; i < n; i++) out[i * keys.length + j] = (perm[i] + rng.next()) / n;
+    }
+    return out;
+  });
+  return {
+    count: n,
+    cellAt(index) {
+      const p = probabilities();
+      const params: Record<string, ParamValue> = {};
+      keys.forEach((k, j) => {
+        params[k] = quantile(dists[k], p[index * keys.length + j]);
+      });
+      return { index, params };
+    },
+  };
+}
+
+/**
+ * A Latin hypercube as a list; see {@link latinHypercubeCells}.
  *
  * @example
  * ```ts
@@ -93,21 +196,13 @@ export function randomSample(dists: Record<string, Dist>, n: number, seed: numbe
  * ```
  */
 export function latinHypercube(dists: Record<string, Dist>, n: number, seed: number): Cell[] {
-  checkCount(n, "latinHypercube");
-  const keys = checkDists(dists, "latinHypercube");
-  const rng = createRng(hashSeed("latinHypercube", seed));
-  const cells: Cell[] = [];
-  for (let index = 0; index < n; index++) cells.push({ index, params: {} });
-  const perm: number[] = new Array(n);
-  for (const k of keys) {
-    for (let i = 0; i < n; i++) perm[i] = i;
-    rng.shuffle(perm);
-    for (let i = 0; i < n; i++) {
-      const p = (perm[i] + rng.next()) / n;
-      cells[i].params[k] = quantile(dists[k], p);
-    }
-  }
-  return cells;
+  return allCells(latinHypercubeCells(dists, n, seed));
+}
+
+/** `build()`, run on the first call and kept. */
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
 }
 
 /** The value at cumulative probability p in [0, 1) of a distribution. */
@@ -126,7 +221,8 @@ function quantile(d: Dist, p: number): ParamValue {
   }
 }
 
-function draw(d: Dist, rng: Rng): ParamValue {
+/** One draw of a numeric distribution. */
+function drawNumber(d: Exclude<Dist, { kind: "choice" }>, rng: Rng): number {
   switch (d.kind) {
     case "uniform":
       return rng.uniform(d.min, d.max);
@@ -136,8 +232,6 @@ function draw(d: Dist, rng: Rng): ParamValue {
       return rng.normal(d.mean, d.sd);
     case "lognormal":
       return rng.lognormal(d.mu, d.sigma);
-    case "choice":
-      return rng.choice(d.values);
   }
 }
 

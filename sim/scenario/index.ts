@@ -25,7 +25,7 @@ export { paramPaths, paramAt, type ParamInfo } from "./schema-walk.ts";
 export { exportJsonSchema, exportSweepJsonSchema, exportCalibrationJsonSchema } from "./json-schema.ts";
 export { SweepSchema, VarySpecSchema, VARY_KINDS, type SweepInput, type VarySpec, type VaryKind } from "./sweep-schema.ts";
 export { parseSweep, type Sweep, type SweepResult } from "./parse-sweep.ts";
-export { sweepCells, linspace, type SweepPlan } from "./sweep-cells.ts";
+export { sweepCells, sweepRunPlan, linspace, type SweepPlan } from "./sweep-cells.ts";
 export { sweepSensitivity, type SensitivitySweep, type SweepRun, type SweepSensitivity, type SweepSensitivityOptions } from "./sweep-sensitivity.ts";
 export { readDesign, type DesignTable, type DesignResult } from "./design-file.ts";
 export { CalibrationSchema, CALIBRATION_METHODS, type CalibrationInput, type CalibrationMethod } from "./calibration-schema.ts";

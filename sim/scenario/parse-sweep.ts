@@ -7,7 +7,7 @@
  * Same diagnostics and format as scenarios; every problem at once.
  */
 import type { z } from "zod";
-import type { Cell, ParamValue } from "../core/index.ts";
+import type { ParamValue, RunPlan } from "../core/index.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import { sortDiagnostics } from "./diagnostic.ts";
 import { resolveReference } from "./extends.ts";
@@ -19,7 +19,7 @@ import { paramAt, paramPaths, type ParamInfo } from "./schema-walk.ts";
 import { SECTIONS, type Scenario } from "./schema.ts";
 import { closestName } from "./suggest.ts";
 import { MAX_SWEEP_RUNS, planSize } from "./plan-size.ts";
-import { sweepCells } from "./sweep-cells.ts";
+import { sweepRunPlan } from "./sweep-cells.ts";
 import { checkSampler, loadDesign } from "./sampler-checks.ts";
 import { SweepSchema, VARY_KINDS, type SamplerName, type VarySpec } from "./sweep-schema.ts";
 import { locate, readYaml, type YamlSource } from "./yaml-source.ts";
@@ -50,8 +50,12 @@ export interface Sweep {
   design?: { file: string; rows: Record<string, ParamValue>[] };
   replications: number;
   seed: number;
-  /** The parameter sets to run (without replications); see `sweepCells`. */
-  cells(): Cell[];
+  /**
+   * The runs (cells × replications), counted at once and built one at a time; see
+   * `sweepRunPlan`. Each call makes a new plan (random, lhs, morris and sobol plans keep
+   * their draws once a cell was asked for).
+   */
+  plan(): RunPlan;
 }
 
 /** A sweep, or every problem found. */
@@ -155,7 +159,7 @@ function designVary(rows: readonly Record<string, ParamValue>[]): Record<string,
  *
  * @example
  * const r = parseSweep(text, { fileName: "scenarios/sweeps/x.yaml", readFile });
- * if (r.ok) for (const cell of r.sweep.cells()) applyParams(r.sweep.base, cell.params);
+ * if (r.ok) for (const run of r.sweep.plan().runs()) applyParams(r.sweep.base, run.params);
  */
 export function parseSweep(text: string, opts: ParseOptions = {}): SweepResult {
   const file = opts.fileName ?? "sweep.yaml";
@@ -219,7 +223,7 @@ export function parseSweep(text: string, opts: ParseOptions = {}): SweepResult {
     ...(design ? { design } : {}),
     replications: s.replications,
     seed: s.seed,
-    cells: () => sweepCells({ ...sweep, ...(design ? { designRows: design.rows } : {}) }),
+    plan: () => sweepRunPlan({ ...sweep, ...(design ? { designRows: design.rows } : {}) }),
   };
   return { ok: true, sweep };
 }

@@ -1,14 +1,16 @@
 /**
  * The size of a sweep plan, computed from the sweep file alone (without generating a
- * cell), so that `validate` refuses what `sweep` could not hold: every run is planned,
- * journalled and kept as a table row, so the count bounds memory and disk.
+ * cell), so that `validate` refuses what `sweep` could not hold: every run is journalled
+ * and kept as a table row, so the count bounds the results' memory and disk.
  */
 import type { VarySpec } from "./sweep-schema.ts";
 
 /**
- * Most runs one sweep may plan (cells × replications). At ~2 kB a journal line and a
- * table row of the shipped model, 200,000 runs are ~400 MB of journal: within what one
- * process reads back on `--resume` (the journal limit of the CLI) and what `merge` joins.
+ * Most runs one sweep may plan (cells × replications). The plan itself is lazy (see
+ * `sweepRunPlan`): the limit is for the results. Every run is one row of the sweep's
+ * tables, written from all rows in memory, and one journal line (~2 kB with the shipped
+ * model's metrics): 200,000 runs are ~400 MB of journal, within what one process reads
+ * back on `--resume` (the journal limit of the CLI) and what `merge` joins.
  */
 export const MAX_SWEEP_RUNS = 200_000;
 

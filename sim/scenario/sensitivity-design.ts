@@ -11,7 +11,7 @@
  * The analysis reads values back as fractions of the interval or list (`unitOf`), so an
  * elementary effect is the change of the output per whole range of the input.
  */
-import { morrisSample, saltelliSample, type Cell, type ParamValue } from "../core/index.ts";
+import { morrisPoints, saltelliPoints, type CellSource, type ParamValue, type PointSource } from "../core/index.ts";
 import type { ParamInfo } from "./schema-walk.ts";
 import type { SamplerName, VarySpec } from "./sweep-schema.ts";
 
@@ -72,36 +72,43 @@ export interface SensitivityPlan {
   seed: number;
 }
 
-/** The unit-hypercube points of a Morris or Sobol' sweep, in run order. */
-export function sensitivityPoints(plan: SensitivityPlan): Float64Array[] {
+/** The unit-hypercube points of a Morris or Sobol' sweep, in cell order, by position. */
+export function sensitivityPoints(plan: SensitivityPlan): PointSource {
   const dims = Object.keys(plan.vary).length;
   if (plan.sampler === "morris") {
-    return morrisSample(dims, {
+    return morrisPoints(dims, {
       trajectories: plan.trajectories ?? 0,
       levels: plan.levels ?? 4,
       ...(plan.candidates !== undefined ? { candidates: plan.candidates } : {}),
       seed: plan.seed,
     });
   }
-  return saltelliSample(dims, plan.samples ?? 0, plan.seed, { secondOrder: plan.calcSecondOrder ?? false });
+  return saltelliPoints(dims, plan.samples ?? 0, plan.seed, { secondOrder: plan.calcSecondOrder ?? false });
 }
 
 /**
  * The parameter sets of a Morris sweep (trajectory after trajectory, r (d + 1) sets) or a
- * Sobol' sweep (Saltelli's layout, N (d + 2) sets, N (2d + 2) with second order).
+ * Sobol' sweep (Saltelli's layout, N (d + 2) sets, N (2d + 2) with second order), by
+ * position. What they keep is what the core's designs keep (`morrisPoints`: the whole
+ * design, count × d numbers; `saltelliPoints`: the N base points, N × 2d numbers).
  *
  * @example
  * ```ts
- * sensitivityCells({ vary: { "cameras.adoption": { uniform: { min: 0, max: 0.5 } } }, sampler: "morris", trajectories: 4, seed: 1 }, infos);
+ * sensitivityCells({ vary: { "cameras.adoption": { uniform: { min: 0, max: 0.5 } } }, sampler: "morris", trajectories: 4, seed: 1 }, infos).cellAt(0);
  * ```
  */
-export function sensitivityCells(plan: SensitivityPlan, infos: Record<string, ParamInfo | undefined>): Cell[] {
+export function sensitivityCells(plan: SensitivityPlan, infos: Record<string, ParamInfo | undefined>): CellSource {
   const paths = Object.keys(plan.vary);
-  return sensitivityPoints(plan).map((u, index) => {
-    const params: Record<string, ParamValue> = {};
-    paths.forEach((p, i) => {
-      params[p] = valueAt(plan.vary[p], infos[p], u[i], plan.sampler);
-    });
-    return { index, params };
-  });
+  const points = sensitivityPoints(plan);
+  return {
+    count: points.count,
+    cellAt(index) {
+      const u = points.pointAt(index);
+      const params: Record<string, ParamValue> = {};
+      paths.forEach((p, i) => {
+        params[p] = valueAt(plan.vary[p], infos[p], u[i], plan.sampler);
+      });
+      return { index, params };
+    },
+  };
 }

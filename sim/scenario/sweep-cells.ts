@@ -1,11 +1,25 @@
 /**
- * From a validated sweep to the parameter sets to run, using the core's samplers
- * (`fullGrid`, `randomSample`, `latinHypercube`; Morris and Sobol' through
- * `sensitivity-design.ts`; a design file's rows as they are). Numbers drawn for a bounded parameter are
- * clamped to its range, and rounded for whole-number parameters, so every cell is a valid
- * scenario.
+ * From a validated sweep to the parameter sets to run and the runs, by position: the
+ * core's samplers (`gridCells`, `randomCells`, `latinHypercubeCells`; Morris and Sobol'
+ * through `sensitivity-design.ts`; a design file's rows as they are) and `createRunPlan`.
+ * Nothing here lists every run: a plan of any size is counted at once and gives run i
+ * when asked. Numbers drawn for a bounded parameter are clamped to its range, and rounded
+ * for whole-number parameters, so every cell is a valid scenario.
+ *
+ * What each sampler keeps: grid, its value lists (params × levels); random and lhs, the
+ * draws (samples × params numbers, made on the first cell asked for); morris, the design
+ * (cells × params); sobol, the base points (samples × 2 params); design, the file's rows.
  */
-import { fullGrid, latinHypercube, randomSample, type Cell, type Dist, type ParamValue } from "../core/index.ts";
+import {
+  createRunPlan,
+  gridCells,
+  latinHypercubeCells,
+  randomCells,
+  type CellSource,
+  type Dist,
+  type ParamValue,
+  type RunPlan,
+} from "../core/index.ts";
 import { paramAt, type ParamInfo } from "./schema-walk.ts";
 import { isSensitivitySampler, sensitivityCells } from "./sensitivity-design.ts";
 import type { SamplerName, VarySpec } from "./sweep-schema.ts";
@@ -72,31 +86,52 @@ function fit(v: ParamValue, info: ParamInfo | undefined): ParamValue {
 }
 
 /**
- * The sweep's parameter sets, in the sampler's deterministic order (grid: last parameter
- * varies fastest; random and lhs: from the sweep seed). Replications are not included:
- * pass the cells to `planRuns(cells, sweep.replications, sweep.seed)`.
+ * The sweep's parameter sets by position, in the sampler's deterministic order (grid:
+ * last parameter varies fastest, repeated values merged; random and lhs: from the sweep
+ * seed). Replications are not included: see {@link sweepRunPlan}.
  *
  * @example
- * sweepCells({ vary: { "policy.name": { values: ["none", "portal-partnership"] } }, sampler: "grid", seed: 1 })
- * // [{ index: 0, params: { "policy.name": "none" } }, { index: 1, params: { "policy.name": "portal-partnership" } }]
+ * sweepCells({ vary: { "policy.name": { values: ["none", "portal-partnership"] } }, sampler: "grid", seed: 1 }).cellAt(1)
+ * // { index: 1, params: { "policy.name": "portal-partnership" } }
  */
-export function sweepCells(sweep: SweepPlan): Cell[] {
+export function sweepCells(sweep: SweepPlan): CellSource {
   const infos = Object.fromEntries(Object.keys(sweep.vary).map((p) => [p, paramAt(p)]));
-  if (sweep.sampler === "design") return (sweep.designRows ?? []).map((params, index) => ({ index, params: { ...params } }));
-  if (isSensitivitySampler(sweep.sampler)) {
-    const cells = sensitivityCells({ ...sweep, sampler: sweep.sampler }, infos);
-    for (const c of cells) for (const p of Object.keys(c.params)) c.params[p] = fit(c.params[p], infos[p]);
-    return cells;
+  if (sweep.sampler === "design") {
+    const rows = sweep.designRows ?? [];
+    return { count: rows.length, cellAt: (index) => ({ index, params: { ...rows[index] } }) };
   }
   if (sweep.sampler === "grid") {
     const space: Record<string, ParamValue[]> = {};
     for (const [p, spec] of Object.entries(sweep.vary)) space[p] = gridValues(spec, infos[p]);
-    return fullGrid(space);
+    return gridCells(space);
   }
-  const dists: Record<string, Dist> = {};
-  for (const [p, spec] of Object.entries(sweep.vary)) dists[p] = dist(spec, infos[p]);
-  const n = sweep.samples ?? 0;
-  const cells = sweep.sampler === "lhs" ? latinHypercube(dists, n, sweep.seed) : randomSample(dists, n, sweep.seed);
-  for (const c of cells) for (const p of Object.keys(c.params)) c.params[p] = fit(c.params[p], infos[p]);
-  return cells;
+  let drawn: CellSource;
+  if (isSensitivitySampler(sweep.sampler)) drawn = sensitivityCells({ ...sweep, sampler: sweep.sampler }, infos);
+  else {
+    const dists: Record<string, Dist> = {};
+    for (const [p, spec] of Object.entries(sweep.vary)) dists[p] = dist(spec, infos[p]);
+    const n = sweep.samples ?? 0;
+    drawn = sweep.sampler === "lhs" ? latinHypercubeCells(dists, n, sweep.seed) : randomCells(dists, n, sweep.seed);
+  }
+  return {
+    count: drawn.count,
+    cellAt(index) {
+      const c = drawn.cellAt(index);
+      for (const p of Object.keys(c.params)) c.params[p] = fit(c.params[p], infos[p]);
+      return c;
+    },
+  };
+}
+
+/**
+ * Every run of a sweep (cells × replications, cell-major, seeds hashed from the sweep
+ * seed), counted at once and built one at a time.
+ *
+ * @example
+ * const plan = sweepRunPlan({ ...sweep, replications: 3 });
+ * plan.size;            // cells × 3
+ * plan.runAt(plan.size - 1);
+ */
+export function sweepRunPlan(sweep: SweepPlan & { replications: number }): RunPlan {
+  return createRunPlan(sweepCells(sweep), sweep.replications, sweep.seed);
 }

@@ -7,7 +7,6 @@
  * a full analysis. N = 8 rather than a larger design keeps one bench run within minutes
  * on a shared machine; the rate per run does not depend on N.
  */
-import { planRuns } from "../../sim/core/batch.ts";
 import { parseSweep } from "../../sim/scenario/parse-sweep.ts";
 import { createPoolRunner } from "../../workers/pool-runner.ts";
 import { createWorkerPool } from "../../workers/pool.ts";
@@ -38,7 +37,7 @@ const benches: Bench[] = [
       const parsed = parseSweep(SWEEP, { fileName: "bench-sobol.yaml" });
       if (!parsed.ok) throw new Error(`bench sweep invalid: ${parsed.diagnostics.map((d) => d.message).join("; ")}`);
       const sweep = parsed.sweep;
-      const specs = planRuns(sweep.cells(), sweep.replications, sweep.seed);
+      const specs = [...sweep.plan().runs()];
       const pool = createWorkerPool({ size: WORKERS });
       try {
         const t0 = performance.now();

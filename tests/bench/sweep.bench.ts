@@ -30,7 +30,7 @@
  * `doorstep sweep` does: they matter most here (background GC threads compete with the
  * workers for the cores).
  */
-import { planRuns, type RunSpec, type Runner } from "../../sim/core/batch.ts";
+import type { RunSpec, Runner } from "../../sim/core/batch.ts";
 import { applyParams, type Scenario } from "../../sim/scenario/index.ts";
 import { parseSweep } from "../../sim/scenario/parse-sweep.ts";
 import { domainFactory } from "../../workers/domain-factory.ts";
@@ -58,7 +58,7 @@ function fixture(): { base: Scenario; specs: RunSpec[] } {
   if (!parsed.ok) throw new Error(`bench sweep invalid: ${parsed.diagnostics.map((d) => d.message).join("; ")}`);
   const sweep = parsed.sweep;
   const base = applyParams(sweep.base, { "neighbourhood.households": 800, "run.days": 20, "run.warmupDays": 2 });
-  return { base, specs: planRuns(sweep.cells(), sweep.replications, sweep.seed) };
+  return { base, specs: [...sweep.plan().runs()] };
 }
 
 /** Wall and CPU milliseconds (user + system, every thread of this process). */

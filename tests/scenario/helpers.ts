@@ -2,6 +2,7 @@
 import { readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Cell } from "../../sim/core/index.ts";
 import type { Diagnostic } from "../../sim/scenario/index.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -26,4 +27,9 @@ export function diagnosticsOf(r: { ok: true } | { ok: false; diagnostics: Diagno
 /** `line:column code message` — compact form for exact comparisons. */
 export function brief(d: Diagnostic): string {
   return `${d.line}:${d.column} ${d.code} ${d.message}`;
+}
+
+/** Every cell of a plan, in order (for small test sweeps; a sweep itself never lists them). */
+export function cellsOf(plan: { cellCount: number; cellAt(i: number): Cell }): Cell[] {
+  return Array.from({ length: plan.cellCount }, (_, i) => plan.cellAt(i));
 }

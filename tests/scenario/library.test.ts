@@ -6,7 +6,7 @@ import { stringify } from "yaml";
 import { loadCalibrationFile, loadScenarioFile, loadSweepFile } from "../../sim/scenario/load-file.ts";
 import { formatDiagnostic, parseScenario, presetNames, applyParams, defaultScenario, type Scenario } from "../../sim/scenario/index.ts";
 import { runScenario } from "../../sim/index.ts";
-import { SCENARIOS, yamlFiles } from "./helpers.ts";
+import { SCENARIOS, cellsOf, yamlFiles } from "./helpers.ts";
 
 function mustLoad(path: string): Scenario {
   const r = loadScenarioFile(path);
@@ -81,7 +81,7 @@ describe("shipped sweeps", () => {
     expect(readFileSync(file, "utf8").startsWith("# yaml-language-server: $schema=../sweep.schema.json\n")).toBe(true);
     const r = loadSweepFile(file);
     if (!r.ok) throw new Error(r.diagnostics.map(formatDiagnostic).join("\n"));
-    const cells = r.sweep.cells();
+    const cells = cellsOf(r.sweep.plan());
     expect(cells.length).toBeGreaterThan(1);
     for (const c of cells) applyParams(r.sweep.base, c.params);
   });
@@ -89,7 +89,7 @@ describe("shipped sweeps", () => {
   it("policy-x-adoption crosses five bundles with five adoption levels", () => {
     const r = loadSweepFile(`${SCENARIOS}/sweeps/policy-x-adoption.yaml`);
     if (!r.ok) throw new Error("did not load");
-    const cells = r.sweep.cells();
+    const cells = cellsOf(r.sweep.plan());
     expect(cells).toHaveLength(25);
     expect(new Set(cells.map((c) => c.params["policy.name"])).size).toBe(5);
     expect([...new Set(cells.map((c) => c.params["residents.initialCameraShare"]))]).toEqual([0.05, 0.15, 0.25, 0.35, 0.45]);

@@ -72,6 +72,7 @@ describe("sim/scenario public API", () => {
         "renderParametersDoc",
         "resolvePolicy",
         "sweepCells",
+        "sweepRunPlan",
         "timelineSchema",
         "validateText",
       ].sort(),

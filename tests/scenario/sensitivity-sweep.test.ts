@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { messages, parseSweep, readDesign, sweepSensitivity, type SweepRun } from "../../sim/scenario/index.ts";
 import { unitOf, valueAt } from "../../sim/scenario/sensitivity-design.ts";
-import { brief, diagnosticsOf } from "./helpers.ts";
+import { brief, cellsOf, diagnosticsOf } from "./helpers.ts";
 
 const files: Record<string, string> = {};
 const sweep = (text: string) => parseSweep(text, { fileName: "s.yaml", readFile: (p) => files[p] });
@@ -15,7 +15,7 @@ describe("morris and sobol sweeps", () => {
   it("a Morris sweep has r (d + 1) cells, one parameter changing per step, values inside the ranges", () => {
     const r = sweep(`base: baseline\nsampler: morris\ntrajectories: 4\nlevels: 4\n${VARY}`);
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-    const cells = r.sweep.cells();
+    const cells = cellsOf(r.sweep.plan());
     expect(cells).toHaveLength(4 * 3);
     for (let t = 0; t < cells.length; t += 3) {
       for (let k = t; k < t + 2; k++) {
@@ -38,8 +38,8 @@ describe("morris and sobol sweeps", () => {
     const r = sweep(`base: baseline\nsampler: sobol\nsamples: 8\n${VARY}`);
     const r2 = sweep(`base: baseline\nsampler: sobol\nsamples: 8\ncalcSecondOrder: true\n${VARY}`);
     if (!r.ok || !r2.ok) throw new Error("sweeps did not parse");
-    expect(r.sweep.cells()).toHaveLength(8 * 4);
-    expect(r2.sweep.cells()).toHaveLength(8 * 6);
+    expect(cellsOf(r.sweep.plan())).toHaveLength(8 * 4);
+    expect(cellsOf(r2.sweep.plan())).toHaveLength(8 * 6);
     expect(r2.sweep.calcSecondOrder).toBe(true);
   });
 
@@ -91,7 +91,7 @@ describe("design sweeps", () => {
     files["design.csv"] = 'run.days,policy.name\n10,none\n20,"portal-partnership"\n\n';
     const r = sweep("base: baseline\nsampler: design\ndesign: design.csv\nreplications: 2\n");
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-    expect(r.sweep.cells().map((c) => c.params)).toEqual([
+    expect(cellsOf(r.sweep.plan()).map((c) => c.params)).toEqual([
       { "run.days": 10, "policy.name": "none" },
       { "run.days": 20, "policy.name": "portal-partnership" },
     ]);
@@ -127,7 +127,7 @@ describe("sweepSensitivity", () => {
   function runsOf(f: (days: number, share: number) => number, noise: (rep: number) => number): SweepRun[] {
     const r = sweep(plan);
     if (!r.ok) throw new Error("sweep did not parse");
-    return r.sweep.cells().flatMap((c) =>
+    return cellsOf(r.sweep.plan()).flatMap((c) =>
       [0, 1].map((replication) => ({
         cellIndex: c.index,
         replication,

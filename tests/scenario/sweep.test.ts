@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { loadSweepFile } from "../../sim/scenario/load-file.ts";
 import { applyParams, defaultScenario, linspace, messages, parseSweep, POLICY_NAMES, sweepCells } from "../../sim/scenario/index.ts";
-import { brief, diagnosticsOf, FIXTURES } from "./helpers.ts";
+import { brief, cellsOf, diagnosticsOf, FIXTURES } from "./helpers.ts";
 
 const sweep = (text: string) => parseSweep(text, { fileName: "s.yaml" });
 
@@ -14,7 +14,7 @@ describe("parseSweep", () => {
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
     expect(r.sweep).toMatchObject({ name: "s", sampler: "grid", replications: 3, seed: 5, baseFile: "preset:portal-partnership" });
     expect(r.sweep.base.policy.portal).toBe(true);
-    expect(r.sweep.cells().map((c) => c.params)).toEqual([
+    expect(cellsOf(r.sweep.plan()).map((c) => c.params)).toEqual([
       { "run.days": 30, "policy.retentionDays": 0 },
       { "run.days": 30, "policy.retentionDays": 30 },
       { "run.days": 30, "policy.retentionDays": 60 },
@@ -77,9 +77,9 @@ describe("sweepCells", () => {
   it("Latin hypercube: deterministic, clamped to ranges, integers stay integers", () => {
     const r = loadSweepFile(`${FIXTURES}/sweep-lhs.yaml`);
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-    const cells = r.sweep.cells();
+    const cells = cellsOf(r.sweep.plan());
     expect(cells).toHaveLength(40);
-    expect(r.sweep.cells()).toEqual(cells);
+    expect(cellsOf(r.sweep.plan())).toEqual(cells);
     const share = cells.map((c) => c.params["residents.initialCameraShare"] as number);
     expect(Math.max(...share)).toBe(1); // normal(0.9, 0.5) clamped to the 0..1 range
     expect(Math.min(...share)).toBeGreaterThanOrEqual(0);
@@ -94,9 +94,13 @@ describe("sweepCells", () => {
 
   it("random sampling depends on the seed only", () => {
     const plan = { vary: { "run.days": { uniform: { min: 10, max: 20 } } }, sampler: "random" as const, samples: 5, seed: 3 };
-    const a = sweepCells(plan);
-    expect(sweepCells(plan)).toEqual(a);
-    expect(sweepCells({ ...plan, seed: 4 })).not.toEqual(a);
+    const cells = (p: typeof plan) => {
+      const source = sweepCells(p);
+      return Array.from({ length: source.count }, (_, i) => source.cellAt(i));
+    };
+    const a = cells(plan);
+    expect(cells(plan)).toEqual(a);
+    expect(cells({ ...plan, seed: 4 })).not.toEqual(a);
     for (const c of a) expect(Number.isInteger(c.params["run.days"])).toBe(true);
   });
 
@@ -124,7 +128,7 @@ describe("applyParams", () => {
     const s = applyParams(defaultScenario(), { "residents.suspiciousBias.b": 1.5 });
     expect(s.residents.suspiciousBias.b).toBe(1.5);
     const r = sweep("base: baseline\nvary:\n  residents.suspiciousBias.b: { values: [1, 2] }\n");
-    expect(r.ok && r.sweep.cells()).toHaveLength(2);
+    expect(r.ok && r.sweep.plan().cellCount).toBe(2);
   });
 
   it("throws with every problem for unknown paths and bad values", () => {

@@ -1,11 +1,13 @@
 /**
  * The pool runner hands the pool the biggest runs first (household-days, warm-up included;
- * ties in run order) and reports every result under its own spec, whatever the order.
+ * ties in run order) and reports every result under its own spec, whatever the order; a
+ * sweep builds the same order from its lazy plan (cli/sweep/run-order.ts).
  */
 import { describe, expect, it } from "vitest";
-import type { RunSpec } from "../../sim/core/batch.ts";
-import { defaultScenario } from "../../sim/scenario/index.ts";
-import { createPoolRunner, estimatedCost } from "../../workers/pool-runner.ts";
+import { biggestFirst, cellCosts } from "../../cli/sweep/run-order.ts";
+import type { BatchRow, RunSpec } from "../../sim/core/batch.ts";
+import { defaultScenario, parseSweep } from "../../sim/scenario/index.ts";
+import { createPoolRunner, estimatedCost, runInOrder } from "../../workers/pool-runner.ts";
 import type { WorkerPool } from "../../workers/pool.ts";
 import type { RunJob } from "../../workers/pool-worker-api.ts";
 
@@ -50,5 +52,37 @@ describe("pool runner", () => {
     const job: RunJob = { id: 0, scenario: sc, seed: 1 };
     expect(estimatedCost(job)).toBe(sc.neighbourhood.households * (sc.run.warmupDays + sc.run.days));
     expect(estimatedCost({ ...job, days: 5 })).toBe(sc.neighbourhood.households * (sc.run.warmupDays + 5));
+  });
+});
+
+describe("runInOrder and a sweep's run order", () => {
+  const sweep = parseSweep(
+    "base: baseline\nreplications: 3\nseed: 2\nvary:\n  neighbourhood.households: { values: [200, 2000, 400] }\n  run.days: { values: [10, 100] }\n",
+    { fileName: "s.yaml" },
+  );
+  if (!sweep.ok) throw new Error("sweep fixture invalid");
+  const { base } = sweep.sweep;
+  const plan = sweep.sweep.plan();
+
+  it("biggestFirst gives, lazily, the order longestFirst gives the listed plan; runInOrder keeps it", async () => {
+    const listed: number[] = [];
+    await createPoolRunner(recordingPool(listed), base).run([...plan.runs()], () => undefined);
+    const streamed: number[] = [];
+    const got = new Map<number, Record<string, number>>();
+    await runInOrder(recordingPool(streamed), base, biggestFirst(plan, cellCosts(base, plan, null), null, new Map()), (s, r) =>
+      got.set(s.runIndex, r),
+    );
+    expect(streamed).toEqual(listed);
+    expect(got.size).toBe(plan.size);
+    for (const [i, r] of got)
+      expect(r).toEqual({ households: plan.runAt(i).params["neighbourhood.households"], days: plan.runAt(i).params["run.days"] });
+  });
+
+  it("a shard's order skips other shards' runs and the runs already done", () => {
+    const shard = { index: 2, count: 4 };
+    const done = new Map([[5, {} as BatchRow]]);
+    const order = [...biggestFirst(plan, cellCosts(base, plan, shard), shard, done)].map((s) => s.runIndex);
+    const expected = Array.from({ length: plan.size }, (_, i) => i).filter((i) => i % 4 === 1 && i !== 5);
+    expect([...order].sort((a, b) => a - b)).toEqual(expected);
   });
 });

@@ -27,6 +27,29 @@ afterEach(async () => {
 });
 
 describe("worker pool", () => {
+  it("takes jobs from a generator one at a time: never more than the workers ahead of the results", async () => {
+    const pool = createWorkerPool({ size: 2, entry: ENTRY });
+    pools.push(pool);
+    let taken = 0;
+    let reported = 0;
+    let mostAhead = 0;
+    function* lazyJobs(): Generator<RunJob> {
+      for (const job of jobs) {
+        taken++;
+        mostAhead = Math.max(mostAhead, taken - reported);
+        yield job;
+      }
+    }
+    const rows = new Map<number, Summary>();
+    await pool.run(lazyJobs(), (job, summary) => {
+      reported++;
+      rows.set(job.id, summary);
+    });
+    expect(rows.size).toBe(jobs.length);
+    expect(mostAhead).toBeLessThanOrEqual(2);
+    expect(JSON.stringify([...rows].sort((a, b) => a[0] - b[0]))).toBe(await table(pool));
+  });
+
   it("gives identical tables for 1, 2 and 4 workers", async () => {
     const tables = [];
     for (const size of [1, 2, 4]) {
