@@ -7,6 +7,7 @@ import { HEADLINE_METRICS, type MetricInfo } from "../../sim/index.ts";
 import { el } from "../shared/dom.ts";
 import { mountChart, type ChartHandle } from "../shared/chart.ts";
 import { chartScale, formatMeasure, measureUnit, unitPhrase } from "../shared/measure-units.ts";
+import { axisTitle } from "../explore/explore-charts.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import { fmt } from "../shared/stats.ts";
 import { dataTable } from "../shared/table.ts";
@@ -116,9 +117,9 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
   results.append(chartBox);
   /**
    * One panel per measure, stacked, each on its own value scale with the measure's unit
-   * as its axis title; `layers(axisTitle)` gives a panel's layers.
+   * as its axis title (over two lines when long); `layers(title)` gives a panel's layers.
    */
-  const panels = (layers: (axisTitle: string) => object[], difference: boolean) => ({
+  const panels = (layers: (axisTitle: string | string[]) => object[], difference: boolean) => ({
     data: { name: "table" },
     spacing: 14,
     vconcat: shown.map((m) => ({
@@ -126,17 +127,17 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
       width: 460,
       height: { step: 18 },
       transform: [{ filter: { field: "measure", equal: label(m) } }],
-      layer: layers(unitPhrase(mu(m), { difference })),
+      layer: layers(axisTitle(unitPhrase(mu(m), { difference }))),
     })),
   });
   const valueAxis = { format: ",.4~g", titleAngle: 0, titleAlign: "right", titleAnchor: "end", titleLimit: 460 };
   const verdictScale = { domain: ["more", "fewer", "same"], range: ["#b35c00", "#0b5cad", "#6b7682"] };
   const meanSpec = panels(
-    (axisTitle) => [
+    (title) => [
       {
         mark: { type: "rule", strokeWidth: 2 },
         encoding: {
-          x: { field: "lo", type: "quantitative", title: axisTitle, scale: { zero: false }, axis: valueAxis },
+          x: { field: "lo", type: "quantitative", title, scale: { zero: false }, axis: valueAxis },
           x2: { field: "hi" },
           y: { field: "policy", type: "nominal", title: null, sort: policies },
           color: { field: "policy", type: "nominal", legend: null, sort: policies },
@@ -145,7 +146,7 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
       {
         mark: { type: "point", filled: true, size: 70 },
         encoding: {
-          x: { field: "mean", type: "quantitative", title: axisTitle },
+          x: { field: "mean", type: "quantitative", title },
           y: { field: "policy", type: "nominal", sort: policies },
           color: { field: "policy", type: "nominal", legend: null, sort: policies },
           tooltip: [
@@ -163,12 +164,12 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
   );
   const diffOrder = runs.slice(1).map((r) => `${r.policy} − ${ref}`);
   const diffSpec = panels(
-    (axisTitle) => [
-      { mark: { type: "rule", color: "#6b7682", strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: "quantitative", title: axisTitle } } },
+    (title) => [
+      { mark: { type: "rule", color: "#6b7682", strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: "quantitative", title } } },
       {
         mark: { type: "rule", strokeWidth: 2 },
         encoding: {
-          x: { field: "lo", type: "quantitative", title: axisTitle, axis: valueAxis },
+          x: { field: "lo", type: "quantitative", title, axis: valueAxis },
           x2: { field: "hi" },
           y: { field: "policy", type: "nominal", title: null, sort: diffOrder },
           color: {
@@ -182,7 +183,7 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
       {
         mark: { type: "point", filled: true, size: 70 },
         encoding: {
-          x: { field: "diff", type: "quantitative", title: axisTitle },
+          x: { field: "diff", type: "quantitative", title },
           y: { field: "policy", type: "nominal", sort: diffOrder },
           color: { field: "verdict", type: "nominal", scale: verdictScale },
           tooltip: [

@@ -83,14 +83,14 @@ let units: Map<string, string> | null = null;
  * or the path is not a parameter, e.g. `policy.name`).
  *
  * @example
- * paramUnit("residents.initialCameraShare"); // "fraction of households"
+ * paramUnit("thieves.perThousandHouseholds"); // "thieves/1000 households"
  */
 export function paramUnit(path: string): string {
   units ??= new Map(scenarioSections().flatMap((s) => s.params.map((p): [string, string] => [p.path, p.unit])));
   return units.get(path) ?? "";
 }
 
-/** A parameter's path with its unit, as an axis title: "residents.initialCameraShare (fraction of households)". */
+/** A parameter's path with its unit, as an axis title: "thieves.perThousandHouseholds (thieves/1000 households)". */
 export function paramTitle(path: string): string {
   const unit = paramUnit(path);
   return unit ? `${path} (${unit})` : path;
