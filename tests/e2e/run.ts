@@ -481,7 +481,7 @@ const checks: Check[] = [
   {
     name: "Learn: the evidence-chain lesson explains how a case is cleared, asks first, and has teacher notes and a worksheet",
     async run(page) {
-      await page.goto(`${base}#/learn?lesson=evidence-chain&days=5`);
+      await page.goto(`${base}#/learn?lesson=evidence-chain&days=3`);
       await page.getByRole("button", { name: "Run the scenario" }).waitFor();
       await until(page, () => document.querySelector(".lesson .status")?.textContent?.startsWith("Ready") === true, 60_000, "the lesson to load");
       const text = (await page.locator(".lesson").textContent()) ?? "";
@@ -510,6 +510,19 @@ const checks: Check[] = [
       );
       await page.evaluate(() => document.body.classList.remove("print-worksheet"));
       await page.emulateMedia({ media: "screen" });
+      // A short run (3 days) still goes through the whole chain: charts, replications, the check.
+      await page.getByRole("button", { name: "Run the scenario" }).click();
+      await until(page, () => document.querySelector(".lesson")?.getAttribute("data-status") === "done", 300_000, "the lesson's replications");
+      const result = (await page.locator(".result-line").textContent()) ?? "";
+      assert(
+        result.includes('You predicted "More innocent people are arrested"') && result.includes("wrongful arrests than the same run with two"),
+        `the prediction is not checked against the wrongful arrests: ${result}`,
+      );
+      const table = (await page.locator(".lesson table.data").first().textContent()) ?? "";
+      assert(
+        table.includes("Wrongful arrests") && table.includes("Thefts solved"),
+        `the result table lacks the chain's measures: ${table.slice(0, 200)}`,
+      );
     },
   },
   {
