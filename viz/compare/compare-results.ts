@@ -7,7 +7,7 @@ import { HEADLINE_METRICS, type MetricInfo } from "../../sim/index.ts";
 import { el } from "../shared/dom.ts";
 import { mountChart, type ChartHandle } from "../shared/chart.ts";
 import { chartScale, formatMeasure, measureUnit, unitPhrase } from "../shared/measure-units.ts";
-import { axisTitle } from "../explore/explore-charts.ts";
+import { axisTitle } from "../shared/axis-title.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import { fmt } from "../shared/stats.ts";
 import { dataTable } from "../shared/table.ts";

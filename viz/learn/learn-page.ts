@@ -15,7 +15,7 @@ import { mountChart, type ChartHandle } from "../shared/chart.ts";
 import { measureUnit } from "../shared/measure-units.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import type { Page } from "../shared/page.ts";
-import { axisTitle } from "../explore/explore-charts.ts";
+import { axisTitle } from "../shared/axis-title.ts";
 import { LESSONS, LESSON_REPLICATIONS, type Lesson, type LessonChart } from "./lessons.ts";
 import { expandMetrics, renderLessonResult } from "./lesson-result.ts";
 import type { Replication } from "./prediction-check.ts";

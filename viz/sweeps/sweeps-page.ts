@@ -17,7 +17,7 @@ import { linkSource, type LinkSource } from "./link-source.ts";
 import type { Page } from "../shared/page.ts";
 import { defaultScenario, type MetricInfo } from "../../sim/index.ts";
 import { startEngine } from "../engine-client.ts";
-import { axisTitle } from "../explore/explore-charts.ts";
+import { axisTitle } from "../shared/axis-title.ts";
 import { readSweepTable, groupMean, distinct, type SweepTable, type Cell } from "./sweep-table.ts";
 
 interface SweepView {
