@@ -8,7 +8,10 @@
  */
 export function formatTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? "").length)));
-  const numeric = header.map((_, c) => rows.length > 0 && rows.every((r) => /^[-+\d.,eE%[\]\s]*$|^n\/a$/.test(r[c] ?? "")));
+  // Numbers, percentages, differences in percentage points ("+1.4 pp") and intervals of them.
+  const numeric = header.map(
+    (_, c) => rows.length > 0 && rows.every((r) => /^[-+\d.,eE%[\]\s]*$|^n\/a$|^[-+\d.,[\]\s]*pp[\]]?$|^\[.* pp\]$/.test(r[c] ?? "")),
+  );
   const fmt = (cells: string[], head: boolean) =>
     cells
       .map((cell, c) => (numeric[c] && !head ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))

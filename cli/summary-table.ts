@@ -1,9 +1,19 @@
 /**
  * The headline table `doorstep run` prints: every summary metric that is not a per-group
- * breakdown. An undefined ratio shows as "n/a"; a disparity shows the by-group counts it
- * was computed from in its unit column.
+ * breakdown, each value written by its unit as the dashboard and `doorstep compare` write
+ * it (`formatMetricValue`: shares in %). An undefined ratio shows as "n/a"; a disparity
+ * shows the by-group counts it was computed from in its unit column.
  */
-import { DISPARITIES, disparityCounts, type DisparityDef, type MetricInfo, type Summary } from "../sim/node.ts";
+import {
+  DISPARITIES,
+  disparityCounts,
+  formatMetricValue,
+  metricDisplay,
+  summaryUnit,
+  type DisparityDef,
+  type MetricInfo,
+  type Summary,
+} from "../sim/node.ts";
 import { formatTable, formatValue } from "./format-table.ts";
 
 /** Per-group columns are named `<metric>__<group>`; the headline leaves them to summary.json. */
@@ -18,11 +28,13 @@ export function isHeadline(name: string): boolean {
  * ```
  */
 export function summaryTable(summary: Summary, metrics: readonly MetricInfo[]): string {
-  const units = new Map(metrics.map((m) => [m.name, m.unit]));
-  for (const d of DISPARITIES) units.set(d.key, disparityText(summary, d));
+  const counts = new Map(DISPARITIES.map((d) => [d.key, disparityText(summary, d)]));
   const rows = Object.entries(summary)
     .filter(([name]) => isHeadline(name))
-    .map(([name, v]) => [name, formatValue(v), units.get(name) ?? ""]);
+    .map(([name, v]) => {
+      const unit = summaryUnit(name, metrics);
+      return [name, formatMetricValue(v, unit), counts.get(name) ?? metricDisplay(unit).unit];
+    });
   return formatTable(["metric", "value", "unit"], rows);
 }
 

@@ -12,6 +12,7 @@ import * as vega from "vega";
 import { compile } from "vega-lite";
 import { readSensitivityTable } from "../viz/sensitivity/sensitivity-data.ts";
 import { morrisRows, morrisSpec, sobolRows, sobolSpec } from "../viz/sensitivity/sensitivity-specs.ts";
+import { chartScale, shippedMeasureUnit } from "../viz/shared/measure-units.ts";
 import { metricLabel } from "../viz/shared/metric-labels.ts";
 
 const [file, metric, out] = process.argv.slice(2);
@@ -28,13 +29,14 @@ if (rows.length === 0) {
 }
 const morris = rows[0].method === "morris";
 const label = metricLabel(metric);
+const unit = shippedMeasureUnit(metric);
 const spec = {
   $schema: "https://vega.github.io/schema/vega-lite/v6.json",
   width: 520,
   title: morris ? `Morris screening: ${label}` : `Sobol' indices: ${label}`,
   config: { font: "sans-serif", axis: { labelFontSize: 12, titleFontSize: 12 }, view: { stroke: "#d0d5db" } },
-  ...(morris ? morrisSpec(label) : sobolSpec(label)),
-  data: { name: "table", values: morris ? morrisRows(rows) : sobolRows(rows) },
+  ...(morris ? morrisSpec(label, unit.display.differenceUnit) : sobolSpec(label)),
+  data: { name: "table", values: morris ? morrisRows(rows, chartScale(unit)) : sobolRows(rows) },
 };
 const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: "none" });
 writeFileSync(out, await view.toSVG());

@@ -10,6 +10,7 @@
  *                changeSchedule (a timeline's dated changes, for manifests)
  *   diagnostics  formatDiagnostic, formatDiagnosticWithSource
  *   running      createSimulation, runScenario, dailyCsv, casesCsv, arrestsCsv, HEADLINE_METRICS
+ *   display      summaryUnit, metricDisplay, formatMetricValue, formatQuantity (one look per unit)
  *   sweeps       parseSweep, planRuns, runSeed
  *   sensitivity  sweepSensitivity, analyseTestFunction, SENSITIVITY_COLUMNS, TEST_FUNCTIONS
  *   statistics   logGamma, replicationsFor, nextReplications
@@ -74,6 +75,9 @@ export { DISPARITIES, disparityCounts, type DisparityDef, type GroupCounts } fro
 export { toCsv as dailyCsv } from "./domain/submodels/daily-csv.ts";
 export { casesCsv, arrestsCsv } from "./domain/submodels/records-csv.ts";
 export { HEADLINE_METRICS } from "./domain/headline-metrics.ts";
+// How a measure reads for people: its unit (derived keys included) and its value by that unit.
+export { summaryUnit } from "./domain/submodels/summary-units.ts";
+export { metricDisplay, formatMetricValue, formatQuantity, type MetricDisplay, type FormatOptions } from "./domain/metric-display.ts";
 
 // Sweeps: parse a sweep file, plan its runs with seeds hashed from (sweep, cell, replication).
 export { parseSweep, type Sweep, type SweepResult } from "./scenario/index.ts";

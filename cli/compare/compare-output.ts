@@ -5,9 +5,11 @@
  * clipped to the metric's valid range: no count below 0, no fraction above 1. As a table
  * for people, CSV, or JSON (undefined values as null) for scripts. A ratio undefined in a
  * run (null in its summary) is left out of the mean and of that seed's difference; the
- * table says in how many runs it was defined, and "n/a" when in none.
+ * table says in how many runs it was defined, and "n/a" when in none. The table writes
+ * values as the dashboard does (`formatMetricValue`: shares in %, their differences in
+ * percentage points); CSV and JSON keep the raw values and the declared unit.
  */
-import type { MetricInfo } from "../../sim/node.ts";
+import { formatMetricValue, metricDisplay, summaryUnit, type MetricInfo } from "../../sim/node.ts";
 import { formatTable, formatValue } from "../format-table.ts";
 import { csvField } from "../sweep/runs-table.ts";
 import { meanOfDefined, pairedDifferenceOfDefined, type MeanInterval } from "../stats/mean-interval.ts";
@@ -83,28 +85,31 @@ export function compareRows(
       const clear: Difference["clear"] = d.lo > 0 ? "higher" : d.hi < 0 ? "lower" : null;
       return { scenario, own, diff: { ...clip(d, range.min - range.max, range.max - range.min), clear } };
     });
-    return { metric: m, unit: infos.get(m)?.unit ?? "", cells };
+    return { metric: m, unit: summaryUnit(m, [...infos.values()]), cells };
   });
 }
-
-const interval = (x: MeanInterval) => (Number.isFinite(x.lo) && Number.isFinite(x.hi) ? `[${formatValue(x.lo)}, ${formatValue(x.hi)}]` : "n/a");
 
 /** The table for people, with a header line and, with --precision, the precision report. */
 export function formatCompareTable(r: CompareReport): string {
   const ref = r.scenarios[0];
-  const mean = (x: MeanInterval) =>
-    x.n === 0 ? "n/a" : x.n < r.replications ? `${formatValue(x.mean)} (${x.n} of ${r.replications} runs)` : formatValue(x.mean);
   const rows: string[][] = [];
   for (const row of r.rows) {
+    const value = (x: number, difference = false) => formatMetricValue(x, row.unit, { difference });
+    const interval = (x: MeanInterval, difference = false) =>
+      Number.isFinite(x.lo) && Number.isFinite(x.hi) ? `[${value(x.lo, difference)}, ${value(x.hi, difference)}]` : "n/a";
+    const mean = (x: MeanInterval) =>
+      x.n === 0 ? "n/a" : x.n < r.replications ? `${value(x.mean)} (${x.n} of ${r.replications} runs)` : value(x.mean);
+    const display = metricDisplay(row.unit);
+    const unit = display.percent ? `${display.unit}; diff in pp` : display.unit;
     row.cells.forEach((c, k) => {
       rows.push([
         k === 0 ? row.metric : "",
-        k === 0 ? row.unit : "",
+        k === 0 ? unit : "",
         c.scenario,
         mean(c.own),
         interval(c.own),
-        c.diff ? (c.diff.n === 0 ? "n/a" : formatValue(c.diff.mean)) : "",
-        c.diff ? interval(c.diff) : "",
+        c.diff ? (c.diff.n === 0 ? "n/a" : value(c.diff.mean, true)) : "",
+        c.diff ? interval(c.diff, true) : "",
         c.diff?.clear ?? "",
       ]);
     });

@@ -28,6 +28,11 @@ const PUBLIC_NAMES = [
   "casesCsv", // `doorstep run` writes cases.csv and arrests.csv; the Explore page downloads them
   "arrestsCsv",
   "HEADLINE_METRICS", // the measures the dashboard and `doorstep compare` show first
+  // display: one look per unit on every dashboard page and in `doorstep compare`'s table
+  "summaryUnit",
+  "metricDisplay",
+  "formatMetricValue",
+  "formatQuantity",
   // sweeps: `doorstep sweep` and `compare` plan runs with hashed seeds
   "parseSweep",
   "planRuns",

@@ -63,7 +63,10 @@ describe("doorstep compare", () => {
     expect(r.stdout).toContain("4 replications per scenario");
     expect(r.stdout).toMatch(/metric +unit +scenario +mean +95% interval +diff vs toy +95% interval +clear/);
     expect(r.stdout).toMatch(/packages_stolen +packages +toy +[\d.]+ +\[[\d.]+, [\d.]+\]/);
-    expect(r.stdout).toMatch(/\n +toy-busy +[\d.]+ +\[[\d.]+, [\d.]+\] +-?[\d.]+ +\[-?[\d.]+, -?[\d.]+\]/);
+    expect(r.stdout).toMatch(/\n +toy-busy +[\d.]+ +\[[\d.]+, [\d.]+\] +[-+]?[\d.]+ +\[[-+]?[\d.]+, [-+]?[\d.]+\]/);
+    // A share reads as on the dashboard: a percentage, its difference in percentage points.
+    expect(r.stdout).toMatch(/camera_adoption +%.*diff in pp +toy +[\d.]+% +\[[\d.]+%, [\d.]+%\]/);
+    expect(r.stdout).toMatch(/\n +toy-busy +[\d.]+% +\[[\d.]+%, [\d.]+%\] +[-+]?[\d.]+ pp +\[[-+]?[\d.]+ pp, [-+]?[\d.]+ pp\]/);
     const self = toyCli(["compare", TOY, "tests/fixtures/cli/toy-copy.yaml", "--replications", "3", "--no-progress"]);
     expect(self.code).toBe(0);
     expect(self.stdout).toMatch(/\n +toy-copy +[\d.]+ +\[[\d.]+, [\d.]+\] +0 +\[0, 0\]/);

@@ -359,6 +359,22 @@ const checks: Check[] = [
         /^(clearly (more|fewer) \(|clearly (more|fewer), but less than matters|not enough runs to tell \((about [\d,]+ runs per policy|more than|no difference seen)|no difference that matters|n\/a in every run)/;
       const odd = readings.filter((t) => !known.test(t));
       assert(readings.length > 0 && odd.length === 0, `difference cells without a reading: ${JSON.stringify(odd.slice(0, 5))}`);
+      // Every panel's value axis names its measure's unit; shares read as percentages, their
+      // differences in percentage points, as on Explore and in `doorstep compare`.
+      const meanAxes = (await page.locator("figure.chart").nth(0).locator("svg").textContent()) ?? "";
+      const diffAxes = (await page.locator("figure.chart").nth(1).locator("svg").textContent()) ?? "";
+      for (const unit of ["packages, total after the warm-up", "arrests, total after the warm-up", "% of households, average after the warm-up"])
+        assert(meanAxes.includes(unit), `no axis says "${unit}" on the averages chart`);
+      assert(
+        diffAxes.includes("percentage points (pp)") && diffAxes.includes("packages, total after the warm-up"),
+        "the difference chart's axes have no unit",
+      );
+      const adoption = page.locator("table.data").first().locator("tr", { hasText: "Homes with a doorbell camera" });
+      const adoptionCells = await adoption.locator("td > span:first-child").allTextContents();
+      assert(
+        /^[\d.]+%$/.test(adoptionCells[0] ?? "") && /^([-+]?[\d.]+ pp|0)$/.test(adoptionCells.at(-1) ?? ""),
+        `camera share is not in % and pp: ${JSON.stringify(adoptionCells)}`,
+      );
       await page.screenshot({ path: `${artifacts}compare.png`, fullPage: true });
     },
   },
@@ -404,10 +420,13 @@ const checks: Check[] = [
       // Units arrive from the engine: the axis then says what the numbers count.
       await until(
         page,
-        () => (document.querySelector('figure[data-chart="response"] svg')?.textContent ?? "").includes("run total"),
+        () => (document.querySelector('figure[data-chart="response"] svg')?.textContent ?? "").includes("total after the warm-up"),
         60_000,
         "units on the response curve",
       );
+      // The parameter axes name their units too.
+      const heatmapText = (await page.locator('figure[data-chart="heatmap"] svg').textContent()) ?? "";
+      assert(heatmapText.includes("residents.initialCameraShare (fraction)"), "the heatmap's parameter axis has no unit");
       const url = page.url();
       assert(url.includes("x=") && url.includes("metric="), `the view is not in the URL: ${url}`);
       await page.screenshot({ path: `${artifacts}sweeps.png`, fullPage: true });
@@ -460,6 +479,53 @@ const checks: Check[] = [
     },
   },
   {
+    name: "Learn: the evidence-chain lesson explains how a case is cleared, asks first, and has teacher notes and a worksheet",
+    async run(page) {
+      await page.goto(`${base}#/learn?lesson=evidence-chain&days=3`);
+      await page.getByRole("button", { name: "Run the scenario" }).waitFor();
+      await until(page, () => document.querySelector(".lesson .status")?.textContent?.startsWith("Ready") === true, 60_000, "the lesson to load");
+      const text = (await page.locator(".lesson").textContent()) ?? "";
+      for (const words of [
+        "How is a theft solved",
+        "face-recognition match",
+        "arrest evidence threshold",
+        "Two items needed (default)",
+        "One item is enough",
+      ])
+        assert(text.includes(words), `the lesson does not say "${words}"`);
+      assert(await page.getByRole("button", { name: "Run the scenario" }).isDisabled(), "the lesson runs without a prediction");
+      await page.getByLabel("More innocent people are arrested").check();
+      assert(!(await page.getByRole("button", { name: "Run the scenario" }).isDisabled()), "a prediction does not enable the run");
+      const notes = (await page.locator(".teacher-notes").textContent()) ?? "";
+      assert(
+        notes.includes("Learning goals") && notes.includes("a threshold is a choice between two kinds of error"),
+        "no teacher notes for the lesson",
+      );
+      await page.emulateMedia({ media: "print" });
+      await page.evaluate(() => document.body.classList.add("print-worksheet"));
+      const sheet = (await page.locator(".worksheet").textContent()) ?? "";
+      assert(
+        sheet.includes("Worksheet: How is a theft solved") && sheet.includes("☐ More innocent people are arrested"),
+        "the worksheet does not print the lesson",
+      );
+      await page.evaluate(() => document.body.classList.remove("print-worksheet"));
+      await page.emulateMedia({ media: "screen" });
+      // A short run (3 days) still goes through the whole chain: charts, replications, the check.
+      await page.getByRole("button", { name: "Run the scenario" }).click();
+      await until(page, () => document.querySelector(".lesson")?.getAttribute("data-status") === "done", 300_000, "the lesson's replications");
+      const result = (await page.locator(".result-line").textContent()) ?? "";
+      assert(
+        result.includes('You predicted "More innocent people are arrested"') && result.includes("wrongful arrests than the same run with two"),
+        `the prediction is not checked against the wrongful arrests: ${result}`,
+      );
+      const table = (await page.locator(".lesson table.data").first().textContent()) ?? "";
+      assert(
+        table.includes("Wrongful arrests") && table.includes("Thefts solved"),
+        `the result table lacks the chain's measures: ${table.slice(0, 200)}`,
+      );
+    },
+  },
+  {
     name: "Sensitivity reads a sensitivity table and draws the Morris chart per measure, with export",
     async run(page) {
       await page.goto(`${base}#/sensitivity`);
@@ -471,6 +537,8 @@ const checks: Check[] = [
       await page.locator(".page.sensitivity select").selectOption("owners_shared");
       await until(page, () => location.hash.includes("metric=owners_shared"), 10_000, "the chosen measure in the URL");
       await until(page, points, 20_000, "the Morris chart of the chosen measure");
+      const axes = (await page.locator('figure[data-chart="morris"] svg').textContent()) ?? "";
+      assert(axes.includes("per whole range; owners)") && axes.includes("spread of the effects; owners)"), "the Morris axes do not name the unit");
       const [download] = await Promise.all([
         page.waitForEvent("download", { timeout: 15_000 }),
         page.locator('figure[data-chart="morris"] .chart-tools button', { hasText: "SVG" }).click(),

@@ -4,13 +4,14 @@ import { LESSONS } from "../../viz/learn/lessons.ts";
 import { paramAt } from "../../sim/scenario/index.ts";
 
 describe("lessons", () => {
-  it("are at least the four the classroom asks for", () => {
+  it("are at least the five the classroom asks for", () => {
     expect(LESSONS.map((l) => l.title)).toEqual(
       expect.arrayContaining([
         "Do cameras stop package theft?",
         "Who gets misidentified?",
         "Where does the footage go?",
         "Why does it feel like crime is rising?",
+        "How is a theft solved — and how can it go wrong?",
       ]),
     );
   });

@@ -68,6 +68,41 @@ describe("a prediction checked over replications", () => {
   });
 });
 
+describe("the evidence-chain lesson", () => {
+  const lesson = LESSONS.find((l) => l.id === "evidence-chain")!;
+  // Replications as [two items needed, one item enough]: each run's summary of both bars.
+  const runs = (pairs: [number, number][]) => pairs.map(([two, one]) => [{ arrests_wrongful: two }, { arrests_wrongful: one }]);
+  const more = lesson.choices.indexOf("More innocent people are arrested");
+  const same = lesson.choices.indexOf("About the same");
+
+  it("checks the prediction against the extra wrongful arrests of the lower bar, run by run", () => {
+    const clearlyMore = runs([
+      [1, 4],
+      [0, 3],
+      [2, 5],
+      [1, 3],
+      [0, 4],
+    ]);
+    const r = checkPrediction(lesson.check, lesson.choices, more, clearlyMore);
+    expect(r.verdict).toBe("right");
+    expect(r.observed).toBe(
+      "on average a run with one item enough had 3 more wrongful arrests than the same run with two (95% interval +2.1 to +3.9)",
+    );
+    expect(checkPrediction(lesson.check, lesson.choices, same, clearlyMore).verdict).toBe("wrong");
+  });
+
+  it("cannot tell when the runs go both ways", () => {
+    const mixed = runs([
+      [0, 6],
+      [3, 2],
+      [1, 1],
+      [4, 2],
+      [0, 3],
+    ]);
+    expect(checkPrediction(lesson.check, lesson.choices, more, mixed).verdict).toBe("unclear");
+  });
+});
+
 describe("every lesson", () => {
   for (const lesson of LESSONS) {
     it(`${lesson.id}: checks each answer and has notes for the teacher`, () => {

@@ -1,7 +1,8 @@
 import { describe, it, expect } from "vitest";
 import { readRoute, routeHash, encodeText, decodeText, overridesFromParams } from "../../viz/shared/url-state.ts";
 import { stateFromParams, stateToParams } from "../../viz/explore/explore-state.ts";
-import { axisTitle, longRows, availableSeries, CHARTS } from "../../viz/explore/explore-charts.ts";
+import { longRows, availableSeries, CHARTS } from "../../viz/explore/explore-charts.ts";
+import { axisTitle } from "../../viz/shared/axis-title.ts";
 
 describe("URL state", () => {
   it("reads page and parameters from the hash, Explore by default", () => {

@@ -6,6 +6,8 @@
 import { HEADLINE_METRICS, type MetricInfo } from "../../sim/index.ts";
 import { el } from "../shared/dom.ts";
 import { mountChart, type ChartHandle } from "../shared/chart.ts";
+import { chartScale, formatMeasure, measureUnit, unitPhrase } from "../shared/measure-units.ts";
+import { axisTitle } from "../shared/axis-title.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import { fmt } from "../shared/stats.ts";
 import { dataTable } from "../shared/table.ts";
@@ -34,14 +36,15 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
   const ref = runs[0].policy;
   const info = (m: string) => metrics.find((x) => x.name === m);
   const label = (m: string) => metricLabel(m, info(m));
-  const unit = (m: string) => {
-    const i = info(m);
-    if (!i) return "";
-    return i.kind === "level" ? `${i.unit}, average after the warm-up` : `${i.unit}, total after the warm-up`;
-  };
+  const units = new Map(all.map((m) => [m, measureUnit(m, metrics)]));
+  const mu = (m: string) => units.get(m) ?? measureUnit(m, metrics);
+  const unit = (m: string) => unitPhrase(mu(m));
+  /** A value of measure m as every page and `doorstep compare` write it (shares in %). */
+  const value = (m: string, x: number) => formatMeasure(x, mu(m));
+  const difference = (m: string, x: number, unsigned = false) => formatMeasure(x, mu(m), { difference: true, unsigned });
   /** How to read policy k's difference from the reference for metric m, and what it would take. */
   const reading = (c: MetricComparison, k: number): { reading: Reading; meaningful: number; needed: number | null } => {
-    const meaningful = smallestMeaningfulDifference(c.metric, c.byPolicy[0].ci.mean, info(c.metric)?.unit ?? "");
+    const meaningful = smallestMeaningfulDifference(c.metric, c.byPolicy[0].ci.mean, mu(c.metric).unit);
     const d = c.diffs[k].ci;
     return { reading: readDifference(d, meaningful), meaningful, needed: replicationsToTell(d) };
   };
@@ -67,14 +70,14 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
       const word = level ? (v === "more" ? "higher" : "lower") : v;
       const negligible =
         r.reading === "negligible"
-          ? ` This is less than the smallest difference that matters for this measure (${fmt(r.meaningful)}): practically the same.`
+          ? ` This is less than the smallest difference that matters for this measure (${difference(c.metric, r.meaningful, true)}): practically the same.`
           : "";
       lines.append(
         el(
           "li",
           { class: r.reading === "negligible" ? "negligible" : undefined },
           el("strong", {}, `${label(c.metric)}: `),
-          `${fmt(Math.abs(d.ci.mean))} ${word} under ${d.policy} than under ${ref} (95% interval of the difference ${fmt(d.ci.lo)} to ${fmt(d.ci.hi)}; ${unit(c.metric)}).${negligible}`,
+          `${difference(c.metric, Math.abs(d.ci.mean), true)} ${word} under ${d.policy} than under ${ref} (95% interval of the difference ${difference(c.metric, d.ci.lo)} to ${difference(c.metric, d.ci.hi)}; ${unitPhrase(mu(c.metric), { difference: true })}).${negligible}`,
         ),
       );
     });
@@ -90,102 +93,115 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
       ),
     );
 
-  const meanRows = shown.flatMap((m) =>
-    byName.get(m)!.byPolicy.map((b) => ({ measure: label(m), unit: unit(m), policy: b.policy, mean: b.ci.mean, lo: b.ci.lo, hi: b.ci.hi })),
-  );
-  const diffRows = shown.flatMap((m) =>
-    byName.get(m)!.diffs.map((d) => ({
+  // Chart rows are in the unit drawn on the axis (percentages for shares), which the
+  // `unit` column names; the tables' CSV keeps the model's raw values.
+  const meanRows = shown.flatMap((m) => {
+    const k = chartScale(mu(m));
+    return byName
+      .get(m)!
+      .byPolicy.map((b) => ({ measure: label(m), unit: unit(m), policy: b.policy, mean: b.ci.mean * k, lo: b.ci.lo * k, hi: b.ci.hi * k }));
+  });
+  const diffRows = shown.flatMap((m) => {
+    const k = chartScale(mu(m));
+    return byName.get(m)!.diffs.map((d) => ({
       measure: label(m),
-      unit: unit(m),
+      unit: unitPhrase(mu(m), { difference: true }),
       policy: `${d.policy} − ${ref}`,
-      diff: d.ci.mean,
-      lo: d.ci.lo,
-      hi: d.ci.hi,
+      diff: d.ci.mean * k,
+      lo: d.ci.lo * k,
+      hi: d.ci.hi * k,
       verdict: verdict(d.ci),
-    })),
-  );
+    }));
+  });
   const chartBox = el("div", { class: "compare-charts" });
   results.append(chartBox);
-  /** One panel per measure (rows, each on its own x scale), each panel these layers. */
-  const faceted = (layer: object[]) => ({
+  /**
+   * One panel per measure, stacked, each on its own value scale with the measure's unit
+   * as its axis title (over two lines when long); `layers(title)` gives a panel's layers.
+   */
+  const panels = (layers: (axisTitle: string | string[]) => object[], difference: boolean) => ({
     data: { name: "table" },
-    facet: {
-      row: {
-        field: "measure",
-        type: "nominal",
-        sort: shown.map(label),
-        title: null,
-        header: { labelAngle: 0, labelAlign: "left", labelAnchor: "start", labelOrient: "top", labelFontWeight: 600, labelLimit: 460 },
-      },
-    },
-    resolve: { scale: { x: "independent" } },
-    spec: { width: 460, height: { step: 18 }, layer },
+    spacing: 14,
+    vconcat: shown.map((m) => ({
+      title: { text: label(m), anchor: "start", fontSize: 12, fontWeight: 600, limit: 460 },
+      width: 460,
+      height: { step: 18 },
+      transform: [{ filter: { field: "measure", equal: label(m) } }],
+      layer: layers(axisTitle(unitPhrase(mu(m), { difference }))),
+    })),
   });
+  const valueAxis = { format: ",.4~g", titleAngle: 0, titleAlign: "right", titleAnchor: "end", titleLimit: 460 };
   const verdictScale = { domain: ["more", "fewer", "same"], range: ["#b35c00", "#0b5cad", "#6b7682"] };
-  const meanSpec = faceted([
-    {
-      mark: { type: "rule", strokeWidth: 2 },
-      encoding: {
-        x: { field: "lo", type: "quantitative", title: null, scale: { zero: false }, axis: { format: ",.4~g" } },
-        x2: { field: "hi" },
-        y: { field: "policy", type: "nominal", title: null, sort: policies },
-        color: { field: "policy", type: "nominal", legend: null, sort: policies },
-      },
-    },
-    {
-      mark: { type: "point", filled: true, size: 70 },
-      encoding: {
-        x: { field: "mean", type: "quantitative", title: null },
-        y: { field: "policy", type: "nominal", sort: policies },
-        color: { field: "policy", type: "nominal", legend: null, sort: policies },
-        tooltip: [
-          { field: "measure" },
-          { field: "policy" },
-          { field: "mean", format: ",.3~f" },
-          { field: "lo", title: "95% low", format: ",.3~f" },
-          { field: "hi", title: "95% high", format: ",.3~f" },
-          { field: "unit" },
-        ],
-      },
-    },
-  ]);
-  const diffOrder = runs.slice(1).map((r) => `${r.policy} − ${ref}`);
-  const diffSpec = faceted([
-    { mark: { type: "rule", color: "#6b7682", strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: "quantitative" } } },
-    {
-      mark: { type: "rule", strokeWidth: 2 },
-      encoding: {
-        x: { field: "lo", type: "quantitative", title: null, axis: { format: ",.4~g" } },
-        x2: { field: "hi" },
-        y: { field: "policy", type: "nominal", title: null, sort: diffOrder },
-        color: {
-          field: "verdict",
-          type: "nominal",
-          scale: verdictScale,
-          legend: { title: "Difference", labelExpr: "datum.label == 'same' ? 'no clear difference' : datum.label" },
+  const meanSpec = panels(
+    (title) => [
+      {
+        mark: { type: "rule", strokeWidth: 2 },
+        encoding: {
+          x: { field: "lo", type: "quantitative", title, scale: { zero: false }, axis: valueAxis },
+          x2: { field: "hi" },
+          y: { field: "policy", type: "nominal", title: null, sort: policies },
+          color: { field: "policy", type: "nominal", legend: null, sort: policies },
         },
       },
-    },
-    {
-      mark: { type: "point", filled: true, size: 70 },
-      encoding: {
-        x: { field: "diff", type: "quantitative" },
-        y: { field: "policy", type: "nominal", sort: diffOrder },
-        color: { field: "verdict", type: "nominal", scale: verdictScale },
-        tooltip: [
-          { field: "measure" },
-          { field: "policy", title: "Difference" },
-          { field: "diff", format: ",.3~f" },
-          { field: "lo", title: "95% low", format: ",.3~f" },
-          { field: "hi", title: "95% high", format: ",.3~f" },
-          { field: "unit" },
-        ],
+      {
+        mark: { type: "point", filled: true, size: 70 },
+        encoding: {
+          x: { field: "mean", type: "quantitative", title },
+          y: { field: "policy", type: "nominal", sort: policies },
+          color: { field: "policy", type: "nominal", legend: null, sort: policies },
+          tooltip: [
+            { field: "measure" },
+            { field: "policy" },
+            { field: "mean", format: ",.3~f" },
+            { field: "lo", title: "95% low", format: ",.3~f" },
+            { field: "hi", title: "95% high", format: ",.3~f" },
+            { field: "unit" },
+          ],
+        },
       },
-    },
-  ]);
+    ],
+    false,
+  );
+  const diffOrder = runs.slice(1).map((r) => `${r.policy} − ${ref}`);
+  const diffSpec = panels(
+    (title) => [
+      { mark: { type: "rule", color: "#6b7682", strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: "quantitative", title } } },
+      {
+        mark: { type: "rule", strokeWidth: 2 },
+        encoding: {
+          x: { field: "lo", type: "quantitative", title, axis: valueAxis },
+          x2: { field: "hi" },
+          y: { field: "policy", type: "nominal", title: null, sort: diffOrder },
+          color: {
+            field: "verdict",
+            type: "nominal",
+            scale: verdictScale,
+            legend: { title: "Difference", labelExpr: "datum.label == 'same' ? 'no clear difference' : datum.label" },
+          },
+        },
+      },
+      {
+        mark: { type: "point", filled: true, size: 70 },
+        encoding: {
+          x: { field: "diff", type: "quantitative", title },
+          y: { field: "policy", type: "nominal", sort: diffOrder },
+          color: { field: "verdict", type: "nominal", scale: verdictScale },
+          tooltip: [
+            { field: "measure" },
+            { field: "policy", title: "Difference" },
+            { field: "diff", format: ",.3~f" },
+            { field: "lo", title: "95% low", format: ",.3~f" },
+            { field: "hi", title: "95% high", format: ",.3~f" },
+            { field: "unit" },
+          ],
+        },
+      },
+    ],
+    true,
+  );
   const c1 = await mountChart(chartBox, meanSpec, {
     title: "Average per policy, with 95% intervals",
-    note: "Each panel is one measure (its own scale). Dots: averages over the replications; bars: 95% intervals.",
+    note: "Each panel is one measure, on its own scale; its axis says the unit. Dots: averages over the replications; bars: 95% intervals.",
     fitWidth: false,
     values: meanRows,
     columns: ["measure", "unit", "policy", "mean", "lo", "hi"],
@@ -194,7 +210,7 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
   if (diffRows.length) {
     const c2 = await mountChart(chartBox, diffSpec, {
       title: `Difference from ${ref}, with 95% intervals`,
-      note: "Left of the dashed line: fewer than the reference; right: more. Grey: the interval includes zero (no clear difference).",
+      note: "Left of the dashed line: fewer than the reference; right: more. Grey: the interval includes zero (no clear difference). Differences of shares are in percentage points (pp).",
       fitWidth: false,
       values: diffRows,
       columns: ["measure", "unit", "policy", "diff", "lo", "hi", "verdict"],
@@ -210,12 +226,16 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
           key: "measure",
           label: "Measure",
           cell: (c) => [label(c.metric), unit(c.metric)],
-          csv: (c) => ({ metric: c.metric, measure: label(c.metric), unit: unit(c.metric) }),
+          // The CSV holds the model's raw values (fractions for shares), so its unit is the declared one.
+          csv: (c) => ({ metric: c.metric, measure: label(c.metric), unit: mu(c.metric).unit }),
         },
         ...runs.map((r, i) => ({
           key: r.policy,
           label: `${r.policy} (average)`,
-          cell: (c: MetricComparison): [string, string] => [fmt(c.byPolicy[i].ci.mean), `${fmt(c.byPolicy[i].ci.lo)} to ${fmt(c.byPolicy[i].ci.hi)}`],
+          cell: (c: MetricComparison): [string, string] => {
+            const ci = c.byPolicy[i].ci;
+            return [value(c.metric, ci.mean), `${value(c.metric, ci.lo)} to ${value(c.metric, ci.hi)}`];
+          },
           csv: (c: MetricComparison) => ({
             [`${r.policy}_mean`]: c.byPolicy[i].ci.mean,
             [`${r.policy}_lo95`]: c.byPolicy[i].ci.lo,
@@ -229,13 +249,13 @@ export async function renderResults(results: HTMLElement, runs: PolicyRuns[], me
             const d = c.diffs[i].ci;
             const r = reading(c, i);
             const words: Record<Reading, string> = {
-              clear: `clearly ${verdict(d)} (${fmt(d.lo)} to ${fmt(d.hi)})`,
-              negligible: `clearly ${verdict(d)}, but less than matters (${fmt(r.meaningful)})`,
+              clear: `clearly ${verdict(d)} (${difference(c.metric, d.lo)} to ${difference(c.metric, d.hi)})`,
+              negligible: `clearly ${verdict(d)}, but less than matters (${difference(c.metric, r.meaningful, true)})`,
               "not-enough-runs": `not enough runs to tell (${runsNeeded(r.needed)})`,
               "no-difference": "no difference that matters",
               undefined: "n/a in every run",
             };
-            return [Number.isFinite(d.mean) ? `${d.mean > 0 ? "+" : ""}${fmt(d.mean)}` : "n/a", words[r.reading]];
+            return [difference(c.metric, d.mean), words[r.reading]];
           },
           className: (c: MetricComparison) => `verdict-${verdict(c.diffs[i].ci)}`,
           csv: (c: MetricComparison) => ({

@@ -4,6 +4,7 @@
  * any number of series; by-group series appear for whatever groups the model reports.
  */
 import type { DailyRow, MetricInfo } from "../../sim/index.ts";
+import { axisTitle } from "../shared/axis-title.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 
 export interface SeriesDef {
@@ -250,13 +251,4 @@ function warmUpLayer(warmupDays: number): object {
       },
     ],
   };
-}
-
-/** Splits a long axis title over two lines so that it is never clipped. */
-export function axisTitle(title: string): string | string[] {
-  if (title.length <= 60) return title;
-  const mid = Math.floor(title.length / 2);
-  let cut = title.lastIndexOf(" ", mid);
-  if (cut < 8) cut = title.indexOf(" ", mid);
-  return cut > 0 ? [title.slice(0, cut), title.slice(cut + 1)] : title;
 }

@@ -8,6 +8,7 @@
 import { arrestsCsv, casesCsv, DISPARITIES, disparityCounts, type MetricInfo, type RunRecords, type Summary } from "../../sim/index.ts";
 import { button, el } from "../shared/dom.ts";
 import { downloadText } from "../shared/download.ts";
+import { formatMeasure, measureUnit, unitPhrase } from "../shared/measure-units.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import { fmt } from "../shared/stats.ts";
 import { dataTable } from "../shared/table.ts";
@@ -23,17 +24,22 @@ export function renderRunSummary(box: HTMLElement, summary: Summary, metrics: Me
       return `by group, ${d.events} / ${d.base}: ${disparityCounts(summary, d)
         .map((c) => `${c.group} ${fmt(c.events)} / ${fmt(c.base)}`)
         .join(", ")}`;
-    const i = info(m);
-    return i ? `${i.unit}, ${i.kind === "level" ? "average" : "total"} after the warm-up` : "";
+    return unitPhrase(measureUnit(m, metrics));
   };
   const columns = [
     {
       key: "measure",
       label: "Measure",
       cell: (m: string): [string, string] => [metricLabel(m, info(m)), unit(m)],
-      csv: (m: string) => ({ metric: m, unit: unit(m) }),
+      // The CSV holds the raw values (fractions for shares), so its unit is the declared one.
+      csv: (m: string) => ({ metric: m, unit: measureUnit(m, metrics).unit }),
     },
-    { key: "value", label: "Value", cell: (m: string) => fmt(summary[m] ?? Number.NaN), csv: (m: string) => ({ value: summary[m] }) },
+    {
+      key: "value",
+      label: "Value",
+      cell: (m: string) => formatMeasure(summary[m] ?? null, measureUnit(m, metrics)),
+      csv: (m: string) => ({ value: summary[m] }),
+    },
   ];
   const head = HEADLINE.filter((m) => names.includes(m));
   box.replaceChildren(

@@ -12,9 +12,10 @@ import { resolveScenario } from "../shared/scenario-input.ts";
 import { showDiagnostics } from "../shared/diagnostics.ts";
 import { startEngine, remoteCallback, parallelWorkers, replicationChunks, type EngineHandle } from "../engine-client.ts";
 import { mountChart, type ChartHandle } from "../shared/chart.ts";
+import { measureUnit } from "../shared/measure-units.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import type { Page } from "../shared/page.ts";
-import { axisTitle } from "../explore/explore-charts.ts";
+import { axisTitle } from "../shared/axis-title.ts";
 import { LESSONS, LESSON_REPLICATIONS, type Lesson, type LessonChart } from "./lessons.ts";
 import { expandMetrics, renderLessonResult } from "./lesson-result.ts";
 import type { Replication } from "./prediction-check.ts";
@@ -192,7 +193,9 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
       const colorField = names.length > 1 ? "part" : "run";
       const colorDomain = [...new Set(series.map((x) => (names.length > 1 ? x.part : x.run)))];
       const runs = loaded.map((l) => l.label);
-      const unit = metrics.find((m) => m.name === names[0])?.unit ?? "";
+      // The axis says the unit as every page does: shares as percentages.
+      const measure = measureUnit(names[0], metrics);
+      const unit = measure.display.unit;
       const spec = {
         data: { name: "table" },
         transform: def.cumulative
@@ -201,7 +204,12 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
         mark: { type: "line", strokeWidth: 2 },
         encoding: {
           x: { field: "day", type: "quantitative", title: "Day after the warm-up (days)" },
-          y: { field: "shown", type: "quantitative", title: axisTitle(def.cumulative ? `Running total (${unit})` : unit), axis: { format: ",.4~g" } },
+          y: {
+            field: "shown",
+            type: "quantitative",
+            title: axisTitle(def.cumulative ? `Running total (${unit})` : unit),
+            axis: { format: measure.display.percent ? ".0%" : ",.4~g" },
+          },
           color: { field: colorField, type: "nominal", title: null, sort: colorDomain, scale: { domain: colorDomain } },
           strokeDash: many
             ? {

@@ -4,8 +4,9 @@
  */
 import type { MetricInfo } from "../../sim/index.ts";
 import { el } from "../shared/dom.ts";
+import { formatMeasure, measureUnit } from "../shared/measure-units.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
-import { fmt, meanCiNonNegative } from "../shared/stats.ts";
+import { meanCiNonNegative } from "../shared/stats.ts";
 import { dataTable } from "../shared/table.ts";
 import { checkPrediction, type Replication } from "./prediction-check.ts";
 import type { Lesson } from "./lessons.ts";
@@ -29,8 +30,8 @@ export function renderLessonResult(
 ): void {
   const present = expandMetrics(lesson.resultMetrics, metrics);
   const unitOf = (m: string) => {
-    const i = metrics.find((x) => x.name === m);
-    return i ? `${i.unit}, ${i.kind === "level" ? "average" : "total"} over ${days} days` : "";
+    const u = measureUnit(m, metrics);
+    return `${u.display.unit}, ${u.kind === "level" ? "average" : "total"} over the ${days} days after the warm-up`;
   };
   const ci = (m: string, v: number) => meanCiNonNegative(reps.map((r) => r[v][m]));
   const result = checkPrediction(lesson.check, lesson.choices, lesson.choices.indexOf(prediction), reps);
@@ -44,14 +45,16 @@ export function renderLessonResult(
           key: "measure",
           label: "Measure",
           cell: (m: string) => [metricLabel(m), unitOf(m)],
-          csv: (m: string) => ({ metric: m, unit: unitOf(m) }),
+          // The CSV holds the raw values (fractions for shares), so its unit is the declared one.
+          csv: (m: string) => ({ metric: m, unit: measureUnit(m, metrics).unit }),
         },
         ...labels.map((label, v) => ({
           key: label,
           label,
           cell: (m: string): [string, string] => {
             const c = ci(m, v);
-            return [fmt(c.mean), `${fmt(c.lo)} to ${fmt(c.hi)}`];
+            const u = measureUnit(m, metrics);
+            return [formatMeasure(c.mean, u), `${formatMeasure(c.lo, u)} to ${formatMeasure(c.hi, u)}`];
           },
           csv: (m: string) => ({ [`${label} mean`]: ci(m, v).mean, [`${label} lo95`]: ci(m, v).lo, [`${label} hi95`]: ci(m, v).hi }),
         })),

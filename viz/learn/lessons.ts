@@ -62,6 +62,20 @@ const BUSY_THIEVES: Record<string, ParamValue> = { "thieves.perThousandHousehold
 const BUSY_NOTE =
   "So that a few months hold enough police cases to see a pattern, this neighbourhood has about 20 times the usual package-thief activity (on Explore: thieves · per thousand households, active days per week).";
 
+/**
+ * The evidence lesson's town: the busy thieves in 1,000 households (half the baseline's),
+ * so that its replications take half as long while still holding dozens of cases.
+ */
+const EVIDENCE_TOWN: Record<string, ParamValue> = { ...BUSY_THIEVES, "neighbourhood.households": 1000 };
+
+/** "3 more" / "2 fewer" / "as many" (rounded to one decimal), for a difference in counts. */
+function describeCount(x: number): string {
+  const a = Math.round(Math.abs(x) * 10) / 10;
+  return a === 0 ? "as many" : `${a} ${x > 0 ? "more" : "fewer"}`;
+}
+
+const signedCount = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${Math.round(Math.abs(x) * 10) / 10}`;
+
 export const LESSONS: Lesson[] = [
   {
     id: "cameras-theft",
@@ -212,6 +226,57 @@ export const LESSONS: Lesson[] = [
       ],
       expected:
         "Under the portal alone no clip is obtained without consent, in every run. With direct requests a minority of clips come without consent (emergency requests), and innocent people appear in most handed-over clips; the interval of the share is wide because the number of clips per run is small.",
+    },
+  },
+  {
+    id: "evidence-chain",
+    title: "How is a theft solved — and how can it go wrong?",
+    intro: [
+      "When a theft is reported, police build a case file. Each item in it points at a person: a clip from a doorbell camera, a witness who names someone, a face-recognition match against a mugshot gallery, a GPS tracker in a bait parcel, stolen goods found on someone. Officers add up the weight of the items against each person and arrest when it reaches a bar: by default two items, such as a clip and a face match (police · arrest evidence threshold).",
+      "Every link can be wrong. A thief who hides their face leaves the clip showing a neighbour or a courier who passed the porch; face recognition can return a stranger from the gallery; a witness can name the wrong person. Police never know who really took the parcel — the model does, and counts the arrests that were wrong.",
+      "We run the same neighbourhood, with face recognition on, twice: once with the usual bar of two items, once where a single item (one clip of the person at the porch, or one face match) is enough for an arrest.",
+      BUSY_NOTE,
+    ],
+    variants: [
+      { label: "Two items needed (default)", scenario: "face-recognition", set: { ...EVIDENCE_TOWN, "police.arrestEvidenceThreshold": 2 } },
+      { label: "One item is enough", scenario: "face-recognition", set: { ...EVIDENCE_TOWN, "police.arrestEvidenceThreshold": 1 } },
+    ],
+    days: 90,
+    question: "If one piece of evidence is enough for an arrest, what happens to the number of innocent people arrested?",
+    choices: ["Fewer innocent people are arrested", "About the same", "More innocent people are arrested", "I don't know"],
+    charts: [
+      { title: "Thefts solved (running total)", metrics: ["thefts_cleared"], cumulative: true },
+      { title: "Thefts 'solved' by arresting the wrong person (running total)", metrics: ["thefts_cleared_wrongly"], cumulative: true },
+      { title: "Wrongful arrests (running total)", metrics: ["arrests_wrongful"], cumulative: true },
+    ],
+    resultMetrics: ["thefts_reported", "thefts_cleared", "thefts_cleared_wrongly", "arrests", "arrests_wrongful", "fr_false_matches"],
+    lookFor: [
+      "Compare the thefts solved under the two bars. Does a lower bar solve more thefts — and how many of those were 'solved' by arresting someone who did not take the parcel?",
+      "An arrest clears every case whose evidence points at the arrested person, so one wrong arrest can close several cases at once — and the real thief stays free.",
+      "On Explore, run the face-recognition scenario and download cases.csv: each row lists the kinds of evidence police held (clip, witness, tracker, fr_candidate, goods), the outcome, and — for the analyst only — whether the suspect really took the parcel.",
+      "Raise the bar to 3 on Explore (police · arrest evidence threshold). Which thefts can still be solved, and which kinds of evidence does it take?",
+    ],
+    check: {
+      kind: "range",
+      // Extra wrongful arrests per run when one item is enough (the same seed under both bars).
+      measure: (r: Replication) => r[1].arrests_wrongful - r[0].arrests_wrongful,
+      ranges: [[Number.NEGATIVE_INFINITY, -0.5], [-0.5, 0.5], [0.5, Number.POSITIVE_INFINITY], null],
+      describe: (ci) =>
+        `on average a run with one item enough had ${describeCount(ci.mean)} wrongful arrests than the same run with two (95% interval ${signedCount(ci.lo)} to ${signedCount(ci.hi)})`,
+    },
+    teacher: {
+      goals: [
+        "Follow a case from the evidence police hold to an arrest, and see that police decide without knowing who the thief is.",
+        "Name the ways evidence can point at the wrong person: a clip of a passer-by, a false face match, a mistaken witness.",
+        "Weigh solving more thefts against arresting more innocent people: a threshold is a choice between two kinds of error.",
+      ],
+      discussion: [
+        "Is a doorbell clip of someone at a porch evidence that they took the parcel? What else would you want to know?",
+        "A face match is only as good as the gallery and the threshold. Should one ever be enough for an arrest?",
+        "The clearance rate rises when the bar falls. Should police statistics count a theft as solved when the arrest was wrong — and how would anyone find out?",
+      ],
+      expected:
+        "With one item enough, most runs have more arrests and more of them wrongful (people at the porch who did not take the parcel, false face matches); but a lower bar also stops some thieves sooner, so a run can end with fewer. In trial runs of 90 days the extra wrongful arrests per run were +6, −1 and +5: over 8 runs the interval of the difference is wide, often above zero, and the check can say the runs cannot tell.",
     },
   },
   {

@@ -7,6 +7,7 @@
 import { el, uid, announce } from "../shared/dom.ts";
 import { writeRoute } from "../shared/url-state.ts";
 import { mountChart, type ChartHandle } from "../shared/chart.ts";
+import { chartScale, shippedMeasureUnit } from "../shared/measure-units.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import type { Page } from "../shared/page.ts";
 import { readSensitivityTable, type SensitivityTable } from "./sensitivity-data.ts";
@@ -95,11 +96,13 @@ export function mountSensitivity(root: HTMLElement, params: URLSearchParams): Pa
     const rows = table.rows.filter((r) => r.metric === metric);
     const label = metricLabel(metric);
     const morris = rows[0]?.method === "morris";
+    // Effects are changes of the measure: in its unit, shares in percentage points.
+    const unit = shippedMeasureUnit(metric);
     const chart = morris
-      ? await mountChart(output, morrisSpec(label), {
+      ? await mountChart(output, morrisSpec(label, unit.display.differenceUnit), {
           title: `Morris screening: ${label}`,
           note: "Right: the parameter moves this measure a lot. High: its effect depends on the other parameters or is not linear. Lines: 95% interval of μ*.",
-          values: morrisRows(rows),
+          values: morrisRows(rows, chartScale(unit)),
           columns: ["parameter", "mu_star", "lo", "hi", "sigma"],
           fitWidth: false,
         })

@@ -9,16 +9,19 @@
  */
 import type { SensitivityEntry } from "./sensitivity-data.ts";
 
-/** Rows for the Morris chart: one per parameter, with the interval ends. */
-export function morrisRows(rows: readonly SensitivityEntry[]): Record<string, unknown>[] {
+/**
+ * Rows for the Morris chart: one per parameter, with the interval ends; `scale` converts
+ * the effects to the unit drawn on the axes (100 for a share shown in percentage points).
+ */
+export function morrisRows(rows: readonly SensitivityEntry[], scale = 1): Record<string, unknown>[] {
   return rows
     .filter((r) => r.mu_star !== null)
     .map((r) => ({
       parameter: r.parameter,
-      mu_star: r.mu_star,
-      sigma: r.sigma ?? 0,
-      lo: (r.mu_star ?? 0) - (r.mu_star_conf ?? 0),
-      hi: (r.mu_star ?? 0) + (r.mu_star_conf ?? 0),
+      mu_star: (r.mu_star ?? 0) * scale,
+      sigma: (r.sigma ?? 0) * scale,
+      lo: ((r.mu_star ?? 0) - (r.mu_star_conf ?? 0)) * scale,
+      hi: ((r.mu_star ?? 0) + (r.mu_star_conf ?? 0)) * scale,
     }));
 }
 
@@ -35,8 +38,13 @@ export function sobolRows(rows: readonly SensitivityEntry[]): Record<string, unk
   );
 }
 
-/** The Morris mu*–sigma plot; `metricTitle` labels the axes. */
-export function morrisSpec(metricTitle: string): object {
+/**
+ * The Morris mu*–sigma plot; `metricTitle` labels the axes, `effectUnit` (the unit of a
+ * change of the measure, e.g. "packages", "percentage points (pp) of households") is
+ * named on both, since mu* and sigma are in it.
+ */
+export function morrisSpec(metricTitle: string, effectUnit = ""): object {
+  const inUnit = effectUnit ? `; ${effectUnit}` : "";
   return {
     data: { name: "table" },
     height: 260,
@@ -51,10 +59,10 @@ export function morrisSpec(metricTitle: string): object {
           x: {
             field: "mu_star",
             type: "quantitative",
-            title: `μ* (mean |elementary effect| on ${metricTitle}, per whole range)`,
+            title: `μ* (mean |elementary effect| on ${metricTitle}, per whole range${inUnit})`,
             scale: { zero: true },
           },
-          y: { field: "sigma", type: "quantitative", title: "σ (spread of the effects)", scale: { zero: true } },
+          y: { field: "sigma", type: "quantitative", title: `σ (spread of the effects${inUnit})`, scale: { zero: true } },
           tooltip: [
             { field: "parameter" },
             { field: "mu_star", format: ".3~g", title: "μ*" },
@@ -86,7 +94,12 @@ export function sobolSpec(metricTitle: string): object {
       {
         mark: { type: "bar" },
         encoding: {
-          x: { field: "value", type: "quantitative", title: `share of the variance of ${metricTitle}`, scale: { domain: [0, 1], clamp: true } },
+          x: {
+            field: "value",
+            type: "quantitative",
+            title: `share of the variance of ${metricTitle} (fraction, 0 to 1)`,
+            scale: { domain: [0, 1], clamp: true },
+          },
           tooltip: [
             { field: "parameter" },
             { field: "index" },

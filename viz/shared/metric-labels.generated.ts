@@ -35,7 +35,7 @@ export const DAILY_METRIC_LABELS: Record<string, string> = {
   posts_suspicious_innocent: "'Suspicious person' posts about innocent people",
   posts_police: "Police posts in the app",
   alert_ads_shown: "Community-alert ads shown",
-  alert_reach: "Residents reached by alert ads",
+  alert_reach: "Households reached by alert ads",
   alert_shares: "Shares of alert ads",
   alert_innocents_shown: "Innocent people shown in alert ads",
   perceived_crime: "How much crime residents think there is",

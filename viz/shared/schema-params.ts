@@ -76,6 +76,26 @@ export function scenarioSections(): SectionInfo[] {
   return [...bySection].map(([name, params]) => ({ name, params }));
 }
 
+let units: Map<string, string> | null = null;
+
+/**
+ * A parameter's unit by its dotted path, for axis titles ("" when the parameter has none
+ * or the path is not a parameter, e.g. `policy.name`).
+ *
+ * @example
+ * paramUnit("thieves.perThousandHouseholds"); // "thieves/1000 households"
+ */
+export function paramUnit(path: string): string {
+  units ??= new Map(scenarioSections().flatMap((s) => s.params.map((p): [string, string] => [p.path, p.unit])));
+  return units.get(path) ?? "";
+}
+
+/** A parameter's path with its unit, as an axis title: "thieves.perThousandHouseholds (thieves/1000 households)". */
+export function paramTitle(path: string): string {
+  const unit = paramUnit(path);
+  return unit ? `${path} (${unit})` : path;
+}
+
 /** Reads a dotted path from a plain object. */
 export function getPath(obj: unknown, path: string): unknown {
   let cur: unknown = obj;

@@ -3,6 +3,7 @@
  * interval of the mean from Student's t distribution (replications are few, so the normal
  * 1.96 would be too narrow).
  */
+import { formatQuantity } from "../../sim/index.ts";
 
 export interface MeanCi {
   n: number;
@@ -53,12 +54,9 @@ export function meanCiNonNegative(values: ArrayLike<number>): MeanCi {
   return nonNegative && ci.lo < 0 ? { ...ci, lo: 0 } : ci;
 }
 
-/** Formats a number for people: a few significant digits, thousands separators; not a number (an undefined ratio) as "n/a". */
-export function fmt(x: number, digits = 3): string {
-  if (!Number.isFinite(x)) return "n/a";
-  if (x === 0) return "0";
-  const a = Math.abs(x);
-  if (a >= 1000) return Math.round(x).toLocaleString("en-US");
-  if (a >= 1) return Number(x.toPrecision(digits + 1)).toLocaleString("en-US", { maximumFractionDigits: 2 });
-  return Number(x.toPrecision(digits)).toString();
-}
+/**
+ * Formats a number for people: a few significant digits, thousands separators; not a
+ * number (an undefined ratio) as "n/a". The model's `formatQuantity`, which also writes
+ * `doorstep compare`'s table; a measure's value goes through `formatMeasure` (its unit).
+ */
+export const fmt: (x: number, digits?: number) => string = formatQuantity;

@@ -10,13 +10,14 @@ import { el, uid, announce } from "../shared/dom.ts";
 import { writeRoute } from "../shared/url-state.ts";
 import { mountChart, type ChartHandle } from "../shared/chart.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
-import { fmt } from "../shared/stats.ts";
+import { chartScale, formatMeasure, measureUnit, unitPhrase } from "../shared/measure-units.ts";
+import { paramTitle } from "../shared/schema-params.ts";
 import { dataTable } from "../shared/table.ts";
 import { linkSource, type LinkSource } from "./link-source.ts";
 import type { Page } from "../shared/page.ts";
 import { defaultScenario, type MetricInfo } from "../../sim/index.ts";
 import { startEngine } from "../engine-client.ts";
-import { axisTitle } from "../explore/explore-charts.ts";
+import { axisTitle } from "../shared/axis-title.ts";
 import { readSweepTable, groupMean, distinct, type SweepTable, type Cell } from "./sweep-table.ts";
 
 interface SweepView {
@@ -170,14 +171,11 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     if (!table || !view.metric || !view.x) return;
     const metric = view.metric;
     const mLabel = metricLabel(metric);
-    // Units come from the model's metric list (sweep tables hold bare numbers).
-    const info = metricInfo.find((m) => m.name === metric);
-    const per = info?.kind === "level" ? "run average" : "run total";
-    const axis = !info
-      ? mLabel
-      : mLabel.toLowerCase().includes(`(${info.unit.toLowerCase()})`)
-        ? `${mLabel}, ${per}`
-        : `${mLabel} (${info.unit}, ${per})`;
+    // Units come from the model's metric list (sweep tables hold bare numbers); shares are
+    // drawn and written as percentages, as on every page.
+    const u = measureUnit(metric, metricInfo);
+    const k = chartScale(u);
+    const axis = u.unit ? `${mLabel} (${unitPhrase(u)})` : mLabel;
     const others = (used: string[]) => table!.params.filter((p) => !used.includes(p));
 
     // Heatmap over two parameters.
@@ -186,11 +184,11 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
       const rows = groups.map((g) => ({
         x: String(g.keys[view.x!]),
         y: String(g.keys[view.y!]),
-        mean: g.ci.mean,
-        lo: g.ci.lo,
-        hi: g.ci.hi,
+        mean: g.ci.mean * k,
+        lo: g.ci.lo * k,
+        hi: g.ci.hi * k,
         n: g.ci.n,
-        label: fmt(g.ci.mean),
+        label: formatMeasure(g.ci.mean, u),
       }));
       const order = (c: string) => distinct(table!.rows, c).map((v: Cell) => String(v));
       const avgNote = others([view.x, view.y]).length
@@ -201,8 +199,8 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
         width: { step: 64 },
         height: { step: 40 },
         encoding: {
-          x: { field: "x", type: "ordinal", sort: order(view.x), title: view.x, axis: { labelAngle: -30, labelLimit: 140 } },
-          y: { field: "y", type: "ordinal", sort: order(view.y).reverse(), title: view.y },
+          x: { field: "x", type: "ordinal", sort: order(view.x), title: paramTitle(view.x), axis: { labelAngle: -30, labelLimit: 140 } },
+          y: { field: "y", type: "ordinal", sort: order(view.y).reverse(), title: paramTitle(view.y) },
         },
         layer: [
           {
@@ -252,15 +250,15 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     const rows = groups.map((g) => ({
       x: g.keys[view.x!],
       series: by.length > 1 ? String(g.keys[by[1]]) : mLabel,
-      mean: g.ci.mean,
-      lo: g.ci.lo,
-      hi: g.ci.hi,
+      mean: g.ci.mean * k,
+      lo: g.ci.lo * k,
+      hi: g.ci.hi * k,
       n: g.ci.n,
     }));
     const numericX = isNumeric(view.x);
     const xEnc = numericX
-      ? { field: "x", type: "quantitative", title: view.x, scale: { zero: false } }
-      : { field: "x", type: "ordinal", title: view.x, sort: distinct(table.rows, view.x).map(String), axis: { labelAngle: -30 } };
+      ? { field: "x", type: "quantitative", title: paramTitle(view.x), scale: { zero: false } }
+      : { field: "x", type: "ordinal", title: paramTitle(view.x), sort: distinct(table.rows, view.x).map(String), axis: { labelAngle: -30 } };
     const colorEnc = {
       field: "series",
       type: "nominal",
@@ -318,7 +316,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
           {
             key: "mean",
             label: `${axis}: mean`,
-            cell: (g) => [fmt(g.ci.mean), `${fmt(g.ci.lo)} to ${fmt(g.ci.hi)}`],
+            cell: (g) => [formatMeasure(g.ci.mean, u), `${formatMeasure(g.ci.lo, u)} to ${formatMeasure(g.ci.hi, u)}`],
             csv: (g) => ({ mean: g.ci.mean, lo95: g.ci.lo, hi95: g.ci.hi }),
           },
           { key: "n", label: "Runs", cell: (g) => String(g.ci.n) },

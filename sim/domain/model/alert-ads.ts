@@ -78,7 +78,7 @@ export const alertAdsPart = domainPart({
     count(
       "alert_reach",
       "households",
-      "Residents reached by alert ads",
+      "Households reached by alert ads",
       "Households that saw a community-alert ad (each household once per ad; buzzfeed-2019-alert-ad: one ad had 13,274 views).",
     ),
     count(

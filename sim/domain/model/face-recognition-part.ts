@@ -20,12 +20,18 @@ export const faceRecognitionPart = domainPart({
       "Face-recognition searches of a usable face against the mugshot gallery; by the group of the searched face.",
       true,
     ),
-    count("fr_true_matches", "searches", "Correct face matches", "Searches that returned the right person; by the group of the searched face.", true),
+    count(
+      "fr_true_matches",
+      "correct matches",
+      "Correct face matches",
+      "Searches that returned the right person (one correct match each); by the group of the searched face.",
+      true,
+    ),
     count(
       "fr_false_matches",
-      "searches",
+      "false matches",
       "False face matches (wrong person)",
-      "Searches that returned a wrong person above the match threshold; by the group of the searched face.",
+      "Searches that returned a wrong person above the match threshold (one false match each); by the group of the searched face.",
       true,
     ),
     count(
