@@ -545,6 +545,13 @@ const checks: Check[] = [
       ]);
       assert(/^<svg/.test(readFileSync(await download.path(), "utf8")), "the SVG export is not an SVG");
       await page.screenshot({ path: `${artifacts}sensitivity.png`, fullPage: true });
+      // A table carried inside a link is said to be one, and never named as a file.
+      const inLink = `data:text/csv;base64,${readFileSync(sensitivityFixture).toString("base64")}`;
+      await page.goto(`${base}#/sensitivity?src=${encodeURIComponent(inLink)}`);
+      await until(page, points, 20_000, "the Morris chart of a table in a link");
+      const said = (await page.locator(".page.sensitivity .status").first().textContent()) ?? "";
+      assert(said.startsWith("Loaded from a link, not from a file"), `a linked table is not labelled: ${said.slice(0, 80)}`);
+      assert(!page.url().includes("file="), "a linked table was given a file name");
     },
   },
   {

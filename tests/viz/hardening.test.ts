@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { stateFromParams } from "../../viz/explore/explore-state.ts";
 import { csvField, toCsv } from "../../viz/shared/download.ts";
 import { checkedNumberParam, fieldProblem } from "../../viz/shared/url-state.ts";
-import { linkSource } from "../../viz/sweeps/link-source.ts";
+import { linkSource } from "../../viz/shared/link-source.ts";
+import { linkedTableWarning } from "../../viz/shared/table-file.ts";
 import { checkParam } from "../../sim/index.ts";
 
 describe("one limit for links, inputs and files", () => {
@@ -60,5 +61,11 @@ describe("a table inside a link is labelled as such", () => {
     expect(linkSource("blob:https://example.org/1234").fromLink).toBe(true);
     expect(linkSource(" DATA:application/octet-stream,PAR1").fromLink).toBe(true);
     expect(linkSource("results/sweeps/x/runs.parquet?v=2")).toEqual({ label: "runs.parquet", fileName: "runs.parquet", fromLink: false });
+  });
+
+  it("the page's description of a linked table starts with a warning; a file's does not", () => {
+    expect(linkedTableWarning(linkSource("data:text/csv,a"))).toBe("Loaded from a link, not from a file: check where it came from. ");
+    expect(linkedTableWarning(linkSource("results/sensitivity.csv"))).toBe("");
+    expect(linkedTableWarning(undefined)).toBe("");
   });
 });

@@ -10,6 +10,8 @@ import { mountChart, type ChartHandle } from "../shared/chart.ts";
 import { chartScale, shippedMeasureUnit } from "../shared/measure-units.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import type { Page } from "../shared/page.ts";
+import type { LinkSource } from "../shared/link-source.ts";
+import { fetchLinkedTable, linkedTableWarning, tableDropZone } from "../shared/table-file.ts";
 import { readSensitivityTable, type SensitivityTable } from "./sensitivity-data.ts";
 import { morrisRows, morrisSpec, sobolRows, sobolSpec } from "./sensitivity-specs.ts";
 
@@ -20,15 +22,10 @@ export function mountSensitivity(root: HTMLElement, params: URLSearchParams): Pa
     for (const [k, v] of Object.entries(view)) if (v) p.set(k, v);
     writeRoute("sensitivity", p);
   };
-  const fileId = uid("sensfile");
-  const fileInput = el("input", { id: fileId, type: "file", accept: ".csv,.parquet,text/csv" });
-  const drop = el(
-    "div",
-    { class: "drop-zone panel" },
-    el("label", { for: fileId }, "Open a sensitivity table (sensitivity.csv or sensitivity.parquet written by doorstep sensitivity)"),
-    fileInput,
-    el("p", { class: "help" }, "Or drop the file here. The file stays on your computer: nothing is uploaded."),
-  );
+  const drop = tableDropZone("Open a sensitivity table (sensitivity.csv or sensitivity.parquet written by doorstep sensitivity)", (name, bytes) => {
+    view.src = null;
+    return load(name, bytes);
+  });
   const message = el("p", { role: "status", class: "status" });
   const errorBox = el("p", { role: "alert", class: "error-text" });
   const controls = el("div", { class: "panel", hidden: true });
@@ -55,7 +52,7 @@ export function mountSensitivity(root: HTMLElement, params: URLSearchParams): Pa
   let charts: ChartHandle[] = [];
   let drawToken = 0;
 
-  async function load(fileName: string, bytes: ArrayBuffer): Promise<void> {
+  async function load(fileName: string, bytes: ArrayBuffer, source?: LinkSource): Promise<void> {
     errorBox.textContent = "";
     try {
       table = await readSensitivityTable(fileName, bytes);
@@ -65,10 +62,12 @@ export function mountSensitivity(root: HTMLElement, params: URLSearchParams): Pa
       page.dataset.status = "error";
       return;
     }
-    view.file = fileName;
+    // A table carried inside the link is never given a file name.
+    view.file = source?.fromLink ? null : fileName;
+    const label = source?.label ?? fileName;
     const method = table.rows[0].method === "morris" ? "Morris screening" : "Sobol' analysis";
     const params = new Set(table.rows.map((r) => r.parameter)).size;
-    message.textContent = `${fileName}: ${method} of ${params} parameters for ${table.metrics.length} measures.`;
+    message.textContent = `${linkedTableWarning(source)}${label}: ${method} of ${params} parameters for ${table.metrics.length} measures.`;
     if (!view.metric || !table.metrics.includes(view.metric))
       view.metric = table.metrics.includes("packages_stolen") ? "packages_stolen" : table.metrics[0];
     const id = uid("sel");
@@ -119,34 +118,7 @@ export function mountSensitivity(root: HTMLElement, params: URLSearchParams): Pa
     page.dataset.status = "shown";
   }
 
-  const open = async (f: File | undefined) => {
-    if (!f) return;
-    view.src = null;
-    await load(f.name, await f.arrayBuffer());
-  };
-  fileInput.addEventListener("change", () => void open(fileInput.files?.[0]));
-  drop.addEventListener("dragover", (e) => {
-    e.preventDefault();
-    drop.classList.add("dragging");
-  });
-  drop.addEventListener("dragleave", () => drop.classList.remove("dragging"));
-  drop.addEventListener("drop", (e) => {
-    e.preventDefault();
-    drop.classList.remove("dragging");
-    void open(e.dataTransfer?.files[0]);
-  });
-  if (view.src) {
-    const src = view.src;
-    message.textContent = `Loading ${src}…`;
-    fetch(new URL(src, location.href))
-      .then(async (res) => {
-        if (!res.ok) throw new Error(`Could not fetch ${src}: HTTP ${res.status}.`);
-        await load(src.split("/").pop() ?? src, await res.arrayBuffer());
-      })
-      .catch((err: unknown) => {
-        errorBox.textContent = err instanceof Error ? err.message : String(err);
-      });
-  }
+  if (view.src) fetchLinkedTable(view.src, message, errorBox, load);
 
   return {
     unmount() {

@@ -13,7 +13,8 @@ import { metricLabel } from "../shared/metric-labels.ts";
 import { chartScale, formatMeasure, measureUnit, unitPhrase } from "../shared/measure-units.ts";
 import { paramTitle } from "../shared/schema-params.ts";
 import { dataTable } from "../shared/table.ts";
-import { linkSource, type LinkSource } from "./link-source.ts";
+import type { LinkSource } from "../shared/link-source.ts";
+import { fetchLinkedTable, linkedTableWarning, tableDropZone } from "../shared/table-file.ts";
 import type { Page } from "../shared/page.ts";
 import { defaultScenario, type MetricInfo } from "../../sim/index.ts";
 import { startEngine } from "../engine-client.ts";
@@ -44,15 +45,10 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     writeRoute("sweeps", p);
   };
 
-  const fileId = uid("sweepfile");
-  const fileInput = el("input", { id: fileId, type: "file", accept: ".csv,.parquet,text/csv" });
-  const drop = el(
-    "div",
-    { class: "drop-zone panel" },
-    el("label", { for: fileId }, "Open a sweep table (runs.csv or runs.parquet written by doorstep sweep)"),
-    fileInput,
-    el("p", { class: "help" }, "Or drop the file here. The file stays on your computer: nothing is uploaded."),
-  );
+  const drop = tableDropZone("Open a sweep table (runs.csv or runs.parquet written by doorstep sweep)", (name, bytes) => {
+    view.src = null;
+    return load(name, bytes);
+  });
   const message = el("p", { role: "status", class: "status" });
   const errorBox = el("p", { role: "alert", class: "error-text" });
   const controls = el("div", { class: "panel", hidden: true });
@@ -104,7 +100,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     view.file = source?.fromLink ? null : fileName;
     const label = source?.label ?? fileName;
     const cells = new Set(table.rows.map((r) => r.cellIndex)).size;
-    message.textContent = `${source?.fromLink ? "Loaded from a link, not from a file: check where it came from. " : ""}${label}: ${table.rows.length} runs, ${cells} parameter combinations, ${table.params.length} varied parameters (${table.params.join(", ") || "none"}), ${table.metrics.length} measures.`;
+    message.textContent = `${linkedTableWarning(source)}${label}: ${table.rows.length} runs, ${cells} parameter combinations, ${table.params.length} varied parameters (${table.params.join(", ") || "none"}), ${table.metrics.length} measures.`;
     const fresh = !view.x || !table.params.includes(view.x);
     if (fresh) view.x = table.params.find((p) => isNumeric(p)) ?? table.params[0] ?? null;
     if (!view.y || !table.params.includes(view.y)) view.y = table.params.find((p) => p !== view.x) ?? null;
@@ -327,38 +323,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     page.dataset.status = "shown";
   }
 
-  fileInput.addEventListener("change", async () => {
-    const f = fileInput.files?.[0];
-    if (!f) return;
-    view.src = null;
-    await load(f.name, await f.arrayBuffer());
-  });
-  drop.addEventListener("dragover", (e) => {
-    e.preventDefault();
-    drop.classList.add("dragging");
-  });
-  drop.addEventListener("dragleave", () => drop.classList.remove("dragging"));
-  drop.addEventListener("drop", async (e) => {
-    e.preventDefault();
-    drop.classList.remove("dragging");
-    const f = e.dataTransfer?.files[0];
-    if (!f) return;
-    view.src = null;
-    await load(f.name, await f.arrayBuffer());
-  });
-  if (view.src) {
-    const src = view.src;
-    const source = linkSource(src);
-    message.textContent = `Loading ${source.label}…`;
-    fetch(new URL(src, location.href))
-      .then(async (res) => {
-        if (!res.ok) throw new Error(`Could not fetch ${source.label}: HTTP ${res.status}.`);
-        await load(source.fileName, await res.arrayBuffer(), source);
-      })
-      .catch((err: unknown) => {
-        errorBox.textContent = err instanceof Error ? err.message : String(err);
-      });
-  }
+  if (view.src) fetchLinkedTable(view.src, message, errorBox, load);
 
   return {
     unmount() {

@@ -1,5 +1,5 @@
 /**
- * What to call a sweep table fetched from a link's `src`. A `data:` or `blob:` URL carries
+ * What to call a table (a sweep or sensitivity table) fetched from a link's `src`. A `data:` or `blob:` URL carries
  * the table itself, made by whoever wrote the link: it is shown as "loaded from a link",
  * never under a file name (the blob would become the name, and fabricated numbers would
  * look like a file the reader opened). A real URL is named by its last path segment.
