@@ -120,4 +120,8 @@ export const COLUMN_ORDER: readonly DomainMetric[] = [
   "perceived_crime_non_app_users",
   "share_believing_crime_rising",
   "actual_crime_trend",
+  "posts_police_calllog",
+  "posts_police_portal",
+  "app_signups_promoted",
+  "giveaway_cameras",
 ];

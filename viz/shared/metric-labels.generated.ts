@@ -61,4 +61,8 @@ export const DAILY_METRIC_LABELS: Record<string, string> = {
   perceived_crime_non_app_users: "Crime non-users of the app think there is",
   share_believing_crime_rising: "Residents who believe crime is rising",
   actual_crime_trend: "Actual trend of crime (per year)",
+  posts_police_calllog: "Call-log alerts reposted by the company",
+  posts_police_portal: "Police posts through the portal",
+  app_signups_promoted: "App sign-ups through the police department",
+  giveaway_cameras: "Free cameras given away",
 };
