@@ -33,13 +33,13 @@ describe("beliefs when crime falls by 40% a year for two years", () => {
   beforeAll(() => {
     // Without the app (no posts, no police posts, no ads) and without cameras (no notifications).
     off = run({ world: { cameraShare: 0 }, params: { thieves: FALLING, residents: { initialCameraShare: 0, appUserShare: 0, adoptionPerYear: 0 } } });
-    // Everyone on the app, its feed steady (crime and 'suspicious person' posts, police posts).
+    // Everyone on the app, its feed steady (crime and 'suspicious person' posts; no partnership, so no police posts).
     steady = run({ params: { thieves: FALLING, residents: { appUserShare: 1 } } });
-    // The same, but the company starts reposting every reported theft from police call logs in year two.
+    // The same, but in year two the company starts reposting every reported theft from the call log.
     callLogs = run({
-      params: { thieves: FALLING, platform: { policeCallPostShare: 0 }, residents: { appUserShare: 1 } },
+      params: { thieves: FALLING, platform: { policeCallPostShare: 1 }, residents: { appUserShare: 1 } },
       beforeDay: (day, p) => {
-        if (day === WARMUP + YEAR) p.platform.policeCallPostShare = 1;
+        if (day === WARMUP + YEAR) p.policy.callLogAlerts = true;
       },
     });
   }, 180_000);
