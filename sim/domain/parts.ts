@@ -8,9 +8,11 @@
  *
  * Why this order: perception and face recognition first (services other parts call);
  * recordings before residents (a clip is counted before its owner reacts to it); the
- * footage locker, alert ads and platform before police (police requests go through them);
+ * footage locker, alert ads, platform and the vendor route before police (police requests
+ * go through them);
  * police before adoption, sting, deliveries and thieves (each morning, officers work the
- * queue before the day's cameras, baits, parcels and prowls are scheduled).
+ * queue before the day's cameras, baits, parcels and prowls are scheduled); the protest
+ * after the platform, whose channels its requests use.
  */
 import type { MetricNameOf, SectionsOf } from "../core/index.ts";
 import { adoptionPart } from "./model/adoption.ts";
@@ -24,10 +26,12 @@ import { perceptionPart } from "./model/perception-part.ts";
 import { platformPart } from "./model/platform.ts";
 import { policePart } from "./model/police.ts";
 import { policyPart } from "./model/policy-part.ts";
+import { protestPart } from "./model/protest.ts";
 import { recordingsPart } from "./model/recordings.ts";
 import { residentsPart } from "./model/residents.ts";
 import { stingPart } from "./model/sting.ts";
 import { thievesPart } from "./model/thieves.ts";
+import { vendorRequestsPart } from "./model/vendor-requests.ts";
 
 /** The parts of the shipped surveillance model, in registry order. */
 export const PARTS = [
@@ -41,7 +45,9 @@ export const PARTS = [
   breachesPart,
   alertAdsPart,
   platformPart,
+  vendorRequestsPart,
   policePart,
+  protestPart,
   adoptionPart,
   stingPart,
   deliveriesPart,
@@ -120,6 +126,14 @@ export const COLUMN_ORDER: readonly DomainMetric[] = [
   "perceived_crime_non_app_users",
   "share_believing_crime_rising",
   "actual_crime_trend",
+  "footage_requests_vendor",
+  "vendor_request_reach",
+  "clips_held_by_vendor",
+  "protest_requests",
+  "protesters_recorded",
+  "protesters_in_obtained_footage",
+  "protesters_identified",
+  "protesters_misidentified",
   "posts_police_calllog",
   "posts_police_portal",
   "app_signups_promoted",

@@ -20,6 +20,7 @@ export interface PolicySwitches {
   liveStream911: boolean;
   callLogAlerts: boolean;
   policePromotion: boolean;
+  vendorRequests: boolean;
 }
 
 /** A resolved policy: the bundle's name plus every switch. */
@@ -90,6 +91,12 @@ export const POLICY_SWITCHES: Record<keyof PolicySwitches, { description: string
     source:
       "motherboard-2019-ring-promotion (departments promoted the cameras and the app, with free cameras and sign-up codes); wapo-2020-ring-police (Chandler AZ: sign-ups through the department's code); on in the bundles with a giveaway, where the reported promotion came with it",
   },
+  vendorRequests: {
+    description:
+      "Police ask for footage through a police-technology vendor: the request is posted publicly in the app feed of the area, owners who see it may share, the agency cannot see who was asked, and shared footage is stored by the vendor (platform.vendorRetentionDays).",
+    source:
+      "cnet-2025-community-requests (2025: requests routed through police-technology vendors, public in the feed, the agency cannot see who was asked, the vendor stores the footage); consumer-reports-2024-rfa-ended (the in-app request tool ended in January 2024)",
+  },
 };
 
 /** Switch names in documentation order. */
@@ -110,6 +117,7 @@ const NO_PARTNERSHIP: PolicySwitches = {
   liveStream911: false,
   callLogAlerts: false,
   policePromotion: false,
+  vendorRequests: false,
 };
 
 /** A built-in bundle: its switches and a one-line summary for docs and dashboards. */
@@ -184,11 +192,17 @@ export const POLICY_BUNDLES = {
       liveStream911: true,
       callLogAlerts: true,
       policePromotion: true,
+      vendorRequests: false, // the vendor route replaced the portal (2024-25): the portal stands for requests here
     },
   },
   "privacy-first": {
     summary: "No portal, direct requests only with a warrant, EU-style 30-day retention, no ads or face recognition.",
     switches: { ...NO_PARTNERSHIP, directRequests: true, warrantRequired: true, retentionDays: 30 },
+  },
+  "vendor-requests": {
+    summary:
+      "No portal: police post footage requests publicly in the feed through a police-technology vendor, cannot see who was asked, and the vendor stores what owners share.",
+    switches: { ...NO_PARTNERSHIP, vendorRequests: true },
   },
 } as const satisfies Record<string, PolicyBundle>;
 

@@ -16,6 +16,7 @@ import { perceptionSection } from "./sections/perception.ts";
 import { platformSection } from "./sections/platform.ts";
 import { policeSection } from "./sections/police.ts";
 import { policySection } from "./sections/policy.ts";
+import { protestSection } from "./sections/protest.ts";
 import { residentsSection } from "./sections/residents.ts";
 import { runSection } from "./sections/run.ts";
 import { stingSection } from "./sections/sting.ts";
@@ -37,6 +38,7 @@ export const SECTIONS = {
   alerts: alertsSection,
   faceRecognition: faceRecognitionSection,
   perception: perceptionSection,
+  protest: protestSection,
 } as const;
 
 /** Names of the sections (`run`, `policy`, `neighbourhood`, ...). */

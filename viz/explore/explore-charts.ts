@@ -59,13 +59,14 @@ export const CHARTS: ChartDef[] = [
   {
     id: "requests",
     title: "Police footage requests, by channel",
-    note: "Portal requests ask every camera owner in an area; emergency requests need neither consent nor a warrant.",
+    note: "Portal requests ask every camera owner in an area; vendor requests are public posts in the feed, and the agency cannot see who was asked; emergency requests need neither consent nor a warrant.",
     kind: "count",
     series: () => [
       metricSeries("footage_requests_portal", "Through the app portal"),
       metricSeries("footage_requests_direct", "To the company, with consent"),
       metricSeries("footage_requests_warrant", "To the company, with a warrant"),
       metricSeries("footage_requests_emergency", "Emergency, no consent or warrant"),
+      metricSeries("footage_requests_vendor", "Posted in the feed through a police-tech vendor"),
     ],
     yTitle: (m) => `Per day (${unitOf(m, "footage_requests_portal", "requests")})`,
   },

@@ -11,7 +11,7 @@
 import { createEventBus as createCoreEventBus, type EventBus as CoreEventBus } from "../../core/index.ts";
 
 /** Channels through which police obtain footage. */
-export type FootageChannel = "victim" | "portal" | "direct" | "warrant" | "emergency" | "live-stream";
+export type FootageChannel = "victim" | "portal" | "direct" | "warrant" | "emergency" | "live-stream" | "vendor";
 
 /** Why a thief walked away from a package it had picked. */
 export type DeterrenceReason = "camera" | "guardian" | "arrests" | "publicity";
@@ -36,6 +36,7 @@ export type DomainEvent =
   | { type: "app-joined"; time: number; house: number; viaDepartment: boolean }
   | { type: "post-published"; time: number; house: number; kind: PostKind; subject: number; subjectGroup: number; innocent: boolean; reach: number }
   | { type: "police-post-published"; time: number; house: number; reach: number; by: "call-log" | "department" }
+  /** caseId -1: a request that belongs to no theft case (about a protest, model/protest.ts). */
   | { type: "footage-requested"; time: number; caseId: number; channel: FootageChannel; owners: number }
   | { type: "owner-answered"; time: number; caseId: number; house: number; answer: "shared" | "declined" | "ignored" }
   | { type: "clip-obtained"; time: number; caseId: number; clip: number; channel: FootageChannel; warrant: boolean; consent: boolean }

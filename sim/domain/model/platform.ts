@@ -7,7 +7,8 @@
  * radius asked at once), direct requests to the company (the owner asked for consent, or
  * a warrant that needs none), "emergency" disclosures without either, and the 911
  * live-stream. Which channels exist is decided by `policy:` only; how they behave by
- * `platform:`. Posts with clips may become community-alert ads (`alert-ads.ts`).
+ * `platform:`. Posts with clips may become community-alert ads (`alert-ads.ts`); requests
+ * routed through a police-technology vendor are in `vendor-requests.ts`.
  */
 import type { Rng } from "../../core/index.ts";
 import { postViewers } from "../submodels/alert-reach.ts";
@@ -51,6 +52,27 @@ export interface Platform {
   liveStream(scope: RequestScope, onClips: ClipsCallback): boolean;
 }
 
+/**
+ * The time window a request may cover (`platform.requestWindowMinHours` to `MaxHours`):
+ * too long a window keeps its most recent part, too short a one is widened around its middle.
+ *
+ * @example
+ * requestWindow({ caseId: 0, house: 3, t0: 0, t1: 86_400 }, { requestWindowMinHours: 0.25, requestWindowMaxHours: 12 }); // [43200, 86400]
+ */
+export function requestWindow(s: RequestScope, p: { requestWindowMinHours: number; requestWindowMaxHours: number }): [number, number] {
+  const minS = p.requestWindowMinHours * HOUR;
+  const maxS = p.requestWindowMaxHours * HOUR;
+  let t0 = s.t0;
+  let t1 = s.t1;
+  if (t1 - t0 > maxS) t0 = t1 - maxS; // the most recent part of the window: the theft is likelier late than early
+  if (t1 - t0 < minS) {
+    const mid = (t0 + t1) / 2;
+    t0 = mid - minS / 2;
+    t1 = mid + minS / 2;
+  }
+  return [t0, t1];
+}
+
 /** Creates the platform. */
 export function createPlatform(ctx: ModelContext, residents: Residents, locker: FootageLocker, ads: AlertAds): Platform {
   const p = ctx.params.platform;
@@ -58,19 +80,7 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
   const rng: Rng = ctx.rng.stream("platform");
   const isAppUser = (h: number) => ctx.appUser[h] === 1;
   const housesNear = (x: number, y: number, r: number) => world.housesNear(x, y, r);
-  const clampWindow = (s: RequestScope): [number, number] => {
-    const minS = p.requestWindowMinHours * HOUR;
-    const maxS = p.requestWindowMaxHours * HOUR;
-    let t0 = s.t0;
-    let t1 = s.t1;
-    if (t1 - t0 > maxS) t0 = t1 - maxS; // the most recent part of the window: the theft is likelier late than early
-    if (t1 - t0 < minS) {
-      const mid = (t0 + t1) / 2;
-      t0 = mid - minS / 2;
-      t1 = mid + minS / 2;
-    }
-    return [t0, t1];
-  };
+  const clampWindow = (s: RequestScope) => requestWindow(s, p);
   /** Distinct people in the clips who have committed no theft (officers are not counted). */
   const innocentsIn = (clips: readonly ClipView[]) => {
     const seen = new Set<number>();

@@ -2,8 +2,8 @@
  * Police: a daily budget of officer hours; reported thefts open a case (`cases.ts`) and
  * queue for officer time (shelved when they wait too long); an investigation seeks footage
  * through exactly the channels the policy allows (the victim's own clip, an area-wide portal
- * request, a direct request with or without a warrant, an emergency claim, the 911
- * live-stream), reviews what arrives, picks a lead from what the footage shows
+ * request, a request posted through a police-technology vendor, a direct request with or
+ * without a warrant, an emergency claim, the 911 live-stream), reviews what arrives, picks a lead from what the footage shows
  * (`suspect-selection.ts`), tries to put a name to that face (face recognition against the
  * mugshot gallery when allowed, otherwise officers and tips), reads what witnesses and tips
  * said (`theft-witnesses.ts`), and arrests when the evidence against one person suffices
@@ -15,6 +15,7 @@ import type { Rng } from "../../core/index.ts";
 import { DAY, type ModelContext } from "./context.ts";
 import type { FootageLocker } from "./footage-locker.ts";
 import type { Platform, RequestScope } from "./platform.ts";
+import type { VendorRequests } from "./vendor-requests.ts";
 import type { ClipView } from "./ports.ts";
 import type { TheftReport } from "./residents.ts";
 import { addSightings, chooseLead, rankCandidates, type Candidate } from "./suspect-selection.ts";
@@ -30,6 +31,7 @@ import { platformPart } from "./platform.ts";
 import { residentsPart } from "./residents.ts";
 import { thievesPart } from "./thieves.ts";
 import { alertAdsPart } from "./alert-ads.ts";
+import { vendorRequestsPart } from "./vendor-requests.ts";
 
 /** What officers are doing on one case (its evidence is in the case files). */
 interface Inquiry {
@@ -71,6 +73,7 @@ export interface Police {
 export function createPolice(
   ctx: ModelContext,
   platform: Platform,
+  vendor: VendorRequests,
   locker: FootageLocker,
   thieves: Pick<Thieves, "byPerson" | "holds" | "onArrest">,
 ): Police {
@@ -145,6 +148,11 @@ export function createPolice(
     if (ctx.params.policy.portal && rng.bernoulli(p.portalRequestProbability)) {
       officers.spend(p.requestHours, "request", true);
       platform.portalRequest(scope(c), onClips);
+    }
+    // The vendor route stands where the portal's request tool stood: asked as often.
+    if (ctx.params.policy.vendorRequests && rng.bernoulli(p.portalRequestProbability)) {
+      officers.spend(p.requestHours, "request", true);
+      vendor.request(scope(c), onClips);
     }
     if (ctx.params.policy.directRequests && !c.identified && rng.bernoulli(p.directRequestProbability)) {
       const target = sceneCamera(c.house);
@@ -350,7 +358,7 @@ export const policePart = domainPart({
   create(ctx) {
     const platform = ctx.use(platformPart);
     const thieves = () => ctx.use(thievesPart);
-    const police = createPolice(ctx.env, platform, ctx.use(footageLockerPart), {
+    const police = createPolice(ctx.env, platform, ctx.use(vendorRequestsPart), ctx.use(footageLockerPart), {
       byPerson: (person) => thieves().byPerson(person),
       holds: (person, pkg, t) => thieves().holds(person, pkg, t),
       onArrest: (person, t, found) => thieves().onArrest(person, t, found),

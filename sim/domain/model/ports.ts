@@ -74,6 +74,15 @@ export interface WorldView {
    */
   visitPorch(person: number, house: number, t: number, dwellS: number, from: number, concealedFace?: boolean): PorchVisit;
   /**
+   * The person walks along the streets from the street in front of `from` to the street in
+   * front of `to`, setting off at `t` (or now, if later) at `speedMps`, `lateralM` metres to
+   * the left of the centre line (negative: right; a crowd fills the roadway and sidewalks);
+   * cameras on the way record what they see (asynchronously). Returns the arrival time.
+   */
+  walkBetween(person: number, from: number, to: number, t: number, speedMps: number, lateralM?: number): number;
+  /** Houses along the street route from `from` to `to`, one every `spacingM` metres of the route (both ends included). */
+  housesAlongRoute(from: number, to: number, spacingM: number): number[];
+  /**
    * Subscribes to clips as the camera system closes them; the handler is called at (or
    * after) the clip's end time, in simulated-time order.
    */

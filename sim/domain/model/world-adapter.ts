@@ -27,6 +27,8 @@ import {
   type Routines,
   type Traffic,
   type Trip,
+  offsetTrip,
+  tripEnd,
 } from "../world/index.ts";
 import type { ClipState, ClipView, WorldView } from "./ports.ts";
 
@@ -138,6 +140,17 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
       const leave = Number.isFinite(trip.porchDeparture) ? trip.porchDeparture : arrive + dwellS;
       return { arrive, leave };
     },
+    walkBetween(person, from, to, t, speedMps, lateralM = 0) {
+      const depart = Math.max(t, scheduler.now, cameras.now);
+      const planned = planner.plan({ from: { house: from, street: true }, to: { house: to, street: true }, mode: "walk", depart, speed: speedMps });
+      const trip = lateralM === 0 ? planned : offsetTrip(planned, lateralM);
+      observe(person, trip, false);
+      return tripEnd(trip);
+    },
+    housesAlongRoute(from, to, spacingM) {
+      const trip = planner.plan({ from: { house: from, street: true }, to: { house: to, street: true }, mode: "walk", depart: 0 });
+      return housesAlong(nb, trip.path, spacingM, from, to);
+    },
     onClip: (h) => {
       handlers.push(h);
     },
@@ -179,4 +192,44 @@ export function createWorldView(scenario: Scenario, rng: Rng, scheduler: Schedul
     },
   };
   return world;
+}
+
+/**
+ * The houses nearest to points every `spacingM` metres along a path of (t, x, y) vertices,
+ * starting with `from` and ending with `to` (a house is listed once).
+ */
+function housesAlong(nb: Neighbourhood, path: Float64Array, spacingM: number, from: number, to: number): number[] {
+  const out = [from];
+  let untilNext = spacingM;
+  for (let i = 3; i < path.length; i += 3) {
+    const x0 = path[i - 2];
+    const y0 = path[i - 1];
+    const dx = path[i + 1] - x0;
+    const dy = path[i + 2] - y0;
+    const len = Math.hypot(dx, dy);
+    let along = 0;
+    while (len - along >= untilNext) {
+      along += untilNext;
+      untilNext = spacingM;
+      const h = nearestHouse(nb, x0 + (dx * along) / len, y0 + (dy * along) / len);
+      if (h >= 0 && h !== out[out.length - 1]) out.push(h);
+    }
+    untilNext -= len - along;
+  }
+  if (out[out.length - 1] !== to) out.push(to);
+  return out;
+}
+
+/** The house whose porch is nearest to (x, y) within 200 m, or -1. */
+function nearestHouse(nb: Neighbourhood, x: number, y: number): number {
+  let best = -1;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const h of nb.housesNear(x, y, 200)) {
+    const d = Math.hypot(nb.houseX[h] - x, nb.houseY[h] - y);
+    if (d < bestD) {
+      bestD = d;
+      best = h;
+    }
+  }
+  return best;
 }

@@ -16,7 +16,8 @@
  * - `planTrip(nb, { from, to, mode, depart, porchApproach?, dwell?, speed? }) -> Trip`
  *   (`from`/`to`: `{ house, street? }` or `{ node }`); `Trip.path` = (t, x, y) vertices,
  *   `Trip.vehicle` and `Trip.edge` (street segment or -1) per piece, `porchArrival`/`porchDeparture`; `tripStart`, `tripEnd`,
- *   `positionAt(trip, t, out)`; `planTripArrivingBy(nb, req, arrive)`; `streetRouter(nb)`
+ *   `positionAt(trip, t, out)`; `planTripArrivingBy(nb, req, arrive)`; `offsetTrip(trip, lateralM)`
+ *   (the trip moved sideways off the centre line, pieces off the street: a crowd across a street); `streetRouter(nb)`
  *   for cached shortest-path trees. These plan with `tripPlannerOf(nb)`, the neighbourhood's
  *   own planner; `new TripPlanner(nb)` makes a separate one (`plan`, `planArrivingBy`,
  *   `planInto`, `planPlacesInto`) holding every buffer planning writes: a world owns one.
@@ -71,6 +72,7 @@ export {
 } from "./movement.ts";
 export { streetRouter, type StreetRouter, type PathTree } from "./street-router.ts";
 export { TripArena } from "./trip-arena.ts";
+export { offsetTrip } from "./trip-offset.ts";
 export * from "./cameras/index.ts";
 export { createTraffic, type Traffic, type TrafficOptions, type PlannedTrip } from "./traffic.ts";
 export { createActiveTrips, type ActiveTrips, type MovingPeople } from "./active-trips.ts";

@@ -1,8 +1,9 @@
 /**
  * Scenario section `platform:` — the company: app feed reach, area-wide requests through
- * the police portal, direct requests to the company, data sharing and the 911 live-stream.
- * Which of these exist is decided by the `policy:` switches; this section sets how they
- * behave. Read only by `sim/domain/model/platform.ts`.
+ * the police portal, direct requests to the company, data sharing, the 911 live-stream and
+ * the vendor's evidence store. Which of these exist is decided by the `policy:` switches;
+ * this section sets how they behave. Read by `sim/domain/model/platform.ts` (the vendor
+ * route by `vendor-requests.ts`).
  */
 import { bool, num, section } from "../param.ts";
 
@@ -175,5 +176,15 @@ export const platformSection = section("The company: feed reach, footage request
     min: 1,
     max: 240,
     source: "assumption",
+  }),
+  vendorRetentionDays: num({
+    description:
+      "Days the police-technology vendor keeps footage shared through a vendor request (policy.vendorRequests) in its evidence store, under its own terms rather than the owner's storage plan.",
+    unit: "days",
+    default: 365,
+    min: 0,
+    max: 3650,
+    source:
+      "assumption (cnet-2025-community-requests: the vendor stores the footage; agencies set evidence retention with the vendor and no period is published; a year stands for a case's life)",
   }),
 });

@@ -73,7 +73,8 @@ export const policeSection = section("Police: officer time, response, investigat
     source: "assumption",
   }),
   portalRequestProbability: num({
-    description: "Probability that an investigation sends an area-wide request through the portal (when allowed).",
+    description:
+      "Probability that an investigation sends an area-wide request through the portal, and that it posts one through a police-technology vendor (each when allowed).",
     unit: "probability",
     default: 0.7,
     min: 0,

@@ -36,6 +36,7 @@ export const policyInput = z.strictObject({
   liveStream911: switchOverride("liveStream911"),
   callLogAlerts: switchOverride("callLogAlerts"),
   policePromotion: switchOverride("policePromotion"),
+  vendorRequests: switchOverride("vendorRequests"),
 });
 
 /** `policy:` — resolves to a complete `Policy`; a missing section is the `none` bundle. */

@@ -78,6 +78,22 @@ export function createFakeWorld(o: Partial<FakeWorldOptions>, scheduler: Schedul
         record(nb, person, t, dwell, 0.3 * face, 0.5);
     return { arrive: t, leave: t + dwell };
   };
+  /** Houses of the grid row or column walked from `from` to `to` (a straight line of lots, the fake's streets). */
+  const lotsBetween = (from: number, to: number) => {
+    const out: number[] = [];
+    const step = Math.floor(from / opt.side) === Math.floor(to / opt.side) ? 1 : opt.side;
+    const dir = to >= from ? step : -step;
+    for (let h = from; dir > 0 ? h <= to : h >= to; h += dir) out.push(h);
+    return out;
+  };
+  /** A walk past the lots between the two houses, a street's width from their porches: cameras there capture a middling face. */
+  const walkBetween = (person: number, from: number, to: number, t: number, speedMps: number) => {
+    const lots = lotsBetween(from, to);
+    lots.forEach((h, i) => {
+      if (camera[h]) record(h, person, t + (i * opt.lot) / speedMps, 2, 0.5, 0.6);
+    });
+    return t + (lots.length * opt.lot) / speedMps;
+  };
   const passers: number[] = [];
   for (let i = 0; i < 50; i++) passers.push(addPerson("resident", rng.weightedIndex([0.6, 0.2, 0.2]), -1));
   let trafficDay = -1;
@@ -104,6 +120,9 @@ export function createFakeWorld(o: Partial<FakeWorldOptions>, scheduler: Schedul
     personKind: (p) => kinds[p],
     personHome: (p) => phome[p],
     visitPorch,
+    walkBetween,
+    housesAlongRoute: (from, to, spacingM) =>
+      lotsBetween(from, to).filter((_, i, a) => i === 0 || i === a.length - 1 || (i * opt.lot) % spacingM < opt.lot),
     onClip: (h) => {
       handlers.push(h);
     },

@@ -31,6 +31,7 @@ describe("the part registry", () => {
       "alerts",
       "faceRecognition",
       "perception",
+      "protest",
     ];
     expect([...typed].sort()).toEqual([...keys].sort());
     // @ts-expect-error the world's sections are not part sections
