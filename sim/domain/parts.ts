@@ -134,4 +134,8 @@ export const COLUMN_ORDER: readonly DomainMetric[] = [
   "protesters_in_obtained_footage",
   "protesters_identified",
   "protesters_misidentified",
+  "posts_police_calllog",
+  "posts_police_portal",
+  "app_signups_promoted",
+  "giveaway_cameras",
 ];

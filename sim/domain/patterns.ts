@@ -83,6 +83,17 @@ export const PATTERNS: readonly Pattern[] = [
     value: (s) => s.fr_false_match_disparity ?? null,
   },
   {
+    id: "department-signups",
+    kind: "calibration",
+    figure: "app_signups_promoted per household per year (runs in which the department promotes the app)",
+    published: "~10% of households a year (Chandler AZ: >20,000 residents on the app, ~21% of ~95,000 households, over about two years)",
+    low: 0.06,
+    high: 0.14,
+    source: "wapo-2020-ring-police, census-2019-quickfacts",
+    // No sign-up at all means the scenario has no promotion (policy.policePromotion or cameraGiveaway): nothing to measure.
+    value: (s) => (n(s, "app_signups_promoted") > 0 ? per(n(s, "app_signups_promoted") * 365, n(s, "households") * n(s, "days_summarised")) : null),
+  },
+  {
     id: "suspicious-innocent",
     kind: "validation",
     figure: "share_suspicious_innocent: 'suspicious person' posts about people who did nothing wrong",

@@ -18,6 +18,8 @@ export interface PolicySwitches {
   cameraGiveaway: boolean;
   dataSharing: boolean;
   liveStream911: boolean;
+  callLogAlerts: boolean;
+  policePromotion: boolean;
   vendorRequests: boolean;
 }
 
@@ -77,6 +79,18 @@ export const POLICY_SWITCHES: Record<keyof PolicySwitches, { description: string
     description: "Cameras near a 911 call wake up and live-stream to police.",
     source: "assumption (911 live-streaming was a feature the company tested; no published figure on its use)",
   },
+  callLogAlerts: {
+    description:
+      "The company reads the department's dispatch (call-log) feed and reposts reported incidents as alerts in the app feed (platform.policeCallPostShare of reported thefts).",
+    source:
+      "gizmodo-2019-ring-cad (the company sought access to partner departments' computer-aided dispatch feeds to curate 'crime news' posts; the feed comes with a partnership, so the bundles with the portal have it)",
+  },
+  policePromotion: {
+    description:
+      "The department promotes the cameras and the app (press events, sign-up codes): more households buy cameras (residents.promotionAdoptionBoost) and sign up to the app through the department's code (residents.departmentSignupsPerYear).",
+    source:
+      "motherboard-2019-ring-promotion (departments promoted the cameras and the app, with free cameras and sign-up codes); wapo-2020-ring-police (Chandler AZ: sign-ups through the department's code); on in the bundles with a giveaway, where the reported promotion came with it",
+  },
   vendorRequests: {
     description:
       "Police ask for footage through a police-technology vendor: the request is posted publicly in the app feed of the area, owners who see it may share, the agency cannot see who was asked, and shared footage is stored by the vendor (platform.vendorRetentionDays).",
@@ -101,6 +115,8 @@ const NO_PARTNERSHIP: PolicySwitches = {
   cameraGiveaway: false,
   dataSharing: false,
   liveStream911: false,
+  callLogAlerts: false,
+  policePromotion: false,
   vendorRequests: false,
 };
 
@@ -120,12 +136,13 @@ export const POLICY_BUNDLES = {
     switches: { ...NO_PARTNERSHIP },
   },
   "portal-partnership": {
-    summary: "The department has the portal: alerts and area-wide footage requests to owners, who may share or decline.",
-    switches: { ...NO_PARTNERSHIP, portal: true },
+    summary:
+      "The department has the portal: alerts and area-wide footage requests to owners, who may share or decline; the company reposts its call log.",
+    switches: { ...NO_PARTNERSHIP, portal: true, callLogAlerts: true },
   },
   "direct-requests": {
     summary: "Portal, and police may also go to the company directly (no warrant needed) or claim an emergency.",
-    switches: { ...NO_PARTNERSHIP, portal: true, directRequests: true, warrantRequired: false, emergencyRequests: true },
+    switches: { ...NO_PARTNERSHIP, portal: true, directRequests: true, warrantRequired: false, emergencyRequests: true, callLogAlerts: true },
   },
   "warrant-required": {
     summary:
@@ -135,7 +152,7 @@ export const POLICY_BUNDLES = {
   "portal-with-warrant-for-direct": {
     summary:
       "Portal requests to owners (who may share without a warrant), and direct requests to the company honoured only with a warrant; no emergency disclosures.",
-    switches: { ...NO_PARTNERSHIP, portal: true, directRequests: true, warrantRequired: true, emergencyRequests: false },
+    switches: { ...NO_PARTNERSHIP, portal: true, directRequests: true, warrantRequired: true, emergencyRequests: false, callLogAlerts: true },
   },
   "face-recognition": {
     summary: "Direct-requests partnership in which police also run face recognition on obtained footage.",
@@ -146,11 +163,13 @@ export const POLICY_BUNDLES = {
       warrantRequired: false,
       emergencyRequests: true,
       faceRecognition: true,
+      callLogAlerts: true,
     },
   },
   "camera-giveaway": {
-    summary: "Portal partnership plus free cameras for the department to give away (seeded, then one per N sign-ups).",
-    switches: { ...NO_PARTNERSHIP, portal: true, cameraGiveaway: true },
+    summary:
+      "Portal partnership plus free cameras for the department to give away (seeded, then one per N sign-ups), and the department promotes the cameras and the app.",
+    switches: { ...NO_PARTNERSHIP, portal: true, cameraGiveaway: true, callLogAlerts: true, policePromotion: true },
   },
   "community-alert-ads": {
     summary: "No partnership, but the company runs unvetted community-alert ads built from user clips.",
@@ -158,7 +177,7 @@ export const POLICY_BUNDLES = {
   },
   "full-partnership": {
     summary:
-      "Everything on: portal, direct and emergency requests without warrant, face recognition, unvetted ads, giveaways, data sharing, 911 live-stream.",
+      "Everything on: portal, direct and emergency requests without warrant, face recognition, unvetted ads, giveaways and promotion, data sharing, 911 live-stream, call-log alerts.",
     switches: {
       portal: true,
       directRequests: true,
@@ -171,6 +190,8 @@ export const POLICY_BUNDLES = {
       cameraGiveaway: true,
       dataSharing: true,
       liveStream911: true,
+      callLogAlerts: true,
+      policePromotion: true,
       vendorRequests: false, // the vendor route replaced the portal (2024-25): the portal stands for requests here
     },
   },

@@ -301,7 +301,7 @@ export const LESSONS: Lesson[] = [
       {
         label: "Most households on the app",
         scenario: "falling-crime",
-        set: { "neighbourhood.households": 1000, "residents.appUserShare": 0.8 },
+        set: { "neighbourhood.households": 1000, "residents.appUserShare": 0.8, "policy.callLogAlerts": true },
       },
     ],
     days: 730,

@@ -69,4 +69,8 @@ export const DAILY_METRIC_LABELS: Record<string, string> = {
   protesters_in_obtained_footage: "Protesters in footage police obtained",
   protesters_identified: "Protesters identified by face recognition",
   protesters_misidentified: "Protesters falsely matched by face recognition",
+  posts_police_calllog: "Call-log alerts reposted by the company",
+  posts_police_portal: "Police posts through the portal",
+  app_signups_promoted: "App sign-ups through the police department",
+  giveaway_cameras: "Free cameras given away",
 };

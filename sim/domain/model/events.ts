@@ -35,7 +35,7 @@ export type DomainEvent =
   | { type: "camera-adopted"; time: number; house: number; free: boolean }
   | { type: "app-joined"; time: number; house: number; viaDepartment: boolean }
   | { type: "post-published"; time: number; house: number; kind: PostKind; subject: number; subjectGroup: number; innocent: boolean; reach: number }
-  | { type: "police-post-published"; time: number; house: number; reach: number }
+  | { type: "police-post-published"; time: number; house: number; reach: number; by: "call-log" | "department" }
   /** caseId -1: a request that belongs to no theft case (about a protest, model/protest.ts). */
   | { type: "footage-requested"; time: number; caseId: number; channel: FootageChannel; owners: number }
   | { type: "owner-answered"; time: number; caseId: number; house: number; answer: "shared" | "declined" | "ignored" }

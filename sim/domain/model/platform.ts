@@ -1,6 +1,8 @@
 /**
  * The platform (the company): the app feed and who sees each post (app users within the
- * feed radius), police incidents posted from call logs, and the channels through which
+ * feed radius), police incidents in the feed — reposted by the company from the
+ * department's call log (`policy.callLogAlerts`) or posted by the department through its
+ * portal (`policy.portal`) — and the channels through which
  * police get footage — area-wide requests through the portal (every camera owner in the
  * radius asked at once), direct requests to the company (the owner asked for consent, or
  * a warrant that needs none), "emergency" disclosures without either, and the 911
@@ -36,8 +38,10 @@ export interface RequestScope {
 export interface Platform {
   /** A resident's post; its reach, metrics and perception exposure; may become an ad. */
   post(house: number, kind: "crime" | "suspicious", subject: number, clip: ClipView | null): void;
-  /** A police incident in the feed around `house`. */
-  policePost(house: number): void;
+  /** The company reposts a police incident from the department's call log around `house`; false when the policy has no call-log alerts. */
+  callLogPost(house: number): boolean;
+  /** The department posts an alert through its portal around `house`; false when the policy has no portal. */
+  policePost(house: number): boolean;
   /** Area-wide request through the portal; false when the policy has no portal. */
   portalRequest(scope: RequestScope, onClips: ClipsCallback): boolean;
   /** Direct request to the company for the victim's camera; false when not allowed. */
@@ -87,6 +91,13 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
     }
     return seen.size;
   };
+  /** A police incident in the feed: app users within the feed radius see it (both kinds count in posts_police). */
+  const publishPolicePost = (house: number, by: "call-log" | "department") => {
+    const viewers = postViewers(world.porchX(house), world.porchY(house), { radiusM: p.postRadiusM, isAppUser }, housesNear);
+    metrics.inc("posts_police");
+    perception.exposeNear(viewers, "police-post");
+    bus.emit({ type: "police-post-published", time: scheduler.now, house, reach: viewers.length, by });
+  };
   const later = (delayS: number, fn: () => void) => scheduler.scheduleAt(scheduler.now + Math.max(0, delayS), fn);
   const expDelay = (meanS: number) => (meanS > 0 ? rng.exponential(1 / meanS) : 0);
 
@@ -108,11 +119,18 @@ export function createPlatform(ctx: ModelContext, residents: Residents, locker: 
       if (clip && subject >= 0) ads.consider(house, subject, innocent);
     },
 
+    callLogPost(house) {
+      if (!ctx.params.policy.callLogAlerts) return false;
+      metrics.inc("posts_police_calllog");
+      publishPolicePost(house, "call-log");
+      return true;
+    },
+
     policePost(house) {
-      const viewers = postViewers(world.porchX(house), world.porchY(house), { radiusM: p.postRadiusM, isAppUser }, housesNear);
-      metrics.inc("posts_police");
-      perception.exposeNear(viewers, "police-post");
-      bus.emit({ type: "police-post-published", time: scheduler.now, house, reach: viewers.length });
+      if (!ctx.params.policy.portal) return false;
+      metrics.inc("posts_police_portal");
+      publishPolicePost(house, "department");
+      return true;
     },
 
     portalRequest(scope, onClips) {
@@ -221,7 +239,19 @@ export const platformPart = domainPart({
       "posts_police",
       "posts",
       "Police posts in the app",
-      "Added. Police incidents posted to the app (by the company from call logs, or by police through the portal).",
+      "Added. Police incidents posted to the app: the company's reposts from the call log (posts_police_calllog) plus the department's posts through the portal (posts_police_portal).",
+    ),
+    count(
+      "posts_police_calllog",
+      "posts",
+      "Call-log alerts reposted by the company",
+      "Added. Reported thefts the company reposted to the app feed from the department's call log (policy.callLogAlerts; included in posts_police).",
+    ),
+    count(
+      "posts_police_portal",
+      "posts",
+      "Police posts through the portal",
+      "Added. Alerts the department posted to the app through its portal: about reported thefts (platform.policePortalPostShare) and publicised stings (policy.portal; included in posts_police).",
     ),
     count(
       "footage_requests_portal",

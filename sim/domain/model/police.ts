@@ -80,6 +80,8 @@ export function createPolice(
   const p = ctx.params.police;
   const { world, scheduler, bus, metrics, officers, faces } = ctx;
   const rng: Rng = ctx.rng.stream("police");
+  /** The department's own stream for its posts in the app, so that posting never shifts investigations. */
+  const postRng: Rng = ctx.rng.stream("police-posts");
   const cases = createCaseFiles();
   const truth = createCaseTruth(bus);
   const witnesses = createTheftWitnesses(ctx);
@@ -281,7 +283,9 @@ export function createPolice(
       reportedAt.set(r.house, scheduler.now);
       metrics.inc("thefts_reported");
       bus.emit({ type: "theft-reported", time: scheduler.now, house: r.house, pkg: r.pkg, caseId: c.id });
-      if (rng.bernoulli(ctx.params.platform.policeCallPostShare)) platform.policePost(r.house);
+      // The draw is made whatever the policy, so that switching call-log alerts never shifts the police's other draws.
+      if (rng.bernoulli(ctx.params.platform.policeCallPostShare)) platform.callLogPost(r.house);
+      if (ctx.params.policy.portal && postRng.bernoulli(ctx.params.platform.policePortalPostShare)) platform.policePost(r.house);
       if (r.live) platform.liveStream(scope(c), (clips) => review(c, clips));
       queue.push(c);
       work();

@@ -6,12 +6,13 @@
  * live (confront, call the police), and how owners answer police footage requests (for
  * reasons: the channel, their engagement and fear, promotion and coaching;
  * `submodels/owner-sharing.ts`). Reads `residents:`, and the partnership's promotion and
- * coaching (`policy.cameraGiveaway`, `platform.optInCoachingEffort`).
+ * coaching (`policy.policePromotion` or `cameraGiveaway`, `platform.optInCoachingEffort`).
  */
 import type { Rng } from "../../core/index.ts";
 import { shareProbability } from "../submodels/owner-sharing.ts";
 import { decideSuspiciousPost, suspicionRates } from "../submodels/suspicious-posts.ts";
 import { HOUR, type ModelContext } from "./context.ts";
+import { departmentPromotes } from "./adoption.ts";
 import type { ClipView } from "./ports.ts";
 import { residentsSection } from "../../scenario/sections/residents.ts";
 import { domainPart, level } from "./domain-part.ts";
@@ -81,7 +82,7 @@ export function createResidents(ctx: ModelContext): Residents {
       {
         engaged: posted[house] === 1,
         relativeFear: perception.relativeLevel(house),
-        promoted: ctx.params.policy.cameraGiveaway,
+        promoted: departmentPromotes(ctx.params.policy),
         coachingEffort: ctx.params.platform.optInCoachingEffort,
       },
     );

@@ -18,12 +18,23 @@ export const platformSection = section("The company: feed reach, footage request
     source: "assumption (alerts reach app users within a radius; no published radius)",
   }),
   policeCallPostShare: num({
-    description: "Share of theft reports that the company re-posts from police call logs to the app feed.",
+    description: "Share of theft reports that the company reposts from the department's call log to the app feed (only with policy.callLogAlerts).",
     unit: "fraction",
     default: 0.5,
     min: 0,
     max: 1,
-    source: "assumption (the company also posts police incidents it takes from public call logs; no published share)",
+    source:
+      "assumption (gizmodo-2019-ring-cad: the company curated 'crime news' posts from partner departments' dispatch feeds; which share of package thefts qualified is not published)",
+  }),
+  policePortalPostShare: num({
+    description:
+      "Share of theft reports about which the department posts an alert through its portal, asking neighbours for information (only with policy.portal).",
+    unit: "fraction",
+    default: 0.1,
+    min: 0,
+    max: 1,
+    source:
+      "assumption (ring-nd-public-safety-service: partner departments post crime and safety alerts in the app; no published figure on how often)",
   }),
   requestRadiusM: num({
     description: "Radius of an area-wide footage request around the theft.",

@@ -34,6 +34,8 @@ export const policyInput = z.strictObject({
   cameraGiveaway: switchOverride("cameraGiveaway"),
   dataSharing: switchOverride("dataSharing"),
   liveStream911: switchOverride("liveStream911"),
+  callLogAlerts: switchOverride("callLogAlerts"),
+  policePromotion: switchOverride("policePromotion"),
   vendorRequests: switchOverride("vendorRequests"),
 });
 

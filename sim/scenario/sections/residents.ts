@@ -72,22 +72,34 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     max: 1,
     source: "assumption (Chandler AZ had >20,000 residents on the app, wapo-2020-ring-police)",
   }),
+  promotionAdoptionBoost: num({
+    description:
+      "Extra relative camera purchases while the department promotes the cameras and the app (policy.policePromotion or cameraGiveaway): rate x (1 + boost).",
+    unit: "fraction",
+    default: 0.5,
+    min: 0,
+    max: 10,
+    source:
+      "assumption; motherboard-2019-ring-promotion (departments urged residents to buy the cameras) names the practice, no figure of its effect",
+  }),
   departmentSignupsPerYear: num({
-    description: "Yearly probability that a household signs up to the app through the police department's code.",
+    description:
+      "Yearly probability that a household not on the app signs up through the police department's code while the department promotes the app (policy.policePromotion or cameraGiveaway).",
     unit: "probability/year",
-    default: 0.05,
+    default: 0.15,
     min: 0,
     max: 1,
-    source: "assumption",
+    source:
+      "wapo-2020-ring-police, census-2019-quickfacts (calibration target: Chandler AZ had >20,000 residents on the app, ~21% of its ~95,000 households; read as signed up through the department over about two years of promotion (assumption), ~10% of households a year, i.e. ~0.15 a year of the ~68% not on the app in the default town)",
   }),
-  giveawaySeedCameras: num({
-    description: "Free cameras the company gives the department at the start of a giveaway.",
-    unit: "cameras",
-    default: 25,
+  giveawaySeedCamerasPer1000Households: num({
+    description: "Free cameras the company gives the department at the start of a giveaway, per 1,000 households of the town (rounded).",
+    unit: "cameras per 1,000 households",
+    default: 0.3,
     min: 0,
-    max: 10000,
-    int: true,
-    source: "wapo-2020-ring-police (Chandler AZ: 25 seeded cameras)",
+    max: 1000,
+    source:
+      "wapo-2020-ring-police, lakeland-ledger-nd-giveaway, census-2019-quickfacts (Chandler AZ: 25 seeded cameras for ~95,000 households, 0.26 per 1,000; Lakeland FL: 15 for ~45,000, 0.33 per 1,000)",
   }),
   giveawaySignupsPerCamera: num({
     description: "Sign-ups through the department's code that earn one more free camera.",
@@ -198,7 +210,8 @@ export const residentsSection = section("Residents: camera adoption, app use, re
     source: "assumption (fear of crime makes people more willing to help police; no published figure)",
   }),
   shareOddsRatioPromotion: num({
-    description: "Odds ratio of sharing when the department promotes the cameras (a giveaway with sign-up codes, policy.cameraGiveaway).",
+    description:
+      "Odds ratio of sharing when the department promotes the cameras and the app (policy.policePromotion, or a giveaway with sign-up codes, policy.cameraGiveaway).",
     unit: "odds ratio",
     default: 1.5,
     min: 0.1,

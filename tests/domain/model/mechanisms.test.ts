@@ -125,17 +125,19 @@ describe("residents", () => {
 });
 
 describe("camera adoption", () => {
-  it("a giveaway seeds giveawaySeedCameras free cameras and adds one per N sign-ups", () => {
+  it("a giveaway seeds giveawaySeedCamerasPer1000Households free cameras (scaled to the town) and adds one per N sign-ups", () => {
     const r = runHarness({
       days: 60,
       policy: "camera-giveaway",
       world: { side: 30 },
-      params: { residents: { departmentSignupsPerYear: 0.5, giveawaySignupsPerCamera: 20 } },
+      params: { residents: { departmentSignupsPerYear: 0.5, giveawaySignupsPerCamera: 20, giveawaySeedCamerasPer1000Households: 30 } },
     });
+    const seed = Math.round((30 * 900) / 1000);
     const free = r.events.filter((e) => e.type === "camera-adopted" && e.free).length;
     const signups = r.events.filter((e) => e.type === "app-joined" && e.viaDepartment).length;
-    expect(free).toBeGreaterThanOrEqual(25 + Math.floor((signups - free) / 20) - 1);
-    expect(free).toBeGreaterThan(25);
+    expect(free).toBeGreaterThanOrEqual(seed + Math.floor((signups - free) / 20) - 1);
+    expect(free).toBeGreaterThan(seed);
+    expect(total(r.rows, "giveaway_cameras")).toBe(free);
     const none = runHarness({ days: 60, world: { side: 30 } });
     expect(none.events.some((e) => e.type === "camera-adopted" && e.free)).toBe(false);
   });
