@@ -29,9 +29,11 @@ export function createPointIndex(xs: Float64Array, ys: Float64Array, width: numb
   const fill = offsets.slice(0, nx * ny);
   const items = new Int32Array(n);
   for (let i = 0; i < n; i++) items[fill[cellOf(xs[i], ys[i])]++] = i;
+  /** Matches of the current query, reused: sorted as a typed array, copied out once. */
+  let found = new Int32Array(64);
   return {
     near(x, y, radius) {
-      const out: number[] = [];
+      let k = 0;
       const r2 = radius * radius;
       const c0 = clamp(Math.floor((x - radius) / cell), nx);
       const c1 = clamp(Math.floor((x + radius) / cell), nx);
@@ -39,16 +41,27 @@ export function createPointIndex(xs: Float64Array, ys: Float64Array, width: numb
       const r1 = clamp(Math.floor((y + radius) / cell), ny);
       for (let r = r0; r <= r1; r++) {
         for (let c = c0; c <= c1; c++) {
-          const k = r * nx + c;
-          for (let j = offsets[k]; j < offsets[k + 1]; j++) {
+          const cellIndex = r * nx + c;
+          for (let j = offsets[cellIndex]; j < offsets[cellIndex + 1]; j++) {
             const i = items[j];
             const dx = xs[i] - x;
             const dy = ys[i] - y;
-            if (dx * dx + dy * dy <= r2) out.push(i);
+            if (!(dx * dx + dy * dy <= r2)) continue;
+            if (k === found.length) {
+              const grown = new Int32Array(2 * k);
+              grown.set(found);
+              found = grown;
+            }
+            found[k++] = i;
           }
         }
       }
-      return out.sort((a, b) => a - b);
+      // Cells are visited row by row, so the matches need sorting: a typed array sorts
+      // numerically in native code, without calling a comparator per comparison.
+      const sorted = found.subarray(0, k).sort();
+      const out: number[] = [];
+      for (let j = 0; j < k; j++) out.push(sorted[j]);
+      return out;
     },
   };
 }

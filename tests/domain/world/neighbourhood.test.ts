@@ -70,6 +70,9 @@ describe("createNeighbourhood", () => {
       for (let h = 0; h < nb.householdCount; h++) if (Math.hypot(nb.houseX[h] - x, nb.houseY[h] - y) <= r) brute.push(h);
       expect(nb.housesNear(x, y, r)).toEqual(brute);
     }
+    // A radius over the whole town: thousands of matches, over many cells, still ascending.
+    const all = nb.housesNear(nb.width / 2, nb.height / 2, nb.width + nb.height);
+    expect(all).toEqual(Array.from({ length: nb.householdCount }, (_, h) => h));
   });
 
   it("takes streets from the layout seed and groups from the run's stream", () => {
