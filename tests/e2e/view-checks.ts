@@ -76,8 +76,16 @@ export function viewChecks(base: () => string): Check[] {
         await page.locator(".yaml-editor .cm-lintRange-error").first().waitFor({ timeout: 5_000 });
         const text = await editorText(page);
         assert(text.includes("fovDeg: 200"), `completion did not insert the key: ${text}`);
-        await page.locator(".yaml-editor .cm-lintRange-error").first().hover();
-        const tip = (await page.locator(".cm-tooltip-lint").first().textContent({ timeout: 5_000 })) ?? "";
+        // A hover tooltip opens on a mouse move over the mark: move away first, so the hover
+        // is a move even if the pointer already rests there, and hover again if it has not opened.
+        const mark = page.locator(".yaml-editor .cm-lintRange-error").first();
+        const tooltip = page.locator(".cm-tooltip-lint").first();
+        for (let attempt = 0; attempt < 3 && !(await tooltip.isVisible()); attempt++) {
+          await page.mouse.move(0, 0);
+          await mark.hover();
+          await tooltip.waitFor({ timeout: 3_000 }).catch(() => undefined);
+        }
+        const tip = (await tooltip.textContent({ timeout: 5_000 })) ?? "";
         assert(/\.yaml:3:\d+/.test(tip) && tip.includes("180"), `the inline mark does not carry the loader's message: ${tip}`);
         await page.mouse.move(0, 0);
         await page.locator(".yaml-editor .cm-line", { hasText: "cameras:" }).hover({ position: { x: 10, y: 5 } });
