@@ -12,9 +12,9 @@ export const stingSection = section("Sting operations with GPS-tracked bait pack
     source: "assumption (off unless a scenario runs a sting)",
   }),
   startDay: num({
-    description: "Day the sting starts (counted from day 0, warm-up included).",
+    description: "Day the sting starts (counted from day 0, warm-up included: with the default 45-day warm-up, day 60 is the 15th reported day).",
     unit: "day",
-    default: 30,
+    default: 60,
     min: 0,
     max: 3650,
     int: true,

@@ -1,4 +1,7 @@
-/** Every shipped scenario in scenarios/*.yaml runs to its end (small town, few days, via overrides). */
+/**
+ * Every shipped scenario in scenarios/*.yaml runs to its end (small town, few days, via
+ * overrides), and stages its sting or march on days the run reports.
+ */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,6 +27,16 @@ describe("shipped scenarios", () => {
       const sum = (k: string) => rows.reduce((a, r) => a + r[k], 0);
       expect(sum("packages_delivered")).toBe(sum("packages_collected") + sum("packages_stolen") + rows.at(-1)!.packages_waiting);
       for (const v of Object.values(sim.summary())) expect(v === null || Number.isFinite(v)).toBe(true); // null: an undefined ratio
+    });
+
+    it(`${file}: its dated events fall on reported days, not in the warm-up`, () => {
+      const loaded = loadScenarioFile(join(dir, file));
+      if (!loaded.ok) throw new Error(file);
+      const { run, sting, protest } = loaded.scenario;
+      // Run days count the warm-up; a sting or march inside it would happen unseen.
+      const reported = (day: number) => day >= run.warmupDays && day < run.warmupDays + run.days;
+      if (sting.enabled) expect(reported(sting.startDay) && reported(sting.startDay + sting.durationDays - 1), "sting").toBe(true);
+      if (protest.enabled) expect(reported(protest.day), "protest").toBe(true);
     });
   }
 });
