@@ -47,15 +47,22 @@ interface MapFrame {
   people: Record<string, number>;
 }
 
+/** Simulated moments a frame must fall in: from a day on, between two hours of the day. */
+interface FrameWindow {
+  fromDay: number;
+  fromHour: number;
+  toHour: number;
+}
+
 /**
  * Waits until the live map has drawn people on the move at a moment inside a day (not at
  * midnight) with the time of day over it, and checks on the canvas's own pixels that the
  * markers are there (a kind's exact fill colour; residents' green is used by nothing else).
  */
-async function waitForPeopleMidday(page: Page, timeout: number): Promise<MapFrame> {
+async function waitForPeopleMidday(page: Page, timeout: number, within?: FrameWindow): Promise<MapFrame> {
   const handle = await page
     .waitForFunction(
-      () => {
+      (w: FrameWindow | undefined) => {
         const colours: Record<string, [number, number, number]> = {
           resident: [0x2a, 0x7a, 0x46],
           visitor: [0x6b, 0x6b, 0x6b],
@@ -66,6 +73,8 @@ async function waitForPeopleMidday(page: Page, timeout: number): Promise<MapFram
         const view = document.querySelector<HTMLElement>(".map-view");
         const time = Number(view?.dataset.time ?? "");
         if (!view?.dataset.people || !(time % 86400 > 0)) return null;
+        const hour = (time % 86400) / 3600;
+        if (w && (time < w.fromDay * 86400 || hour < w.fromHour || hour >= w.toHour)) return null;
         const clock = view.querySelector(".map-clock")?.textContent ?? "";
         if (!/^Day \d+, \d\d:\d\d/.test(clock)) return null;
         const people: Record<string, number> = {};
@@ -88,7 +97,7 @@ async function waitForPeopleMidday(page: Page, timeout: number): Promise<MapFram
         if (!Object.keys(people).some((k) => (hits[k] ?? 0) >= 4 * Math.min(people[k], 3))) return null;
         return { time, clock, people };
       },
-      undefined,
+      within,
       { timeout, polling: 100 },
     )
     .catch(() => {
@@ -153,7 +162,10 @@ const checks: Check[] = [
         clocks.add(f.clock);
         // The pause lands a few simulated hours after the click (more on a loaded machine), so
         // it is asked for early in the morning; a pause that lands at night is tried again.
-        if (shots.length && f.time >= 3 * 86400 && hour(f) >= 6 && hour(f) < 11) {
+        // The morning frame is waited for, not sampled: sampling at a steady pace can keep
+        // missing the same hours of every day.
+        if (shots.length) {
+          await waitForPeopleMidday(page, 20_000, { fromDay: 3, fromHour: 6, toHour: 11 });
           await page.getByRole("button", { name: "Pause" }).click();
           await until(page, () => document.querySelector(".page.explore")?.getAttribute("data-status") === "paused", 20_000, "the pause");
           // A snapshot already on its way may still be drawn: let it land, then read the frame.
