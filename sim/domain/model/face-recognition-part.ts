@@ -17,7 +17,7 @@ export const faceRecognitionPart = domainPart({
       "fr_searches",
       "searches",
       "Face-recognition searches",
-      "Face-recognition searches of a usable face against the mugshot gallery; by the group of the searched face.",
+      "Face-recognition searches of a usable face against the mugshot gallery in theft investigations; by the group of the searched face. Searches of marchers' faces are counted in protesters_identified and protesters_misidentified.",
       true,
     ),
     count(
