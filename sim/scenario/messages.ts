@@ -9,6 +9,9 @@ export function describeValue(v: unknown): string {
   if (v === undefined) return "nothing";
   if (v === null) return "null";
   if (typeof v === "string") return `string ${JSON.stringify(v.length > 60 ? v.slice(0, 60) + "…" : v)}`;
+  // YAML's .inf and .nan, and numerals too large for a double (1e400), arrive as non-finite numbers.
+  if (typeof v === "number" && Number.isNaN(v)) return "not a number (.nan)";
+  if (typeof v === "number" && !Number.isFinite(v)) return `${v < 0 ? "minus " : ""}infinity (.inf, or a number too large to hold)`;
   if (typeof v === "number" || typeof v === "boolean") return `${typeof v} ${String(v)}`;
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "a map";

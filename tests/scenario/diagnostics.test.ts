@@ -55,6 +55,15 @@ describe("scenario diagnostics", () => {
     expect(brief(f)).toBe("1:6 wrong-type expected map, found number 5");
   });
 
+  it("a number too large to hold, or .nan, is named as such", () => {
+    const [d] = diagnosticsOf(parse("run:\n  days: 1e400\n"));
+    expect(brief(d)).toBe("2:9 wrong-type expected number, found infinity (.inf, or a number too large to hold)");
+    const [e] = diagnosticsOf(parse("run:\n  days: -.inf\n"));
+    expect(brief(e)).toBe("2:9 wrong-type expected number, found minus infinity (.inf, or a number too large to hold)");
+    const [f] = diagnosticsOf(parse("run:\n  days: .nan\n"));
+    expect(brief(f)).toBe("2:9 wrong-type expected number, found not a number (.nan)");
+  });
+
   it("non-integer where a whole number is needed", () => {
     const [d] = diagnosticsOf(parse("run:\n  seed: 1.5\n"));
     expect(brief(d)).toBe(`2:9 not-integer ${messages.notInteger(1.5)}`);
