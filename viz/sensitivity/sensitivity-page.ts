@@ -4,92 +4,54 @@
  * Sobol' bars with their 95% intervals, each with PNG, SVG and CSV export. The table cannot
  * live in the URL; the view can: `src` (a URL to fetch the table from) and `metric`.
  */
-import { el, uid, announce } from "../shared/dom.ts";
-import { writeRoute } from "../shared/url-state.ts";
-import { mountChart, type ChartHandle } from "../shared/chart.ts";
+import { el, uid } from "../shared/dom.ts";
+import { mountChart } from "../shared/chart.ts";
+import { ChartSet } from "../shared/chart-set.ts";
 import { chartScale, shippedMeasureUnit } from "../shared/measure-units.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import type { Page } from "../shared/page.ts";
-import type { LinkSource } from "../shared/link-source.ts";
-import { fetchLinkedTable, linkedTableWarning, tableDropZone } from "../shared/table-file.ts";
+import { mountTablePage } from "../shared/table-page.ts";
 import { readSensitivityTable, type SensitivityTable } from "./sensitivity-data.ts";
 import { morrisRows, morrisSpec, sobolRows, sobolSpec } from "./sensitivity-specs.ts";
 
 export function mountSensitivity(root: HTMLElement, params: URLSearchParams): Page {
   const view = { src: params.get("src"), file: params.get("file"), metric: params.get("metric") };
-  const save = () => {
-    const p = new URLSearchParams();
-    for (const [k, v] of Object.entries(view)) if (v) p.set(k, v);
-    writeRoute("sensitivity", p);
-  };
-  const drop = tableDropZone("Open a sensitivity table (sensitivity.csv or sensitivity.parquet written by doorstep sensitivity)", (name, bytes) => {
-    view.src = null;
-    return load(name, bytes);
-  });
-  const message = el("p", { role: "status", class: "status" });
-  const errorBox = el("p", { role: "alert", class: "error-text" });
-  const controls = el("div", { class: "panel", hidden: true });
-  const output = el("div", { class: "sensitivity-output" });
-  const page = el(
-    "div",
-    { class: "page sensitivity" },
-    el("h1", {}, "Which parameters matter?"),
-    el(
-      "p",
-      { class: "lead" },
-      "A Morris screening or a Sobol' analysis varies many parameters at once and measures how much each one moves a result. Here you can see, for each measure, which parameters matter and how sure the estimate is.",
-    ),
-    drop,
-    message,
-    errorBox,
-    controls,
-    output,
-  );
-  root.replaceChildren(page);
-  if (view.file && !view.src) message.textContent = `This view was made with ${view.file}: open that file to see it.`;
-
   let table: SensitivityTable | null = null;
-  let charts: ChartHandle[] = [];
-  let drawToken = 0;
-
-  async function load(fileName: string, bytes: ArrayBuffer, source?: LinkSource): Promise<void> {
-    errorBox.textContent = "";
-    try {
-      table = await readSensitivityTable(fileName, bytes);
-    } catch (err) {
-      table = null;
-      errorBox.textContent = err instanceof Error ? err.message : String(err);
-      page.dataset.status = "error";
-      return;
-    }
-    // A table carried inside the link is never given a file name.
-    view.file = source?.fromLink ? null : fileName;
-    const label = source?.label ?? fileName;
-    const method = table.rows[0].method === "morris" ? "Morris screening" : "Sobol' analysis";
-    const params = new Set(table.rows.map((r) => r.parameter)).size;
-    message.textContent = `${linkedTableWarning(source)}${label}: ${method} of ${params} parameters for ${table.metrics.length} measures.`;
-    if (!view.metric || !table.metrics.includes(view.metric))
-      view.metric = table.metrics.includes("packages_stolen") ? "packages_stolen" : table.metrics[0];
-    const id = uid("sel");
-    const s = el("select", { id });
-    for (const m of table.metrics) s.append(el("option", { value: m }, `${metricLabel(m)} (${m})`));
-    s.value = view.metric ?? "";
-    s.addEventListener("change", () => {
-      view.metric = s.value;
-      void draw();
-    });
-    controls.hidden = false;
-    controls.replaceChildren(el("div", { class: "row" }, el("div", { class: "field" }, el("label", { for: id }, "Measure"), s)));
-    await draw();
-    announce(`Loaded ${fileName}.`);
-  }
+  const charts = new ChartSet();
+  const frame = mountTablePage(root, {
+    route: "sensitivity",
+    pageClass: "sensitivity",
+    outputClass: "sensitivity-output",
+    title: "Which parameters matter?",
+    lead: "A Morris screening or a Sobol' analysis varies many parameters at once and measures how much each one moves a result. Here you can see, for each measure, which parameters matter and how sure the estimate is.",
+    dropLabel: "Open a sensitivity table (sensitivity.csv or sensitivity.parquet written by doorstep sensitivity)",
+    view,
+    read: readSensitivityTable,
+    describe(t) {
+      const method = t.rows[0].method === "morris" ? "Morris screening" : "Sobol' analysis";
+      const params = new Set(t.rows.map((r) => r.parameter)).size;
+      return `${method} of ${params} parameters for ${t.metrics.length} measures.`;
+    },
+    show(t) {
+      table = t;
+      if (!view.metric || !t.metrics.includes(view.metric)) view.metric = t.metrics.includes("packages_stolen") ? "packages_stolen" : t.metrics[0];
+      const id = uid("sel");
+      const s = el("select", { id });
+      for (const m of t.metrics) s.append(el("option", { value: m }, `${metricLabel(m)} (${m})`));
+      s.value = view.metric ?? "";
+      s.addEventListener("change", () => {
+        view.metric = s.value;
+        void draw();
+      });
+      frame.controls.replaceChildren(el("div", { class: "row" }, el("div", { class: "field" }, el("label", { for: id }, "Measure"), s)));
+      return draw();
+    },
+  });
+  const { page, output } = frame;
 
   async function draw(): Promise<void> {
-    const my = ++drawToken;
-    for (const c of charts) c.finalize();
-    charts = [];
-    output.replaceChildren();
-    save();
+    const ticket = charts.begin(output);
+    frame.save();
     if (!table || !view.metric) return;
     const metric = view.metric;
     const rows = table.rows.filter((r) => r.metric === metric);
@@ -112,18 +74,10 @@ export function mountSensitivity(root: HTMLElement, params: URLSearchParams): Pa
           columns: ["parameter", "index", "value", "lo", "hi"],
           fitWidth: false,
         });
-    if (my !== drawToken) return chart.finalize();
-    chart.figure.dataset.chart = morris ? "morris" : "sobol";
-    charts.push(chart);
+    if (!charts.keep(chart, ticket, morris ? "morris" : "sobol")) return;
     page.dataset.status = "shown";
   }
 
-  if (view.src) fetchLinkedTable(view.src, message, errorBox, load);
-
-  return {
-    unmount() {
-      drawToken++;
-      for (const c of charts) c.finalize();
-    },
-  };
+  frame.start();
+  return { unmount: () => charts.dispose() };
 }

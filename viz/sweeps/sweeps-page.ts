@@ -6,24 +6,22 @@
  * served), the chosen parameters and metric. Opening a link without `src` asks for the
  * file and then restores the same view.
  */
-import { el, uid, announce } from "../shared/dom.ts";
-import { writeRoute } from "../shared/url-state.ts";
-import { mountChart, type ChartHandle } from "../shared/chart.ts";
+import { el, uid } from "../shared/dom.ts";
+import { mountChart } from "../shared/chart.ts";
+import { ChartSet } from "../shared/chart-set.ts";
 import { metricLabel } from "../shared/metric-labels.ts";
 import { chartScale, formatMeasure, measureUnit, unitPhrase } from "../shared/measure-units.ts";
 import { paramTitle } from "../shared/schema-params.ts";
 import { dataTable } from "../shared/table.ts";
-import type { LinkSource } from "../shared/link-source.ts";
-import { fetchLinkedTable, linkedTableWarning, tableDropZone } from "../shared/table-file.ts";
+import { mountTablePage, type TableView } from "../shared/table-page.ts";
 import type { Page } from "../shared/page.ts";
 import { defaultScenario, type MetricInfo } from "../../sim/index.ts";
 import { startEngine } from "../engine-client.ts";
 import { axisTitle } from "../shared/axis-title.ts";
 import { readSweepTable, groupMean, distinct, type SweepTable, type Cell } from "./sweep-table.ts";
 
-interface SweepView {
-  src: string | null;
-  file: string | null;
+/** Sweeps' view in the URL: the table's origin, the measure, and the parameters on each axis. */
+interface SweepView extends TableView {
   x: string | null;
   y: string | null;
   metric: string | null;
@@ -39,40 +37,31 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     metric: params.get("metric"),
     color: params.get("color"),
   };
-  const save = () => {
-    const p = new URLSearchParams();
-    for (const [k, v] of Object.entries(view)) if (v) p.set(k, v);
-    writeRoute("sweeps", p);
-  };
-
-  const drop = tableDropZone("Open a sweep table (runs.csv or runs.parquet written by doorstep sweep)", (name, bytes) => {
-    view.src = null;
-    return load(name, bytes);
-  });
-  const message = el("p", { role: "status", class: "status" });
-  const errorBox = el("p", { role: "alert", class: "error-text" });
-  const controls = el("div", { class: "panel", hidden: true });
-  const output = el("div", { class: "sweep-output" });
-  const page = el(
-    "div",
-    { class: "page sweeps" },
-    el("h1", {}, "Read a parameter sweep"),
-    el(
-      "p",
-      { class: "lead" },
-      "A sweep runs the model over a grid of parameter values, several times each. Here you can see how any measure responds to the parameters.",
-    ),
-    drop,
-    message,
-    errorBox,
-    controls,
-    output,
-  );
-  root.replaceChildren(page);
-  if (view.file && !view.src) message.textContent = `This view was made with ${view.file}: open that file to see it.`;
-
   let table: SweepTable | null = null;
   let metricInfo: MetricInfo[] = [];
+  const charts = new ChartSet();
+  const frame = mountTablePage(root, {
+    route: "sweeps",
+    pageClass: "sweeps",
+    outputClass: "sweep-output",
+    title: "Read a parameter sweep",
+    lead: "A sweep runs the model over a grid of parameter values, several times each. Here you can see how any measure responds to the parameters.",
+    dropLabel: "Open a sweep table (runs.csv or runs.parquet written by doorstep sweep)",
+    view,
+    read: readSweepTable,
+    describe(t) {
+      const cells = new Set(t.rows.map((r) => r.cellIndex)).size;
+      return `${t.rows.length} runs, ${cells} parameter combinations, ${t.params.length} varied parameters (${t.params.join(", ") || "none"}), ${t.metrics.length} measures.`;
+    },
+    show(t) {
+      table = t;
+      chooseDefaults(t);
+      buildControls();
+      return draw();
+    },
+  });
+  const { page, output } = frame;
+
   // Ask the engine (in a Worker, one simulated day) for the metrics' units and meanings.
   const probe = startEngine();
   void probe.api
@@ -83,35 +72,17 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     })
     .catch(() => undefined)
     .finally(() => probe.dispose());
-  let charts: ChartHandle[] = [];
-  let drawToken = 0;
 
-  async function load(fileName: string, bytes: ArrayBuffer, source?: LinkSource): Promise<void> {
-    errorBox.textContent = "";
-    try {
-      table = await readSweepTable(fileName, bytes);
-    } catch (err) {
-      table = null;
-      errorBox.textContent = err instanceof Error ? err.message : String(err);
-      page.dataset.status = "error";
-      return;
-    }
-    // A table carried inside the link is never given a file name.
-    view.file = source?.fromLink ? null : fileName;
-    const label = source?.label ?? fileName;
-    const cells = new Set(table.rows.map((r) => r.cellIndex)).size;
-    message.textContent = `${linkedTableWarning(source)}${label}: ${table.rows.length} runs, ${cells} parameter combinations, ${table.params.length} varied parameters (${table.params.join(", ") || "none"}), ${table.metrics.length} measures.`;
-    const fresh = !view.x || !table.params.includes(view.x);
-    if (fresh) view.x = table.params.find((p) => isNumeric(p)) ?? table.params[0] ?? null;
-    if (!view.y || !table.params.includes(view.y)) view.y = table.params.find((p) => p !== view.x) ?? null;
+  /** Fills the choices a link left open (or that the table does not have) with a first look. */
+  function chooseDefaults(t: SweepTable): void {
+    const fresh = !view.x || !t.params.includes(view.x);
+    if (fresh) view.x = t.params.find((p) => isNumeric(p)) ?? t.params[0] ?? null;
+    if (!view.y || !t.params.includes(view.y)) view.y = t.params.find((p) => p !== view.x) ?? null;
     // A first look: one response line per value of the other parameter when it has few values.
-    if (fresh && view.y && distinct(table.rows, view.y).length <= 8) view.color = view.y;
-    if (!view.metric || !table.metrics.includes(view.metric))
-      view.metric = table.metrics.includes("packages_stolen") ? "packages_stolen" : (table.metrics[0] ?? null);
-    if (view.color && !table.params.includes(view.color)) view.color = null;
-    buildControls();
-    await draw();
-    announce(`Loaded ${label}.`);
+    if (fresh && view.y && distinct(t.rows, view.y).length <= 8) view.color = view.y;
+    if (!view.metric || !t.metrics.includes(view.metric))
+      view.metric = t.metrics.includes("packages_stolen") ? "packages_stolen" : (t.metrics[0] ?? null);
+    if (view.color && !t.params.includes(view.color)) view.color = null;
   }
 
   const select = (
@@ -136,8 +107,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
 
   function buildControls(): void {
     if (!table) return;
-    controls.hidden = false;
-    controls.replaceChildren(
+    frame.controls.replaceChildren(
       el(
         "div",
         { class: "row" },
@@ -159,11 +129,8 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
   const isNumeric = (col: string) => table!.rows.every((r) => typeof r[col] === "number");
 
   async function draw(): Promise<void> {
-    const my = ++drawToken;
-    for (const c of charts) c.finalize();
-    charts = [];
-    output.replaceChildren();
-    save();
+    const ticket = charts.begin(output);
+    frame.save();
     if (!table || !view.metric || !view.x) return;
     const metric = view.metric;
     const mLabel = metricLabel(metric);
@@ -235,9 +202,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
         values: rows,
         columns: ["x", "y", "mean", "lo", "hi", "n"],
       });
-      if (my !== drawToken) return chart.finalize();
-      chart.figure.dataset.chart = "heatmap";
-      charts.push(chart);
+      if (!charts.keep(chart, ticket, "heatmap")) return;
     }
 
     // Response curve of the metric against x, one line per value of `color`.
@@ -299,9 +264,7 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
       values: rows,
       columns: ["x", "series", "mean", "lo", "hi", "n"],
     });
-    if (my !== drawToken) return chart.finalize();
-    chart.figure.dataset.chart = "response";
-    charts.push(chart);
+    if (!charts.keep(chart, ticket, "response")) return;
 
     const cellGroups = groupMean(table.rows, table.params, metric);
     output.append(
@@ -323,13 +286,11 @@ export function mountSweeps(root: HTMLElement, params: URLSearchParams): Page {
     page.dataset.status = "shown";
   }
 
-  if (view.src) fetchLinkedTable(view.src, message, errorBox, load);
-
+  frame.start();
   return {
     unmount() {
       probe.dispose();
-      drawToken++;
-      for (const c of charts) c.finalize();
+      charts.dispose();
     },
   };
 }
