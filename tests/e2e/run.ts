@@ -503,7 +503,7 @@ const checks: Check[] = [
   {
     name: "Learn: the evidence-chain lesson explains how a case is cleared, asks first, and has teacher notes and a worksheet",
     async run(page) {
-      await page.goto(`${base}#/learn?lesson=evidence-chain&days=3`);
+      await page.goto(`${base}#/learn?lesson=evidence-chain&days=10`);
       await page.getByRole("button", { name: "Run the scenario" }).waitFor();
       await until(page, () => document.querySelector(".lesson .status")?.textContent?.startsWith("Ready") === true, 60_000, "the lesson to load");
       const text = (await page.locator(".lesson").textContent()) ?? "";
@@ -532,7 +532,7 @@ const checks: Check[] = [
       );
       await page.evaluate(() => document.body.classList.remove("print-worksheet"));
       await page.emulateMedia({ media: "screen" });
-      // A short run (3 days) still goes through the whole chain: charts, replications, the check.
+      // A short run (10 days) still goes through the whole chain: charts, replications, the check.
       await page.getByRole("button", { name: "Run the scenario" }).click();
       await until(page, () => document.querySelector(".lesson")?.getAttribute("data-status") === "done", 300_000, "the lesson's replications");
       const result = (await page.locator(".result-line").textContent()) ?? "";

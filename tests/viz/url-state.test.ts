@@ -30,9 +30,10 @@ describe("URL state", () => {
   });
   it("restores an Explore view from its own URL", () => {
     const p = new URLSearchParams("scenario=face-recognition&seed=7&days=60&speed=0&cum=1&set.faceRecognition.matchThreshold=0.9");
-    const s = stateFromParams(p, "baseline");
-    expect(s).toMatchObject({ scenarioId: "face-recognition", seed: 7, days: 60, speed: 0, cumulative: true });
-    expect(stateFromParams(stateToParams(s), "baseline")).toEqual(s);
+    const ids = ["baseline", "face-recognition"];
+    const s = stateFromParams(p, "baseline", ids);
+    expect(s).toMatchObject({ scenarioId: "face-recognition", seed: 7, days: 60, speed: 0, cumulative: true, linkProblems: [] });
+    expect(stateFromParams(stateToParams(s), "baseline", ids)).toEqual(s);
     const custom = stateFromParams(new URLSearchParams(`yaml=${encodeText("name: x\n")}&file=x.yaml`), "baseline");
     expect(custom).toMatchObject({ scenarioId: null, customText: "name: x\n", customName: "x.yaml", seed: null });
   });

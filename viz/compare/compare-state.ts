@@ -5,9 +5,9 @@
  * the schema's range are reported in `problems` and replaced by defaults.
  */
 import { POLICY_NAMES } from "../../sim/index.ts";
-import { DEFAULT_SCENARIO_ID } from "../shared/library.ts";
+import { DEFAULT_SCENARIO_ID, LIBRARY } from "../shared/library.ts";
 import type { ParamValue } from "../shared/schema-params.ts";
-import { checkedNumberParam, decodeText, encodeText, intParam, overridesFromParams, writeRoute } from "../shared/url-state.ts";
+import { checkedNumberParam, choiceParam, encodeText, overridesFromParams, rangedIntParam, textParam, writeRoute } from "../shared/url-state.ts";
 
 /** The base-scenario choice that stands for a scenario carried in from Explore. */
 /**
@@ -35,25 +35,42 @@ export interface CompareState {
   overrides: Map<string, ParamValue>;
 }
 
+/** The policies a link names: the known ones, up to four; any left out is reported. */
+function policiesParam(p: URLSearchParams, problems: string[]): string[] {
+  const fallback = ["none", "portal-partnership"];
+  const v = p.get("policies");
+  if (v === null || v === "") return fallback;
+  const names = v.split(",");
+  const known = names.filter((x) => (POLICY_NAMES as readonly string[]).includes(x));
+  const unknown = names.filter((x) => !known.includes(x));
+  if (unknown.length) {
+    const listed = unknown.length > 6 ? `${unknown.slice(0, 6).join(", ")}, …` : unknown.join(", ");
+    problems.push(`The link's policies ${listed.slice(0, 120)} are not policies and were left out; the policies are ${POLICY_NAMES.join(", ")}.`);
+  }
+  if (known.length > 4) problems.push(`The link names ${known.length} policies; Compare takes up to four, so the first four were kept.`);
+  if (known.length === 0) {
+    problems.push(`No policy in the link is known, so Compare shows ${fallback.join(" and ")}.`);
+    return fallback;
+  }
+  return known.slice(0, 4);
+}
+
 export function readState(p: URLSearchParams, problems: string[]): CompareState {
-  const policies = (p.get("policies") ?? "none,portal-partnership")
-    .split(",")
-    .filter((x) => (POLICY_NAMES as readonly string[]).includes(x))
-    .slice(0, 4);
-  const yaml = p.get("yaml");
-  const text = yaml ? decodeText(yaml) : null;
+  const text = textParam(p, "yaml", problems);
   const custom = text === null ? null : { text, name: p.get("file") ?? "pasted.yaml" };
+  const ids = LIBRARY.length ? LIBRARY.map((e) => e.id) : [DEFAULT_SCENARIO_ID];
+  const base = custom ? null : choiceParam(p, "base", ids, problems);
   return {
-    base: custom ? CUSTOM_BASE : (p.get("base") ?? DEFAULT_SCENARIO_ID),
+    base: custom ? CUSTOM_BASE : (base ?? DEFAULT_SCENARIO_ID),
     custom,
-    policies: policies.length ? policies : ["none", "portal-partnership"],
-    reps: Math.min(100, Math.max(2, intParam(p, "reps", 5))),
+    policies: policiesParam(p, problems),
+    reps: rangedIntParam(p, "reps", 2, 100, problems) ?? 5,
     seed: checkedNumberParam(p, "seed", "run.seed", problems) ?? 1,
     // Comparisons run many replications: a shorter default run keeps them to minutes.
     days: p.get("days") === "" ? null : (checkedNumberParam(p, "days", "run.days", problems) ?? 60),
     // On unless the link says until=0: a fixed handful of runs rarely tells policies apart.
     until: p.get("until") !== "0",
-    maxReps: Math.min(200, Math.max(2, intParam(p, "max", DEFAULT_MAX_REPLICATIONS))),
+    maxReps: rangedIntParam(p, "max", 2, 200, problems) ?? DEFAULT_MAX_REPLICATIONS,
     overrides: overridesFromParams(p),
   };
 }

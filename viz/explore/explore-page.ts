@@ -26,7 +26,8 @@ import { reportButton } from "../shared/report-view.ts";
 import type { Scenario } from "../../sim/index.ts";
 
 export function mountExplore(root: HTMLElement, params: URLSearchParams): Page {
-  const state: ExploreState = stateFromParams(params, DEFAULT_SCENARIO_ID);
+  const scenarioIds = LIBRARY.length ? LIBRARY.map((e) => e.id) : [DEFAULT_SCENARIO_ID];
+  const state: ExploreState = stateFromParams(params, DEFAULT_SCENARIO_ID, scenarioIds);
   const saveUrl = () => writeRoute("explore", stateToParams(state));
 
   // Scenario source: library, file, paste.

@@ -3,7 +3,7 @@
  * `#/explore?scenario=baseline&seed=7&days=90&speed=10&cum=1&set.cameras.adoption=0.4`
  * (or `yaml=<base64url>&file=my.yaml` for a pasted or opened scenario).
  */
-import { checkedNumberParam, decodeText, encodeText, intParam, overridesFromParams } from "../shared/url-state.ts";
+import { checkedNumberParam, choiceParam, encodeText, overridesFromParams, textParam } from "../shared/url-state.ts";
 import type { ParamValue } from "../shared/schema-params.ts";
 
 export interface ExploreState {
@@ -24,19 +24,24 @@ export interface ExploreState {
 
 export const SPEEDS = [1, 2, 5, 10, 30, 100, 0];
 
-export function stateFromParams(p: URLSearchParams, defaultScenario: string): ExploreState {
-  const yaml = p.get("yaml");
-  const customText = yaml ? decodeText(yaml) : null;
-  const overrides: Map<string, ParamValue> = overridesFromParams(p);
-  const speed = intParam(p, "speed", 10);
+/**
+ * Reads a view from its link. `scenarioIds` are the scenarios a link may name (the
+ * library's); a name outside them, like every value out of range, is reported in
+ * `linkProblems` and replaced by the default.
+ */
+export function stateFromParams(p: URLSearchParams, defaultScenario: string, scenarioIds: readonly string[] = [defaultScenario]): ExploreState {
   const linkProblems: string[] = [];
+  const customText = textParam(p, "yaml", linkProblems);
+  const overrides: Map<string, ParamValue> = overridesFromParams(p);
+  const speed = choiceParam(p, "speed", SPEEDS.map(String), linkProblems);
+  const scenarioId = customText === null ? choiceParam(p, "scenario", scenarioIds, linkProblems) : null;
   return {
-    scenarioId: customText === null ? (p.get("scenario") ?? defaultScenario) : null,
+    scenarioId: customText === null ? (scenarioId ?? defaultScenario) : null,
     customText,
     customName: p.get("file") ?? "pasted.yaml",
     seed: checkedNumberParam(p, "seed", "run.seed", linkProblems),
     days: checkedNumberParam(p, "days", "run.days", linkProblems),
-    speed: SPEEDS.includes(speed) ? speed : 10,
+    speed: speed === null ? 10 : Number(speed),
     cumulative: p.get("cum") === "1",
     overrides,
     linkProblems,

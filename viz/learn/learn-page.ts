@@ -7,7 +7,7 @@
 import type { DailyRow, MetricInfo, Scenario } from "../../sim/index.ts";
 import { el, button, uid, announce } from "../shared/dom.ts";
 import { findScenario } from "../shared/library.ts";
-import { writeRoute, routeHash } from "../shared/url-state.ts";
+import { choiceParam, writeRoute, routeHash } from "../shared/url-state.ts";
 import { resolveScenario } from "../shared/scenario-input.ts";
 import { showDiagnostics } from "../shared/diagnostics.ts";
 import { startEngine, remoteCallback, parallelWorkers, replicationChunks, type EngineHandle } from "../engine-client.ts";
@@ -34,10 +34,18 @@ interface Loaded {
 }
 
 export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
-  const lesson: Lesson = LESSONS.find((l) => l.id === params.get("lesson")) ?? LESSONS[0];
-  let prediction = params.get("predict") ?? "";
-  const daysParam = Number(params.get("days"));
-  const days = DAY_CHOICES.includes(daysParam) ? daysParam : lesson.days;
+  // A link's lesson, length or prediction that is not one of the choices is said, not replaced in silence.
+  const linkProblems: string[] = [];
+  const lessonId = choiceParam(
+    params,
+    "lesson",
+    LESSONS.map((l) => l.id),
+    linkProblems,
+  );
+  const lesson: Lesson = LESSONS.find((l) => l.id === lessonId) ?? LESSONS[0];
+  let prediction = choiceParam(params, "predict", lesson.choices, linkProblems) ?? "";
+  const dayChoice = choiceParam(params, "days", DAY_CHOICES.map(String), linkProblems);
+  const days = dayChoice === null ? lesson.days : Number(dayChoice);
   const save = () => {
     const p = new URLSearchParams({ lesson: lesson.id });
     if (prediction) p.set("predict", prediction);
@@ -92,6 +100,7 @@ export function mountLearn(root: HTMLElement, params: URLSearchParams): Page {
     "article",
     { class: "lesson", "aria-labelledby": "lesson-title" },
     el("h1", { id: "lesson-title" }, lesson.title),
+    ...(linkProblems.length ? [el("p", { class: "error-text", role: "alert" }, linkProblems.join(" "))] : []),
     ...lesson.intro.map((t) => el("p", {}, t)),
     el(
       "p",

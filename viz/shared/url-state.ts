@@ -55,14 +55,6 @@ export function decodeText(code: string): string | null {
   }
 }
 
-/** An integer URL parameter, or the fallback when missing or malformed. */
-export function intParam(p: URLSearchParams, key: string, fallback: number): number {
-  const v = p.get(key);
-  if (v === null || v.trim() === "") return fallback;
-  const n = Number(v);
-  return Number.isInteger(n) ? n : fallback;
-}
-
 /**
  * A link parameter that sets a scenario parameter (`seed` is `run.seed`, `days` is
  * `run.days`), checked by `checkParam`, the same function as scenario files and CLI flags.
@@ -81,8 +73,51 @@ export function checkedNumberParam(p: URLSearchParams, key: string, path: string
   const n = Number(v);
   const r = Number.isFinite(n) ? checkParam(path, n) : { ok: false as const, message: `expected a number, found ${JSON.stringify(v.slice(0, 40))}` };
   if (r.ok) return n;
-  problems.push(`The link's ${key}=${v.length > 40 ? `${v.slice(0, 40)}…` : v} was ignored: ${r.message}.`);
+  problems.push(ignored(key, v, r.message));
   return null;
+}
+
+/** The sentence for a link value the page could not use; long values are cut short. */
+function ignored(key: string, value: string, why: string): string {
+  return `The link's ${key}=${value.length > 40 ? `${value.slice(0, 40)}…` : value} was ignored: ${why}.`;
+}
+
+/**
+ * A link parameter that must be one of `allowed` (a scenario, a speed): the value, or null
+ * when missing; null and one line in `problems` when it is not one of them, so a mistyped
+ * link never shows something else in silence.
+ */
+export function choiceParam(p: URLSearchParams, key: string, allowed: readonly string[], problems: string[]): string | null {
+  const v = p.get(key);
+  if (v === null || v === "") return null;
+  if (allowed.includes(v)) return v;
+  problems.push(ignored(key, v, `expected one of ${allowed.join(", ")}`));
+  return null;
+}
+
+/**
+ * A whole-number link parameter of the page itself (replications, not a scenario
+ * parameter), from `min` to `max`: null when missing; null and one problem when outside.
+ */
+export function rangedIntParam(p: URLSearchParams, key: string, min: number, max: number, problems: string[]): number | null {
+  const v = p.get(key);
+  if (v === null || v.trim() === "") return null;
+  const n = Number(v);
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  problems.push(ignored(key, v, `expected a whole number from ${min} to ${max}`));
+  return null;
+}
+
+/**
+ * A scenario carried in the link as base64url text (`yaml=`): the text, null when there is
+ * none; null and one problem when it cannot be decoded (a link cut short or edited).
+ */
+export function textParam(p: URLSearchParams, key: string, problems: string[]): string | null {
+  const v = p.get(key);
+  if (v === null || v === "") return null;
+  const text = decodeText(v);
+  if (text === null) problems.push(ignored(key, v, "it is not a scenario this dashboard wrote into a link (the link may have been cut short)"));
+  return text;
 }
 
 /**
