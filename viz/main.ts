@@ -4,7 +4,7 @@
  * the hash while it is shown.
  */
 import { readRoute, type PageName } from "./shared/url-state.ts";
-import { announce } from "./shared/dom.ts";
+import { announce, el } from "./shared/dom.ts";
 import type { MountPage, Page } from "./shared/page.ts";
 
 const loaders: Record<PageName, () => Promise<MountPage>> = {
@@ -30,7 +30,7 @@ let navToken = 0;
 async function route(): Promise<void> {
   // Pages rewrite the hash with replaceState; only real navigations reach here.
   if (location.hash === lastHash && current) return;
-  const { page, params } = readRoute();
+  const { page, params, unknownPage } = readRoute();
   const token = ++navToken;
   current?.view.unmount();
   current = null;
@@ -43,6 +43,10 @@ async function route(): Promise<void> {
   const mount = await loaders[page]();
   if (token !== navToken) return;
   current = { page, view: mount(main, params) };
+  if (unknownPage !== null) {
+    const name = unknownPage.length > 40 ? `${unknownPage.slice(0, 40)}…` : unknownPage;
+    main.prepend(el("p", { class: "error-text", role: "alert" }, `The link asked for a page "${name}" that does not exist, so Explore is shown.`));
+  }
   lastHash = location.hash;
   document.body.dataset.page = page;
   announce(`${titles[page]} page`);

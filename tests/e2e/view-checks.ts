@@ -176,23 +176,28 @@ export function viewChecks(base: () => string): Check[] {
         const cases: [string, RegExp][] = [
           ["#/explore?scenario=portal-partnershp&days=2&set.neighbourhood.households=300", /scenario=portal-partnershp was ignored/],
           ["#/compare?policies=none,bogus&reps=0&run=1", /bogus are not policies.*reps=0 was ignored/],
+          ["#/nowhere?seed=2", /page "nowhere" that does not exist/],
           [
             "#/learn?lesson=no-such-lesson&days=3&predict=anything",
             /lesson=no-such-lesson was ignored.*predict=anything was ignored.*days=3 was ignored/,
           ],
         ];
         for (const [hash, expected] of cases) {
+          // A fresh document each time: a hash change alone would leave the last page's message up a moment.
+          await page.goto("about:blank");
           await page.goto(`${base()}${hash}`);
           await until(page, () => (document.querySelector("main [role=alert]")?.textContent ?? "") !== "", 20_000, `the message for ${hash}`);
           const text = await alertText();
           assert(expected.test(text), `${hash}: the page says "${text}"`);
         }
         // Compare does not start a run from a link it could not read in full.
+        await page.goto("about:blank");
         await page.goto(`${base()}#/compare?policies=none,bogus&reps=0&run=1`);
         await page.waitForTimeout(1000);
         const status = await page.locator(".page.compare").getAttribute("data-status");
         assert(status !== "running" && status !== "done", `Compare ran from a link it could not read (status ${status})`);
         // A lesson's prediction from a bad link is not taken: the run waits for one.
+        await page.goto("about:blank");
         await page.goto(`${base()}#/learn?lesson=fear&predict=anything`);
         await page.getByRole("button", { name: "Run the scenario" }).waitFor();
         assert(await page.getByRole("button", { name: "Run the scenario" }).isDisabled(), "a prediction that is not a choice enabled the run");

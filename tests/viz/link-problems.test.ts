@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { readState } from "../../viz/compare/compare-state.ts";
 import { stateFromParams } from "../../viz/explore/explore-state.ts";
-import { choiceParam, encodeText, rangedIntParam, textParam } from "../../viz/shared/url-state.ts";
+import { choiceParam, encodeText, rangedIntParam, readRoute, textParam } from "../../viz/shared/url-state.ts";
 
 const q = (s: string) => new URLSearchParams(s);
 
 describe("link values the page cannot use are said, never replaced in silence", () => {
+  it("a page that does not exist opens Explore and is named, for the page to say so", () => {
+    expect(readRoute("#/nowhere?x=1")).toMatchObject({ page: "explore", unknownPage: "nowhere" });
+    expect(readRoute("#/compare").unknownPage).toBeNull();
+    expect(readRoute("").unknownPage).toBeNull();
+  });
+
   it("a choice outside the allowed ones is ignored with one sentence", () => {
     const problems: string[] = [];
     expect(choiceParam(q("speed=5"), "speed", ["1", "5"], problems)).toBe("5");

@@ -12,15 +12,18 @@ export const PAGES: PageName[] = ["explore", "compare", "sweeps", "sensitivity",
 export interface Route {
   page: PageName;
   params: URLSearchParams;
+  /** The page a link asked for when there is no such page (it gets Explore), else null. */
+  unknownPage: string | null;
 }
 
-/** Reads the current route; unknown or empty hashes go to Explore. */
+/** Reads the current route; empty hashes and pages that do not exist go to Explore. */
 export function readRoute(hash: string = location.hash): Route {
   const body = hash.replace(/^#\/?/, "");
   const q = body.indexOf("?");
-  const name = (q >= 0 ? body.slice(0, q) : body) as PageName;
+  const name = q >= 0 ? body.slice(0, q) : body;
   const params = new URLSearchParams(q >= 0 ? body.slice(q + 1) : "");
-  return { page: PAGES.includes(name) ? name : "explore", params };
+  const known = (PAGES as string[]).includes(name);
+  return { page: known ? (name as PageName) : "explore", params, unknownPage: known || name === "" ? null : name };
 }
 
 /** The hash for a page and its parameters. */
