@@ -186,9 +186,17 @@ export function viewChecks(base: () => string): Check[] {
           // A fresh document each time: a hash change alone would leave the last page's message up a moment.
           await page.goto("about:blank");
           await page.goto(`${base()}${hash}`);
-          await until(page, () => (document.querySelector("main [role=alert]")?.textContent ?? "") !== "", 20_000, `the message for ${hash}`);
+          // Waits for the expected words themselves, so no earlier message can be read instead.
+          const seen = await page
+            .waitForFunction(
+              (source) => new RegExp(source).test([...document.querySelectorAll("main [role=alert]")].map((e) => e.textContent).join(" ")),
+              expected.source,
+              { timeout: 20_000, polling: 100 },
+            )
+            .then(() => true)
+            .catch(() => false);
           const text = await alertText();
-          assert(expected.test(text), `${hash}: the page says "${text}"`);
+          assert(seen, `${hash}: after 20 s the page says "${text}"`);
         }
         // Compare does not start a run from a link it could not read in full.
         await page.goto("about:blank");
