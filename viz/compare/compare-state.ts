@@ -1,8 +1,9 @@
 /**
  * Compare's view state and its URL form:
  * `#/compare?base=baseline&policies=none,portal-partnership&reps=5&seed=1&days=60&until=1&max=40&set.<path>=value&run=1`
- * (or `yaml=<base64url>&file=my.yaml` for a scenario carried in from Explore). Values out of
- * the schema's range are reported in `problems` and replaced by defaults.
+ * (or `yaml=<base64url>&file=my.yaml` for a scenario carried in from Explore). Values the
+ * page cannot use (out of range, or names of no scenario or policy) are reported in
+ * `problems` and replaced by defaults.
  */
 import { POLICY_NAMES } from "../../sim/index.ts";
 import { DEFAULT_SCENARIO_ID, LIBRARY } from "../shared/library.ts";
