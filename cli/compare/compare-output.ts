@@ -115,7 +115,11 @@ export function formatCompareTable(r: CompareReport): string {
     });
   }
   const lines = [
-    `${r.replications} replications per scenario, seeds from ${r.seed}; differences are paired (same seeds); "clear": the 95% interval of the difference excludes 0`,
+    `${r.replications} ${r.replications === 1 ? "replication" : "replications"} per scenario, seeds from ${r.seed}; differences are paired (same seeds); "clear": the 95% interval of the difference excludes 0`,
+    // One run per scenario has no spread to measure: every interval is n/a.
+    ...(r.replications === 1
+      ? ["With 1 replication there are no intervals (n/a) and nothing can be called clear: use --replications 2 or more."]
+      : []),
     "",
     formatTable(["metric", "unit", "scenario", "mean", "95% interval", `diff vs ${ref}`, "95% interval", "clear"], rows),
   ];

@@ -6,7 +6,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compareRows, formatCompareCsv, formatCompareJson, validRange, type CompareReport } from "../../cli/compare/compare-output.ts";
+import {
+  compareRows,
+  formatCompareCsv,
+  formatCompareJson,
+  formatCompareTable,
+  validRange,
+  type CompareReport,
+} from "../../cli/compare/compare-output.ts";
 import { HEADLINE_METRICS, runScenario, defaultScenario, type MetricInfo } from "../../sim/index.ts";
 import { ROOT, toyCli } from "./cli-process.ts";
 
@@ -70,6 +77,16 @@ describe("compare rows", () => {
       diff: { mean: null, lo: null, hi: null, clear: null },
     });
     expect(json.precision).toBeNull();
+  });
+
+  it("says that one replication gives no intervals, and counts in the singular", () => {
+    const single = compareRows(["stolen"], ["a", "b"], (k) => [k], infos);
+    const text = formatCompareTable({ replications: 1, seed: 4, scenarios: ["a", "b"], rows: single, precision: null });
+    expect(text.split("\n")[0]).toMatch(/^1 replication per scenario, seeds from 4;/);
+    expect(text).toContain("With 1 replication there are no intervals (n/a)");
+    const two = formatCompareTable({ replications: 2, seed: 1, scenarios: ["a", "b"], rows, precision: null });
+    expect(two.split("\n")[0]).toMatch(/^2 replications per scenario/);
+    expect(two).not.toContain("no intervals");
   });
 
   it("the headline metrics are summary metrics of the model", () => {
